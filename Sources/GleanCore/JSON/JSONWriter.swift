@@ -1,0 +1,71 @@
+/// Writes JSON into a byte buffer: compact, keys in order, non-ASCII left as UTF-8.
+public struct JSONWriter {
+    /// The bytes written so far.
+    public var bytes: [UInt8] = []
+
+    public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+
+    /// The bytes as a String.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func write(_ value: JSONValue) {
+        switch value {
+        case .null: raw("null")
+        case .bool(let b): raw(b ? "true" : "false")
+        case .int(let i): raw(String(i))
+        case .double(let d): write(number: d)
+        case .string(let s): write(string: s)
+        case .array(let items):
+            bytes.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                write(item)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let object):
+            bytes.append(UInt8(ascii: "{"))
+            var first = true
+            for (key, item) in object {
+                if !first { bytes.append(UInt8(ascii: ",")) }
+                first = false
+                write(string: key)
+                bytes.append(UInt8(ascii: ":"))
+                write(item)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Writes a number; integral values print without a fraction, non-finite ones as null.
+    public mutating func write(number d: Double) {
+        if !d.isFinite { raw("null"); return }
+        if d.rounded() == d && abs(d) < 1e15 { raw(String(Int(d))); return }
+        raw(String(d))
+    }
+
+    /// Writes a quoted, escaped string.
+    public mutating func write(string s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                raw("\\u00")
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends text as is.
+    public mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+}

@@ -1,0 +1,203 @@
+import CGleanPCRE2
+
+/// A compiled, JIT-compiled PCRE2 pattern in UTF mode.
+///
+/// A `Pattern` is immutable and safe to share between threads: each match borrows match data
+/// from a per-thread pool. Subjects are Swift strings (always valid UTF-8), so matching skips
+/// PCRE2's UTF check; offsets are UTF-8 byte offsets into the subject.
+///
+/// ```swift
+/// let p = try Pattern(#"(?<n>\d+) drones"#, options: .caseless)
+/// for m in try p.allMatches(in: "eight drones, 113 drones") { print(m.range, m["n"] as Any) }
+/// ```
+public final class Pattern: @unchecked Sendable {
+    /// The pattern as written.
+    public let source: String
+    /// The compile options.
+    public let options: PatternOptions
+    /// The limits applied to every match.
+    public let limits: MatchLimits
+    /// The number of capturing groups (group 0, the whole match, not counted).
+    public let captureCount: Int
+    /// Named groups and their numbers.
+    public let groupNumbers: [String: Int]
+    /// Whether JIT compilation succeeded (matching falls back to the interpreter otherwise).
+    public let isJITCompiled: Bool
+
+    let code: OpaquePointer
+    let matchContext: OpaquePointer
+
+    /// Compiles `source`; throws a ``PCRE2Error`` naming the offset of a syntax error.
+    public init(_ source: String, options: PatternOptions = [], limits: MatchLimits = .default) throws(PCRE2Error) {
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let flags = options.rawValue | PCRE2_UTF
+        let compiled: OpaquePointer? = source.utf8CString.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: buffer.count) {
+                pcre2_compile_8($0, buffer.count - 1, flags, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            throw PCRE2Error(kind: .compile(offset: Int(errorOffset)), code: errorCode, pattern: source)
+        }
+        self.source = source
+        self.options = options
+        self.limits = limits
+        self.code = compiled
+        self.isJITCompiled = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+
+        var count: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
+        self.captureCount = Int(count)
+        self.groupNumbers = Pattern.readNameTable(compiled)
+
+        let context = pcre2_match_context_create_8(nil)!
+        pcre2_set_match_limit_8(context, limits.matchLimit)
+        pcre2_set_depth_limit_8(context, limits.depthLimit)
+        pcre2_set_heap_limit_8(context, limits.heapLimitKiB)
+        self.matchContext = context
+    }
+
+    deinit {
+        pcre2_match_context_free_8(matchContext)
+        pcre2_code_free_8(code)
+    }
+
+    private static func readNameTable(_ code: OpaquePointer) -> [String: Int] {
+        var count: UInt32 = 0, entrySize: UInt32 = 0
+        var table: UnsafePointer<UInt8>? = nil
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMECOUNT), &count)
+        guard count > 0 else { return [:] }
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMEENTRYSIZE), &entrySize)
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMETABLE), &table)
+        guard let table else { return [:] }
+        var names: [String: Int] = [:]
+        for i in 0..<Int(count) {
+            let entry = table + i * Int(entrySize)
+            let number = Int(entry[0]) << 8 | Int(entry[1])
+            names[String(cString: entry + 2)] = number
+        }
+        return names
+    }
+
+    // MARK: Matching
+
+    /// Calls `body` for every non-overlapping match in `subject`, starting at byte `start`.
+    /// Return `false` from `body` to stop early. The ``Match`` is only valid inside `body`.
+    public func forEachMatch(in subject: String, from start: Int = 0, _ body: (Match) throws -> Bool) throws {
+        var subject = subject
+        try subject.withUTF8 { bytes in
+            try forEachMatch(inUTF8: bytes, from: start, body)
+        }
+    }
+
+    /// Calls `body` for every non-overlapping match in valid UTF-8 `bytes` (see ``forEachMatch(in:from:_:)``).
+    public func forEachMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+                             _ body: (Match) throws -> Bool) throws {
+        let scratch = MatchScratch.acquire(pairs: captureCount + 1)
+        defer { MatchScratch.release(scratch) }
+        let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        let length = bytes.count
+        var offset = start
+        var flags: UInt32 = 0
+        while offset <= length {
+            let rc = run(base, length, offset, flags, scratch.data)
+            if rc == PCRE2_ERROR_NOMATCH {
+                // After an empty match retried at the same place, step one code point on.
+                if flags == 0 { return }
+                flags = 0
+                offset += 1
+                while offset < length, base[offset] & 0xC0 == 0x80 { offset += 1 }
+                continue
+            }
+            if rc < 0 { throw matchError(rc) }
+            let ovector = pcre2_get_ovector_pointer_8(scratch.data)!
+            let match = Match(subject: base, length: length, ovector: ovector, pairs: Int(rc), pattern: self)
+            guard try body(match) else { return }
+            let matchStart = Int(ovector[0]), matchEnd = Int(ovector[1])
+            if matchEnd == matchStart {
+                if matchEnd == length { return }
+                flags = PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED
+            } else {
+                flags = 0
+            }
+            offset = matchEnd
+        }
+    }
+
+    /// The first match at or after byte `start`, copied out.
+    public func firstMatch(in subject: String, from start: Int = 0) throws -> MatchResult? {
+        var found: MatchResult?
+        try forEachMatch(in: subject, from: start) { match in
+            found = match.result()
+            return false
+        }
+        return found
+    }
+
+    /// A match that starts exactly at byte `start`, copied out (an anchored match).
+    public func match(in subject: String, anchoredAt start: Int) throws -> MatchResult? {
+        var subject = subject
+        return try subject.withUTF8 { bytes in try match(inUTF8: bytes, anchoredAt: start) }
+    }
+
+    /// A match that starts exactly at byte `start` of `bytes`, copied out.
+    public func match(inUTF8 bytes: UnsafeBufferPointer<UInt8>, anchoredAt start: Int) throws -> MatchResult? {
+        guard start <= bytes.count else { return nil }
+        let scratch = MatchScratch.acquire(pairs: captureCount + 1)
+        defer { MatchScratch.release(scratch) }
+        let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        let rc = run(base, bytes.count, start, PCRE2_ANCHORED, scratch.data)
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        if rc < 0 { throw matchError(rc) }
+        let ovector = pcre2_get_ovector_pointer_8(scratch.data)!
+        return Match(subject: base, length: bytes.count, ovector: ovector, pairs: Int(rc), pattern: self).result()
+    }
+
+    /// Every match in `subject`, copied out.
+    public func allMatches(in subject: String) throws -> [MatchResult] {
+        var results: [MatchResult] = []
+        try forEachMatch(in: subject) { match in
+            results.append(match.result())
+            return true
+        }
+        return results
+    }
+
+    /// Whether the pattern matches anywhere in `subject`.
+    public func matches(_ subject: String) throws -> Bool {
+        try firstMatch(in: subject) != nil
+    }
+
+    private func run(_ base: UnsafePointer<UInt8>, _ length: Int, _ offset: Int, _ flags: UInt32,
+                     _ data: OpaquePointer) -> Int32 {
+        if isJITCompiled && flags & PCRE2_ANCHORED == 0 {
+            return pcre2_jit_match_8(code, base, length, offset, flags, data, matchContext)
+        }
+        return pcre2_match_8(code, base, length, offset,
+                             flags | PCRE2_NO_UTF_CHECK, data, matchContext)
+    }
+
+    private func matchError(_ rc: Int32) -> PCRE2Error {
+        switch rc {
+        case PCRE2_ERROR_MATCHLIMIT, PCRE2_ERROR_DEPTHLIMIT, PCRE2_ERROR_HEAPLIMIT, PCRE2_ERROR_JIT_STACKLIMIT:
+            return PCRE2Error(kind: .limit, code: rc, pattern: source)
+        default:
+            return PCRE2Error(kind: .match, code: rc, pattern: source)
+        }
+    }
+
+    /// Escapes `literal` so that it matches itself inside a pattern.
+    public static func escape(_ literal: String) -> String {
+        var out = ""
+        out.reserveCapacity(literal.utf8.count + 4)
+        for scalar in literal.unicodeScalars {
+            if "\\^$.|?*+()[]{}#-/ ".unicodeScalars.contains(scalar) {
+                out += scalar == " " ? "\\x20" : "\\" + String(scalar)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
