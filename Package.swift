@@ -34,13 +34,17 @@ let package = Package(
 
         // Built-in extractors, one module each.
         .target(name: "GleanPattern", dependencies: ["GleanCore", "GleanPCRE"]),
+        .target(name: "GleanLocations", dependencies: ["GleanCore", "GleanPCRE"],
+                exclude: ["Gazetteer/build_gazetteer.py", "Gazetteer/NOTICE.md"],
+                resources: [.copy("Resources/gazetteer.bin")]),
 
         // Reading corpora, running extractors in parallel, writing JSONL/CSV.
 
         // The umbrella module: core + every built-in extractor + the built-in registry.
-        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern"]),
+        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanLocations"]),
 
 
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
+        .testTarget(name: "GleanLocationsTests", dependencies: ["GleanLocations", "GleanCore"]),
     ]
 )

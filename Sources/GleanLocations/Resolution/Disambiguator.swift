@@ -1,0 +1,121 @@
+import Foundation
+
+/// A name found in a document with what is needed to resolve it.
+struct Mention {
+    var match: NameMatch
+    /// Candidate places (gazetteer indices), most important first.
+    var candidates: [Place]
+    var cues: ContextCues
+    /// The mention right after it across ", " ("Kazan, Tatarstan" -> Tatarstan), by index.
+    var qualifier: Int?
+    /// Whether it qualifies the mention before it.
+    var isQualifier = false
+    /// The resolved place and its score margin over the runner-up.
+    var chosen: Place?
+    var score = 0.0
+    var margin = 0.0
+    /// How much its place counts in the document profile (less for weak, uncued names).
+    var weight = 1.0
+}
+
+/// The places a document talks about, by country and admin1, weighting each mention's
+/// current resolution: what makes "Paris" the one in Texas when the article is about Texas.
+struct DocumentProfile {
+    var countries: [String: Double] = [:]
+    var admin1s: [String: Double] = [:]
+    var total = 0.0
+
+    static func admin1Key(_ place: Place) -> String? {
+        place.admin1.map { place.country + "/" + $0 }
+    }
+
+    mutating func add(_ place: Place, weight: Double) {
+        guard !place.country.isEmpty else { return }
+        countries[place.country, default: 0] += weight
+        if let key = DocumentProfile.admin1Key(place) { admin1s[key, default: 0] += weight }
+        total += weight
+    }
+
+    func countryShare(_ place: Place) -> Double {
+        total > 0 ? (countries[place.country] ?? 0) / total : 0
+    }
+
+    func admin1Share(_ place: Place) -> Double {
+        guard total > 0, let key = DocumentProfile.admin1Key(place) else { return 0 }
+        return (admin1s[key] ?? 0) / total
+    }
+}
+
+/// Picks each mention's place: a prior from the kind of place and its population, local cues
+/// ("Kazan, Tatarstan", "the Kursk region"), and consistency with the other places of the
+/// article (same country, same admin1), in two rounds; one name keeps one sense per article.
+struct Disambiguator {
+    var favouredCountries: Set<String>
+
+    /// How likely a place is named at all, before context.
+    static func prior(_ place: Place) -> Double {
+        switch place.feature {
+        case .country: return 6
+        case .continent: return 5
+        case .admin1: return place.country == "US" ? 5 : 3.5
+        case .region: return 4
+        case .water: return 3
+        case .admin2: return 3.5
+        case .city: return 1.0 + 0.7 * log10(Double(place.population) + 1) + (place.isCapital ? 1 : 0)
+        }
+    }
+
+    func score(_ place: Place, _ mention: Mention, qualifier: Place?, profile: DocumentProfile) -> Double {
+        var s = Disambiguator.prior(place)
+        s += 3.0 * profile.countryShare(place)
+        if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
+            s += 3.0 * profile.admin1Share(place)
+        }
+        if favouredCountries.contains(place.country) { s += 1.0 }
+        if let q = qualifier {
+            if q.feature == .country, q.country == place.country, place.feature != .country { s += 6 }
+            if q.feature == .admin1 || q.feature == .admin2, q.country == place.country, q.admin1 == place.admin1 || q.name == place.admin1 { s += 6 }
+        }
+        if mention.cues.regionWordAfter && place.feature == .admin1 { s += 4 }
+        return s
+    }
+
+    /// Resolves every mention in place.
+    func resolve(_ mentions: inout [Mention]) {
+        guard !mentions.isEmpty else { return }
+        var profile = DocumentProfile()
+        for round in 0..<3 {
+            // Score each name (folded key) over all its mentions, so one name has one sense.
+            var byKey: [Int: [Int]] = [:]
+            for (i, m) in mentions.enumerated() { byKey[m.match.entry.index, default: []].append(i) }
+            for (_, indices) in byKey {
+                let candidates = mentions[indices[0]].candidates
+                // The profile without this name's own votes.
+                var own = DocumentProfile()
+                if round > 0 { for i in indices { if let p = mentions[i].chosen { own.add(p, weight: mentions[i].weight) } } }
+                var others = profile
+                for (c, v) in own.countries { others.countries[c, default: 0] -= v }
+                for (a, v) in own.admin1s { others.admin1s[a, default: 0] -= v }
+                others.total -= own.total
+                var scores = [Double](repeating: 0, count: candidates.count)
+                for i in indices {
+                    let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? mentions[$0].candidates.first }
+                    for (c, place) in candidates.enumerated() {
+                        scores[c] += score(place, mentions[i], qualifier: q, profile: others)
+                    }
+                }
+                var best = 0, second = -Double.infinity
+                for c in scores.indices where c != 0 { if scores[c] > scores[best] { best = c } }
+                for c in scores.indices where c != best { second = max(second, scores[c]) }
+                let n = Double(indices.count)
+                for i in indices {
+                    mentions[i].chosen = candidates[best]
+                    mentions[i].score = scores[best] / n
+                    mentions[i].margin = second.isFinite ? (scores[best] - second) / n : 10
+                }
+            }
+            profile = DocumentProfile()
+            for m in mentions { if let p = m.chosen { profile.add(p, weight: m.weight) } }
+        }
+    }
+}
