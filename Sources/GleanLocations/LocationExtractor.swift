@@ -58,6 +58,8 @@ public struct LocationExtractor: Extractor {
     func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> [Mention] {
         var mentions: [Mention] = []
         var previousEnd = -1
+        var covered = Set<Int>()
+        for match in matches { covered.formUnion(match.tokens) }
         for match in matches {
             let flags = match.entry.flags
             if flags.contains(.demonym) && !includeDemonyms { continue }
@@ -68,7 +70,7 @@ public struct LocationExtractor: Extractor {
             if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
             let candidates = match.entry.places.prefix(40).map(gazetteer.place)
             guard !candidates.isEmpty else { continue }
-            var mention = Mention(match: match, candidates: candidates, cues: cues(match, tokens: tokens, in: text))
+            var mention = Mention(match: match, candidates: candidates, cues: cues(match, tokens: tokens, covered: covered, in: text))
             if flags.contains(.demonym) { mention.weight = 0.5 }
             mentions.append(mention)
             previousEnd = match.range.upperBound
@@ -99,7 +101,33 @@ public struct LocationExtractor: Extractor {
         return true
     }
 
-    private func cues(_ match: NameMatch, tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> ContextCues {
+    /// Whether only spaces (one or two) separate two byte offsets.
+    static func spaceBetween(_ end: Int, _ start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start > end, start - end <= 2 else { return false }
+        for i in end..<start where text[i] != 0x20 { return false }
+        return true
+    }
+
+    /// Whether the line around `range` is a headline: short, with most words capitalized.
+    static func isHeadline(around range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, text[start - 1] != 0x0A, range.lowerBound - start < 160 { start -= 1 }
+        while end < text.count, text[end] != 0x0A, end - range.upperBound < 160 { end += 1 }
+        guard end - start < 150 else { return false }
+        var words = 0, capitalized = 0, atWordStart = true
+        for i in start..<end {
+            let b = text[i]
+            if isLetter(b) {
+                if atWordStart { words += 1; if b <= 0x5A { capitalized += 1 } }
+                atWordStart = false
+            } else if b == 0x20 {
+                atWordStart = true
+            }
+        }
+        return words >= 3 && capitalized * 10 >= words * 7
+    }
+
+    private func cues(_ match: NameMatch, tokens: [Token], covered: Set<Int>, in text: UnsafeBufferPointer<UInt8>) -> ContextCues {
         var cues = ContextCues()
         // Before: skip spaces and opening quotes, then read a word or see a sentence end.
         var i = match.range.lowerBound - 1
@@ -121,21 +149,35 @@ public struct LocationExtractor: Extractor {
                 let word = Self.lowercased(text, start..<(i + 1))
                 if CueWords.locative.contains(word) { cues.locativeBefore = true }
                 if CueWords.weak.contains(word) { cues.weakBefore = true }
+            if CueWords.speech.contains(word) { cues.speechNearby = true }
             }
         }
-        // A capitalized word joined to it from before or after.
+        // A capitalized word right before or after it (not another place, not in a headline).
         let first = match.tokens.lowerBound
-        if first > 0, CandidateScanner.joins(text, tokens[first - 1].upperEnd..<tokens[first].range.lowerBound), !tokens[first - 1].possessive {
+        let headline = Self.isHeadline(around: match.range, in: text)
+        if !headline, first > 0, !covered.contains(first - 1), !tokens[first - 1].possessive,
+           Self.spaceBetween(tokens[first - 1].upperEnd, tokens[first].range.lowerBound, in: text) {
             let word = Self.lowercased(text, tokens[first - 1].range)
             if !CueWords.harmlessCapitalized.contains(word) { cues.capitalizedBefore = true }
             if CueWords.locative.contains(word) { cues.locativeBefore = true }
         }
         let last = match.tokens.upperBound - 1
-        if last + 1 < tokens.count, text[match.range.upperBound - 1] != 0x2E || true,
-           CandidateScanner.joins(text, tokens[last].upperEnd..<tokens[last + 1].range.lowerBound), !tokens[last].possessive {
+        if last + 1 < tokens.count, !tokens[last].possessive,
+           Self.spaceBetween(tokens[last].upperEnd, tokens[last + 1].range.lowerBound, in: text) {
             cues.capitalizedAfter = true
-            if CueWords.region.contains(Self.lowercased(text, tokens[last + 1].range)) { cues.regionWordAfter = true }
+            let next = Self.lowercased(text, tokens[last + 1].range)
+            if CueWords.region.contains(next) { cues.regionWordAfter = true }
+            if !headline, !covered.contains(last + 1), !CueWords.institution.contains(next), tokens[last].rangeWithPeriod == nil {
+                cues.nameAfter = true
+            }
         }
+        // "Scott said", "said Scott."
+        var k = match.range.upperBound
+        if k < text.count, text[k] == 0x2C { k += 1 }
+        while k < text.count, text[k] == 0x20 { k += 1 }
+        var wordEnd = k
+        while wordEnd < text.count, Self.isLetter(text[wordEnd]) { wordEnd += 1 }
+        if wordEnd > k, wordEnd - k <= 12, CueWords.speech.contains(Self.lowercased(text, k..<wordEnd)) { cues.speechNearby = true }
         // After: "region", "oblast" (lower case), "-based".
         var j = match.range.upperBound
         if j + 6 <= text.count, text[j] == 0x2D, Self.lowercased(text, (j + 1)..<(j + 6)) == "based" { cues.basedAfter = true }
@@ -155,7 +197,7 @@ public struct LocationExtractor: Extractor {
     // MARK: Acceptance and output
 
     /// Whether a resolved mention is reported.
-    func accepts(_ m: Mention, acceptedKeys: Set<Int>) -> Bool {
+    func accepts(_ m: Mention, acceptedKeys: Set<Int>, personKeys: Set<Int>) -> Bool {
         guard let place = m.chosen else { return false }
         let flags = m.match.entry.flags
         if flags.contains(.demonym) { return includeDemonyms }
@@ -163,6 +205,7 @@ public struct LocationExtractor: Extractor {
         if flags.contains(.commonWord) && !cued && (m.cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
             return false
         }
+        if m.cues.capitalizedBefore && !m.cues.locativeBefore && m.qualifier == nil && place.feature != .admin1 { return false }
         switch place.feature {
         case .country, .admin1, .continent:
             return true
@@ -170,7 +213,7 @@ public struct LocationExtractor: Extractor {
             return !m.cues.capitalizedBefore || cued
         case .city:
             if place.population < minPopulation { return false }
-            if m.cues.capitalizedBefore && !m.cues.locativeBefore && m.qualifier == nil { return false }
+            if personKeys.contains(m.match.entry.index) && !m.cues.locativeBefore && m.qualifier == nil { return false }
             if cued || acceptedKeys.contains(m.match.entry.index) { return true }
             if place.population >= 100_000 && !flags.contains(.commonWord) { return true }
             if m.cues.sentenceInitial && m.match.allCaps && m.match.range.lowerBound < 40 { return true }  // dateline
@@ -184,8 +227,19 @@ public struct LocationExtractor: Extractor {
         for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
             cuedKeys.insert(m.match.entry.index)
         }
+        // Names used for a person somewhere ("Tom Scott", "Scott said", "Linda Smith") are taken
+        // for places only with a cue of their own.
+        var personKeys = Set<Int>()
+        for m in mentions where m.chosen?.feature == .city {
+            let population = m.chosen?.population ?? 0
+            if (m.cues.capitalizedBefore && !m.cues.locativeBefore && population < 100_000) || m.cues.speechNearby
+                || (m.cues.nameAfter && population < 100_000 && m.match.tokens.count == 1) {
+                personKeys.insert(m.match.entry.index)
+            }
+        }
+        cuedKeys.subtract(personKeys)
         var found: [Extraction] = []
-        for m in mentions where accepts(m, acceptedKeys: cuedKeys) {
+        for m in mentions where accepts(m, acceptedKeys: cuedKeys, personKeys: personKeys) {
             guard let place = m.chosen else { continue }
             var attributes = JSONObject()
             attributes.append("name", .string(place.name))
@@ -201,5 +255,23 @@ public struct LocationExtractor: Extractor {
             found.append(document.extraction("location", utf8: m.match.range, attributes: attributes))
         }
         return found
+    }
+}
+
+extension LocationExtractor {
+    /// Every candidate name with its cues and resolution, for tuning (not part of the output).
+    func explain(_ document: Document) throws -> [String] {
+        try document.withUTF8 { text in
+            let tokens = try scanner.tokens(in: text)
+            let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
+            var mentions = recognize(matches, tokens: tokens, in: text)
+            disambiguator.resolve(&mentions)
+            let reported = Set(report(mentions, in: text, document: document).map(\.start))
+            return mentions.map { m in
+                let e = document.extraction("location", utf8: m.match.range)
+                let p = m.chosen
+                return "\(reported.contains(e.start) ? "+" : "-") \(e.text) -> \(p?.name ?? "?") \(p?.admin1 ?? "") \(p?.country ?? "") \(p?.feature.name ?? "") pop \(p?.population ?? 0) score \(m.score) margin \(m.margin) \(m.cues) q \(m.qualifier != nil) isq \(m.isQualifier)"
+            }
+        }
     }
 }

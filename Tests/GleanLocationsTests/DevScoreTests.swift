@@ -28,3 +28,18 @@ import GleanCore
         try out.write(toFile: output, atomically: true, encoding: .utf8)
     }
 }
+
+/// Prints the candidates of one gold document (GLEAN_LOCATIONS_EXPLAIN=doc id), for tuning.
+@Test func explainDevDocument() throws {
+    guard let wanted = ProcessInfo.processInfo.environment["GLEAN_LOCATIONS_EXPLAIN"] else { return }
+    let extractor = try LocationExtractor(options: ExtractorOptions(for: LocationExtractor.description))
+    for gold in ["/work/shared/eval/gold/locations-lgl-dev.jsonl", "/work/shared/eval/gold/seeds-all-dev.jsonl"] {
+        guard let data = FileManager.default.contents(atPath: gold) else { continue }
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let doc = try JSONParser.parse(String(line)).objectValue!
+            guard doc["id"]!.stringValue! == wanted else { continue }
+            let document = Document(id: wanted, text: doc["text"]!.stringValue!)
+            for row in try extractor.explain(document) { print(row) }
+        }
+    }
+}

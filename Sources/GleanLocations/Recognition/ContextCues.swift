@@ -16,6 +16,10 @@ struct ContextCues {
     var regionWordAfter = false
     /// "-based" follows ("Moscow-based").
     var basedAfter = false
+    /// A speech verb follows ("Scott said"), or "said" comes before: a person.
+    var speechNearby = false
+    /// A capitalized word that is not an institution word follows ("Linda Smith", not "Fargo Police").
+    var nameAfter = false
 
     /// Whether a cue says "place" firmly.
     var isStrong: Bool { locativeBefore || regionWordAfter || basedAfter }
@@ -43,5 +47,35 @@ enum CueWords {
         "coastal", "suburban", "mid", "all", "both", "if", "this", "that", "its", "their", "our", "his", "her",
         "new", "old", "said", "says", "about", "over", "under", "between", "through", "around", "during", "within",
         "why", "how", "where", "what", "who", "then", "so", "also", "not", "is", "was", "will", "are",
+        "republic", "state", "states", "kingdom", "commonwealth", "province", "city", "county", "town", "village",
+        "region", "district", "mid", "western", "west", "southern", "greater", "pan", "trans", "anti", "pro",
+        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "last", "next", "every", "some", "many", "most", "there", "here", "now", "even",
+        "only", "just", "still", "once", "because", "although", "though", "unlike", "despite", "across",
     ]
+    /// Verbs of speech that make the name next to them a person's.
+    static let speech: Set<String> = [
+        "said", "says", "told", "added", "asked", "explained", "noted", "wrote", "stated", "testified", "replied",
+        "recalled", "argued", "insisted", "admitted", "announced", "acknowledged", "agreed", "believes", "thinks",
+    ]
+    /// Words after a place name that make an institution of it ("Fargo Police", "Dallas County
+    /// Sheriff"), not a person's name.
+    static let institution: Set<String> = [
+        "county", "city", "police", "department", "school", "schools", "high", "university", "college", "fire",
+        "sheriff", "mayor", "council", "board", "public", "community", "state", "street", "road", "avenue", "drive",
+        "hospital", "medical", "center", "centre", "library", "church", "airport", "park", "area", "township", "times",
+        "post", "news", "herald", "journal", "chamber", "club", "museum", "regional", "municipal", "metropolitan",
+        "international", "national", "memorial", "health", "court", "circuit", "district", "division", "commission",
+        "committee", "office", "junior", "senior", "middle", "elementary", "academy", "institute", "zoo", "bank",
+        "company", "mall", "square", "plaza", "bridge", "river", "lake", "valley", "hills", "heights", "beach",
+        "harbor", "bay", "island", "town", "village", "borough", "region", "foreign", "house", "governor",
+        "president", "democratic", "democrat", "republican", "central", "highway", "fair", "film", "arts",
+        "historical", "jail", "lottery", "association", "reservoir", "food", "secretary", "coroner", "superior",
+        "environmental", "live", "singers", "kennel", "cowboys", "braves", "magazine", "daily", "gazette", "tribune",
+        "observer", "record", "courier", "star", "press", "sun", "register", "bulletin", "chronicle", "ministry",
+        "government", "army", "navy", "embassy", "parliament", "courthouse", "station", "port", "county's",
+        "prison", "prosecutor", "attorney", "schools", "district's", "city's", "water", "electric", "utilities",
+    ]
+
 }
