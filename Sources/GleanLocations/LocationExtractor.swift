@@ -47,7 +47,7 @@ public struct LocationExtractor: Extractor {
             let tokens = try scanner.tokens(in: text)
             let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
             var mentions = recognize(matches, tokens: tokens, in: text)
-            disambiguator.resolve(&mentions)
+            disambiguator.resolve(&mentions, counted: reported)
             return report(mentions, in: text, document: document)
         }
     }
@@ -87,8 +87,10 @@ public struct LocationExtractor: Extractor {
         for i in mentions.indices {
             let m = mentions[i]
             let top = m.candidates[0].feature
-            let firm = top != .city || m.cues.isStrong || m.qualifier != nil || m.isQualifier
-            if !firm { mentions[i].weight = 0.4 }
+            // Unambiguous names and qualified ones say most about where the article is.
+            let unambiguous = m.candidates.count == 1 || top == .country && m.candidates[1].feature != .admin1
+            let firm = unambiguous || m.qualifier != nil || m.isQualifier
+            mentions[i].weight = firm ? 1.0 : (m.cues.isStrong || top != .city ? 0.5 : 0.3)
             if m.cues.capitalizedBefore && top == .city { mentions[i].weight = 0.1 }
         }
         return mentions
@@ -221,7 +223,8 @@ public struct LocationExtractor: Extractor {
         }
     }
 
-    func report(_ mentions: [Mention], in text: UnsafeBufferPointer<UInt8>, document: Document) -> [Extraction] {
+    /// Which mentions are reported, as resolved so far.
+    func reported(_ mentions: [Mention]) -> [Bool] {
         // Names accepted on a cue somewhere stand everywhere in the article.
         var cuedKeys = Set<Int>()
         for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
@@ -238,8 +241,12 @@ public struct LocationExtractor: Extractor {
             }
         }
         cuedKeys.subtract(personKeys)
+        return mentions.map { accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys) }
+    }
+
+    func report(_ mentions: [Mention], in text: UnsafeBufferPointer<UInt8>, document: Document) -> [Extraction] {
         var found: [Extraction] = []
-        for m in mentions where accepts(m, acceptedKeys: cuedKeys, personKeys: personKeys) {
+        for (m, kept) in zip(mentions, reported(mentions)) where kept {
             guard let place = m.chosen else { continue }
             var attributes = JSONObject()
             attributes.append("name", .string(place.name))
@@ -265,7 +272,7 @@ extension LocationExtractor {
             let tokens = try scanner.tokens(in: text)
             let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
             var mentions = recognize(matches, tokens: tokens, in: text)
-            disambiguator.resolve(&mentions)
+            disambiguator.resolve(&mentions, counted: reported)
             let reported = Set(report(mentions, in: text, document: document).map(\.start))
             return mentions.map { m in
                 let e = document.extraction("location", utf8: m.match.range)

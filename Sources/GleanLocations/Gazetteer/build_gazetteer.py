@@ -280,7 +280,7 @@ def main():
         i = add_place(id=state_ids.get(name, 0) if cc == "US" else 0, lat=lat, lon=lon, pop=0, name=canonical,
                       cc=cc, feature=ADMIN1, admin1=canonical)
         admin1_index[(cc, name)] = i
-        if fold(name) not in common and fold(name).split()[0] not in DIRECTIONS:
+        if fold(name) not in common and not all(w in DIRECTIONS | {"region", "province", "district", "area"} for w in fold(name).split()):
             add_key(name, i)
         if canonical != name:
             add_key(canonical, i, ALTERNATE)

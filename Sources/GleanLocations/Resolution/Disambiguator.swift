@@ -37,11 +37,11 @@ struct DocumentProfile {
     }
 
     func countryShare(_ place: Place) -> Double {
-        total > 0 ? (countries[place.country] ?? 0) / total : 0
+        total > 0.01 ? (countries[place.country] ?? 0) / total : 0
     }
 
     func admin1Share(_ place: Place) -> Double {
-        guard total > 0, let key = DocumentProfile.admin1Key(place) else { return 0 }
+        guard total > 0.01, let key = DocumentProfile.admin1Key(place) else { return 0 }
         return (admin1s[key] ?? 0) / total
     }
 }
@@ -80,23 +80,30 @@ struct Disambiguator {
         return s
     }
 
-    /// Resolves every mention in place.
-    func resolve(_ mentions: inout [Mention]) {
+    /// Resolves every mention in place. `counted` tells which mentions (as resolved so far) are
+    /// reported, so that names taken for people or common words do not sway the profile.
+    func resolve(_ mentions: inout [Mention], counted: ([Mention]) -> [Bool]) {
         guard !mentions.isEmpty else { return }
+        var byKey: [Int: [Int]] = [:]
+        for (i, m) in mentions.enumerated() { byKey[m.match.entry.index, default: []].append(i) }
         var profile = DocumentProfile()
         for round in 0..<3 {
-            // Score each name (folded key) over all its mentions, so one name has one sense.
-            var byKey: [Int: [Int]] = [:]
-            for (i, m) in mentions.enumerated() { byKey[m.match.entry.index, default: []].append(i) }
-            for (_, indices) in byKey {
+            // The votes of each name (once per name, at its strongest mention's weight).
+            var votes: [Int: (Place, Double)] = [:]
+            if round > 0 {
+                let kept = counted(mentions)
+                for (key, indices) in byKey {
+                    let weights = indices.filter { kept[$0] }.map { mentions[$0].weight }
+                    if let place = mentions[indices[0]].chosen, let weight = weights.max() { votes[key] = (place, weight) }
+                }
+            }
+            profile = DocumentProfile()
+            for (_, vote) in votes { profile.add(vote.0, weight: vote.1) }
+            // Score each name over all its mentions, so one name has one sense.
+            for (key, indices) in byKey {
                 let candidates = mentions[indices[0]].candidates
-                // The profile without this name's own votes.
-                var own = DocumentProfile()
-                if round > 0 { for i in indices { if let p = mentions[i].chosen { own.add(p, weight: mentions[i].weight) } } }
                 var others = profile
-                for (c, v) in own.countries { others.countries[c, default: 0] -= v }
-                for (a, v) in own.admin1s { others.admin1s[a, default: 0] -= v }
-                others.total -= own.total
+                if let own = votes[key] { others.add(own.0, weight: -own.1) }
                 var scores = [Double](repeating: 0, count: candidates.count)
                 for i in indices {
                     let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? mentions[$0].candidates.first }
@@ -114,8 +121,6 @@ struct Disambiguator {
                     mentions[i].margin = second.isFinite ? (scores[best] - second) / n : 10
                 }
             }
-            profile = DocumentProfile()
-            for m in mentions { if let p = m.chosen { profile.add(p, weight: m.weight) } }
         }
     }
 }
