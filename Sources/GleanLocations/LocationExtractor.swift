@@ -29,9 +29,12 @@ public struct LocationExtractor: Extractor {
     let disambiguator: Disambiguator
     let minPopulation: Int
     let includeDemonyms: Bool
+    /// Gazetteer names that are rarely places in news (see ``StopLists``).
+    let stopEntries: Set<Int>
 
     public init(options: ExtractorOptions) throws {
         gazetteer = Gazetteer.shared
+        stopEntries = StopLists.entries(in: gazetteer)
         scanner = try CandidateScanner()
         let favoured = (options.strings("favor_countries") ?? []).map { $0.uppercased() }
         for code in favoured where code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
@@ -58,8 +61,13 @@ public struct LocationExtractor: Extractor {
     func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> [Mention] {
         var mentions: [Mention] = []
         var previousEnd = -1
+        // Tokens of names that are surely places (countries, states, big cities): a small town's
+        // name next to a capitalized word may be a person's ("Paul Allen"), next to these not.
         var covered = Set<Int>()
-        for match in matches { covered.formUnion(match.tokens) }
+        for match in matches {
+            guard let top = match.entry.places.first.map(gazetteer.place) else { continue }
+            if top.feature != .city || top.population >= 100_000 { covered.formUnion(match.tokens) }
+        }
         for match in matches {
             let flags = match.entry.flags
             if flags.contains(.demonym) && !includeDemonyms { continue }
@@ -160,7 +168,8 @@ public struct LocationExtractor: Extractor {
         if !headline, first > 0, !covered.contains(first - 1), !tokens[first - 1].possessive,
            Self.spaceBetween(tokens[first - 1].upperEnd, tokens[first].range.lowerBound, in: text) {
             let word = Self.lowercased(text, tokens[first - 1].range)
-            if !CueWords.harmlessCapitalized.contains(word) { cues.capitalizedBefore = true }
+            let initial = tokens[first - 1].range.count == 1 && tokens[first - 1].rangeWithPeriod != nil  // "Terry A. Corbin"
+            if initial || !CueWords.harmlessCapitalized.contains(word) { cues.capitalizedBefore = true }
             if CueWords.locative.contains(word) { cues.locativeBefore = true }
         }
         let last = match.tokens.upperBound - 1
@@ -203,6 +212,7 @@ public struct LocationExtractor: Extractor {
         guard let place = m.chosen else { return false }
         let flags = m.match.entry.flags
         if flags.contains(.demonym) { return includeDemonyms }
+        if stopEntries.contains(m.match.entry.index) && m.qualifier == nil { return false }
         let cued = m.cues.isStrong || m.qualifier != nil || m.isQualifier
         if flags.contains(.commonWord) && !cued && (m.cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
             return false
