@@ -59,5 +59,8 @@ let package = Package(
         .executableTarget(name: "GleanTool", dependencies: ["GleanCLI"], path: "Sources/glean"),
 
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
+        .testTarget(name: "GleanCoreTests", dependencies: ["Glean", "GleanCore"]),
+        .testTarget(name: "GleanRunnerTests", dependencies: ["GleanRunner", "Glean"]),
+        .testTarget(name: "GleanCLITests", dependencies: ["GleanTool"]),
     ]
 )

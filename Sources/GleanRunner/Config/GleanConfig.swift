@@ -160,7 +160,7 @@ public struct GleanConfig: Sendable {
         for key in object.keys where !allowed.contains(key) {
             let at = path.isEmpty ? key : path + "." + key
             throw GleanError(.config, "unknown key '\(key)' in \(what)\(Suggestions.hint(for: key, in: allowed)); expected \(allowed.joined(separator: ", "))",
-                             at: yaml.location(at))
+                             at: yaml.keyLocation(at))
         }
     }
 

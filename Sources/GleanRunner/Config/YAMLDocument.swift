@@ -6,8 +6,10 @@ import Yams
 struct YAMLDocument {
     let file: String
     let root: JSONValue
-    /// Locations by path: `extractors.0.options.rules.2.pattern`.
+    /// Locations of values by path: `extractors.0.options.rules.2.pattern`.
     let locations: [String: SourceLocation]
+    /// Locations of mapping keys by path (for "unknown key" errors).
+    let keyLocations: [String: SourceLocation]
 
     init(text: String, file: String) throws(GleanError) {
         self.file = file
@@ -20,15 +22,24 @@ struct YAMLDocument {
             throw GleanError(.config, "not valid YAML: \(error)", at: SourceLocation(file: file))
         }
         var locations: [String: SourceLocation] = [:]
-        root = node.map { YAMLDocument.convert($0, path: "", file: file, locations: &locations) } ?? .null
+        var keyLocations: [String: SourceLocation] = [:]
+        root = node.map { YAMLDocument.convert($0, path: "", file: file, locations: &locations, keys: &keyLocations) } ?? .null
         self.locations = locations
+        self.keyLocations = keyLocations
     }
 
+    /// Where the value at `path` was written (the file alone if unknown).
     func location(_ path: String) -> SourceLocation {
         locations[path] ?? SourceLocation(file: file)
     }
 
-    private static func convert(_ node: Node, path: String, file: String, locations: inout [String: SourceLocation]) -> JSONValue {
+    /// Where the key of the value at `path` was written.
+    func keyLocation(_ path: String) -> SourceLocation {
+        keyLocations[path] ?? location(path)
+    }
+
+    private static func convert(_ node: Node, path: String, file: String, locations: inout [String: SourceLocation],
+                                keys: inout [String: SourceLocation]) -> JSONValue {
         if let mark = node.mark {
             locations[path] = SourceLocation(file: file, line: mark.line, column: mark.column)
         }
@@ -51,19 +62,14 @@ struct YAMLDocument {
                 let name = key.string ?? "\(key)"
                 let child = path.isEmpty ? name : path + "." + name
                 if let mark = key.mark {
-                    locations[child] = SourceLocation(file: file, line: mark.line, column: mark.column)
+                    keys[child] = SourceLocation(file: file, line: mark.line, column: mark.column)
                 }
-                var valueLocations: [String: SourceLocation] = [:]
-                let converted = convert(value, path: child, file: file, locations: &valueLocations)
-                // Point a key's location at the key, its children at themselves.
-                valueLocations[child] = nil
-                locations.merge(valueLocations) { first, _ in first }
-                object[name] = converted
+                object[name] = convert(value, path: child, file: file, locations: &locations, keys: &keys)
             }
             return .object(object)
         case .sequence(let sequence):
             return .array(sequence.enumerated().map { index, item in
-                convert(item, path: (path.isEmpty ? "" : path + ".") + String(index), file: file, locations: &locations)
+                convert(item, path: (path.isEmpty ? "" : path + ".") + String(index), file: file, locations: &locations, keys: &keys)
             })
         case .alias:
             return .null
