@@ -16,6 +16,17 @@ final class OutputSink {
             temporary = nil
             return
         }
+        var status = stat()
+        if stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
+            // A device or pipe (/dev/null, a FIFO): nothing to replace atomically, write to it.
+            guard let opened = fopen(path, "wb") else {
+                throw GleanError(.usage, "cannot write output: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+            }
+            handle = opened
+            target = nil
+            temporary = nil
+            return
+        }
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = (directory.isEmpty ? "" : directory + "/") + ".\(name).\(getpid()).tmp"
