@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "GleanRunner", targets: ["GleanRunner"]),
         .library(name: "GleanCLI", targets: ["GleanCLI"]),
         .executable(name: "glean", targets: ["GleanTool"]),
+        .plugin(name: "GenerateExtractorDocs", targets: ["GenerateExtractorDocs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -57,6 +58,16 @@ let package = Package(
         ]),
 
         .executableTarget(name: "GleanTool", dependencies: ["GleanCLI"], path: "Sources/glean"),
+
+        // `swift package generate-extractor-docs`: one Markdown page per extractor.
+        .plugin(
+            name: "GenerateExtractorDocs",
+            capability: .command(
+                intent: .custom(verb: "generate-extractor-docs", description: "Render every extractor's options and examples to Markdown"),
+                permissions: [.writeToPackageDirectory(reason: "Writes Docs/extractors/*.md")]
+            ),
+            dependencies: []
+        ),
 
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
         .testTarget(name: "GleanCoreTests", dependencies: ["Glean", "GleanCore"]),
