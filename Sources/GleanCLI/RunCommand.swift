@@ -65,7 +65,7 @@ struct RunCommand: ParsableCommand {
         let only = extractors.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         if let only, only.isEmpty { throw GleanError(.usage, "-e needs at least one extractor id; see `glean list`") }
         for id in only ?? [] { _ = try registry.resolve(id) }
-        let made = try config.makeExtractors(registry: registry, only: only)
+        let pipeline = try config.makePipeline(registry: registry, only: only)
 
         var fields = config.fields
         if let idField { fields.id = idField }
@@ -102,7 +102,7 @@ struct RunCommand: ParsableCommand {
         let options = RunOptions(inputs: files, fields: fields, referenceDate: reference, format: outputFormat,
                                  outputPath: output, jobs: jobs ?? RunOptions.defaultJobs,
                                  showProgress: !quiet, reportOnStandardError: true)
-        let summary = try CorpusRunner(pipeline: ExtractionPipeline(made), options: options).run()
+        let summary = try CorpusRunner(pipeline: pipeline, options: options).run()
         if !quiet { FileHandle.standardError.write(Data((summary.text + "\n").utf8)) }
         if files.isEmpty && !quiet { FileHandle.standardError.write(Data("glean: warning: no .txt or .jsonl files found in the inputs\n".utf8)) }
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }

@@ -15,8 +15,8 @@ struct ValidateCommand: ParsableCommand {
         if !loaded.plugins.isEmpty {
             throw GleanError(.config, "'plugins' is not supported by this version of glean", at: SourceLocation(file: config))
         }
-        let made = try loaded.makeExtractors(registry: GleanCommandLine.registry)
-        let ids = made.map { type(of: $0).id }
-        print("\(config): OK, \(made.count) extractor\(made.count == 1 ? "" : "s"): \(ids.joined(separator: ", "))")
+        let pipeline = try loaded.makePipeline(registry: GleanCommandLine.registry)
+        let ids = pipeline.ids
+        print("\(config): OK, \(ids.count) extractor\(ids.count == 1 ? "" : "s"): \(ids.joined(separator: ", "))")
     }
 }

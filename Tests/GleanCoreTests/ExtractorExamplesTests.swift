@@ -5,7 +5,7 @@ import Glean
 @Suite struct ExtractorExamplesTests {
     @Test(arguments: BuiltinExtractors.all.map { $0.description.id })
     func examplesPass(id: String) throws {
-        let type = try #require(BuiltinExtractors.registry().type(for: id))
+        let type = try #require(BuiltinExtractors.registry().factory(for: id))
         #expect(!type.description.examples.isEmpty, "\(id) has no examples")
         for failure in ExampleVerifier.verify(type) {
             Issue.record("\(failure)")
@@ -14,7 +14,7 @@ import Glean
 
     @Test(arguments: BuiltinExtractors.all.map { $0.description.id })
     func descriptionIsComplete(id: String) throws {
-        let d = try #require(BuiltinExtractors.registry().type(for: id)).description
+        let d = try #require(BuiltinExtractors.registry().factory(for: id)).description
         #expect(!d.summary.isEmpty)
         #expect(d.examples.contains { $0.expected.isEmpty && $0.exhaustive }, "\(id) needs at least one negative example")
         for option in d.options { #expect(!option.summary.isEmpty, "\(id).\(option.name) needs a summary") }

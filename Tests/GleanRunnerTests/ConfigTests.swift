@@ -21,13 +21,13 @@ import Glean
         #expect(config.fields.id == "doc_id" && config.fields.text == "text")
         #expect(config.referenceDate == CivilDate(iso: "2024-12-21"))
         #expect(config.format == .csv)
-        #expect(try config.makeExtractors(registry: BuiltinExtractors.registry()).count == 2)
+        #expect(try config.makePipeline(registry: BuiltinExtractors.registry()).extractors.count == 2)
     }
 
     func error(_ yaml: String) -> GleanError? {
         do {
             let config = try GleanConfig.parse(yaml, file: "glean.yml")
-            _ = try config.makeExtractors(registry: BuiltinExtractors.registry())
+            _ = try config.makePipeline(registry: BuiltinExtractors.registry())
             return nil
         } catch {
             return error as? GleanError

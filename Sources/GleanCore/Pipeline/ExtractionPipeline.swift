@@ -8,23 +8,27 @@
 /// ```
 public struct ExtractionPipeline: Sendable {
     public let extractors: [any Extractor]
+    /// The id of each extractor (used in error messages).
+    public let ids: [String]
 
-    public init(_ extractors: [any Extractor]) {
+    /// `ids` name the extractors in error messages (default: their types' ids).
+    public init(_ extractors: [any Extractor], ids: [String]? = nil) {
         self.extractors = extractors
+        self.ids = ids ?? extractors.map { type(of: $0).id }
     }
 
     /// Runs every extractor; an extractor that fails contributes an error (and whatever partial
     /// results it had), never stops the others. Extractions are ordered by position.
     public func extract(_ document: Document) -> DocumentResult {
         var result = DocumentResult(id: document.id)
-        for extractor in extractors {
+        for (extractor, id) in zip(extractors, ids) {
             do {
                 result.extractions.append(contentsOf: try extractor.extract(from: document))
             } catch let partial as PartialExtraction {
                 result.extractions.append(contentsOf: partial.extractions)
-                result.errors.append(contentsOf: partial.errors.map { "\(type(of: extractor).id): \($0)" })
+                result.errors.append(contentsOf: partial.errors.map { "\(id): \($0)" })
             } catch {
-                result.errors.append("\(type(of: extractor).id): \(error)")
+                result.errors.append("\(id): \(error)")
             }
         }
         if extractors.count > 1 {

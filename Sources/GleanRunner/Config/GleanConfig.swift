@@ -164,18 +164,19 @@ public struct GleanConfig: Sendable {
         }
     }
 
-    /// Creates the configured extractors from `registry` (an unknown id or bad option is an error
+    /// Creates the configured extractors from `registry`, as a pipeline (an unknown id or bad option is an error
     /// located in the config). With `only`, runs just those ids: configured ones with their
     /// options, others with defaults.
-    public func makeExtractors(registry: ExtractorRegistry, only: [String]? = nil) throws -> [any Extractor] {
+    public func makePipeline(registry: ExtractorRegistry, only: [String]? = nil) throws -> ExtractionPipeline {
         var entries = extractors
         if let only {
             entries = only.map { id in extractors.first { $0.id == id } ?? ExtractorEntry(id: id) }
         } else if entries.isEmpty {
             entries = registry.ids.map { ExtractorEntry(id: $0) }
         }
-        return try entries.map { entry in
+        let made = try entries.map { entry in
             try registry.make(entry.id, options: entry.options, locations: entry.optionLocations, at: entry.location)
         }
+        return ExtractionPipeline(made, ids: entries.map(\.id))
     }
 }
