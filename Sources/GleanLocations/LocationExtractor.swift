@@ -63,10 +63,11 @@ public struct LocationExtractor: Extractor {
         var previousEnd = -1
         // Tokens of names that are surely places (countries, states, big cities): a small town's
         // name next to a capitalized word may be a person's ("Paul Allen"), next to these not.
-        var covered = Set<Int>()
+        var covered = Set<Int>(), coveredByRegions = Set<Int>()
         for match in matches {
             guard let top = match.entry.places.first.map(gazetteer.place) else { continue }
             if top.feature != .city || top.population >= 100_000 { covered.formUnion(match.tokens) }
+            if top.feature != .city { coveredByRegions.formUnion(match.tokens) }
         }
         for match in matches {
             let flags = match.entry.flags
@@ -78,7 +79,7 @@ public struct LocationExtractor: Extractor {
             if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
             let candidates = match.entry.places.prefix(40).map(gazetteer.place)
             guard !candidates.isEmpty else { continue }
-            var mention = Mention(match: match, candidates: candidates, cues: cues(match, tokens: tokens, covered: covered, in: text))
+            var mention = Mention(match: match, candidates: candidates, cues: cues(match, tokens: tokens, covered: covered, coveredByRegions: coveredByRegions, in: text))
             if flags.contains(.demonym) { mention.weight = 0.5 }
             mentions.append(mention)
             previousEnd = match.range.upperBound
@@ -137,7 +138,7 @@ public struct LocationExtractor: Extractor {
         return words >= 3 && capitalized * 10 >= words * 7
     }
 
-    private func cues(_ match: NameMatch, tokens: [Token], covered: Set<Int>, in text: UnsafeBufferPointer<UInt8>) -> ContextCues {
+    private func cues(_ match: NameMatch, tokens: [Token], covered: Set<Int>, coveredByRegions: Set<Int>, in text: UnsafeBufferPointer<UInt8>) -> ContextCues {
         var cues = ContextCues()
         // Before: skip spaces and opening quotes, then read a word or see a sentence end.
         var i = match.range.lowerBound - 1
@@ -178,7 +179,7 @@ public struct LocationExtractor: Extractor {
             cues.capitalizedAfter = true
             let next = Self.lowercased(text, tokens[last + 1].range)
             if CueWords.region.contains(next) { cues.regionWordAfter = true }
-            if !headline, !covered.contains(last + 1), !CueWords.institution.contains(next), tokens[last].rangeWithPeriod == nil {
+            if !headline, !coveredByRegions.contains(last + 1), !CueWords.institution.contains(next), tokens[last].rangeWithPeriod == nil {
                 cues.nameAfter = true
             }
         }
@@ -246,7 +247,7 @@ public struct LocationExtractor: Extractor {
         for m in mentions where m.chosen?.feature == .city {
             let population = m.chosen?.population ?? 0
             if (m.cues.capitalizedBefore && !m.cues.locativeBefore && population < 100_000) || m.cues.speechNearby
-                || (m.cues.nameAfter && population < 100_000 && m.match.tokens.count == 1) {
+                || (m.cues.nameAfter && population < 500_000 && m.match.tokens.count == 1) {
                 personKeys.insert(m.match.entry.index)
             }
         }

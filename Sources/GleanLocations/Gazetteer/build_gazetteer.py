@@ -84,7 +84,7 @@ COUNTRY_CENTRES = {"US": (39.76, -98.5)}
 # Names of US states in AP style; those marked * stand alone, the rest only after "City, ".
 AP_STATES = {
     "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "Cal."], "CO": ["Colo."], "CT": ["Conn."],
-    "DE": ["Del."], "DC": ["*D.C.", "*Washington, D.C."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."],
+    "DE": ["Del."], "DC": ["*D.C."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."],
     "IN": ["Ind."], "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "MD": ["Md."], "MA": ["Mass."],
     "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."], "MO": ["Mo."], "MT": ["Mont."], "NE": ["Neb.", "Nebr."],
     "NV": ["Nev."], "NH": ["*N.H."], "NJ": ["*N.J."], "NM": ["*N.M."], "NY": ["*N.Y."], "NC": ["*N.C."],
@@ -290,8 +290,6 @@ def main():
             continue
         for alias in aliases:
             add_key(alias.lstrip("*"), i, ABBREVIATION | (0 if alias.startswith("*") or "." not in alias else NEEDS_COMMA))
-        if code == "DC":
-            add_key("Washington, D.C.", i, ABBREVIATION)
     for (cc, a1, name), pts in a2_points.items():
         lat, lon = trimmed_middle(pts)
         i = add_place(id=0, lat=lat, lon=lon, pop=0, name=name, cc=cc, feature=ADMIN2, admin1=a1)
