@@ -243,14 +243,21 @@ public struct LocationExtractor: Extractor {
         }
         // Names used for a person somewhere ("Tom Scott", "Scott said", "Linda Smith") are taken
         // for places only with a cue of their own.
-        var personKeys = Set<Int>()
+        // A capitalized word before or a speech verb is enough; a capitalized word after (a first
+        // name?) only when every mention of the name has one.
+        var personKeys = Set<Int>(), placeLikeKeys = Set<Int>(), firstNameLike = Set<Int>()
         for m in mentions where m.chosen?.feature == .city {
             let population = m.chosen?.population ?? 0
-            if (m.cues.capitalizedBefore && !m.cues.locativeBefore && population < 100_000) || m.cues.speechNearby
-                || (m.cues.nameAfter && population < 500_000 && m.match.tokens.count == 1) {
-                personKeys.insert(m.match.entry.index)
+            let key = m.match.entry.index
+            if population < 100_000 && ((m.cues.capitalizedBefore && !m.cues.locativeBefore) || m.cues.speechNearby) {
+                personKeys.insert(key)
+            } else if m.cues.nameAfter && population < 500_000 && m.match.tokens.count == 1 {
+                firstNameLike.insert(key)
+            } else {
+                placeLikeKeys.insert(key)
             }
         }
+        personKeys.formUnion(firstNameLike.subtracting(placeLikeKeys))
         cuedKeys.subtract(personKeys)
         return mentions.map { accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys) }
     }
@@ -288,7 +295,7 @@ extension LocationExtractor {
             return mentions.map { m in
                 let e = document.extraction("location", utf8: m.match.range)
                 let p = m.chosen
-                return "\(reported.contains(e.start) ? "+" : "-") \(e.text) -> \(p?.name ?? "?") \(p?.admin1 ?? "") \(p?.country ?? "") \(p?.feature.name ?? "") pop \(p?.population ?? 0) score \(m.score) margin \(m.margin) \(m.cues) q \(m.qualifier != nil) isq \(m.isQualifier)"
+                return "\(reported.contains(e.start) ? "+" : "-") \(e.start) \(e.text) -> \(p?.name ?? "?") \(p?.admin1 ?? "") \(p?.country ?? "") \(p?.feature.name ?? "") pop \(p?.population ?? 0) score \(m.score) margin \(m.margin) \(m.cues) q \(m.qualifier != nil) isq \(m.isQualifier)"
             }
         }
     }

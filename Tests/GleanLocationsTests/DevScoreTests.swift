@@ -37,9 +37,10 @@ import GleanCore
         guard let data = FileManager.default.contents(atPath: gold) else { continue }
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let doc = try JSONParser.parse(String(line)).objectValue!
-            guard doc["id"]!.stringValue! == wanted else { continue }
-            let document = Document(id: wanted, text: doc["text"]!.stringValue!)
-            for row in try extractor.explain(document) { print(row) }
+            let id = doc["id"]!.stringValue!
+            guard id == wanted || wanted == "all" else { continue }
+            let document = Document(id: id, text: doc["text"]!.stringValue!)
+            for row in try extractor.explain(document) { print(wanted == "all" ? "\(id) \(row)" : row) }
         }
     }
 }
