@@ -61,13 +61,19 @@ public struct LocationExtractor: Extractor {
     func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> [Mention] {
         var mentions: [Mention] = []
         var previousEnd = -1
-        // Tokens of names that are surely places (countries, states, big cities): a small town's
+        // Tokens of names that are surely places (countries, states, cities of millions): a smaller town's
         // name next to a capitalized word may be a person's ("Paul Allen"), next to these not.
         var covered = Set<Int>(), coveredByRegions = Set<Int>()
         for match in matches {
             guard let top = match.entry.places.first.map(gazetteer.place) else { continue }
-            if top.feature != .city || top.population >= 100_000 { covered.formUnion(match.tokens) }
-            if top.feature != .city { coveredByRegions.formUnion(match.tokens) }
+            let sure: Bool
+            switch top.feature {
+            case .city: sure = top.population >= 1_000_000
+            case .admin1, .admin2: sure = top.country == "US"
+            case .country, .continent, .region, .water: sure = true
+            }
+            if sure { covered.formUnion(match.tokens) }
+            if sure && top.feature != .city { coveredByRegions.formUnion(match.tokens) }
         }
         for match in matches {
             let flags = match.entry.flags
@@ -160,7 +166,7 @@ public struct LocationExtractor: Extractor {
                 let word = Self.lowercased(text, start..<(i + 1))
                 if CueWords.locative.contains(word) { cues.locativeBefore = true }
                 if CueWords.weak.contains(word) { cues.weakBefore = true }
-            if CueWords.speech.contains(word) { cues.speechNearby = true }
+                if CueWords.speech.contains(word) { cues.speechNearby = true }
             }
         }
         // A capitalized word right before or after it (not another place, not in a headline).

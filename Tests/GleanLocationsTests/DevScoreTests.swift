@@ -33,6 +33,9 @@ import GleanCore
 @Test func explainDevDocument() throws {
     guard let wanted = ProcessInfo.processInfo.environment["GLEAN_LOCATIONS_EXPLAIN"] else { return }
     let extractor = try LocationExtractor(options: ExtractorOptions(for: LocationExtractor.description))
+    if let text = ProcessInfo.processInfo.environment["GLEAN_LOCATIONS_TEXT"] {
+        for row in try extractor.explain(Document(id: "text", text: text)) { print(row) }
+    }
     for gold in ["/work/shared/eval/gold/locations-lgl-dev.jsonl", "/work/shared/eval/gold/seeds-all-dev.jsonl"] {
         guard let data = FileManager.default.contents(atPath: gold) else { continue }
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
