@@ -247,23 +247,26 @@ public struct LocationExtractor: Extractor {
         for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
             cuedKeys.insert(m.match.entry.index)
         }
-        // Names used for a person somewhere ("Tom Scott", "Scott said", "Linda Smith") are taken
-        // for places only with a cue of their own.
-        // A capitalized word before or a speech verb is enough; a capitalized word after (a first
-        // name?) only when every mention of the name has one.
-        var personKeys = Set<Int>(), placeLikeKeys = Set<Int>(), firstNameLike = Set<Int>()
-        for m in mentions where m.chosen?.feature == .city {
+        // Names used for a person ("Tom Scott", "Scott said", "Linda Smith") more than for a place
+        // are taken for places only where a cue of their own says so. A capitalized word before or
+        // a speech verb is a firm vote for a person, a capitalized word after (a first name?) half
+        // a vote; a place cue is a vote for a place, a bare mention a third of one.
+        var votes: [Int: (person: Double, place: Double)] = [:]
+        for m in mentions where m.chosen?.feature == .city && (m.chosen?.population ?? 0) < 500_000 {
             let population = m.chosen?.population ?? 0
-            let key = m.match.entry.index
+            var vote = votes[m.match.entry.index] ?? (0, 0)
             if population < 100_000 && ((m.cues.capitalizedBefore && !m.cues.locativeBefore) || m.cues.speechNearby) {
-                personKeys.insert(key)
-            } else if m.cues.nameAfter && population < 500_000 && m.match.tokens.count == 1 {
-                firstNameLike.insert(key)
+                vote.person += 1
+            } else if m.cues.nameAfter && m.match.tokens.count == 1 {
+                vote.person += 0.5
+            } else if m.cues.isStrong || m.qualifier != nil || m.isQualifier {
+                vote.place += 1
             } else {
-                placeLikeKeys.insert(key)
+                vote.place += 0.3
             }
+            votes[m.match.entry.index] = vote
         }
-        personKeys.formUnion(firstNameLike.subtracting(placeLikeKeys))
+        let personKeys = Set(votes.filter { $0.value.person > $0.value.place }.keys)
         cuedKeys.subtract(personKeys)
         return mentions.map { accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys) }
     }
