@@ -166,13 +166,14 @@ public struct LocationExtractor: Extractor {
                 let word = Self.lowercased(text, start..<(i + 1))
                 if CueWords.locative.contains(word) { cues.locativeBefore = true }
                 if CueWords.weak.contains(word) { cues.weakBefore = true }
-                if CueWords.speech.contains(word) { cues.speechNearby = true }
+                if CueWords.speech.contains(word) || CueWords.personTitle.contains(word) { cues.speechNearby = true }
             }
         }
         // A capitalized word right before or after it (not another place, not in a headline).
         let first = match.tokens.lowerBound
         let headline = Self.isHeadline(around: match.range, in: text)
         if !headline, first > 0, !covered.contains(first - 1), !tokens[first - 1].possessive,
+           tokens[first - 1].rangeWithPeriod == nil || tokens[first - 1].range.count <= 4,  // not "Glastonbury. Torrington"
            Self.spaceBetween(tokens[first - 1].upperEnd, tokens[first].range.lowerBound, in: text) {
             let word = Self.lowercased(text, tokens[first - 1].range)
             let initial = tokens[first - 1].range.count == 1 && tokens[first - 1].rangeWithPeriod != nil  // "Terry A. Corbin"
@@ -196,6 +197,10 @@ public struct LocationExtractor: Extractor {
         var wordEnd = k
         while wordEnd < text.count, Self.isLetter(text[wordEnd]) { wordEnd += 1 }
         if wordEnd > k, wordEnd - k <= 12, CueWords.speech.contains(Self.lowercased(text, k..<wordEnd)) { cues.speechNearby = true }
+        // "Stevens & Wilkinson": a firm.
+        if match.range.upperBound + 3 <= text.count, text[match.range.upperBound] == 0x20, text[match.range.upperBound + 1] == 0x26 {
+            cues.speechNearby = true
+        }
         // After: "region", "oblast" (lower case), "-based".
         var j = match.range.upperBound
         if j + 6 <= text.count, text[j] == 0x2D, Self.lowercased(text, (j + 1)..<(j + 6)) == "based" { cues.basedAfter = true }

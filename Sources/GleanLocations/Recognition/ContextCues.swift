@@ -59,6 +59,16 @@ enum CueWords {
         "said", "says", "told", "added", "asked", "explained", "noted", "wrote", "stated", "testified", "replied",
         "recalled", "argued", "insisted", "admitted", "announced", "acknowledged", "agreed", "believes", "thinks",
     ]
+    /// Lower-case titles before a name that make it a person's ("coach Ripley").
+    static let personTitle: Set<String> = [
+        "coach", "president", "senator", "governor", "mayor", "judge", "officer", "deputy", "sheriff", "chief",
+        "director", "commissioner", "manager", "superintendent", "principal", "secretary", "minister", "spokesman",
+        "spokeswoman", "spokesperson", "attorney", "pastor", "detective", "sergeant", "lieutenant", "captain",
+        "trooper", "professor", "teacher", "chairman", "chairwoman", "councilman", "councilwoman", "player",
+        "quarterback", "pitcher", "forward", "guard", "defendant", "suspect", "victim", "lawyer", "author", "actor",
+        "actress", "singer", "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "dear", "thanks",
+    ]
+
     /// Words after a place name that make an institution of it ("Fargo Police", "Dallas County
     /// Sheriff"), not a person's name.
     static let institution: Set<String> = [
