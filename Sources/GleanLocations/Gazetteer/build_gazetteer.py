@@ -247,7 +247,7 @@ def main():
         for alias in COUNTRY_ALIASES.get(iso, []):
             add_key(alias, i, ABBREVIATION if alias.isupper() or "." in alias else ALTERNATE)
         for alias in info.get("altSpellings", []):
-            if len(alias) >= 4 and english_like(alias) and not alias.isupper():
+            if len(alias) >= 4 and english_like(alias) and not alias.isupper() and not alias.lower().startswith("the "):
                 add_key(alias, i, ALTERNATE)
         demonym = info.get("demonym")
         if demonym and english_like(demonym):
@@ -270,7 +270,7 @@ def main():
     city_names = {(r[5], r[2]) for r in rg_rows}
     admin1_index = {}
     for (cc, name), pts in a1_points.items():
-        if cc not in country_index or len(pts) < 2 and cc != "US":
+        if cc not in country_index:
             continue
         lat, lon = trimmed_middle(pts)
         canonical = name
@@ -309,6 +309,10 @@ def main():
         i = add_place(id=c["geonameid"], lat=c["latitude"], lon=c["longitude"], pop=c["population"], name=c["name"],
                       cc=cc, feature=CITY, flags=flags, admin1=admin1_name.get((cc, c["admin1code"])))
         add_key(c["name"], i)
+        # "Newcastle upon Tyne", "Stratford-upon-Avon" are also called by their first part.
+        for joint in (" upon ", "-upon-", " on ", "-on-"):
+            if joint in c["name"] and c["population"] >= 10000:
+                add_key(c["name"].split(joint)[0], i, ALTERNATE)
         for word, abbreviations in ABBREVIATED_WORDS.items():
             if c["name"].startswith(word):
                 for a in abbreviations:
@@ -316,7 +320,7 @@ def main():
         if c["population"] >= 150000:
             for alt in c.get("alternatenames", []):
                 # Spelling variants only ("Kiev" for Kyiv, "Kharkov" for Kharkiv), not translations.
-                if (english_like(alt) and alt[0].isupper() and not alt.isupper() and fold(alt) != fold(c["name"])
+                if (english_like(alt) and len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and fold(alt) != fold(c["name"])
                         and fold(alt)[0] == fold(c["name"])[0] and abs(len(alt) - len(c["name"])) <= 3
                         and alt.count(" ") == c["name"].count(" ")):
                     add_key(alt, i, ALTERNATE)
