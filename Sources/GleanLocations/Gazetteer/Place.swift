@@ -24,7 +24,7 @@ public struct Place: Sendable, Hashable {
     public let geonamesID: Int?
     public let latitude: Double
     public let longitude: Double
-    /// Inhabitants (0 where unknown: regions, counties).
+    /// Inhabitants (of an admin region: the sum over its towns; 0 where unknown).
     public let population: Int
     /// The canonical English name.
     public let name: String

