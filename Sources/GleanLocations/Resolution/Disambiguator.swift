@@ -69,7 +69,7 @@ struct Disambiguator {
         var s = Disambiguator.prior(place)
         s += 3.0 * profile.countryShare(place)
         if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
-            s += 3.0 * profile.admin1Share(place)
+            s += 4.5 * profile.admin1Share(place)
         }
         if favouredCountries.contains(place.country) { s += 1.0 }
         if let q = qualifier {
