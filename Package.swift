@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "GleanPCRE", targets: ["GleanPCRE"]),
         .library(name: "GleanRunner", targets: ["GleanRunner"]),
         .library(name: "GleanCLI", targets: ["GleanCLI"]),
+        .library(name: "GleanPluginKit", targets: ["GleanPluginKit"]),
         .executable(name: "glean", targets: ["GleanTool"]),
         .plugin(name: "GenerateExtractorDocs", targets: ["GenerateExtractorDocs"]),
     ],
@@ -39,7 +40,11 @@ let package = Package(
         // Built-in extractors, one module each.
         .target(name: "GleanPattern", dependencies: ["GleanCore", "GleanPCRE"]),
 
-        // Reading corpora, running extractors in parallel, writing JSONL/CSV.
+        // The C plugin interface (a header), the plugin side (links into a plugin library) and the
+        // host side (loads plugin libraries with dlopen).
+        .target(name: "CGleanPluginABI"),
+        .target(name: "GleanPluginKit", dependencies: ["GleanCore", "CGleanPluginABI"]),
+        .target(name: "GleanPlugins", dependencies: ["GleanCore", "CGleanPluginABI"]),
 
         // Reading corpora, running extractors in parallel, writing JSONL/CSV; the config file.
         .target(name: "GleanRunner", dependencies: [
@@ -53,7 +58,7 @@ let package = Package(
 
         // The command-line driver as a library, so user packages can build their own `glean`.
         .target(name: "GleanCLI", dependencies: [
-            "Glean", "GleanRunner",
+            "Glean", "GleanRunner", "GleanPlugins",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -72,6 +77,7 @@ let package = Package(
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
         .testTarget(name: "GleanCoreTests", dependencies: ["Glean", "GleanCore"]),
         .testTarget(name: "GleanRunnerTests", dependencies: ["GleanRunner", "Glean"]),
+        .testTarget(name: "GleanPluginsTests", dependencies: ["GleanPlugins", "Glean", "CGleanPluginABI"]),
         .testTarget(name: "GleanCLITests", dependencies: ["GleanTool"]),
     ]
 )
