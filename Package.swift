@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "GleanPluginKit", targets: ["GleanPluginKit"]),
         .executable(name: "glean", targets: ["GleanTool"]),
         .plugin(name: "GenerateExtractorDocs", targets: ["GenerateExtractorDocs"]),
+        .plugin(name: "NewExtractor", targets: ["NewExtractor"]),
+        .plugin(name: "GleanRulesPlugin", targets: ["GleanRulesPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -74,10 +76,26 @@ let package = Package(
             dependencies: []
         ),
 
+        // `swift package new-extractor ID`: scaffolds an extractor plugin package.
+        .plugin(
+            name: "NewExtractor",
+            capability: .command(
+                intent: .custom(verb: "new-extractor", description: "Create a package for a new extractor plugin"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the new extractor package")]
+            )
+        ),
+
+        // Build tool: `NAME.rules.yml` files in a target become Swift extractor types.
+        .executableTarget(name: "GleanRulesCompiler", dependencies: ["GleanCore", "GleanPattern", "GleanRunner"],
+                          path: "Sources/glean-rules"),
+        .plugin(name: "GleanRulesPlugin", capability: .buildTool(), dependencies: [.target(name: "GleanRulesCompiler")]),
+
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
         .testTarget(name: "GleanCoreTests", dependencies: ["Glean", "GleanCore"]),
         .testTarget(name: "GleanRunnerTests", dependencies: ["GleanRunner", "Glean"]),
         .testTarget(name: "GleanPluginsTests", dependencies: ["GleanPlugins", "Glean", "CGleanPluginABI"]),
         .testTarget(name: "GleanCLITests", dependencies: ["GleanTool"]),
+        .testTarget(name: "GleanRulesPluginTests", dependencies: ["GleanCore", "GleanPattern"],
+                    exclude: [], plugins: ["GleanRulesPlugin"]),
     ]
 )
