@@ -201,6 +201,10 @@ public struct LocationExtractor: Extractor {
         if match.range.upperBound + 3 <= text.count, text[match.range.upperBound] == 0x20, text[match.range.upperBound + 1] == 0x26 {
             cues.speechNearby = true
         }
+        // A dateline: the first name of the text, in capitals, within its first words.
+        if match.allCaps && match.range.lowerBound < 40 && match.range.count > 3 && match.tokens.lowerBound == 0 {
+            cues.dateline = true
+        }
         // After: "region", "oblast" (lower case), "-based".
         var j = match.range.upperBound
         if j + 6 <= text.count, text[j] == 0x2D, Self.lowercased(text, (j + 1)..<(j + 6)) == "based" { cues.basedAfter = true }
@@ -226,7 +230,11 @@ public struct LocationExtractor: Extractor {
         if flags.contains(.demonym) { return includeDemonyms }
         if stopEntries.contains(m.match.entry.index) && m.qualifier == nil { return false }
         let cued = m.cues.isStrong || m.qualifier != nil || m.isQualifier
-        if flags.contains(.commonWord) && !cued && (m.cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
+        // A common word ("West", "Bank", "Mobile") needs a cue that cannot be a firm's or a phrase's
+        // ("at Bank of Japan", "the West German").
+        let firmlyCued = m.qualifier != nil || m.isQualifier || m.cues.regionWordAfter || m.cues.basedAfter
+            || (m.cues.locativeBefore && !m.cues.capitalizedAfter)
+        if flags.contains(.commonWord) && !firmlyCued && (m.cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
             return false
         }
         if m.cues.capitalizedBefore && !m.cues.locativeBefore && m.qualifier == nil && place.feature != .admin1 { return false }
@@ -240,7 +248,7 @@ public struct LocationExtractor: Extractor {
             if personKeys.contains(m.match.entry.index) && !m.cues.locativeBefore && m.qualifier == nil { return false }
             if cued || acceptedKeys.contains(m.match.entry.index) { return true }
             if place.population >= 100_000 && !flags.contains(.commonWord) { return true }
-            if m.cues.sentenceInitial && m.match.allCaps && m.match.range.lowerBound < 40 { return true }  // dateline
+            if m.cues.dateline { return true }
             return m.margin > 0 && m.score - Disambiguator.prior(place) >= 1.0
         }
     }

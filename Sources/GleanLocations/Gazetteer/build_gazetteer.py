@@ -253,7 +253,8 @@ def main():
         for alias in COUNTRY_ALIASES.get(iso, []):
             add_key(alias, i, ABBREVIATION if alias.isupper() or "." in alias else ALTERNATE)
         for alias in info.get("altSpellings", []):
-            if len(alias) >= 4 and english_like(alias) and not alias.isupper() and not alias.lower().startswith("the "):
+            # Official long forms ("Russian Federation"), not native short names ("Nippon" is also a firm).
+            if " " in alias and english_like(alias) and not alias.lower().startswith("the "):
                 add_key(alias, i, ALTERNATE)
         demonym = info.get("demonym")
         if demonym and english_like(demonym):

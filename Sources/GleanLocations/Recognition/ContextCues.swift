@@ -14,6 +14,8 @@ struct ContextCues {
     var capitalizedAfter = false
     /// "region", "oblast", "province"... follows.
     var regionWordAfter = false
+    /// Opens the text in capitals ("NEW YORK, March 3 -"): a news dateline, which names a city.
+    var dateline = false
     /// "-based" follows ("Moscow-based").
     var basedAfter = false
     /// A speech verb follows ("Scott said"), or "said" comes before: a person.

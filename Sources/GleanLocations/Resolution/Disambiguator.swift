@@ -16,6 +16,8 @@ struct Mention {
     var margin = 0.0
     /// How much its place counts in the document profile (less for weak, uncued names).
     var weight = 1.0
+    /// Whether one of its candidates is a country.
+    var namesACountry: Bool { candidates.first?.feature == .country }
 }
 
 /// The places a document talks about, by country and admin1, weighting each mention's
@@ -55,7 +57,7 @@ struct Disambiguator {
     /// How likely a place is named at all, before context.
     static func prior(_ place: Place) -> Double {
         switch place.feature {
-        case .country: return 6
+        case .country: return 6.5
         case .continent: return 5
         case .admin1: return place.country == "US" ? 5 : 3.5
         case .region: return 4
@@ -77,6 +79,9 @@ struct Disambiguator {
             if q.feature == .admin1 || q.feature == .admin2, q.country == place.country, q.admin1 == place.admin1 || q.name == place.admin1 { s += 6 }
         }
         if mention.cues.regionWordAfter && place.feature == .admin1 { s += 4 }
+        if mention.cues.dateline && place.feature == .city { s += 3 }
+        // A town named after a country ("Mexico, Missouri", "Brazil, Indiana") needs its qualifier.
+        if mention.namesACountry && place.feature == .city && qualifier == nil { s -= 2 }
         return s
     }
 
