@@ -249,7 +249,9 @@ public struct LocationExtractor: Extractor {
             if cued || acceptedKeys.contains(m.match.entry.index) { return true }
             if place.population >= 100_000 && !flags.contains(.commonWord) { return true }
             if m.cues.dateline { return true }
-            return m.margin > 0 && m.score - Disambiguator.prior(place) >= 1.0
+            // Otherwise the article must be about its region (other places in the same admin1),
+            // or about its country for a town of some size.
+            return m.regionSupport >= 0.05 || (place.population >= 10_000 && m.countrySupport >= 0.5)
         }
     }
 

@@ -16,6 +16,8 @@ struct Mention {
     var margin = 0.0
     /// How much its place counts in the document profile (less for weak, uncued names).
     var weight = 1.0
+    /// The share of the article's other places in the chosen place's admin1 and country.
+    var regionSupport = 0.0, countrySupport = 0.0
     /// Whether one of its candidates is a country.
     var namesACountry: Bool { candidates.first?.feature == .country }
 }
@@ -133,7 +135,10 @@ struct Disambiguator {
                 let exps = scores.map { exp($0 / n - top) }
                 let total = exps.reduce(0, +)
                 likelihoods[key] = exps.map { $0 / total }
+                let regionSupport = others.admin1Share(candidates[best]), countrySupport = others.countryShare(candidates[best])
                 for i in indices {
+                    mentions[i].regionSupport = regionSupport
+                    mentions[i].countrySupport = countrySupport
                     mentions[i].chosen = candidates[best]
                     mentions[i].score = top
                     mentions[i].margin = second.isFinite ? (scores[best] - second) / n : 10
