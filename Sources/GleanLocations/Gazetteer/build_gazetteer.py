@@ -82,6 +82,9 @@ COUNTRY_ALIASES = {
 # A country's centre where the countryinfo point is far from GeoNames' (the US's is in Kansas).
 COUNTRY_CENTRES = {"US": (39.76, -98.5)}
 
+# Short names of cities that GeoNames names in full.
+CITY_ALIASES = {5128581: ["New York", "NYC", "N.Y.C."]}
+
 # Names of US states in AP style; those marked * stand alone, the rest only after "City, ".
 AP_STATES = {
     "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "Cal."], "CO": ["Colo."], "CT": ["Conn."],
@@ -316,6 +319,8 @@ def main():
         i = add_place(id=c["geonameid"], lat=c["latitude"], lon=c["longitude"], pop=c["population"], name=c["name"],
                       cc=cc, feature=CITY, flags=flags, admin1=admin1_name.get((cc, c["admin1code"])))
         add_key(c["name"], i)
+        for alias in CITY_ALIASES.get(c["geonameid"], []):
+            add_key(alias, i, ALTERNATE)
         # "Newcastle upon Tyne", "Stratford-upon-Avon" are also called by their first part.
         for joint in (" upon ", "-upon-", " on ", "-on-"):
             if joint in c["name"] and c["population"] >= 10000:

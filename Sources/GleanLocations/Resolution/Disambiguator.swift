@@ -56,6 +56,13 @@ struct DocumentProfile {
 struct Disambiguator {
     var favouredCountries: Set<String>
 
+    /// The number of space-separated words in `name`.
+    static func words(_ name: String) -> Int {
+        var count = 1
+        for byte in name.utf8 where byte == 0x20 { count += 1 }
+        return count
+    }
+
     /// How likely a place is named at all, before context.
     static func prior(_ place: Place) -> Double {
         switch place.feature {
@@ -65,15 +72,15 @@ struct Disambiguator {
         case .region: return 4
         case .water: return 3
         case .admin2: return 3.0 + 0.2 * log10(Double(place.population) + 1)
-        case .city: return 1.0 + 0.7 * log10(Double(place.population) + 1) + (place.isCapital ? 1 : 0)
+        case .city: return 0.3 + 0.85 * log10(Double(place.population) + 1) + (place.isCapital ? 1 : 0)
         }
     }
 
     func score(_ place: Place, _ mention: Mention, qualifier: Place?, profile: DocumentProfile) -> Double {
         var s = Disambiguator.prior(place)
-        s += 3.0 * profile.countryShare(place)
+        s += 1.5 * profile.countryShare(place)
         if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
-            s += 4.5 * profile.admin1Share(place)
+            s += 5.5 * profile.admin1Share(place)
         }
         if favouredCountries.contains(place.country) { s += 1.0 }
         if let q = qualifier {
@@ -81,7 +88,10 @@ struct Disambiguator {
             if q.feature == .admin1 || q.feature == .admin2, q.country == place.country, q.admin1 == place.admin1 || q.name == place.admin1 { s += 6 }
         }
         if mention.cues.regionWordAfter && place.feature == .admin1 { s += 4 }
-        if mention.cues.dateline && place.feature == .city { s += 3 }
+        // Datelines name cities, mostly big ones.
+        if mention.cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
+        // A short form of a longer name ("New York" for New York City) yields to exact names.
+        if Disambiguator.words(place.name) > mention.match.tokens.count { s -= 1.5 }
         // A town named after a country ("Mexico, Missouri", "Brazil, Indiana") needs its qualifier.
         if mention.namesACountry && place.feature == .city && qualifier == nil { s -= 2 }
         return s
