@@ -112,13 +112,17 @@ public final class Gazetteer: Sendable {
         let base = placesOffset + index * Gazetteer.placeSize
         let id = Int(u32(base))
         let country = String(decoding: bytes[(base + 24)..<(base + 26)], as: UTF8.self)
+        let countryKey = Int(bytes[base + 24]) << 8 | Int(bytes[base + 25])
+        let admin1Offset = u32(base + 20)
         return Place(index: index, geonamesID: id == 0 ? nil : id,
                      latitude: Double(f32(base + 4)), longitude: Double(f32(base + 8)),
                      population: Int(u32(base + 12)),
                      name: string(at: u32(base + 16)) ?? "", admin1: string(at: u32(base + 20)),
                      country: country == "  " ? "" : country,
                      feature: Place.Feature(rawValue: bytes[base + 26]) ?? .city,
-                     isCapital: bytes[base + 27] & 1 != 0)
+                     isCapital: bytes[base + 27] & 1 != 0,
+                     countryKey: countryKey,
+                     regionKey: admin1Offset == UInt32.max ? nil : Int(admin1Offset) << 16 | countryKey)
     }
 }
 

@@ -25,27 +25,23 @@ struct Mention {
 /// The places a document talks about, by country and admin1, weighting each mention's
 /// current resolution: what makes "Paris" the one in Texas when the article is about Texas.
 struct DocumentProfile {
-    var countries: [String: Double] = [:]
-    var admin1s: [String: Double] = [:]
+    var countries: [Int: Double] = [:]
+    var admin1s: [Int: Double] = [:]
     var total = 0.0
-
-    static func admin1Key(_ place: Place) -> String? {
-        place.admin1.map { place.country + "/" + $0 }
-    }
 
     mutating func add(_ place: Place, weight: Double) {
         guard !place.country.isEmpty else { return }
-        countries[place.country, default: 0] += weight
-        if let key = DocumentProfile.admin1Key(place) { admin1s[key, default: 0] += weight }
+        countries[place.countryKey, default: 0] += weight
+        if let key = place.regionKey { admin1s[key, default: 0] += weight }
         total += weight
     }
 
     func countryShare(_ place: Place) -> Double {
-        total > 0.01 ? (countries[place.country] ?? 0) / total : 0
+        total > 0.01 ? (countries[place.countryKey] ?? 0) / total : 0
     }
 
     func admin1Share(_ place: Place) -> Double {
-        guard total > 0.01, let key = DocumentProfile.admin1Key(place) else { return 0 }
+        guard total > 0.01, let key = place.regionKey else { return 0 }
         return (admin1s[key] ?? 0) / total
     }
 }
