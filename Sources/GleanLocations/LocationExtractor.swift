@@ -239,8 +239,13 @@ public struct LocationExtractor: Extractor {
         }
         if m.cues.capitalizedBefore && !m.cues.locativeBefore && m.qualifier == nil && place.feature != .admin1 { return false }
         switch place.feature {
-        case .country, .admin1, .continent:
+        case .country, .continent:
             return true
+        case .admin1:
+            // A foreign region needs a cue, a link to the article's countries, or some size
+            // ("Bavaria"; not "Paul", a parish of Cape Verde).
+            return place.country == "US" || cued || acceptedKeys.contains(m.match.entry.index)
+                || m.countrySupport > 0 || place.population >= 1_000_000
         case .region, .water, .admin2:
             return !m.cues.capitalizedBefore || cued
         case .city:
@@ -270,7 +275,8 @@ public struct LocationExtractor: Extractor {
         for m in mentions where m.chosen?.feature == .city && (m.chosen?.population ?? 0) < 500_000 {
             let population = m.chosen?.population ?? 0
             var vote = votes[m.match.entry.index] ?? (0, 0)
-            if population < 100_000 && ((m.cues.capitalizedBefore && !m.cues.locativeBefore) || m.cues.speechNearby) {
+            // ("Abraham Lincoln" whatever the town's size; "Moscow said" is the Kremlin, not a person.)
+            if (m.cues.capitalizedBefore && !m.cues.locativeBefore) || (m.cues.speechNearby && population < 100_000) {
                 vote.person += 1
             } else if m.cues.nameAfter && m.match.tokens.count == 1 {
                 vote.person += 0.5
