@@ -319,6 +319,9 @@ def main():
         i = add_place(id=c["geonameid"], lat=c["latitude"], lon=c["longitude"], pop=c["population"], name=c["name"],
                       cc=cc, feature=CITY, flags=flags, admin1=admin1_name.get((cc, c["admin1code"])))
         add_key(c["name"], i)
+        # Transliterations with a soft-sign apostrophe ("Ryl’sk", "Ts’khinvali") are written without.
+        if "’" in c["name"] or "'" in c["name"]:
+            add_key(c["name"].replace("’", "").replace("'", ""), i, ALTERNATE)
         for alias in CITY_ALIASES.get(c["geonameid"], []):
             add_key(alias, i, ALTERNATE)
         # "Newcastle upon Tyne", "Stratford-upon-Avon" are also called by their first part.
