@@ -39,6 +39,9 @@ enum LocationExamples {
             ExpectedExtraction("Zürich", ["country": "CH"]),
             ExpectedExtraction("Kraków", ["country": "PL"]),
         ]),
+        ExtractorExample("Icebreakers sailed from Arkhangelsk before the freeze.", expect: [
+            ExpectedExtraction("Arkhangelsk", ["country": "RU", "feature": "city"]),
+        ]),
         ExtractorExample("Crowds filled the streets of Nairobi’s business district.", expect: [
             ExpectedExtraction("Nairobi", ["country": "KE", "feature": "city"]),
         ]),

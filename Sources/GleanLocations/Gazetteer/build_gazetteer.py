@@ -40,6 +40,7 @@ import io
 import json
 import math
 import os
+import re
 import struct
 import sys
 import tarfile
@@ -320,8 +321,10 @@ def main():
                       cc=cc, feature=CITY, flags=flags, admin1=admin1_name.get((cc, c["admin1code"])))
         add_key(c["name"], i)
         # Transliterations with a soft-sign apostrophe ("Ryl’sk", "Ts’khinvali") are written without.
-        if "’" in c["name"] or "'" in c["name"]:
-            add_key(c["name"].replace("’", "").replace("'", ""), i, ALTERNATE)
+        # (Only before a consonant: Chinese "Xi’an", "Ji’an" keep their syllable mark.)
+        unmarked = re.sub(r"[’'](?=[bcdfghjklmnpqrstvwxz])", "", c["name"])
+        if unmarked != c["name"]:
+            add_key(unmarked, i, ALTERNATE)
         for alias in CITY_ALIASES.get(c["geonameid"], []):
             add_key(alias, i, ALTERNATE)
         # "Newcastle upon Tyne", "Stratford-upon-Avon" are also called by their first part.
