@@ -33,7 +33,10 @@ public struct LocationExtractor: Extractor {
     let stopEntries: Set<Int>
 
     public init(options: ExtractorOptions) throws {
-        gazetteer = Gazetteer.shared
+        switch Gazetteer.shared {
+        case .success(let loaded): gazetteer = loaded
+        case .failure(let error): throw GleanError(.config, "extractor 'locations': \(error)", at: options.location)
+        }
         stopEntries = StopLists.entries(in: gazetteer)
         scanner = try CandidateScanner()
         let favoured = (options.strings("favor_countries") ?? []).map { $0.uppercased() }

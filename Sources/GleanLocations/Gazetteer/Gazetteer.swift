@@ -12,13 +12,15 @@ public final class Gazetteer: Sendable {
 
     private static let placeSize = 28, keySize = 12
 
-    /// The gazetteer shipped with the package, loaded once on first use.
-    public static let shared: Gazetteer = {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "bin"),
-              let data = try? Data(contentsOf: url), let gazetteer = try? Gazetteer(data: data) else {
-            fatalError("GleanLocations: the gazetteer resource is missing or damaged")
+    /// The gazetteer shipped with the package, loaded once on first use (or why it could not be).
+    public static let shared: Result<Gazetteer, GazetteerError> = {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "bin") else {
+            return .failure(GazetteerError("the gazetteer resource gazetteer.bin is missing from the GleanLocations bundle"))
         }
-        return gazetteer
+        guard let data = try? Data(contentsOf: url) else {
+            return .failure(GazetteerError("cannot read \(url.path)"))
+        }
+        do throws(GazetteerError) { return .success(try Gazetteer(data: data)) } catch { return .failure(error) }
     }()
 
     /// Reads a gazetteer from the bytes of a `gazetteer.bin`.
