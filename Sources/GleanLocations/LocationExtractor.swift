@@ -246,7 +246,9 @@ public struct LocationExtractor: Extractor {
             return true
         case .admin1:
             // A foreign region needs a cue, a link to the article's countries, or some size
-            // ("Bavaria"; not "Paul", a parish of Cape Verde).
+            // ("Bavaria"; not "Paul", a parish of Cape Verde); one named like a common word
+            // ("Centre") a firm cue or a link.
+            if flags.contains(.commonWord) && !firmlyCued && m.countrySupport == 0 { return false }
             return place.country == "US" || cued || acceptedKeys.contains(m.match.entry.index)
                 || m.countrySupport > 0 || place.population >= 1_000_000
         case .region, .water, .admin2:
@@ -271,22 +273,25 @@ public struct LocationExtractor: Extractor {
             cuedKeys.insert(m.match.entry.index)
         }
         // Names used for a person ("Tom Scott", "Scott said", "Linda Smith") more than for a place
-        // are taken for places only where a cue of their own says so. A capitalized word before or
-        // a speech verb is a firm vote for a person, a capitalized word after (a first name?) half
-        // a vote; a place cue is a vote for a place, a bare mention a third of one.
+        // are taken for places only where a cue of their own says so. A capitalized word before
+        // ("Robbie Fowler") is two votes for a person, a speech verb or title one, a capitalized
+        // word after (a first name?) half of one; a place cue is a vote for a place, a bare
+        // mention a quarter of one.
         var votes: [Int: (person: Double, place: Double)] = [:]
         for m in mentions where m.chosen?.feature == .city && (m.chosen?.population ?? 0) < 500_000 {
             let population = m.chosen?.population ?? 0
             var vote = votes[m.match.entry.index] ?? (0, 0)
             // ("Abraham Lincoln" whatever the town's size; "Moscow said" is the Kremlin, not a person.)
-            if (m.cues.capitalizedBefore && !m.cues.locativeBefore) || (m.cues.speechNearby && population < 100_000) {
+            if m.cues.capitalizedBefore && !m.cues.locativeBefore {
+                vote.person += 2
+            } else if m.cues.speechNearby && population < 100_000 {
                 vote.person += 1
             } else if m.cues.nameAfter && m.match.tokens.count == 1 {
                 vote.person += 0.5
             } else if m.cues.isStrong || m.qualifier != nil || m.isQualifier {
                 vote.place += 1
             } else {
-                vote.place += 0.3
+                vote.place += 0.25
             }
             votes[m.match.entry.index] = vote
         }

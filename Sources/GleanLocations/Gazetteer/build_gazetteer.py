@@ -12,7 +12,7 @@ in three PyPI packages, pinned and checked below:
 
 Plus a small hand-written table (below) of well-known regions, seas, rivers and the usual
 news abbreviations ("U.S.", "N.Y.", "Calif."). Common English words among the names are
-flagged with Debian's word list (`apt-get install wamerican`).
+flagged with Debian's word lists (`apt-get install wamerican wbritish`).
 
 Reproduce (a throwaway venv; nothing is installed into the project):
 
@@ -55,7 +55,7 @@ PINNED = {
 }
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Resources", "gazetteer.bin")
-WORDS = "/usr/share/dict/american-english"
+WORDS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 
 # Feature codes (Swift `Place.Feature`).
 COUNTRY, ADMIN1, ADMIN2, CITY, CONTINENT, REGION, WATER = range(7)
@@ -203,11 +203,12 @@ def main():
         if r[5] == "US" and r[3] == "Washington, D.C.":
             r[3] = "District of Columbia"
     common = set()
-    with open(WORDS, encoding="utf-8") as f:
-        for w in f:
-            w = w.strip()
-            if w and w.islower() and "'" not in w:
-                common.add(w)
+    for path in WORDS:
+        with open(path, encoding="utf-8") as f:
+            for w in f:
+                w = w.strip()
+                if w and w.islower() and "'" not in w:
+                    common.add(w)
 
     places = []  # dicts: id, lat, lon, pop, name, admin1, cc, feature, flags
     keys = defaultdict(lambda: {"places": [], "flags": 0})
@@ -291,7 +292,7 @@ def main():
         i = add_place(id=state_ids.get(name, 0) if cc == "US" else 0, lat=lat, lon=lon, pop=a1_population[(cc, name)], name=canonical,
                       cc=cc, feature=ADMIN1, admin1=canonical)
         admin1_index[(cc, name)] = i
-        if fold(name) not in common and not all(w in DIRECTIONS | {"region", "province", "district", "area"} for w in fold(name).split()):
+        if not all(w in DIRECTIONS | {"region", "province", "district", "area"} for w in fold(name).split()):
             add_key(name, i)
         if canonical != name:
             add_key(canonical, i, ALTERNATE)

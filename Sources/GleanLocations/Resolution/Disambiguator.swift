@@ -64,7 +64,7 @@ struct Disambiguator {
         switch place.feature {
         case .country: return 6.5
         case .continent: return 5
-        case .admin1: return place.country == "US" ? 5 : 3.5
+        case .admin1: return 2.5 + 0.38 * log10(Double(place.population) + 1)
         case .region: return 4
         case .water: return 3
         case .admin2: return 3.0 + 0.2 * log10(Double(place.population) + 1)
@@ -86,8 +86,8 @@ struct Disambiguator {
         if mention.cues.regionWordAfter && place.feature == .admin1 { s += 4 }
         // Datelines name cities, mostly big ones.
         if mention.cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
-        // A short form of a longer name ("New York" for New York City) yields to exact names.
-        if Disambiguator.words(place.name) > mention.match.tokens.count { s -= 1.5 }
+        // A short form of a "... City" ("New York" for New York City) yields to exact names.
+        if place.feature == .city, place.name.hasSuffix(" City"), Disambiguator.words(place.name) > mention.match.tokens.count { s -= 1.5 }
         // A town named after a country ("Mexico, Missouri", "Brazil, Indiana") needs its qualifier.
         if mention.namesACountry && place.feature == .city && qualifier == nil { s -= 2 }
         return s
