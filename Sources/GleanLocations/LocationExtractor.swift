@@ -188,7 +188,7 @@ public struct LocationExtractor: Extractor {
            Self.spaceBetween(tokens[last].upperEnd, tokens[last + 1].range.lowerBound, in: text) {
             cues.capitalizedAfter = true
             let next = Self.lowercased(text, tokens[last + 1].range)
-            if CueWords.region.contains(next) { cues.regionWordAfter = true }
+            if CueWords.capitalizedRegion.contains(next) { cues.regionWordAfter = true }  // not "Vienna State Opera"
             if !headline, !coveredByRegions.contains(last + 1), !CueWords.institution.contains(next), tokens[last].rangeWithPeriod == nil {
                 cues.nameAfter = true
             }

@@ -40,6 +40,8 @@ enum CueWords {
         "region", "regions", "oblast", "province", "provinces", "republic", "krai", "governorate", "state", "prefecture",
         "district", "county", "territory", "area", "regional",
     ]
+    /// Capitalized region words that make the name before them a region ("Kursk Oblast").
+    static let capitalizedRegion: Set<String> = ["oblast", "province", "region", "krai", "governorate", "prefecture", "republic"]
     /// Capitalized words that may stand before a place without making it part of a longer name.
     static let harmlessCapitalized: Set<String> = [
         "the", "a", "an", "in", "at", "from", "to", "of", "on", "for", "by", "with", "and", "but", "or", "near",
