@@ -76,7 +76,7 @@ COUNTRY_ALIASES = {
     "MM": ["Burma"], "CI": ["Ivory Coast", "Cote d'Ivoire"], "AE": ["UAE", "U.A.E."],
     "CD": ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo"],
     "KR": ["South Korea"], "KP": ["North Korea"], "VA": ["Vatican"], "PS": ["Palestine", "Palestinian Territories"],
-    "MK": ["Macedonia"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "SY": ["Syria"],
+    "DE": ["West Germany", "East Germany"], "CD": ["Zaire"], "CZ": ["Czechoslovakia"], "MK": ["Macedonia"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "SY": ["Syria"],
     "IR": ["Iran"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"],
     "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"], "TL": ["East Timor"], "BA": ["Bosnia"],
 }
@@ -292,7 +292,9 @@ def main():
         i = add_place(id=state_ids.get(name, 0) if cc == "US" else 0, lat=lat, lon=lon, pop=a1_population[(cc, name)], name=canonical,
                       cc=cc, feature=ADMIN1, admin1=canonical)
         admin1_index[(cc, name)] = i
-        if not all(w in DIRECTIONS | {"region", "province", "district", "area"} for w in fold(name).split()):
+        # (Not a region named like its country, "Taiwan": the country is meant.)
+        if (not all(w in DIRECTIONS | {"region", "province", "district", "area"} for w in fold(name).split())
+                and fold(name) != fold(countries[cc]["name"])):
             add_key(name, i)
         if canonical != name:
             add_key(canonical, i, ALTERNATE)
@@ -341,6 +343,7 @@ def main():
                 # Spelling variants only ("Kiev" for Kyiv, "Kharkov" for Kharkiv), not translations.
                 if (english_like(alt) and len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and fold(alt) != fold(c["name"])
                         and fold(alt)[0] == fold(c["name"])[0] and abs(len(alt) - len(c["name"])) <= 3
+                        and not fold(c["name"]).startswith(fold(alt))  # not a truncation ("Mobil")
                         and alt.count(" ") == c["name"].count(" ")):
                     add_key(alt, i, ALTERNATE)
     for name, aliases, lat, lon, cc, feature in EXTRA_PLACES:
