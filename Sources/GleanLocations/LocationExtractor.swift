@@ -149,6 +149,7 @@ public struct LocationExtractor: Extractor {
 
     private func cues(_ match: NameMatch, tokens: [Token], covered: Set<Int>, coveredByRegions: Set<Int>, in text: UnsafeBufferPointer<UInt8>) -> ContextCues {
         var cues = ContextCues()
+        var speechBefore = false
         // Before: skip spaces and opening quotes, then read a word or see a sentence end.
         var i = match.range.lowerBound - 1
         while i >= 0, text[i] == 0x20 || text[i] == 0x22 || text[i] == 0x28 || text[i] == 0x27 { i -= 1 }
@@ -169,7 +170,9 @@ public struct LocationExtractor: Extractor {
                 let word = Self.lowercased(text, start..<(i + 1))
                 if CueWords.locative.contains(word) { cues.locativeBefore = true }
                 if CueWords.weak.contains(word) { cues.weakBefore = true }
-                if CueWords.speech.contains(word) || CueWords.personTitle.contains(word) { cues.speechNearby = true }
+                if CueWords.personTitle.contains(word) { cues.speechNearby = true }
+                // "said Smith." is a person, "said Litchfield Fire Chief Jim Koser" names a town.
+                if CueWords.speech.contains(word) { speechBefore = true }
             }
         }
         // A capitalized word right before or after it (not another place, not in a headline).
@@ -193,6 +196,7 @@ public struct LocationExtractor: Extractor {
                 cues.nameAfter = true
             }
         }
+        if speechBefore && !cues.capitalizedAfter { cues.speechNearby = true }
         // "Scott said", "said Scott."
         var k = match.range.upperBound
         if k < text.count, text[k] == 0x2C { k += 1 }
@@ -333,7 +337,7 @@ extension LocationExtractor {
             return mentions.map { m in
                 let e = document.extraction("location", utf8: m.match.range)
                 let p = m.chosen
-                return "\(reported.contains(e.start) ? "+" : "-") \(e.start) \(e.text) -> \(p?.name ?? "?") \(p?.admin1 ?? "") \(p?.country ?? "") \(p?.feature.name ?? "") pop \(p?.population ?? 0) score \(m.score) margin \(m.margin) \(m.cues) q \(m.qualifier != nil) isq \(m.isQualifier)"
+                return "\(reported.contains(e.start) ? "+" : "-") \(e.start) \(e.text) -> \(p?.name ?? "?") \(p?.admin1 ?? "") \(p?.country ?? "") \(p?.feature.name ?? "") pop \(p?.population ?? 0) score \(m.score) margin \(m.margin) \(m.cues) q \(m.qualifier != nil) isq \(m.isQualifier) support \(m.regionSupport) \(m.countrySupport)"
             }
         }
     }
