@@ -130,7 +130,7 @@ EXTRA_PLACES = [
     ("Midwest", [], 41.0, -90.0, "US", REGION), ("New England", [], 43.5, -71.5, "US", REGION),
     ("Appalachia", [], 37.5, -81.0, "US", REGION), ("Pacific Northwest", [], 46.0, -121.0, "US", REGION),
     ("Gulf Coast", [], 29.5, -90.0, "US", REGION), ("Silicon Valley", [], 37.4, -122.0, "US", REGION),
-    ("European Union", ["EU", "E.U."], 50.0, 10.0, "", REGION),
+    ("European Union", ["EU", "E.U."], 50.85, 4.35, "", REGION),  # placed at its seat, Brussels
     ("Soviet Union", ["USSR", "U.S.S.R."], 60.0, 100.0, "RU", REGION),
 ]
 
@@ -350,7 +350,7 @@ def main():
         i = add_place(id=0, lat=lat, lon=lon, pop=0, name=name, cc=cc, feature=feature)
         add_key(name, i)
         for alias in aliases:
-            add_key(alias, i, ALTERNATE)
+            add_key(alias, i, ABBREVIATION if alias.isupper() or "." in alias else ALTERNATE)
         for demonym in REGION_DEMONYMS.get(name, []):
             add_key(demonym, i, DEMONYM)
 
