@@ -63,6 +63,7 @@ public struct LocationExtractor: Extractor {
     /// Keeps the names that may be places and gathers their cues.
     func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> [Mention] {
         var mentions: [Mention] = []
+        var candidatesByEntry: [Int: [Place]] = [:]
         var previousEnd = -1
         // Tokens of names that are surely places (countries, states, cities of millions): a smaller town's
         // name next to a capitalized word may be a person's ("Paul Allen"), next to these not.
@@ -86,7 +87,13 @@ public struct LocationExtractor: Extractor {
             if match.allCaps && length <= 3 && !flags.contains(.abbreviation) { continue }
             if flags.contains(.abbreviation) && !dotted && !match.allCaps && length <= 3 { continue }
             if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
-            let candidates = match.entry.places.prefix(40).map(gazetteer.place)
+            let candidates: [Place]
+            if let known = candidatesByEntry[match.entry.index] {
+                candidates = known
+            } else {
+                candidates = match.entry.places.prefix(40).map(gazetteer.place)
+                candidatesByEntry[match.entry.index] = candidates
+            }
             guard !candidates.isEmpty else { continue }
             var mention = Mention(match: match, candidates: candidates, cues: cues(match, tokens: tokens, covered: covered, coveredByRegions: coveredByRegions, in: text))
             if flags.contains(.demonym) { mention.weight = 0.5 }

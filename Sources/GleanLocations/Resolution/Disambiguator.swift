@@ -72,13 +72,29 @@ struct Disambiguator {
         }
     }
 
-    func score(_ place: Place, _ mention: Mention, qualifier: Place?, profile: DocumentProfile) -> Double {
+    /// The part of a candidate's score that is the same for every mention of a name: its prior,
+    /// its consistency with the article's other places, the favoured countries.
+    func baseScore(_ place: Place, _ mention: Mention, profile: DocumentProfile) -> Double {
         var s = Disambiguator.prior(place)
         s += 1.5 * profile.countryShare(place)
         if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
             s += 5.5 * profile.admin1Share(place)
         }
         if favouredCountries.contains(place.country) { s += 1.0 }
+        // A short form of a "... City" ("New York" for New York City) yields to exact names.
+        if place.feature == .city, place.name.hasSuffix(" City"), Disambiguator.words(place.name) > mention.match.tokens.count { s -= 1.5 }
+        return s
+    }
+
+    /// Whether a mention has cues of its own that change the scores (see ``localScore``).
+    static func hasLocalCues(_ mention: Mention) -> Bool {
+        mention.qualifier != nil || mention.cues.regionWordAfter || mention.cues.dateline || mention.namesACountry
+    }
+
+    /// The part of a candidate's score that comes from one mention's own cues: its qualifier
+    /// ("Kazan, Tatarstan"), a region word after it, a dateline.
+    func localScore(_ place: Place, _ mention: Mention, qualifier: Place?) -> Double {
+        var s = 0.0
         if let q = qualifier {
             if q.feature == .country, q.country == place.country, place.feature != .country { s += 6 }
             if q.feature == .admin1 || q.feature == .admin2, q.country == place.country, q.admin1 == place.admin1 || q.name == place.admin1 { s += 6 }
@@ -86,8 +102,6 @@ struct Disambiguator {
         if mention.cues.regionWordAfter && place.feature == .admin1 { s += 4 }
         // Datelines name cities, mostly big ones.
         if mention.cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
-        // A short form of a "... City" ("New York" for New York City) yields to exact names.
-        if place.feature == .city, place.name.hasSuffix(" City"), Disambiguator.words(place.name) > mention.match.tokens.count { s -= 1.5 }
         // A town named after a country ("Mexico, Missouri", "Brazil, Indiana") needs its qualifier.
         if mention.namesACountry && place.feature == .city && qualifier == nil { s -= 2 }
         return s
@@ -126,14 +140,15 @@ struct Disambiguator {
                 if let weight = votes[key], let p = likelihoods[key] {
                     for (c, place) in candidates.enumerated() where p[c] > 0.01 { others.add(place, weight: -weight * p[c]) }
                 }
-                var scores = [Double](repeating: 0, count: candidates.count)
-                for i in indices {
+                let n = Double(indices.count)
+                let first = mentions[indices[0]]
+                var scores = candidates.map { n * baseScore($0, first, profile: others) }
+                for i in indices where Disambiguator.hasLocalCues(mentions[i]) {
                     let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? mentions[$0].candidates.first }
                     for (c, place) in candidates.enumerated() {
-                        scores[c] += score(place, mentions[i], qualifier: q, profile: others)
+                        scores[c] += localScore(place, mentions[i], qualifier: q)
                     }
                 }
-                let n = Double(indices.count)
                 var best = 0, second = -Double.infinity
                 for c in scores.indices where c != 0 { if scores[c] > scores[best] { best = c } }
                 for c in scores.indices where c != best { second = max(second, scores[c]) }
