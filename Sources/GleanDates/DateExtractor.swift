@@ -69,7 +69,8 @@ public struct DateExtractor: Extractor {
                 }
                 let context = ResolutionContext(
                     calendar: calendar, direction: direction,
-                    futureCue: try Cues.pointsForward(before: candidate.range.lowerBound, in: bytes, pattern: grammar.futureCue),
+                    futureCue: try !Cues.isPossessive(candidate.range, in: bytes)
+                        && Cues.pointsForward(before: candidate.range.lowerBound, in: bytes, pattern: grammar.futureCue),
                     quarterContext: Cues.mentionsQuarter(before: candidate.range.lowerBound, in: bytes),
                     previousWord: Cues.previousWord(before: candidate.range.lowerBound, in: bytes),
                     anchored: anchored)

@@ -69,7 +69,7 @@ enum Modifiers {
 enum Cues {
     /// Whether the same sentence, before `position`, points to the future ("will", "next", "until").
     static func pointsForward(before position: Int, in bytes: UnsafeBufferPointer<UInt8>, pattern: Pattern) throws -> Bool {
-        let start = max(0, position - 80)
+        let start = max(0, position - 50)
         guard start < position else { return false }
         var hit = false
         try pattern.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[start..<position])) { _ in hit = true; return false }
@@ -90,6 +90,15 @@ enum Cues {
             i += 1
         }
         return false
+    }
+
+    /// Whether the expression is followed by a possessive 's ("Wednesday's ruling"), which speaks of a past event.
+    static func isPossessive(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let e = range.upperBound
+        guard e + 1 < bytes.count else { return false }
+        if bytes[e] == 0x27 { return bytes[e + 1] | 0x20 == 0x73 }
+        // U+2019 RIGHT SINGLE QUOTATION MARK is E2 80 99.
+        return e + 3 < bytes.count && bytes[e] == 0xE2 && bytes[e + 1] == 0x80 && bytes[e + 2] == 0x99 && bytes[e + 3] | 0x20 == 0x73
     }
 
     /// The word right before `position`, lowercased.

@@ -75,7 +75,15 @@ enum Resolver {
         switch c.direction {
         case .future: return cal.yearOfMonth(m, direction: .future)
         case .nearest: return cal.yearOfMonth(m, direction: .nearest)
-        case .past: return m <= cal.date.month + 2 ? cal.date.year : cal.date.year - 1
+        case .past:
+            // News looks back up to about eight months and ahead up to about four (due dates, payments).
+            let target = day ?? 15
+            for year in [cal.date.year, cal.date.year + 1, cal.date.year - 1] {
+                guard let d = CivilDate(year: year, month: m, day: min(target, CivilDate.daysIn(month: m, year: year))) else { continue }
+                let diff = d.dayNumber - cal.date.dayNumber
+                if diff > -245 && diff <= (day == nil ? 45 : 120) { return year }
+            }
+            return cal.date.year
         }
     }
 
