@@ -57,6 +57,11 @@ enum DateExamples {
             ExtractorExample("Sales rose in March, the company said.", date: ref, expect: [.init("March", ["value": "2024-03"])]),
             ExtractorExample("The deal should close by February.", date: ref, expect: [.init("February", ["value": "2025-02"])]),
             ExtractorExample("Prices peaked in mid-November.", date: ref, expect: [.init("mid-November", ["value": "2024-11", "mod": "MID"])]),
+            ExtractorExample("Last month's vote and next week's talks.", date: ref,
+                             expect: [.init("Last month", ["value": "2024-11"]), .init("next week", ["value": "2024-W52"])]),
+            ExtractorExample("The group fell apart in mid-1996.", date: ref, expect: [.init("mid-1996", ["value": "1996", "mod": "MID"])]),
+            ExtractorExample("Hate groups grew through the nineties.", date: ref, expect: [.init("the nineties", ["value": "199"])]),
+            ExtractorExample("The deal should close by year-end.", date: ref, expect: [.init("year-end", ["value": "2024", "mod": "END"])]),
         ]
 
     static let times: [ExtractorExample] =
@@ -90,7 +95,7 @@ enum DateExamples {
         + ExtractorExample.phrasings(["daily", "every day"], date: ref, ["value": "P1D", "timex_type": "SET"])
         + ExtractorExample.phrasings(["Tuesday nights"], date: ref, ["value": "XXXX-WXX-2TNI", "timex_type": "SET"])
         + [
-            ExtractorExample("The plant earns $5 million a year.", date: ref, expect: [.init("a year", ["value": "P1Y", "timex_type": "SET"])]),
+            .negative("The plant earns $5 million a year and runs four shifts a week.", date: ref),
         ]
 
     static let underspecified: [ExtractorExample] =
@@ -126,6 +131,8 @@ enum DateExamples {
         .negative("About 1,500 people and $2000 were counted.", date: ref),
         .negative("She bought a quarter of the shares.", date: ref),
         .negative("The 10-year-old boy was rescued.", date: ref),
+        .negative("The 37 years old driver paid three-quarters of the bill.", date: ref),
+        .negative("Today's world moves fast.", date: ref),
         ExtractorExample("Room 2020 is on the right.", date: ref, forbid: [], exhaustive: false),
     ]
 }

@@ -30,8 +30,8 @@ struct DateGrammar: Sendable {
 
     /// What may stand right before a month named alone ("in March", "by May", "mid-June").
     static let monthPrepositions = ["in", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before",
-                                    "after", "between", "and", "or", "for", "early", "late", "mid"]
-        .map { #"\b"# + $0 + #"\s"# }.joined(separator: "|") + "|mid-"
+                                    "after", "between", "and", "or", "for", "early", "late", "mid", "the", "a"]
+        .map { #"\b"# + $0 + #"\s"# }.joined(separator: "|") + "|mid-|late-|early-"
 
     init() throws {
         let L = Lexicon.self
@@ -55,15 +55,17 @@ struct DateGrammar: Sendable {
         sources.append((.period, #"""
         (?:
           (?<!\w)(?:the\s+)?(?:(?<ce>early|mid|late)[\s-]?)?(?<dec>1\d\d0|20\d0|'\d0)(?:'s|s)(?!\w)
+        | \bthe\s+(?:(?<cew>early|mid|late)[\s-]?)?(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b
         | \b(?:the\s+)?(?<cen>\d{1,2}|twenty-?first|twentieth|nineteenth|eighteenth)(?:st|nd|rd|th)?[\s-]+century\b
-        | \b(?:(?<pthe>the)\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(?<pyr1>\#(L.year))(?:'s)?\s+|(?<prel>this|last|next)\s+year's\s+)?(?:(?:latest|current|same|fiscal|corresponding|flat)[\s-]+)*(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?<pu>quarter|half|half-year)(?!-)(?:s\b)?(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(?<pyr2>\#(L.year))|(?<prel2>this|last|next)\s+year|(?<pyr3>(?:the\s+)?year))|\s+(?<pyr4>\#(L.year)))?
+        | \b(?:(?<pthe>the)\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(?<pyr1>\#(L.year))(?:'s)?\s+|(?<prel>this|last|next)\s+year's\s+)?(?:(?:latest|current|same|fiscal|corresponding|flat)[\s-]+)*(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?<pu>quarter|half|half-year)(?!-)s?\b(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(?<pyr2>\#(L.year))|(?<prel2>this|last|next)\s+year|(?<pyr3>(?:the\s+)?year))|\s+(?<pyr4>\#(L.year)))?
         | \b(?:the\s+)?fiscal[\s-]+(?<fy>\#(L.year))(?:'s\s+(?<ford>first|second|third|fourth)\s+quarter)?
         | \b(?:the\s+)?(?<season>spring|summer|fall|autumn|winter)\s+of\s+(?<sy>\#(L.year))
         | \bthe\s+(?<py>\#(L.year))\s+(?<pn>period|quarter|fiscal\s+year|season)\b
         | \b(?:the\s+(?=(?:year-(?:earlier|ago|before)|corresponding|comparable)\s+(?:period|quarter)))?(?<ya>year-(?:earlier|ago|before)|corresponding|comparable)(?:\s+(?<yan>period|quarter))?\b(?:\s+last\s+year)?
+        | \b(?<yend>year[\s-]end|year's\s+end)\b
         | \bthe\s+(?<spelled>year\s+two\s+thousand(?:\s+and\s+\w+)?)
         | (?<sp1>nineteen|twenty)[\s-](?<sp2>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
-        | (?<![\d$£€.,:/#-]|No\.\s|\d\s)(?<year>(?:1[6-9]|20)\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|per\s+cent|-\d|\s*(?:feet|foot|meters?|metres?|miles?|km|kilometers?|pounds|tons|people|shares|points?)\b))
+        | (?:(?<=mid-|pre-|post-)|(?<![\d$£€.,:/#-]|No\.\s|\d\s))(?<year>(?:1[6-9]|20)\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|per\s+cent|-\d|\s*(?:feet|foot|meters?|metres?|miles?|km|kilometers?|pounds|tons|people|shares|points?)\b))
         )
         """#))
 
@@ -72,16 +74,16 @@ struct DateGrammar: Sendable {
           \b(?:(?<nrel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<wd>\#(L.weekday))(?:\s+(?<wpart>morning|afternoon|evening|night)\b(?!s))?(?!\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Independent|People|Sport|Star|Business|Review|Magazine|Edition)\b)(?!-)
         | \b(?:(?<mrel>last|next|this|this\s+past|this\s+coming)\s+)(?<mm>\#(L.fullMonth))
         | (?<=\#(DateGrammar.monthPrepositions))(?<bm>\#(L.fullMonth))(?!\s+\d)(?!\s+(?-i:[A-Z][a-z]))
-        | \b(?<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday|Fourth\s+of\s+July)(?:,?\s+(?<hy>\#(L.year)))?\b
+        | \b(?<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday|Fourth\s+of\s+July|Election\s+Day)(?:,?\s+(?<hy>\#(L.year)))?\b
         )
         """#))
 
         sources.append((.deictic, #"""
         \b(?:
-          (?<dx>today|yesterday|tomorrow)(?:\s+(?<dpart>morning|afternoon|evening|night))?
+          (?<dx>today(?!'s|’s)|yesterday|tomorrow)(?:\s+(?<dpart>morning|afternoon|evening|night))?
         | (?<tonight>tonight|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)
         | (?<thepart>the\s+(?:morning|afternoon|evening))
-        | (?<ref>now|currently|presently|recently|lately|nowadays|these\s+days|the\s+future|the\s+past|current|at\s+present|(?<=at\s)present|earlier\s+today)
+        | (?<ref>now|currently|presently|recently|lately|nowadays|these\s+days|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past|current|at\s+present|(?<=at\s)present|earlier\s+today)
         )\b(?!-)
         """#))
 
@@ -89,15 +91,17 @@ struct DateGrammar: Sendable {
         \b(?:
           (?<rel>this|last|next|the\s+past|past|this\s+past|the\s+coming|coming|this\s+coming|the\s+previous|previous|the\s+current|current|the\s+latest|latest|the\s+following|the\s+same|the\s+full|the\s+whole|the\s+entire|the\s+first|the\s+last|the\s+next|the\s+fiscal|the\s+current\s+fiscal|the\s+latest\s+fiscal|this\s+fiscal|last\s+fiscal|next\s+fiscal|the)\s+(?<ru>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter|period)
         | (?<early>early|late|mid)[\s-](?<er>this|last|next)\s+(?<eu>week|month|year|quarter|weekend|decade|spring|summer|fall|autumn|winter)
-        )\b(?![-'])
+        )\b(?!-)
         """#))
 
         sources.append((.duration, #"""
         \b(?:
           (?<half>a\s+(?:minute|hour|day|week|month|year)\s+and\s+a\s+half)
         | (?:(?<dctx>the\s+(?:past|last|next|first|coming|previous|final|following|latest|remaining|initial|same|early|later)|(?:the\s+)?(?:past|last|next|first|coming|previous)|recent|the(?=\s+[^\s-]+\s))\s+)?
-          (?<num>\#(L.number))(?:\s+(?:to|or)\s+(?<num2>\#(L.number)))?(?:\s+(?:more|additional|long|straight|consecutive|full|other))?(?<sep>\s+|-)(?<unit>\#(L.unit))(?!-old|-olds)(?<per>-long|\s+period)?(?:\s+(?<ago>ago|earlier|from\s+now))?
-        | (?<vctx>recent|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+early|the\s+later|past|next|last|coming)\s+(?<vunit>years|months|weeks|days|decades|hours|centuries|minutes)
+          (?<num>\#(L.number))(?:\s+(?:to|or)\s+(?<num2>\#(L.number)))?(?:\s+(?:more|additional|long|straight|consecutive|full|other))?(?<sep>\s+|-)(?<unit>\#(L.unit))(?!-old|\s+old\b|(?<=quarters)\b)(?<per>-long|\s+period)?(?:\s+(?<ago>ago|earlier|from\s+now))?
+        | (?<vctx>recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|next|last|coming)\s+(?<vunit>years|months|weeks|days|decades|hours|centuries|minutes)
+        | the\s+(?<ahead>years|months|weeks|days)\s+ahead
+        | (?<vago>years|months|weeks|days|decades)\s+ago
         | (?<=\bfor\s|\bin\s|\bwithin\s|\bthan\s|\bover\s)(?<bare>years|months|weeks|days|decades|hours|centuries|minutes)(?:\s+or\s+(?:years|months|weeks|days|decades|hours|centuries|minutes))?
         | (?<dl>decades|years|months|weeks)-long
         )\b
@@ -118,7 +122,6 @@ struct DateGrammar: Sendable {
           (?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)
         | (?<q>every|each)\s+(?:other\s+|single\s+)?(?:(?<qwd>\#(L.weekday))s?|(?<qm>\#(L.fullMonth))|(?<qn>\#(L.number))\s+(?<qnu>\#(L.unit))|(?<qu>day|week|month|year|quarter|morning|night|evening|afternoon|weekend|summer|winter|spring|fall|hour|minute|decade))
         | (?<pwd>\#(L.weekday))(?:s(?:\s+(?<ppart>morning|afternoon|evening|night)s?)?|\s+(?<ppart2>morning|afternoon|evening|night)s)
-        | (?<=\d\s|\dm\s|million\s|billion\s|once\s|twice\s|times\s|percent\s|%\s)(?<aper>a|per)\s+(?<apu>year|month|week|day|hour|quarter)
         )\b
         """#))
 
@@ -131,7 +134,7 @@ struct DateGrammar: Sendable {
 
         modifier = try Pattern(#"""
         \b(?:
-          (?<edge>early|late|mid|earlier|later|the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of)
+          (?<edge>early|late|mid|earlier|later|the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)
         | (?<hedge>around|approximately|nearly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over|roughly|some|just\s+over|just\s+under|no\s+more\s+than|well\s+over)
         )[\s-]*$
         """#, options: options)

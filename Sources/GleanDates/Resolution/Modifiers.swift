@@ -106,7 +106,9 @@ enum Cues {
         var end = position
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
         var start = end
-        while start > 0, start > end - 20, (bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
+        while start > 0, start > end - 20,
+              ((bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A) || (bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39)
+              || bytes[start - 1] == 0x25 || bytes[start - 1] == 0x2E { start -= 1 }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
     }
 }

@@ -139,6 +139,17 @@ enum Resolver {
             let mod: String? = switch g("ce") { case "early": "START"; case "mid": "MID"; case "late": "END"; default: nil }
             return .date(String(digits.prefix(3)), mod: mod)
         }
+        if let word = g("decw") {
+            let tens = ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9]
+            guard let t = tens[word] else { return nil }
+            let mod: String? = switch g("cew") { case "early": "START"; case "mid": "MID"; case "late": "END"; default: nil }
+            return .date("19\(t)", mod: mod)
+        }
+        if g("yend") != nil {
+            guard let cal else { return .date("XXXX", mod: "END") }
+            let year = c.futureCue || ["by", "until", "before"].contains(c.previousWord) || cal.date.month >= 7 ? cal.date.year : cal.date.year - 1
+            return .date(TimexFormat.year(year), mod: "END")
+        }
         if let cen = g("cen") {
             let n: Int? = switch cen.filter({ $0 != "-" }) {
             case "twentyfirst": 21; case "twentieth": 20; case "nineteenth": 19; case "eighteenth": 18
@@ -233,6 +244,7 @@ enum Resolver {
                 if hol.hasPrefix("valentine") { return CivilDate(year: y, month: 2, day: 14) }
                 if hol.hasPrefix("veterans") { return CivilDate(year: y, month: 11, day: 11) }
                 if hol.hasPrefix("boxing") { return CivilDate(year: y, month: 12, day: 26) }
+                if hol.hasPrefix("election") { return ReferenceCalendar.nthWeekday(1, 1, month: 11, year: y).adding(days: 1) }
                 return nil
             }
             if let y = explicit { return dateIn(y).map { .date(TimexFormat.day($0)) } }
@@ -370,7 +382,8 @@ enum Resolver {
             guard words.count > 1, let code = Lexicon.unitCode(String(words[1])) else { return nil }
             return .duration(TimexFormat.duration(1.5, unit: code.code, isTime: code.isTime))
         }
-        if let u = g("vunit") ?? g("bare") ?? g("dl"), let code = Lexicon.unitCode(u) {
+        if g("vago") != nil { return .date("PAST_REF") }
+        if let u = g("vunit") ?? g("bare") ?? g("dl") ?? g("ahead"), let code = Lexicon.unitCode(u) {
             return .duration(TimexFormat.duration(nil, unit: code.code, isTime: code.isTime))
         }
         guard let numText = g("num"), let unitText = g("unit"), let code = Lexicon.unitCode(unitText) else { return nil }
@@ -380,6 +393,8 @@ enum Resolver {
         if unitText.hasPrefix("second") && article { return nil }
         if unitText.hasPrefix("quarter") && g("sep") != "-" && (article || numText.first?.isNumber == true) { return nil }
         if numText.first?.isNumber == true, let a = amount, a > 1000 { return nil }
+        // "four flights a week", "$2 million a year": a rate, not an amount of time.
+        if article && isRate(c.previousWord) { return nil }
         if let ago = g("ago") {
             guard let cal = c.calendar else { return .date(nil) }
             let forward = ago.hasSuffix("now")
@@ -410,6 +425,13 @@ enum Resolver {
             }
         }
         return .duration(TimexFormat.duration(amount, unit: code.code, isTime: code.isTime))
+    }
+
+    static func isRate(_ previous: String) -> Bool {
+        if ["million", "billion", "percent", "times", "once", "twice", "thousand", "hundred"].contains(previous) { return true }
+        if let last = previous.last, last.isNumber || last == "%" { return true }
+        let notPlural: Set<String> = ["was", "has", "this", "its", "his", "is", "as", "less", "across", "us", "hers", "yours", "ours", "plus", "thus", "whereas"]
+        return previous.count > 3 && previous.hasSuffix("s") && !previous.hasSuffix("ss") && !notPlural.contains(previous)
     }
 
     // MARK: Clock times
@@ -465,7 +487,7 @@ enum Resolver {
         if let n = g("qn"), let u = g("qnu"), let code = Lexicon.unitCode(u) {
             return .set(TimexFormat.duration(Lexicon.numberValue(n), unit: code.code, isTime: code.isTime))
         }
-        if let u = g("qu") ?? g("apu") {
+        if let u = g("qu") {
             switch u {
             case "morning", "afternoon", "evening", "night": return .set("XXXX-XX-XXT" + Lexicon.partOfDayCode(u))
             case "weekend": return .set("XXXX-WXX-WE")
