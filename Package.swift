@@ -8,6 +8,10 @@ let package = Package(
         .library(name: "Glean", targets: ["Glean"]),
         .library(name: "GleanCore", targets: ["GleanCore"]),
         .library(name: "GleanPCRE", targets: ["GleanPCRE"]),
+        .library(name: "GleanRunner", targets: ["GleanRunner"]),
+        .library(name: "GleanCLI", targets: ["GleanCLI"]),
+        .executable(name: "glean", targets: ["GleanTool"]),
+        .plugin(name: "GenerateExtractorDocs", targets: ["GenerateExtractorDocs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,11 +42,38 @@ let package = Package(
 
         // Reading corpora, running extractors in parallel, writing JSONL/CSV.
 
+        // Reading corpora, running extractors in parallel, writing JSONL/CSV; the config file.
+        .target(name: "GleanRunner", dependencies: [
+            "GleanCore", "GleanPCRE", "CGleanZlib",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+
         // The umbrella module: core + every built-in extractor + the built-in registry.
         .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanDates"]),
 
 
+        // The command-line driver as a library, so user packages can build their own `glean`.
+        .target(name: "GleanCLI", dependencies: [
+            "Glean", "GleanRunner",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .executableTarget(name: "GleanTool", dependencies: ["GleanCLI"], path: "Sources/glean"),
+
+        // `swift package generate-extractor-docs`: one Markdown page per extractor.
+        .plugin(
+            name: "GenerateExtractorDocs",
+            capability: .command(
+                intent: .custom(verb: "generate-extractor-docs", description: "Render every extractor's options and examples to Markdown"),
+                permissions: [.writeToPackageDirectory(reason: "Writes Docs/extractors/*.md")]
+            ),
+            dependencies: []
+        ),
+
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
+        .testTarget(name: "GleanCoreTests", dependencies: ["Glean", "GleanCore"]),
+        .testTarget(name: "GleanRunnerTests", dependencies: ["GleanRunner", "Glean"]),
+        .testTarget(name: "GleanCLITests", dependencies: ["GleanTool"]),
         .testTarget(name: "GleanDatesTests", dependencies: ["GleanDates", "GleanCore"]),
     ]
 )
