@@ -61,7 +61,8 @@ public struct DateExtractor: Extractor {
             for var candidate in chosen {
                 var mod: String? = nil
                 var anchored = false
-                if let extended = try Modifiers.extend(candidate.range, kind: candidate.kind, in: bytes,
+                if let extended = try Modifiers.extend(candidate.range, kind: candidate.kind,
+                                                       isAgo: candidate.result.range("ago") != nil, in: bytes,
                                                        notBefore: previousEnd, pattern: grammar.modifier) {
                     candidate.range = extended.range
                     mod = extended.mod

@@ -57,7 +57,7 @@ struct DateGrammar: Sendable {
           (?<!\w)(?:the\s+)?(?:(?<ce>early|mid|late)[\s-]?)?(?<dec>1\d\d0|20\d0|'\d0)(?:'s|s)(?!\w)
         | \bthe\s+(?:(?<cew>early|mid|late)[\s-]?)?(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b
         | \b(?:the\s+)?(?<cen>\d{1,2}|twenty-?first|twentieth|nineteenth|eighteenth)(?:st|nd|rd|th)?[\s-]+century\b
-        | \b(?:(?<pthe>the)\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(?<pyr1>\#(L.year))(?:'s)?\s+|(?<prel>this|last|next)\s+year's\s+)?(?:(?:latest|current|same|fiscal|corresponding|flat)[\s-]+)*(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?<pu>quarter|half|half-year)(?!-)s?\b(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(?<pyr2>\#(L.year))|(?<prel2>this|last|next)\s+year|(?<pyr3>(?:the\s+)?year))|\s+(?<pyr4>\#(L.year)))?
+        | \b(?:(?<pthe>the|its)\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(?<pyr1>\#(L.year))(?:'s)?\s+|(?<prel>this|last|next)\s+year's\s+)?(?:(?:latest|current|same|fiscal|corresponding|comparable|flat|(?<yago>year-(?:ago|earlier)))[\s-]+)*(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?<pu>quarter|half|half-year)(?!-)s?\b(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(?<pyr2>\#(L.year))|(?<prel2>this|last|next)\s+year|(?<pyr3>(?:the\s+)?year))|\s+(?<pyr4>\#(L.year)))?
         | \b(?:the\s+)?fiscal[\s-]+(?<fy>\#(L.year))(?:'s\s+(?<ford>first|second|third|fourth)\s+quarter)?
         | \b(?:the\s+)?(?<season>spring|summer|fall|autumn|winter)\s+of\s+(?<sy>\#(L.year))
         | \bthe\s+(?<py>\#(L.year))\s+(?<pn>period|quarter|fiscal\s+year|season)\b
@@ -98,7 +98,7 @@ struct DateGrammar: Sendable {
         \b(?:
           (?<half>a\s+(?:minute|hour|day|week|month|year)\s+and\s+a\s+half)
         | (?:(?<dctx>the\s+(?:past|last|next|first|coming|previous|final|following|latest|remaining|initial|same|early|later)|(?:the\s+)?(?:past|last|next|first|coming|previous)|recent|the(?=\s+[^\s-]+\s))\s+)?
-          (?<num>\#(L.number))(?:\s+(?:to|or)\s+(?<num2>\#(L.number)))?(?:\s+(?:more|additional|long|straight|consecutive|full|other))?(?<sep>\s+|-)(?<unit>\#(L.unit))(?!-old|\s+old\b|(?<=quarters)\b)(?<per>-long|\s+period)?(?:\s+(?<ago>ago|earlier|from\s+now))?
+          (?<num>\#(L.number))(?:\s+(?:to|or)\s+(?<num2>\#(L.number)))?(?:\s+(?:more|additional|long|straight|consecutive|full|other))?(?<sep>\s+|-)(?<unit>\#(L.unit))(?!-old|\s+old\b)(?<!-quarters)(?<per>-long|\s+period)?(?:\s+(?<ago>ago|earlier|from\s+now))?
         | (?<vctx>recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|next|last|coming)\s+(?<vunit>years|months|weeks|days|decades|hours|centuries|minutes)
         | the\s+(?<ahead>years|months|weeks|days)\s+ahead
         | (?<vago>years|months|weeks|days|decades)\s+ago
@@ -135,7 +135,7 @@ struct DateGrammar: Sendable {
         modifier = try Pattern(#"""
         \b(?:
           (?<edge>early|late|mid|earlier|later|the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)
-        | (?<hedge>around|approximately|nearly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over|roughly|some|just\s+over|just\s+under|no\s+more\s+than|well\s+over)
+        | (?<hedge>around|approximately|about|almost|nearly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over|roughly|some|just\s+over|just\s+under|no\s+more\s+than|well\s+over)
         )[\s-]*$
         """#, options: options)
 

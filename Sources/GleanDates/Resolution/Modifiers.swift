@@ -11,7 +11,7 @@ enum Modifiers {
     }
 
     /// Looks at up to 40 bytes before `range`; returns the widened range and the mod, or nil.
-    static func extend(_ range: Range<Int>, kind: RuleKind, in bytes: UnsafeBufferPointer<UInt8>,
+    static func extend(_ range: Range<Int>, kind: RuleKind, isAgo: Bool, in bytes: UnsafeBufferPointer<UInt8>,
                        notBefore floor: Int, pattern: Pattern) throws -> Extension? {
         let start = max(floor, range.lowerBound - 40)
         guard start < range.lowerBound else { return nil }
@@ -22,7 +22,7 @@ enum Modifiers {
             let w = word(r)
             switch kind {
             case .duration, .recurrence: return nil
-            case .relative, .deictic, .named: break
+            case .relative, .deictic: break
             default: if w == "earlier" || w == "later" { return nil }
             }
             let mod: String
@@ -35,7 +35,8 @@ enum Modifiers {
         if let r = m.range("hedge"), !startsWithThe(range, bytes) {
             let w = word(r).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
             switch kind {
-            case .duration: break
+            // TimeBank keeps "about"/"almost" with "... ago" and clock times, but not with a bare amount.
+            case .duration: if !isAgo && (w == "about" || w == "almost") { return nil }
             case .clock, .calendar: if !["about", "around", "approximately", "roughly"].contains(w) { return nil }
             default: return nil
             }
@@ -76,10 +77,10 @@ enum Cues {
         return hit
     }
 
-    /// Whether "quarter" occurs in the 300 bytes before `position` (earnings-report context).
+    /// Whether "quarter" occurs in the 1000 bytes before `position` (earnings-report context).
     static func mentionsQuarter(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let needle = Array("quarter".utf8)
-        let start = max(0, position - 300)
+        let start = max(0, position - 1000)
         var i = start
         while i + needle.count <= position {
             if bytes[i] | 0x20 == needle[0] {

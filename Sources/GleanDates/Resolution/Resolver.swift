@@ -162,6 +162,7 @@ enum Resolver {
             guard let ord = Lexicon.ordinal(ordText) else { return nil }
             var year = yearNumber(g("pyr1") ?? g("pyr2") ?? g("pyr4"))
             if year == nil, let rel = g("prel") ?? g("prel2") { year = relativeYear(rel, c) }
+            if year == nil, g("yago") != nil, let cal { year = cal.date.year - 1 }
             if unit.hasPrefix("half") {
                 let half = ord == 1 ? 1 : 2
                 if year == nil, let cal { year = half == 2 && cal.date.month <= 6 ? cal.date.year - 1 : cal.date.year }
@@ -279,7 +280,7 @@ enum Resolver {
             if r.hasPrefix("earlier") { return .date(day(0)) }
             switch r {
             case "recently", "previously", "formerly", "lately", "the past", "recent": return .date("PAST_REF")
-            case "soon", "the future", "future": return .date("FUTURE_REF")
+            case _ where r.hasSuffix("future") || r.hasSuffix("term"): return .date("FUTURE_REF")
             default: return .date("PRESENT_REF")
             }
         }
