@@ -83,7 +83,7 @@ struct DateGrammar: Sendable {
           (?<dx>today(?!'s|’s)|yesterday|tomorrow)(?:\s+(?<dpart>morning|afternoon|evening|night))?
         | (?<tonight>tonight|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)
         | (?<thepart>the\s+(?:morning|afternoon|evening))
-        | (?<ref>now|currently|presently|recently|lately|nowadays|these\s+days|the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past|current|at\s+present|(?<=at\s)present|earlier\s+today)
+        | (?<ref>now|currently|presently|recently|lately|nowadays|these\s+days|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past|current|at\s+present|(?<=at\s)present|earlier\s+today)
         )\b(?!-)
         """#))
 

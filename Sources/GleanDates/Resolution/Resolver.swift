@@ -395,7 +395,7 @@ enum Resolver {
         if unitText.hasPrefix("quarter") && g("sep") != "-" && (article || numText.first?.isNumber == true) { return nil }
         if numText.first?.isNumber == true, let a = amount, a > 1000 { return nil }
         // "four flights a week", "$2 million a year": a rate, not an amount of time.
-        if article && isRate(c.previousWord) { return nil }
+        if article && g("ago") == nil && isRate(c.previousWord) { return nil }
         if let ago = g("ago") {
             guard let cal = c.calendar else { return .date(nil) }
             let forward = ago.hasSuffix("now")
