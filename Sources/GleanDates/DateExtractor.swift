@@ -68,13 +68,8 @@ public struct DateExtractor: Extractor {
                     mod = extended.mod
                     anchored = extended.isEdge
                 }
-                let context = ResolutionContext(
-                    calendar: calendar, direction: direction,
-                    futureCue: try !Cues.isPossessive(candidate.range, in: bytes)
-                        && Cues.pointsForward(before: candidate.range.lowerBound, in: bytes, pattern: grammar.futureCue),
-                    quarterContext: Cues.mentionsQuarter(before: candidate.range.lowerBound, in: bytes),
-                    previousWord: Cues.previousWord(before: candidate.range.lowerBound, in: bytes),
-                    anchored: anchored)
+                let context = ResolutionContext(calendar: calendar, direction: direction, anchored: anchored,
+                                                bytes: bytes, range: candidate.range, cuePattern: grammar.futureCue)
                 guard var timex = Resolver.resolve(candidate.kind, Groups(result: candidate.result, bytes: bytes), context) else { continue }
                 if timex.mod == nil { timex.mod = mod }
                 guard emitted.contains(timex.type) else { continue }

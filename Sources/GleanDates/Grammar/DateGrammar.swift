@@ -54,7 +54,7 @@ struct DateGrammar: Sendable {
 
         sources.append((.period, #"""
         (?:
-          (?<!\w)(?:the\s+)?(?:(?<ce>early|mid|late)[\s-]?)?(?<dec>1\d\d0|20\d0|'\d0)(?:'s|s)(?!\w)
+          (?:\bthe\s+)?(?:\b(?<ce>early|mid|late)[\s-]?)?(?<dec>\b1\d\d0|\b20\d0|'\d0)(?:'s|s)(?!\w)
         | \bthe\s+(?:(?<cew>early|mid|late)[\s-]?)?(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b
         | \b(?:the\s+)?(?<cen>\d{1,2}|twenty-?first|twentieth|nineteenth|eighteenth)(?:st|nd|rd|th)?[\s-]+century\b
         | \b(?:(?<pthe>the|its)\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(?<pyr1>\#(L.year))(?:'s)?\s+|(?<prel>this|last|next)\s+year's\s+)?(?:(?:latest|current|same|fiscal|corresponding|comparable|flat|(?<yago>year-(?:ago|earlier)))[\s-]+)*(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?<pu>quarter|half|half-year)(?!-)s?\b(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(?<pyr2>\#(L.year))|(?<prel2>this|last|next)\s+year|(?<pyr3>(?:the\s+)?year))|\s+(?<pyr4>\#(L.year)))?
@@ -65,7 +65,7 @@ struct DateGrammar: Sendable {
         | \b(?<yend>year[\s-]end|year's\s+end)\b
         | \bthe\s+(?<spelled>year\s+two\s+thousand(?:\s+and\s+\w+)?)
         | (?<sp1>nineteen|twenty)[\s-](?<sp2>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
-        | (?:(?<=mid-|pre-|post-)|(?<![\d$£€.,:/#-]|No\.\s|\d\s))(?<year>(?:1[6-9]|20)\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|per\s+cent|-\d|\s*(?:feet|foot|meters?|metres?|miles?|km|kilometers?|pounds|tons|people|shares|points?)\b))
+        | (?=[12])(?:(?<=mid-|pre-|post-)|(?<![\d$£€.,:/#-]|No\.\s|\d\s))(?<year>(?:1[6-9]|20)\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|per\s+cent|-\d|\s*(?:feet|foot|meters?|metres?|miles?|km|kilometers?|pounds|tons|people|shares|points?)\b))
         )
         """#))
 
@@ -73,7 +73,7 @@ struct DateGrammar: Sendable {
         (?:
           \b(?:(?<nrel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<wd>\#(L.weekday))(?:\s+(?<wpart>morning|afternoon|evening|night)\b(?!s))?(?!\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Independent|People|Sport|Star|Business|Review|Magazine|Edition)\b)(?!-)
         | \b(?:(?<mrel>last|next|this|this\s+past|this\s+coming)\s+)(?<mm>\#(L.fullMonth))
-        | (?<=\#(DateGrammar.monthPrepositions))(?<bm>\#(L.fullMonth))(?!\s+\d)(?!\s+(?-i:[A-Z][a-z]))
+        | (?-i:(?=[JFMASOND]))(?<=\#(DateGrammar.monthPrepositions))(?<bm>\#(L.fullMonth))(?!\s+\d)(?!\s+(?-i:[A-Z][a-z]))
         | \b(?<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday|Fourth\s+of\s+July|Election\s+Day)(?:,?\s+(?<hy>\#(L.year)))?\b
         )
         """#))
@@ -83,7 +83,7 @@ struct DateGrammar: Sendable {
           (?<dx>today(?!'s|’s)|yesterday|tomorrow)(?:\s+(?<dpart>morning|afternoon|evening|night))?
         | (?<tonight>tonight|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)
         | (?<thepart>the\s+(?:morning|afternoon|evening))
-        | (?<ref>now|currently|presently|recently|lately|nowadays|these\s+days|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past|current|at\s+present|(?<=at\s)present|earlier\s+today)
+        | (?<ref>now|currently|presently|recently|lately|nowadays|these\s+days|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past|current|at\s+present|present(?<=\bat\spresent)|earlier\s+today)
         )\b(?!-)
         """#))
 
@@ -102,7 +102,7 @@ struct DateGrammar: Sendable {
         | (?<vctx>recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|next|last|coming)\s+(?<vunit>years|months|weeks|days|decades|hours|centuries|minutes)
         | the\s+(?<ahead>years|months|weeks|days)\s+ahead
         | (?<vago>years|months|weeks|days|decades)\s+ago
-        | (?<=\bfor\s|\bin\s|\bwithin\s|\bthan\s|\bover\s)(?<bare>years|months|weeks|days|decades|hours|centuries|minutes)(?:\s+or\s+(?:years|months|weeks|days|decades|hours|centuries|minutes))?
+        | (?=[ymwdhc])(?<=\bfor\s|\bin\s|\bwithin\s|\bthan\s|\bover\s)(?<bare>years|months|weeks|days|decades|hours|centuries|minutes)(?:\s+or\s+(?:years|months|weeks|days|decades|hours|centuries|minutes))?
         | (?<dl>decades|years|months|weeks)-long
         )\b
         """#))

@@ -21,14 +21,23 @@ struct ResolutionContext {
     let calendar: ReferenceCalendar?
     /// The default direction of bare weekdays and months.
     let direction: Direction
-    /// Whether the words before the expression point to the future ("will", "next", "until").
-    let futureCue: Bool
-    /// Whether the text before the expression speaks of quarters (earnings reports).
-    let quarterContext: Bool
-    /// The word right before the expression (lowercased), e.g. "by", "in".
-    let previousWord: String
     /// Whether an edge modifier ("the end of") anchors a bare unit ("the year") to the reference.
     let anchored: Bool
+    /// The document text and where the expression is, for the clues below (computed on demand).
+    let bytes: UnsafeBufferPointer<UInt8>
+    let range: Range<Int>
+    let cuePattern: Pattern
+
+    /// Whether the words before the expression point to the future ("will", "next", "until");
+    /// a possessive ("Wednesday's ruling") speaks of a past event.
+    var futureCue: Bool {
+        !Cues.isPossessive(range, in: bytes)
+            && ((try? Cues.pointsForward(before: range.lowerBound, in: bytes, pattern: cuePattern)) ?? false)
+    }
+    /// Whether the text before the expression speaks of quarters (earnings reports).
+    var quarterContext: Bool { Cues.mentionsQuarter(before: range.lowerBound, in: bytes) }
+    /// The word right before the expression (lowercased), e.g. "by", "in".
+    var previousWord: String { Cues.previousWord(before: range.lowerBound, in: bytes) }
 
     var bareDirection: Direction { futureCue ? .future : direction }
 }
