@@ -20,7 +20,7 @@ enum DateExamples {
         + ExtractorExample.phrasings(["2013-W11"], date: ref, ["value": "2013-W11"])
         + ExtractorExample.phrasings(["the 20th century", "the twentieth century"], date: ref, ["value": "19"])
         + ExtractorExample.phrasings(["the mid-1990s"], date: ref, ["value": "199", "mod": "MID"])
-        + ExtractorExample.phrasings(["the summer of 1998"], date: ref, ["value": "1998-SU"])
+        + ExtractorExample.phrasings(["the summer of 1998", "summer 1998"], date: ref, ["value": "1998-SU"])
         + ExtractorExample.phrasings(["nineteen ninety-six"], date: ref, ["value": "1996"])
         + [
             ExtractorExample("The strike hit on 9/11 style targets.", date: ref, expect: [.init("9/11", ["value": "2001-09-11"])]),
@@ -46,7 +46,9 @@ enum DateExamples {
         + ExtractorExample.phrasings(["last summer"], date: ref, ["value": "2024-SU"])
         + ExtractorExample.phrasings(["last winter"], date: "2025-06-01", ["value": "2024-WI"])
         + ExtractorExample.phrasings(["Christmas Day"], date: ref, ["value": "2023-12-25"])
-        + ExtractorExample.phrasings(["Thanksgiving"], date: ref, ["value": "2024-11-28"])
+        + ExtractorExample.phrasings(["Thanksgiving", "last Thanksgiving"], date: ref, ["value": "2024-11-28"])
+        + ExtractorExample.phrasings(["next Christmas"], date: ref, ["value": "2024-12-25"])
+        + ExtractorExample.phrasings(["the next day", "the following day"], date: ref, ["value": "2024-12-22"])
         + [
             ExtractorExample("Officials said on Monday that talks would resume.", date: ref, expect: [.init("Monday", ["value": "2024-12-16"])]),
             ExtractorExample("The minister will travel to Paris on Monday.", date: ref, expect: [.init("Monday", ["value": "2024-12-23"])]),

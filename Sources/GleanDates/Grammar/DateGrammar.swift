@@ -59,7 +59,7 @@ struct DateGrammar: Sendable {
         | \b(?:the\s+)?(?<cen>\d{1,2}|twenty-?first|twentieth|nineteenth|eighteenth)(?:st|nd|rd|th)?[\s-]+century\b
         | \b(?:(?<pthe>the|its)\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(?<pyr1>\#(L.year))(?:'s)?\s+|(?<prel>this|last|next)\s+year's\s+)?(?:(?:latest|current|same|fiscal|corresponding|comparable|flat|(?<yago>year-(?:ago|earlier)))[\s-]+)*(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?<pu>quarter|half|half-year)(?!-)s?\b(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(?<pyr2>\#(L.year))|(?<prel2>this|last|next)\s+year|(?<pyr3>(?:the\s+)?year))|\s+(?<pyr4>\#(L.year)))?
         | \b(?:the\s+)?fiscal[\s-]+(?<fy>\#(L.year))(?:'s\s+(?<ford>first|second|third|fourth)\s+quarter)?
-        | \b(?:the\s+)?(?<season>spring|summer|fall|autumn|winter)\s+of\s+(?<sy>\#(L.year))
+        | \b(?:the\s+)?(?<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?<sy>\#(L.year))
         | \bthe\s+(?<py>\#(L.year))\s+(?<pn>period|quarter|fiscal\s+year|season)\b
         | \b(?:the\s+(?=(?:year-(?:earlier|ago|before)|corresponding|comparable)\s+(?:period|quarter)))?(?<ya>year-(?:earlier|ago|before)|corresponding|comparable)(?:\s+(?<yan>period|quarter))?\b(?:\s+last\s+year)?
         | \b(?<yend>year[\s-]end|year's\s+end)\b
@@ -74,7 +74,7 @@ struct DateGrammar: Sendable {
           \b(?:(?<nrel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<wd>\#(L.weekday))(?:\s+(?<wpart>morning|afternoon|evening|night)\b(?!s))?(?!\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Independent|People|Sport|Star|Business|Review|Magazine|Edition)\b)(?!-)
         | \b(?:(?<mrel>last|next|this|this\s+past|this\s+coming)\s+)(?<mm>\#(L.fullMonth))
         | (?-i:(?=[JFMASOND]))(?<=\#(DateGrammar.monthPrepositions))(?<bm>\#(L.fullMonth))(?!\s+\d)(?!\s+(?-i:[A-Z][a-z]))
-        | \b(?<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday|Fourth\s+of\s+July|Election\s+Day)(?:,?\s+(?<hy>\#(L.year)))?\b
+        | \b(?:(?<hrel>last|next|this)\s+)?(?<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday|Fourth\s+of\s+July|Election\s+Day)(?:,?\s+(?<hy>\#(L.year)))?\b
         )
         """#))
 
@@ -90,6 +90,7 @@ struct DateGrammar: Sendable {
         sources.append((.relative, #"""
         \b(?:
           (?<rel>this|last|next|the\s+past|past|this\s+past|the\s+coming|coming|this\s+coming|the\s+previous|previous|the\s+current|current|the\s+latest|latest|the\s+following|the\s+same|the\s+full|the\s+whole|the\s+entire|the\s+first|the\s+last|the\s+next|the\s+fiscal|the\s+current\s+fiscal|the\s+latest\s+fiscal|this\s+fiscal|last\s+fiscal|next\s+fiscal|the)\s+(?<ru>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter|period)
+        | (?<nday>the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night))
         | (?<early>early|late|mid)[\s-](?<er>this|last|next)\s+(?<eu>week|month|year|quarter|weekend|decade|spring|summer|fall|autumn|winter)
         )\b(?!-)
         """#))

@@ -259,7 +259,8 @@ enum Resolver {
             }
             if let y = explicit { return dateIn(y).map { .date(TimexFormat.day($0)) } }
             guard let cal = c.calendar, let this = dateIn(cal.date.year) else { return nil }
-            let dir = c.bareDirection
+            var dir = c.bareDirection
+            if let rel = g("hrel") { dir = rel == "next" ? .future : rel == "last" ? .past : dir }
             if dir == .future { return .date(TimexFormat.day(this < cal.date ? dateIn(cal.date.year + 1)! : this)) }
             return .date(TimexFormat.day(this > cal.date ? dateIn(cal.date.year - 1)! : this))
         }
@@ -309,6 +310,15 @@ enum Resolver {
     static func relative(_ g: Groups, _ c: ResolutionContext) -> Timex? {
         var mod: String? = nil
         let rel: String, unit: String
+        if let phrase = g("nday") {
+            // "the next day": relative to the narrative, approximated by the reference date.
+            let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            let offset = words[1] == "next" || words[1] == "following" ? 1 : -1
+            guard let cal = c.calendar else { return .date("XXXX-XX-XX") }
+            let day = TimexFormat.day(cal.date.adding(days: offset))
+            let last = String(words.last!)
+            return last == "day" ? .date(day) : .time(day + "T" + Lexicon.partOfDayCode(last))
+        }
         if let e = g("early"), let r = g("er"), let u = g("eu") {
             mod = e == "early" ? "START" : e == "late" ? "END" : "MID"
             rel = r; unit = u
