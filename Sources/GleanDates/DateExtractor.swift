@@ -47,12 +47,18 @@ public struct DateExtractor: Extractor {
     public func extract(from document: Document) throws -> [Extraction] {
         let reference = referenceOverride ?? document.date
         let calendar = reference.map(ReferenceCalendar.init(date:))
-        return try document.withUTF8 { bytes -> [Extraction] in
+        var errors: [String] = []
+        let found = try document.withUTF8 { bytes -> [Extraction] in
             var candidates: [Candidate] = []
             for (kind, pattern) in grammar.rules {
-                try pattern.forEachMatch(inUTF8: bytes) { match in
-                    if !match.range.isEmpty { candidates.append(Candidate(range: match.range, kind: kind, result: match.result())) }
-                    return true
+                do {
+                    try pattern.forEachMatch(inUTF8: bytes) { match in
+                        if !match.range.isEmpty { candidates.append(Candidate(range: match.range, kind: kind, result: match.result())) }
+                        return true
+                    }
+                } catch let error as PCRE2Error {
+                    // A pathological text hit a PCRE2 limit in one rule: keep what the other rules found.
+                    errors.append("dates rule '\(kind.rawValue)': \(error)")
                 }
             }
             let chosen = SpanSelection.longestFirst(candidates)
@@ -89,5 +95,7 @@ public struct DateExtractor: Extractor {
                 return document.extraction("date", utf8: item.range, attributes: attributes)
             }
         }
+        if !errors.isEmpty { throw PartialExtraction(extractions: found, errors: errors) }
+        return found
     }
 }
