@@ -64,3 +64,46 @@ extension DateExtractorTests {
         #expect(found.map(\.text) == ["Thursday, April 6"])
     }
 }
+
+extension DateExtractorTests {
+    func values(_ text: String, date: String? = "2024-12-21", options: JSONObject = JSONObject()) throws -> [String?] {
+        try extract(text, date: date, options: options).map { $0.attributes["value"]?.stringValue }
+    }
+
+    @Test func documentsWithoutADateGetUnderspecifiedValues() throws {
+        #expect(try values("The council met on Tuesday, and again on March 3.", date: nil) == ["XXXX-WXX-2", "XXXX-03-03"])
+    }
+
+    @Test func rangesCarryBeginAndEnd() throws {
+        let found = try extract("The festival runs from June 3 to June 9.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.attributes["begin"] == "2024-06-03" && $0.attributes["end"] == "2024-06-09" })
+    }
+
+    @Test func timexTypeFilterDropsOtherTypes() throws {
+        let found = try extract("For two years the ferry ran daily, and it sank on Friday.", options: ["timex_types": ["DURATION"]])
+        #expect(found.map(\.text) == ["two years"])
+    }
+
+    @Test func quartersResolveToTheLatestMatchingQuarter() throws {
+        #expect(try values("Sales in the fourth quarter fell.", date: "2025-02-10") == ["2024-Q4"])
+        #expect(try values("Sales in the first quarter fell.", date: "2025-05-10") == ["2025-Q1"])
+    }
+
+    @Test func edgeModifiersJoinTheSpan() throws {
+        let found = try extract("Talks stalled in early 2023 and resumed at the end of the year.")
+        #expect(found.map(\.text) == ["early 2023", "the end of the year"])
+        #expect(found.map { $0.attributes["mod"]?.stringValue } == ["START", "END"])
+        #expect(found.last?.attributes["value"] == "2024")
+    }
+
+    @Test func clockTimesTakeTheirDay() throws {
+        #expect(try values("The polls closed at 8 p.m. Thursday.") == ["2024-12-19T20:00"])
+        #expect(try values("It happened shortly after 11:45 pm yesterday.") == ["2024-12-20T23:45"])
+    }
+
+    @Test func numbersThatAreNotDatesStayOut() throws {
+        #expect(try extract("The index rose 2.5% to 1,950.3 and 12/40 of the seats changed hands.").isEmpty)
+        #expect(try extract("He finished 6-4, 7-5 in the final set.").isEmpty)
+    }
+}
