@@ -71,7 +71,7 @@ struct DateGrammar: Sendable {
 
         sources.append((.named, #"""
         (?:
-          \b(?:(?<nrel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<wd>\#(L.weekday))(?:\s+(?<wpart>morning|afternoon|evening|night)\b(?!s))?(?!\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Independent|People|Sport|Star|Business|Review|Magazine|Edition)\b)(?!-)
+          \b(?:(?<nrel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+(?:previous|preceding|following|next))\s+)?(?<wd>\#(L.weekday))(?:\s+(?<wpart>morning|afternoon|evening|night)\b(?!s))?(?!\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Independent|People|Sport|Star|Business|Review|Magazine|Edition)\b)(?!-)
         | \b(?:(?<mrel>last|next|this|this\s+past|this\s+coming)\s+)(?<mm>\#(L.fullMonth))
         | (?-i:(?=[JFMASOND]))(?<=\#(DateGrammar.monthPrepositions))(?<bm>\#(L.fullMonth))(?!\s+\d)(?!\s+(?-i:[A-Z][a-z]))
         | \b(?:(?<hrel>last|next|this)\s+)?(?<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday|Fourth\s+of\s+July|Election\s+Day)(?:,?\s+(?<hy>\#(L.year)))?\b
@@ -83,7 +83,7 @@ struct DateGrammar: Sendable {
           (?<dx>today(?!'s|’s)|yesterday|tomorrow)(?:\s+(?<dpart>morning|afternoon|evening|night))?
         | (?<tonight>tonight|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)
         | (?<thepart>the\s+(?:morning|afternoon|evening))
-        | (?<ref>now|currently|presently|recently|lately|nowadays|these\s+days|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past|current|at\s+present|present(?<=\bat\spresent)|earlier\s+today)
+        | (?<ref>(?:right\s+)?now|currently|presently|recently|lately|nowadays|these\s+days|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past|current|at\s+present|present(?<=\bat\spresent)|earlier\s+today)
         )\b(?!-)
         """#))
 
@@ -103,7 +103,8 @@ struct DateGrammar: Sendable {
         | (?<vctx>recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|next|last|coming)\s+(?<vunit>years|months|weeks|days|decades|hours|centuries|minutes)
         | the\s+(?<ahead>years|months|weeks|days)\s+ahead
         | (?<vago>years|months|weeks|days|decades)\s+ago
-        | (?=[ymwdhc])(?<=\bfor\s|\bin\s|\bwithin\s|\bthan\s|\bover\s)(?<bare>years|months|weeks|days|decades|hours|centuries|minutes)(?:\s+or\s+(?:years|months|weeks|days|decades|hours|centuries|minutes))?
+        | (?=[ymwdhc])(?<=\bfor\s|\bin\s|\bwithin\s|\bthan\s|\bover\s)(?<bare>years|months|weeks|days|decades|hours|centuries|minutes)
+        | (?=[ymwd])(?<=\bthe\s)(?<bare2>years|months|weeks|days)(?=\s+(?:before|after|following|leading|since|that\s+followed))(?:\s+or\s+(?:years|months|weeks|days|decades|hours|centuries|minutes))?
         | (?<dl>decades|years|months|weeks)-long
         )\b
         """#))
@@ -135,7 +136,7 @@ struct DateGrammar: Sendable {
 
         modifier = try Pattern(#"""
         \b(?:
-          (?<edge>early|late|mid|earlier|later|the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)
+          (?<edge>early|late|mid|earlier|later|sometime|the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)
         | (?<hedge>around|approximately|about|almost|nearly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over|roughly|some|just\s+over|just\s+under|no\s+more\s+than|well\s+over)
         )[\s-]*$
         """#, options: options)

@@ -5,7 +5,7 @@ import GleanPCRE
 enum Modifiers {
     struct Extension {
         let range: Range<Int>
-        let mod: String
+        let mod: String?
         /// An edge ("the end of") rather than a hedge ("about").
         let isEdge: Bool
     }
@@ -25,8 +25,9 @@ enum Modifiers {
             case .relative, .deictic: break
             default: if w == "earlier" || w == "later" { return nil }
             }
-            let mod: String
-            if w.hasPrefix("early") || w.contains("beginning") || w.contains("start") || w == "earlier" { mod = "START" }
+            let mod: String?
+            if w == "sometime" { mod = nil }
+            else if w.hasPrefix("early") || w.contains("beginning") || w.contains("start") || w == "earlier" { mod = "START" }
             else if w.hasPrefix("mid") || w.contains("middle") { mod = "MID" }
             else { mod = "END" }
             return Extension(range: start + m.range.lowerBound..<range.upperBound, mod: mod, isEdge: true)

@@ -218,8 +218,10 @@ enum Resolver {
 
     static func direction(for rel: String?) -> (Direction, Bool)? {
         guard let rel else { return nil }
-        if rel.hasPrefix("last") || rel.hasSuffix("past") || rel == "past" { return (.past, true) }
-        if rel.hasPrefix("next") || rel.hasSuffix("coming") { return (.future, true) }
+        if rel.hasPrefix("last") || rel.hasSuffix("past") || rel == "past" || rel.hasSuffix("previous") || rel.hasSuffix("preceding") {
+            return (.past, true)
+        }
+        if rel.hasPrefix("next") || rel.hasSuffix("coming") || rel.hasSuffix("following") || rel.hasSuffix("next") { return (.future, true) }
         return (.nearest, false)
     }
 
@@ -403,7 +405,7 @@ enum Resolver {
             return .duration(TimexFormat.duration(1.5, unit: code.code, isTime: code.isTime))
         }
         if g("vago") != nil { return .date("PAST_REF") }
-        if let u = g("vunit") ?? g("bare") ?? g("dl") ?? g("ahead"), let code = Lexicon.unitCode(u) {
+        if let u = g("vunit") ?? g("bare") ?? g("bare2") ?? g("dl") ?? g("ahead"), let code = Lexicon.unitCode(u) {
             return .duration(TimexFormat.duration(nil, unit: code.code, isTime: code.isTime))
         }
         guard let numText = g("num"), let unitText = g("unit"), let code = Lexicon.unitCode(unitText) else { return nil }
