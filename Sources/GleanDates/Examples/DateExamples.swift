@@ -88,7 +88,7 @@ enum DateExamples {
         + ExtractorExample.phrasings(["2 1/2 years", "two and a half years"].prefix(1).map { $0 }, date: ref, ["value": "P2Y6M"])
         + ExtractorExample.phrasings(["a minute and a half"], date: ref, ["value": "PT1M30S"])
         + ExtractorExample.phrasings(["nearly two years"], date: ref, ["value": "P2Y", "mod": "LESS_THAN"])
-        + ExtractorExample.phrasings(["more than a week", "over a week"], date: ref, ["value": "P1W", "mod": "MORE_THAN"])
+        + ExtractorExample.phrasings(["more than a week", "well over a week"], date: ref, ["value": "P1W", "mod": "MORE_THAN"])
         + ExtractorExample.phrasings(["around a decade"], date: ref, ["value": "P10Y", "mod": "APPROX"])
 
     static let sets: [ExtractorExample] =

@@ -137,7 +137,7 @@ struct DateGrammar: Sendable {
         modifier = try Pattern(#"""
         \b(?:
           (?<edge>early|late|mid|earlier|later|sometime|the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)
-        | (?<hedge>around|approximately|about|almost|nearly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|over|roughly|some|just\s+over|just\s+under|no\s+more\s+than|well\s+over)
+        | (?<hedge>around|approximately|about|almost|nearly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|roughly|some|just\s+over|just\s+under|no\s+more\s+than|well\s+over)
         )[\s-]*$
         """#, options: options)
 

@@ -44,7 +44,7 @@ enum Modifiers {
             let mod: String
             switch w {
             case "about", "around", "approximately", "roughly", "some": mod = "APPROX"
-            case "more than", "over", "just over", "well over": mod = "MORE_THAN"
+            case "more than", "just over", "well over": mod = "MORE_THAN"
             case "at least": mod = "EQUAL_OR_MORE"
             case "up to", "no more than": mod = "EQUAL_OR_LESS"
             default: mod = "LESS_THAN"
