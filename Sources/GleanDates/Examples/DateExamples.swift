@@ -75,6 +75,7 @@ enum DateExamples {
         + ExtractorExample.phrasings(["last night"], date: ref, ["value": "2024-12-20TNI"])
         + [
             ExtractorExample("The blast came at 9:20 am local time.", date: ref, expect: [.init("9:20 am", ["value": "2024-12-21T09:20"])]),
+            ExtractorExample("Figures are due at 0930 GMT.", date: ref, expect: [.init("0930 GMT", ["value": "2024-12-21T09:30"])]),
         ]
 
     static let durations: [ExtractorExample] =

@@ -106,6 +106,7 @@ struct DateGrammar: Sendable {
         | (?=[ymwdhc])(?<=\bfor\s|\bin\s|\bwithin\s|\bthan\s|\bover\s)(?<bare>years|months|weeks|days|decades|hours|centuries|minutes)
         | (?=[ymwd])(?<=\bthe\s)(?<bare2>years|months|weeks|days)(?=\s+(?:before|after|following|leading|since|that\s+followed))(?:\s+or\s+(?:years|months|weeks|days|decades|hours|centuries|minutes))?
         | (?<dl>decades|years|months|weeks)-long
+        | (?<dl1>decade|year|month|week|day|hour)-long
         )\b
         """#))
 
@@ -114,6 +115,7 @@ struct DateGrammar: Sendable {
           \b(?<h>[01]?\d|2[0-3])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)
         | (?<![\d.:$])(?<h2>[01]?\d|2[0-3]):(?<mi2>[0-5]\d)(?![\d:]|\.\d)
         | \b(?<noon>noon|midnight|midday)\b
+        | \b(?<mh>[01]\d|2[0-3])(?<mm>[0-5]\d)(?=\s+(?-i:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)
         )
         (?:\s+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST)))?
         (?:,?\s+(?:on\s+)?(?:(?<cwd>\#(L.weekday))|(?<cdx>today|yesterday|tomorrow)|(?<cm>\#(L.month))\s+(?<cd>\#(L.dayOfMonth))))?
@@ -142,7 +144,7 @@ struct DateGrammar: Sendable {
         """#, options: options)
 
         futureCue = try Pattern(#"""
-        \b(?:will|'ll|shall|would|next|coming|until|till|scheduled|(?:expected|expects?|planned|plans?|set|due|intends?)\s+to|due|set\s+for|starting|deadline|payable|as\s+(?:soon|early)\s+as|planning|planned\s+(?:an?|to)|meets?|begins?|resumes?|opens?|arrives?|visits?|travels?|effective|expires?|expiring|to\s+be\s+held|to\s+(?:meet|visit|vote|decide|announce|hold|begin|start|resume|open|close|report|release|take|travel|return|leave|arrive|sign|testify|appear|face|be))\b[^.;!?]{0,40}$
+        \b(?:will|'ll|shall|would|next|coming|until|till|scheduled|(?:expected|expects?|planned|plans?|set|due|intends?)\s+to|due|set\s+for|starting|deadline|payable|as\s+(?:soon|early)\s+as|planning|planned\s+(?:an?|to)|meets?|begins?|resumes?|(?:re)?opens?|reconvenes?|arrives?|visits?|travels?|effective|expires?|expiring|to\s+be\s+held|to\s+(?:meet|visit|vote|decide|announce|hold|begin|start|resume|open|close|report|release|take|travel|return|leave|arrive|sign|testify|appear|face|be))\b[^.;!?]{0,40}$
         """#, options: options)
     }
 }

@@ -172,6 +172,7 @@ enum Resolver {
             var year = yearNumber(g("pyr1") ?? g("pyr2") ?? g("pyr4"))
             if year == nil, let rel = g("prel") ?? g("prel2") { year = relativeYear(rel, c) }
             if year == nil, g("yago") != nil, let cal { year = cal.date.year - 1 }
+            if year == nil, g("pyr3") != nil, let cal { year = cal.date.year }
             if unit.hasPrefix("half") {
                 let half = ord == 1 ? 1 : 2
                 if year == nil, let cal { year = half == 2 && cal.date.month <= 6 ? cal.date.year - 1 : cal.date.year }
@@ -390,7 +391,7 @@ enum Resolver {
             switch s {
             case .last: year = cal.yearOfSeason(code, direction: .past, strict: true)
             case .next: year = cal.yearOfSeason(code, direction: .future, strict: true)
-            case .this: year = ref.year
+            case .this: year = code == "WI" && ref.month <= 3 ? ref.year - 1 : ref.year
             }
             return .date(TimexFormat.year(year) + "-" + code, mod: mod)
         }
@@ -405,6 +406,9 @@ enum Resolver {
             return .duration(TimexFormat.duration(1.5, unit: code.code, isTime: code.isTime))
         }
         if g("vago") != nil { return .date("PAST_REF") }
+        if let u = g("dl1"), let code = Lexicon.unitCode(u) {
+            return .duration(TimexFormat.duration(1, unit: code.code, isTime: code.isTime))
+        }
         if let u = g("vunit") ?? g("bare") ?? g("bare2") ?? g("dl") ?? g("ahead"), let code = Lexicon.unitCode(u) {
             return .duration(TimexFormat.duration(nil, unit: code.code, isTime: code.isTime))
         }
@@ -467,7 +471,7 @@ enum Resolver {
             guard (1...12).contains(hour) else { return nil }
             if ap.hasPrefix("p") && hour < 12 { hour += 12 }
             if ap.hasPrefix("a") && hour == 12 { hour = 0 }
-        } else if let h = g("h2"), let mi = g("mi2") {
+        } else if let h = g("h2") ?? g("mh"), let mi = g("mi2") ?? g("mm") {
             hour = Int(h)!; minute = Int(mi)!
         } else { return nil }
         var datePart = "XXXX-XX-XX"
