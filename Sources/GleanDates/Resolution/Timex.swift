@@ -32,10 +32,11 @@ enum TimexFormat {
     static func duration(_ amount: Double?, unit: String, isTime: Bool) -> String {
         var code = unit
         var factor: Double = 1
-        // Decades and centuries as years (as TimeBank mostly writes them), a weekend as two days.
+        // Decades and centuries as years, counted quarters as months (as TimeBank mostly writes them), a weekend as two days.
         if code == "DE" { code = "Y"; factor = 10 }
         if code == "CE" { code = "Y"; factor = 100 }
         if code == "WE" { code = "D"; factor = 2 }
+        if code == "Q" && amount != nil { code = "M"; factor = 3 }
         let prefix = isTime ? "PT" : "P"
         guard let raw = amount else {
             return prefix + "X" + (unit == "DE" ? "E" : unit == "CE" ? "C" : unit == "Q" ? "Q" : code)
