@@ -13,14 +13,10 @@ enum Lexicon {
     static let dayOfMonth = #"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d|:\d|,\d|\.\d)"#
     /// A four-digit year 1000-2099 standing alone.
     static let year = #"(?:1\d\d\d|20\d\d)(?![\d%]|,\d|\.\d)"#
-    /// Parts of the day.
-    static let partOfDay = #"(?:morning|afternoon|evening|night)"#
     /// Spelled-out and digit cardinal numbers, and vague amounts ("a few", "several").
     static let number = #"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|an?)"#
     /// Calendar and clock units, singular or plural.
     static let unit = #"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?|weekends?|summers?|winters?)"#
-    /// Seasons.
-    static let season = #"(?:spring|summer|fall|autumn|winter)"#
 
     // MARK: Lookups
 

@@ -357,7 +357,7 @@ enum Resolver {
         case "weekend":
             var d = ref
             switch s {
-            case .last: d = ref.adding(days: ref.weekday >= 6 ? -7 : -7)
+            case .last: d = ref.adding(days: -7)
             case .next: d = ref.adding(days: 7)
             case .this:
                 if rel == "the", ref.weekday < 6, !c.futureCue { d = ref.adding(days: -7) }
