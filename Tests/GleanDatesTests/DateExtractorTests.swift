@@ -72,6 +72,7 @@ extension DateExtractorTests {
 
     @Test func documentsWithoutADateGetUnderspecifiedValues() throws {
         #expect(try values("The council met on Tuesday, and again on March 3.", date: nil) == ["XXXX-WXX-2", "XXXX-03-03"])
+        #expect(try values("Last year it grew; two years ago it shrank.", date: nil) == ["XXXX", "PAST_REF"])
     }
 
     @Test func rangesCarryBeginAndEnd() throws {

@@ -346,7 +346,10 @@ enum Resolver {
             }
         }
         guard let cal = c.calendar else {
-            return .date(nil, mod: mod)
+            // No reference date: keep what the words say, leave the rest unspecified.
+            let unspecified: [String: String] = ["week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+                                                 "quarter": "XXXX-QX", "period": "XXXX-QX", "decade": "XXX", "century": "XX"]
+            return .date(unspecified[unit] ?? "XXXX-" + Lexicon.seasonCode(unit), mod: mod)
         }
         let s = shift(rel)
         let ref = cal.date
@@ -422,8 +425,8 @@ enum Resolver {
         // "four flights a week", "$2 million a year": a rate, not an amount of time.
         if article && g("ago") == nil && isRate(c.previousWord) { return nil }
         if let ago = g("ago") {
-            guard let cal = c.calendar else { return .date(nil) }
             let forward = ago.hasSuffix("now")
+            guard let cal = c.calendar else { return .date(forward ? "FUTURE_REF" : "PAST_REF") }
             guard let n = amount.map({ Int($0.rounded()) }) else { return .date(forward ? "FUTURE_REF" : "PAST_REF") }
             let sign = forward ? 1 : -1
             let ref = cal.date
