@@ -65,7 +65,7 @@ struct DateGrammar: Sendable {
         | \b(?<yend>year[\s-]end|year's\s+end)\b
         | \bthe\s+(?<spelled>year\s+two\s+thousand(?:\s+and\s+\w+)?)
         | (?<sp1>nineteen|twenty)[\s-](?<sp2>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
-        | (?=[12])(?:(?<=mid-|pre-|post-)|(?<![\d$£€.,:/#-]|No\.\s|\d\s))(?<year>(?:1[6-9]|20)\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|per\s+cent|-\d|\s*(?:feet|foot|meters?|metres?|miles?|km|kilometers?|pounds|tons|people|shares|points?)\b))
+        | (?=[12])(?:(?<=mid-|pre-|post-)|(?<![\d$£€.,:/#-]|No\.\s|\d\s|Box\s|Room\s|Route\s|Flight\s|Suite\s|Apt\.\s))(?<year>(?:1[6-9]|20)\d\d)(?![\d%]|,\d|\.\d|-[a-z]|\s*(?:percent|per\s+cent|-\d|\s*(?:feet|foot|meters?|metres?|miles?|km|kilometers?|pounds|tons|people|shares|points?)\b))
         )
         """#))
 
