@@ -41,6 +41,7 @@ let package = Package(
 
         // Built-in extractors, one module each.
         .target(name: "GleanPattern", dependencies: ["GleanCore", "GleanPCRE"]),
+        .target(name: "GleanDates", dependencies: ["GleanCore", "GleanPCRE"]),
 
         // The C plugin interface (a header), the plugin side (links into a plugin library) and the
         // host side (loads plugin libraries with dlopen).
@@ -55,7 +56,7 @@ let package = Package(
         ]),
 
         // The umbrella module: core + every built-in extractor + the built-in registry.
-        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern"]),
+        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanDates"]),
 
 
         // The command-line driver as a library, so user packages can build their own `glean`.
@@ -101,5 +102,6 @@ let package = Package(
         .testTarget(name: "GleanCLITests", dependencies: ["GleanTool"]),
         .testTarget(name: "GleanRulesPluginTests", dependencies: ["GleanCore", "GleanPattern"],
                     exclude: [], plugins: ["GleanRulesPlugin"]),
+        .testTarget(name: "GleanDatesTests", dependencies: ["GleanDates", "GleanCore"]),
     ]
 )
