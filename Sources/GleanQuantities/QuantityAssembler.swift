@@ -79,12 +79,13 @@ struct QuantityAssembler {
         guard a.end <= b.start, b.start - a.end <= 12 else { return .none }
         let gap = scanner.lower(a.end..<b.start)
         let trimmed = gap.trimmingCharacters(" ")
-        let dashes: Set<String> = ["-", "–", "—", "‐", "to", "through", "and"]
+        let dashes: Set<String> = ["-", "–", "—", "‐", "to", "through", "and", "- to", "– to", "-to"]
         guard dashes.contains(trimmed) else { return .none }
         guard a.value != nil, b.value != nil, !a.vague, !b.vague else { return .none }
         let before = scanner.wordsBefore(a.start, limit: 1).last.map { scanner.lower($0) }
         if trimmed == "and" && before != "between" { return .none }
-        if before == "by" { return .none }
+        // "increased by $43.6 billion to $419.2 billion": a change, then a level.
+        if before == "by" && !a.isBare { return .none }
         // "6-4": two small integers glued by a dash with no unit, is a score.
         if (trimmed == "-" || trimmed == "–") && gap == trimmed && !a.isMeasured && !b.isMeasured && a.isBare,
            let x = a.value, let y = b.value, x == x.rounded(), y == y.rounded(), x < 100, y < 100, x >= 0,

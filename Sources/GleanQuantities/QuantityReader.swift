@@ -155,7 +155,7 @@ struct QuantityReader {
             let next = scanner.lower(after + 1..<end)
             let lengthWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "sprint", "race", "hurdles",
                                             "freestyle", "backstroke", "butterfly", "breaststroke", "medley", "relay",
-                                            "from", "below", "above", "under", "of", "in", "to", "and", "or", "final",
+                                            "from", "below", "above", "under", "in", "to", "and", "or", "final",
                                             "dash", "run", "swim", "drop", "fall", "radius", "diameter", "deep"]
             if lengthWords.contains(next) { return false }
             if units.names[next] != nil || CountedNouns.isPlural(next) { return true }
@@ -183,13 +183,24 @@ struct QuantityReader {
                 let next = scanner.byte(at: m.range.upperBound)
                 let punctuation = next == nil || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")"),
                                                   UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "\n")].contains(next!)
-                if !(attached || punctuation) { return false }
+                var functionWordAfter = false
+                var dimensionWordAfter = false
+                if next == UInt8(ascii: " "), scanner.isLetter(at: m.range.upperBound + 1) {
+                    let end = scanner.wordEnd(from: m.range.upperBound + 1)
+                    let w = scanner.lower(m.range.upperBound + 1..<end)
+                    functionWordAfter = ["at", "to", "from", "and", "or", "of", "per", "a", "on", "for", "with", "by", "in"].contains(w)
+                    dimensionWordAfter = ["thick", "long", "wide", "tall", "deep", "high", "across", "diameter", "away", "apart"].contains(w)
+                }
+                if spelled == "in" {
+                    if !(punctuation || dimensionWordAfter) { return false }
+                } else if !(attached || punctuation || functionWordAfter || dimensionWordAfter) {
+                    return false
+                }
                 if q.inWords { return false }
                 // Temperatures and letters: not after money or plain years.
                 if q.currency != nil { return false }
                 if spelled == "K" && q.multiplier != nil { return false }
-                if spelled == "in" && !punctuation { return false }
-                if spelled == "p" || spelled == "c" { if !attached { return false } }
+                if spelled == "c" && !attached { return false }
             }
             if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return false }
             if q.currency != nil, case .unit = meaning { return false }
@@ -215,8 +226,14 @@ struct QuantityReader {
             guard m.range.lowerBound == position else { return false }
             guard let den = m.range("den") ?? m.range("den2") ?? m.range("den3") else { return false }
             let word = scanner.lower(den)
-            if word == "cent" || word == "capita" && false { return false }
+            if word == "cent" { return false }
             if Lexicon.notNouns.contains(word) { return false }
+            // "$6.78 billion a year earlier" is a time, not a rate.
+            if m.range("den3") != nil, scanner.byte(at: m.range.upperBound) == UInt8(ascii: " ") {
+                let end = scanner.wordEnd(from: m.range.upperBound + 1)
+                let after = scanner.lower(m.range.upperBound + 1..<end)
+                if ["earlier", "ago", "later", "before", "after", "on", "prior", "previously"].contains(after) { return false }
+            }
             found = (m.range.upperBound, CountedNouns.singular(word), scanner.text(m.range))
             return false
         }
@@ -236,7 +253,7 @@ struct QuantityReader {
             }
         }
         let hyphenAttached = scanner.byte(at: position) == UInt8(ascii: "-")
-        if let phrase = nouns.phrase(after: position, allowHyphen: true) {
+        if let phrase = nouns.phrase(after: position, allowHyphen: true, singular: q.value == 1 || q.value == -1) {
             // Capitalized phrases after digits are usually names ("2019 Rich List"); keep them
             // only when they end in a plural ("seven European countries", "1,307,000 Americans").
             let firstCapital = WordScanner.isUpper(scanner.bytes[phrase.words[0].lowerBound])
@@ -270,7 +287,7 @@ struct QuantityReader {
             }
             return
         }
-        if let phrase = nouns.partitive(after: position) {
+        if let phrase = nouns.partitive(after: position, fraction: (q.value.map { abs($0) < 1 } ?? false)) {
             let words = phrase.lowerWords.enumerated().map { $0.offset == phrase.lowerWords.count - 1 ? CountedNouns.singular($0.element) : $0.element }
             q.isCount = true
             q.partitive = true
@@ -313,7 +330,8 @@ struct QuantityReader {
         let before = scanner.wordsBefore(q.start, limit: 1)
         let previous = before.last.map { scanner.lower($0) }
         // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
-        if !q.inWords && !q.isMeasured, let prevRange = before.last, let prev = previous {
+        let letterUnit = q.definition != nil && (q.unitText.map { units.ambiguous.contains($0) } ?? false)
+        if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = before.last, let prev = previous {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(prev) && !(prev == "number" && q.isCount) { return false }
             if capital && !Lexicon.functionWords.contains(prev) && !Lexicon.notNouns.contains(prev) && !isMonthOrDay(prev) {
@@ -327,9 +345,26 @@ struct QuantityReader {
         if !q.isMeasured, q.start >= 2, bytes[q.start - 1] == UInt8(ascii: " "), bytes[q.start - 2] == UInt8(ascii: "P"),
            q.start >= 3, bytes[q.start - 3] == UInt8(ascii: "&") { return false }
         // Years: "in 2019", "the 2020 Escape"; "2,000 people" and "1500 employees" stay.
-        if q.plainInteger && !q.isMeasured && !settings.years, let v = q.value, v >= 1000, v <= 2100 {
+        if q.plainInteger && !q.isMeasured && !settings.years, let v = q.value, v >= 1000, v <= 2200 {
             let cue = previous.map { Lexicon.yearCues.contains($0) } ?? true
+            if v > 2100 && !cue { return true }
             if !q.isCount || cue || !(q.unitText.map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }
+        }
+        // Number words inside names: "the Kick Six", "BBC One".
+        if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
+           let prevRange = before.last, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),
+           !Lexicon.functionWords.contains(prev) { return false }
+        if q.inWords && q.isBare, let prev = previous, ["the", "top", "bottom", "last", "first", "all", "those", "these"].contains(prev) { return false }
+        // A bare scale word or "the second half" is not a count.
+        if q.inWords {
+            let lw = scanner.lower(q.numberStart..<q.numberEnd)
+            if ["hundred", "thousand", "million", "billion", "dozen"].contains(lw) { return false }
+            if lw == "half", let prev = previous, ["the", "first", "second", "other", "latter", "former", "a", "an"].contains(prev) { return false }
+        }
+        // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".
+        if !q.inWords && q.isBare, scanner.byte(at: q.end) == UInt8(ascii: " "), let n = scanner.byte(at: q.end + 1),
+           WordScanner.isUpper(n), q.value.map({ $0 == $0.rounded() }) == true, !scanner.text(q.numberStart..<q.numberEnd).contains(",") {
+            return false
         }
         // Pronoun "one": "the one in Kazan", "no one", "one another".
         if q.isBareOne && !q.isMeasured {

@@ -33,21 +33,29 @@ struct CountedNouns {
     /// Whether a lowercased word can be part of a counted-noun phrase.
     static func canBeNounWord(_ w: String) -> Bool {
         if w.count < 2 || Lexicon.notNouns.contains(w) { return false }
-        if w.hasSuffix("ly") && w.count > 4 && !adverbNouns.contains(w) { return false }
-        if w.hasSuffix("ing") || (w.hasSuffix("ed") && !w.hasSuffix("eed")) {
-            return Lexicon.nounsDespiteSuffix.contains(w)
-        }
+        if isModifierOnly(w) { return false }
         if w.hasSuffix("'s") || w.hasSuffix("’s") { return false }
         return true
     }
 
+    /// Adverbs and participles: they may modify a later plural noun ("517 rushing yards",
+    /// "two gas-only powertrain options") but cannot end a phrase.
+    static func isModifierOnly(_ w: String) -> Bool {
+        if w.hasSuffix("ly") && w.count > 4 && !adverbNouns.contains(w) { return true }
+        if w.hasSuffix("ing") || (w.hasSuffix("ed") && !w.hasSuffix("eed")) {
+            return !Lexicon.nounsDespiteSuffix.contains(w)
+        }
+        return false
+    }
+
     /// The noun phrase right after `position` (one space, or a hyphen when `hyphen` is allowed):
     /// up to four words, ending at the first plural or before a word that cannot be a noun.
-    func phrase(after position: Int, allowHyphen: Bool, maxWords: Int = 4) -> Phrase? {
+    func phrase(after position: Int, allowHyphen: Bool, maxWords: Int = 4, singular: Bool = false) -> Phrase? {
         var words: [Range<Int>] = []
         var lowers: [String] = []
         var p = position
         var plural = false
+        var pendingModifiers = 0
         for k in 0..<maxWords {
             guard let b = scanner.byte(at: p) else { break }
             var hyphenated = false
@@ -62,12 +70,27 @@ struct CountedNouns {
             guard scanner.isLetter(at: p) else { break }
             let end = scanner.wordEnd(from: p)
             let lw = scanner.lower(p..<end)
+            if lw.count >= 2 && !Lexicon.notNouns.contains(lw) && CountedNouns.isModifierOnly(lw) && !hyphenated {
+                // Kept only if a plural noun follows.
+                words.append(p..<end)
+                lowers.append(lw)
+                pendingModifiers += 1
+                p = end
+                continue
+            }
             guard CountedNouns.canBeNounWord(lw) else { break }
+            // After "one", a plural-looking word is a verb: "one proposal asks".
+            if singular && !words.isEmpty && CountedNouns.isPlural(lw) { break }
             words.append(p..<end)
             lowers.append(lw)
+            pendingModifiers = 0
             p = end
             if CountedNouns.isPlural(lw) { plural = true; break }
             if hyphenated { break }
+        }
+        if pendingModifiers > 0 {
+            words.removeLast(pendingModifiers)
+            lowers.removeLast(pendingModifiers)
         }
         guard !words.isEmpty else { return nil }
         return Phrase(words: words, end: words.last!.upperBound, lowerWords: lowers, isPlural: plural)
@@ -75,7 +98,7 @@ struct CountedNouns {
 
     /// The head noun of an of-phrase after a partitive ("of the drone strikes" → "drone strikes"),
     /// starting at `position` (the space before "of"). Returns the phrase (not part of the span).
-    func partitive(after position: Int) -> Phrase? {
+    func partitive(after position: Int, fraction: Bool = false) -> Phrase? {
         guard position + 4 <= scanner.count, scanner.lower(position..<position + 4) == " of " else { return nil }
         var p = position + 3
         // A determiner or a possessive name ("the", "their", "Johnson’s"), then adjectives and the noun.
@@ -83,7 +106,7 @@ struct CountedNouns {
         let end = scanner.wordEnd(from: p + 1)
         let w = scanner.lower(p + 1..<end)
         let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
-        if determiners.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") {
+        if determiners.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") || (fraction && (w == "a" || w == "an")) {
             p = end
         } else {
             return nil

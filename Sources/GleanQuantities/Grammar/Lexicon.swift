@@ -13,7 +13,7 @@ enum Lexicon {
         "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "done", "not", "no", "yes",
         "said", "says", "say", "told", "tells", "according", "including", "compared", "each", "apiece", "every",
         "all", "both", "either", "neither", "any", "some", "more", "most", "less", "least", "fewer", "much", "many",
-        "few", "several", "other", "another", "such", "only", "just", "also", "too", "very", "still", "already",
+        "few", "several", "another", "such", "only", "just", "also", "too", "very", "still", "already",
         "even", "again", "ago", "later", "earlier", "now", "then", "today", "tonight", "yesterday", "tomorrow",
         "overnight", "last", "next", "first", "second", "third", "now", "away", "back", "instead", "alone",
         "altogether", "respectively", "apart", "ahead", "once", "twice", "thrice", "almost", "nearly", "about",
@@ -31,7 +31,7 @@ enum Lexicon {
         "whilst", "unless", "else", "ever", "never", "always", "often", "already", "perhaps", "however",
         "therefore", "thus", "hence", "nearly", "roughly", "approximately", "total", "totaling", "totalling",
         "higher", "lower", "up", "down", "year-on-year", "year-over-year", "annually", "apiece", "plus", "minus",
-        "times", "straight", "consecutive", "percentage", "vs", "versus",
+        "straight", "consecutive", "percentage", "vs", "versus",
     ]
 
     /// Singular words ending in -ing or -ed that are nouns.

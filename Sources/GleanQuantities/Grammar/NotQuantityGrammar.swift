@@ -6,7 +6,7 @@ enum NotQuantityGrammar {
     /// Scores: "2-1", "6-4", unless a unit or plural noun follows ("3-5 km", "2-3 weeks").
     static let score = #"""
         | \b\d{1,2}[-–]\d{1,2}\b(?![-–\d.,/])
-          (?!\x20?(?!thanks\b)(?:%|[A-Za-z]{2,}s\b|(?:km|m|kg|mm|cm|mi|ft|in|lb|g|mg|ml|l|L|C|F|mph|yard|feet|foot|mile|inch|metre|meter|year|day|hour|minute|week|month|degree|percent|per\x20cent|million|billion|thousand|times?)\b))
+          (?=[.,;:)!?]|\x20?$|\x20(?:win|wins|victory|defeat|loss|lead|draw|thanks|in|on|at|with|after|before|and|to|but|as|for|over|against|the|a|an|home|away|scoreline|margin|triumph|aggregate|down|up|advantage|vote|decision|record|series)\b)
         """#
 
     static var pattern: String {

@@ -34,12 +34,12 @@ enum NumberGrammar {
     /// The full candidate pattern (extended mode).
     static var candidate: String {
         """
-        (?<![\\w.,/:#@&])(?<![A-Za-z][-–])
+        (?<![\\w.,/:#@&])(?:(?<=\\bsub-)|(?<![A-Za-z][-–]))
         (?:(?<cur>\(currencyPrefix))(?:\\x20|\\x{a0})?)?
         (?<sign>[-−+](?=[\\d.½⅓¼¾])|(?i:minus|negative)[\\x20-](?=\\d))?
         (?:
           (?<digits>\(DigitNumber.pattern))
-          (?:[\\x20-]?(?<mult>(?i:thousand|million|billion|trillion|mln|mn|bn|bln|tn|trn|lakhs?|crores?))(?![A-Za-z])
+          (?:[\\x20-]?(?<mult>(?i:hundred|thousand|million|billion|trillion|mln|mn|bn|bln|tn|trn|lakhs?|crores?))(?![A-Za-z])
            | (?<multLetter>[kKmMbBT])(?![A-Za-z0-9]))?
         | (?<words>\(words))
         )

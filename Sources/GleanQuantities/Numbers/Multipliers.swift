@@ -2,7 +2,7 @@
 enum Multipliers {
     /// Words and abbreviations that always scale ("million", "bn"), by lowercase spelling.
     static let words: [String: Double] = [
-        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "mn": 1e6, "mil": 1e6,
+        "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "mn": 1e6, "mil": 1e6,
         "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
         "thousands": 1e3, "millions": 1e6, "billions": 1e9,
     ]

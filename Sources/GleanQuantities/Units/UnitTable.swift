@@ -13,7 +13,7 @@ enum UnitTable {
         UnitDefinition("mile", .length, 1609.344, names: ["mile", "miles", "statute miles"], symbols: ["mi"]),
         UnitDefinition("nautical mile", .length, 1852, names: ["nautical mile", "nautical miles"], symbols: ["nmi", "NM"]),
         UnitDefinition("foot", .length, 0.3048, names: ["foot", "feet"], symbols: ["ft", "'", "′"], ambiguous: ["'"]),
-        UnitDefinition("inch", .length, 0.0254, names: ["inch", "inches"], symbols: ["in", "\"", "″", "in."], ambiguous: ["in", "\""]),
+        UnitDefinition("inch", .length, 0.0254, names: ["inch", "inches"], symbols: ["in", "″"], ambiguous: ["in"]),
         UnitDefinition("yard", .length, 0.9144, names: ["yard", "yards"], symbols: ["yd", "yds"]),
         UnitDefinition("light year", .length, 9.4607e15, names: ["light year", "light years", "light-year", "light-years"]),
         // Area
@@ -48,7 +48,7 @@ enum UnitTable {
         UnitDefinition("ton", .mass, 907.18474, names: ["ton", "tons", "short ton", "short tons"]),
         UnitDefinition("megatonne", .mass, 1e9, names: ["megatonne", "megatonnes", "megaton", "megatons"], symbols: ["Mt", "MT"]),
         UnitDefinition("gigatonne", .mass, 1e12, names: ["gigatonne", "gigatonnes", "gigaton", "gigatons"], symbols: ["Gt", "GT"]),
-        UnitDefinition("pound", .mass, 0.45359237, names: ["pound", "pounds"], symbols: ["lb", "lbs", "lb."]),
+        UnitDefinition("pound", .mass, 0.45359237, names: ["pound", "pounds"], symbols: ["lb", "lbs"]),
         UnitDefinition("ounce", .mass, 0.028349523125, names: ["ounce", "ounces", "troy ounce", "troy ounces"], symbols: ["oz", "ozs"]),
         UnitDefinition("stone", .mass, 6.35029318, names: ["stone", "stones"], symbols: ["st"], ambiguous: ["st"]),
         UnitDefinition("carat", .mass, 0.0002, names: ["carat", "carats"], symbols: ["ct"]),
@@ -102,7 +102,7 @@ enum UnitTable {
         UnitDefinition("horsepower", .power, 745.699872, names: ["horsepower", "horse-power", "brake horsepower"], symbols: ["hp", "HP", "bhp", "BHP", "PS", "ps"], ambiguous: ["ps"]),
         // Torque and force
         UnitDefinition("newton metre", .torque, 1, names: ["newton metre", "newton metres", "newton meter", "newton meters", "newton-metres", "newton-meters"], symbols: ["Nm", "N·m", "N-m"]),
-        UnitDefinition("pound-foot", .torque, 1.3558179483, names: ["pound-feet", "pound-foot", "pound feet", "foot-pounds", "foot-pound"], symbols: ["lb-ft", "lb ft", "lb.-ft.", "ft-lb", "lb-ft."]),
+        UnitDefinition("pound-foot", .torque, 1.3558179483, names: ["pound-feet", "pound-foot", "pound feet", "foot-pounds", "foot-pound"], symbols: ["lb-ft", "lb ft", "ft-lb"]),
         UnitDefinition("newton", .force, 1, names: ["newton", "newtons"], symbols: ["N", "kN"], ambiguous: ["N"]),
         // Frequency
         UnitDefinition("hertz", .frequency, 1, names: ["hertz"], symbols: ["Hz", "HZ", "hz"]),
