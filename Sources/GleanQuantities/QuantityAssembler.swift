@@ -51,6 +51,23 @@ struct QuantityAssembler {
                 }
             }
         }
+        // A bare number compared with a count or measure takes its unit: "460 vehicles ...
+        // compared with 63", "from 29 mpg to 24".
+        for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
+            let previous = out[k - 1]
+            guard previous.isCount && !previous.partitive || (previous.definition != nil && previous.definition?.dimension != .ratio),
+                  out[k].start - previous.end < 150 else { continue }
+            let words = scanner.wordsBefore(out[k].start, limit: 2).map { scanner.lower($0) }
+            let cue = words.last.map { ["including", "versus", "vs", "from", "to", "than"].contains($0) } ?? false
+                || words.suffix(2) == ["compared", "with"] || words.suffix(2) == ["compared", "to"]
+            guard cue else { continue }
+            let between = scanner.text(previous.end..<out[k].start)
+            if between.contains(".") && between.contains(". ") { continue }
+            out[k].unit = previous.unit
+            out[k].entity = previous.entity
+            out[k].definition = previous.definition
+            out[k].isCount = previous.isCount
+        }
         // Elided counts take the noun of the previous count nearby.
         var result: [Quantity] = []
         for var q in out {

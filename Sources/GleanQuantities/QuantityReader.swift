@@ -54,7 +54,11 @@ struct QuantityReader {
             q.plainInteger = plain && digits.count == 4
             if let multRange = m.range("mult") {
                 let word = scanner.lower(multRange)
-                if let factor = Multipliers.words[word] {
+                var product: Double? = 1
+                for part in word.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                    if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
+                }
+                if let factor = product {
                     value = v * factor
                     q.multiplier = factor
                     numberEnd = multRange.upperBound
@@ -157,6 +161,7 @@ struct QuantityReader {
                                             "freestyle", "backstroke", "butterfly", "breaststroke", "medley", "relay",
                                             "from", "below", "above", "under", "in", "to", "and", "or", "final",
                                             "dash", "run", "swim", "drop", "fall", "radius", "diameter", "deep"]
+            if next == "of" { return true }
             if lengthWords.contains(next) { return false }
             if units.names[next] != nil || CountedNouns.isPlural(next) { return true }
             return scanner.text(digits).contains(".")
@@ -349,6 +354,7 @@ struct QuantityReader {
             let cue = previous.map { Lexicon.yearCues.contains($0) } ?? true
             if v > 2100 && !cue { return true }
             if !q.isCount || cue || !(q.unitText.map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }
+            if let text = q.unitText, let last = text.split(separator: " ").last, !CountedNouns.isPlural(last.lowercased()) { return false }
         }
         // Number words inside names: "the Kick Six", "BBC One".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
@@ -364,7 +370,12 @@ struct QuantityReader {
         // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".
         if !q.inWords && q.isBare, scanner.byte(at: q.end) == UInt8(ascii: " "), let n = scanner.byte(at: q.end + 1),
            WordScanner.isUpper(n), q.value.map({ $0 == $0.rounded() }) == true, !scanner.text(q.numberStart..<q.numberEnd).contains(",") {
-            return false
+            guard let (end, head) = namedCount(after: q.end) else { return false }
+            q.isCount = true
+            q.unit = head
+            q.entity = head
+            q.unitText = scanner.text(q.end + 1..<end)
+            q.end = end
         }
         // Pronoun "one": "the one in Kazan", "no one", "one another".
         if q.isBareOne && !q.isMeasured {
@@ -376,6 +387,24 @@ struct QuantityReader {
             }
         }
         return true
+    }
+
+    /// "460 Kia and Hyundai vehicles": capitalized names (and "and") ending in a lowercase plural noun.
+    private func namedCount(after position: Int) -> (Int, String)? {
+        var p = position
+        for _ in 0..<5 {
+            guard scanner.byte(at: p) == UInt8(ascii: " "), scanner.isLetter(at: p + 1) else { return nil }
+            let end = scanner.wordEnd(from: p + 1)
+            let w = scanner.lower(p + 1..<end)
+            let capital = WordScanner.isUpper(scanner.bytes[p + 1])
+            if !capital {
+                if w == "and" || w == "&" { p = end; continue }
+                if CountedNouns.canBeNounWord(w) && CountedNouns.isPlural(w) { return (end, CountedNouns.singular(w)) }
+                return nil
+            }
+            p = end
+        }
+        return nil
     }
 
     private func isMonthOrDay(_ w: String) -> Bool {

@@ -39,7 +39,7 @@ enum NumberGrammar {
         (?<sign>[-−+](?=[\\d.½⅓¼¾])|(?i:minus|negative)[\\x20-](?=\\d))?
         (?:
           (?<digits>\(DigitNumber.pattern))
-          (?:[\\x20-]?(?<mult>(?i:hundred|thousand|million|billion|trillion|mln|mn|bn|bln|tn|trn|lakhs?|crores?))(?![A-Za-z])
+          (?:[\\x20-]?(?<mult>(?i:hundred(?:[\\x20-](?:thousand|million|billion))?|thousand|million|billion|trillion|mln|mn|bn|bln|tn|trn|lakhs?|crores?))(?![A-Za-z])
            | (?<multLetter>[kKmMbBT])(?![A-Za-z0-9]))?
         | (?<words>\(words))
         )
