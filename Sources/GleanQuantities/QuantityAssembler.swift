@@ -55,10 +55,11 @@ struct QuantityAssembler {
         // compared with 63", "from 29 mpg to 24".
         for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
             let previous = out[k - 1]
-            guard previous.isCount && !previous.partitive || (previous.definition != nil && previous.definition?.dimension != .ratio),
+            guard previous.isCount && !previous.partitive || (previous.definition != nil && previous.definition?.dimension != .ratio)
+                    || previous.currency != nil && !previous.unit.map({ $0.contains(" per ") })!,
                   out[k].start - previous.end < 150 else { continue }
             let words = scanner.wordsBefore(out[k].start, limit: 2).map { scanner.lower($0) }
-            let cue = words.last.map { ["including", "versus", "vs", "from", "to", "than"].contains($0) } ?? false
+            let cue = words.last.map { ["including", "versus", "vs", "from", "to", "than", "against"].contains($0) } ?? false
                 || words.suffix(2) == ["compared", "with"] || words.suffix(2) == ["compared", "to"]
             guard cue else { continue }
             let between = scanner.text(previous.end..<out[k].start)
@@ -66,6 +67,7 @@ struct QuantityAssembler {
             out[k].unit = previous.unit
             out[k].entity = previous.entity
             out[k].definition = previous.definition
+            out[k].currency = previous.currency
             out[k].isCount = previous.isCount
         }
         // Elided counts take the noun of the previous count nearby.
@@ -92,6 +94,12 @@ struct QuantityAssembler {
 
     enum Connection { case range, score, none }
 
+    static let changeVerbs: Set<String> = ["rose", "rise", "rises", "fell", "fall", "falls", "gained", "gains", "gain",
+                                           "climbed", "dropped", "increased", "decreased", "cut", "raised", "lifted",
+                                           "lowered", "jumped", "slipped", "edged", "declined", "added", "lost", "up",
+                                           "down", "slid", "surged", "soared", "plunged", "tumbled", "eased", "grew",
+                                           "shed", "advanced", "retreated", "widened", "narrowed", "boosted", "trimmed"]
+
     private func connect(_ a: Quantity, _ b: Quantity) -> Connection {
         guard a.end <= b.start, b.start - a.end <= 12 else { return .none }
         let gap = scanner.lower(a.end..<b.start)
@@ -103,6 +111,8 @@ struct QuantityAssembler {
         if trimmed == "and" && before != "between" { return .none }
         // "increased by $43.6 billion to $419.2 billion": a change, then a level.
         if before == "by" && !a.isBare { return .none }
+        // "rose $1.20 to $75.40": a change, then a level.
+        if let verb = before, trimmed == "to", QuantityAssembler.changeVerbs.contains(verb) { return .none }
         // "6-4": two small integers glued by a dash with no unit, is a score.
         if (trimmed == "-" || trimmed == "–") && gap == trimmed && !a.isMeasured && !b.isMeasured && a.isBare,
            let x = a.value, let y = b.value, x == x.rounded(), y == y.rounded(), x < 100, y < 100, x >= 0,

@@ -116,6 +116,18 @@ struct QuantityReader {
             q.unitText = scanner.text(textRange)
             q.end = unitRange.upperBound
             unitFound = true
+            // "6-foot-4": feet and inches.
+            if case .unit(let d) = meaning, d.name == "foot", scanner.byte(at: q.end) == UInt8(ascii: "-"),
+               let digit = scanner.byte(at: q.end + 1), WordScanner.isDigit(digit), let v = value {
+                var e = q.end + 1
+                var inches = 0.0
+                while let b = scanner.byte(at: e), WordScanner.isDigit(b), e < q.end + 3 { inches = inches * 10 + Double(b - 48); e += 1 }
+                if !(scanner.byte(at: e).map(WordScanner.isDigit) ?? false), inches < 12 {
+                    value = v + inches / 12
+                    q.value = value
+                    q.end = e
+                }
+            }
             // "20 million pounds" is money.
             if case .unit(let d) = meaning, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(q.end, "sterling") {
                 q.definition = nil
