@@ -27,6 +27,9 @@ struct QuantityAssembler {
                     }
                     i += 2
                     continue
+                case .label:
+                    i += 2
+                    continue
                 case .none:
                     break
                 }
@@ -92,7 +95,7 @@ struct QuantityAssembler {
         return result
     }
 
-    enum Connection { case range, score, none }
+    enum Connection { case range, score, label, none }
 
     static let changeVerbs: Set<String> = ["rose", "rise", "rises", "fell", "fall", "falls", "gained", "gains", "gain",
                                            "climbed", "dropped", "increased", "decreased", "cut", "raised", "lifted",
@@ -118,6 +121,10 @@ struct QuantityAssembler {
            let x = a.value, let y = b.value, x == x.rounded(), y == y.rounded(), x < 100, y < 100, x >= 0,
            !b.isCount || (b.unit.map { ["win", "victory", "defeat", "loss", "lead", "draw", "thanks", "home", "away"].contains($0) } ?? false) {
             return .score
+        }
+        // "737-800": two bare numbers of three or more digits glued by a dash are a label.
+        if trimmed == "-" && gap == "-" && a.isBare && b.isBare, let x = a.value, let y = b.value, x >= 100, y >= 100 {
+            return .label
         }
         // Compatible units: the first bare, or both the same.
         if a.isBare || a.isCount && a.unit == b.unit && !a.isMeasured {

@@ -59,14 +59,14 @@ struct QuantityReader {
                     if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
                 }
                 if let factor = product {
-                    value = v * factor
+                    value = DigitNumber.scaled(bytes, digits, v, by: factor)
                     q.multiplier = factor
                     numberEnd = multRange.upperBound
                 }
             } else if let letterRange = m.range("multLetter") {
                 let letter = scanner.text(letterRange)
                 if acceptLetterMultiplier(letter, value: v, currency: currency, after: letterRange.upperBound, digits: digits) {
-                    value = v * (Multipliers.letters[letter] ?? 1)
+                    value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.letters[letter] ?? 1)
                     q.multiplier = Multipliers.letters[letter]
                     numberEnd = letterRange.upperBound
                     q.plainInteger = false
@@ -75,8 +75,19 @@ struct QuantityReader {
         } else if let words = m.range("words") {
             numberStart = words.lowerBound
             numberEnd = words.upperBound
-            guard let reading = NumberWords.read(scanner.text(words)) else { return nil }
-            q = Quantity(start: whole.lowerBound, end: numberEnd, numberStart: numberStart, numberEnd: numberEnd)
+            guard var reading = NumberWords.read(scanner.text(words)) else { return nil }
+            // "six quarters" counts quarters; "three quarters" is a fraction.
+            if let v = reading.value, v >= 1, !scanner.lower(words).contains("and a") {
+                let lastStart = scanner.wordStart(endingAt: numberEnd)
+                let last = scanner.lower(lastStart..<numberEnd)
+                if NumberWords.fractions[last] != nil, last.hasSuffix("s"), lastStart > numberStart,
+                   let shorter = NumberWords.read(scanner.text(numberStart..<lastStart - 1)) {
+                    reading = shorter
+                    numberEnd = lastStart - 1
+                }
+            }
+            q = Quantity(start: m.range("cur")?.lowerBound ?? m.range("sign")?.lowerBound ?? numberStart, end: numberEnd,
+                         numberStart: numberStart, numberEnd: numberEnd)
             q.inWords = true
             q.isBareOne = reading.isBareOne
             value = reading.value
@@ -166,7 +177,10 @@ struct QuantityReader {
         case "k", "K", "M", "B": return true
         case "m":
             // "1.2m tons", "2.7m combined sales" but "100m sprint", "5m tall".
-            guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else { return false }
+            guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else {
+                // "fell to 294.3m." but "a 100m sprint".
+                return scanner.text(digits).contains(".")
+            }
             let end = scanner.wordEnd(from: after + 1)
             let next = scanner.lower(after + 1..<end)
             let lengthWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "sprint", "race", "hurdles",
@@ -275,10 +289,8 @@ struct QuantityReader {
             // only when they end in a plural ("seven European countries", "1,307,000 Americans").
             let firstCapital = WordScanner.isUpper(scanner.bytes[phrase.words[0].lowerBound])
             if firstCapital && !phrase.isPlural { return }
-            if !phrase.isPlural && !hyphenAttached && !(q.value == 1 || q.value == -1) {
-                // "the 5 speed manual transmission": accept one or more lowercase words when nothing better.
-                if phrase.words.count > 3 { return }
-            }
+            // Only "one" counts a singular noun ("one solution"); "15 deep" is not a count.
+            if !phrase.isPlural && !hyphenAttached && !(q.value == 1 || q.value == -1) { return }
             var end = phrase.end
             var unitText = scanner.text(phrase.words[0].lowerBound..<phrase.end)
             // "three waves of drones": the of-phrase stays in the span.
@@ -356,6 +368,13 @@ struct QuantityReader {
             }
         }
         if let (b, _) = scanner.previousNonSpace(q.start), b == UInt8(ascii: "#") { return false }
+        // "Boeing 737-800": the second half of a model number.
+        if q.start >= 2, bytes[q.start - 1] == UInt8(ascii: "-"), WordScanner.isDigit(bytes[q.start - 2]) {
+            var s = q.start - 2
+            while s > 0, WordScanner.isDigit(bytes[s - 1]) { s -= 1 }
+            if let word = scanner.wordsBefore(s, limit: 1).last, WordScanner.isUpper(bytes[word.lowerBound]),
+               !Lexicon.functionWords.contains(scanner.lower(word)) { return false }
+        }
         if !q.inWords && !q.isMeasured, let (b, i) = scanner.previousNonSpace(q.start), b == UInt8(ascii: "."),
            i >= 2, scanner.lower(scanner.wordStart(endingAt: i)..<i) == "no" { return false }
         // "S&P 500", "Fortune 100"
@@ -363,6 +382,7 @@ struct QuantityReader {
            q.start >= 3, bytes[q.start - 3] == UInt8(ascii: "&") { return false }
         // Years: "in 2019", "the 2020 Escape"; "2,000 people" and "1500 employees" stay.
         if q.plainInteger && !q.isMeasured && !settings.years, let v = q.value, v >= 1000, v <= 2200 {
+            if v >= 1950 && v <= 2030 { return false }
             let cue = previous.map { Lexicon.yearCues.contains($0) } ?? true
             if v > 2100 && !cue { return true }
             if !q.isCount || cue || !(q.unitText.map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }

@@ -13,6 +13,7 @@ struct CountedNouns {
 
     static func isPlural(_ w: String) -> Bool {
         if let singular = Lexicon.irregularPlurals[w] { return singular != w || w == "police" || w == "personnel" || w == "staff" }
+        if w.hasSuffix("men") && w.count > 4 && !w.hasSuffix("omen") || w.hasSuffix("women") { return true }
         if Lexicon.singularDespiteS.contains(w) { return false }
         return w.count > 2 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
             && !w.hasSuffix("'s") && !w.hasSuffix("’s")
@@ -21,6 +22,7 @@ struct CountedNouns {
     static func singular(_ w: String) -> String {
         if let s = Lexicon.irregularPlurals[w] { return s }
         guard isPlural(w) else { return w }
+        if w.hasSuffix("men") { return String(w.dropLast(3)) + "man" }
         if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
         for ending in ["ches", "shes", "sses", "xes", "zes", "oes"] where w.hasSuffix(ending) { return String(w.dropLast(2)) }
         return String(w.dropLast())

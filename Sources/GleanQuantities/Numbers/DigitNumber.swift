@@ -26,6 +26,7 @@ enum DigitNumber {
 
     /// The value of a digit number matched by ``pattern``; nil if it is not one (a zero denominator).
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        if let plain = decimalDigits(bytes, range) { return Double(plain) }
         var mantissa = 0.0
         var scale = 0.0        // > 0 once a decimal point is seen
         var numerator: Double?
@@ -101,6 +102,39 @@ enum DigitNumber {
             return (mixedWhole ?? 0) + n / current
         }
         return current
+    }
+
+    /// The number without thousands separators ("3,005.47" → "3005.47") when it is a plain
+    /// decimal, so that `Double(_:)` reads it exactly; nil for fractions and exponents.
+    static func decimalDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        var s = ""
+        s.reserveCapacity(range.count)
+        for i in range {
+            let b = bytes[i]
+            if WordScanner.isDigit(b) || b == UInt8(ascii: ".") {
+                s.unicodeScalars.append(Unicode.Scalar(b))
+            } else if b != UInt8(ascii: ",") {
+                return nil
+            }
+        }
+        return s.isEmpty ? nil : s
+    }
+
+    /// `value × factor`, exact for decimal numbers times powers of ten ("4.464 million" is
+    /// 4464000, not 4463999.999999999).
+    static func scaled(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ value: Double, by factor: Double) -> Double {
+        if let exponent = powerOfTen(factor), let digits = decimalDigits(bytes, range),
+           let exact = Double(digits + "e" + String(exponent)) {
+            return exact
+        }
+        return value * factor
+    }
+
+    /// n when `x` is 10^n (n ≥ 0), else nil.
+    static func powerOfTen(_ x: Double) -> Int? {
+        var n = 0, v = x
+        while v >= 10 { v /= 10; n += 1 }
+        return v == 1 ? n : nil
     }
 
     private static func pow10(_ e: Double) -> Double {
