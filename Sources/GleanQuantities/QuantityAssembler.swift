@@ -62,7 +62,7 @@ struct QuantityAssembler {
                     || previous.currency != nil && !previous.unit.map({ $0.contains(" per ") })!,
                   out[k].start - previous.end < 150 else { continue }
             let words = scanner.wordsBefore(out[k].start, limit: 2).map { scanner.lower($0) }
-            let cue = words.last.map { ["including", "versus", "vs", "from", "to", "than", "against"].contains($0) } ?? false
+            let cue = words.last.map { QuantityAssembler.comparisonCues.contains($0) } ?? false
                 || words.suffix(2) == ["compared", "with"] || words.suffix(2) == ["compared", "to"]
             guard cue else { continue }
             let between = scanner.text(previous.end..<out[k].start)
@@ -97,6 +97,10 @@ struct QuantityAssembler {
 
     enum Connection { case range, score, label, none }
 
+    static let rangeConnectors: Set<String> = ["-", "–", "—", "‐", "to", "through", "and", "- to", "– to", "-to"]
+    static let comparisonCues: Set<String> = ["including", "versus", "vs", "from", "to", "than", "against"]
+    static let scoreNouns: Set<String> = ["win", "victory", "defeat", "loss", "lead", "draw", "thanks", "home", "away"]
+
     static let changeVerbs: Set<String> = ["rose", "rise", "rises", "fell", "fall", "falls", "gained", "gains", "gain",
                                            "climbed", "dropped", "increased", "decreased", "cut", "raised", "lifted",
                                            "lowered", "jumped", "slipped", "edged", "declined", "added", "lost", "up",
@@ -107,8 +111,7 @@ struct QuantityAssembler {
         guard a.end <= b.start, b.start - a.end <= 12 else { return .none }
         let gap = scanner.lower(a.end..<b.start)
         let trimmed = gap.trimmingCharacters(" ")
-        let dashes: Set<String> = ["-", "–", "—", "‐", "to", "through", "and", "- to", "– to", "-to"]
-        guard dashes.contains(trimmed) else { return .none }
+        guard QuantityAssembler.rangeConnectors.contains(trimmed) else { return .none }
         guard a.value != nil, b.value != nil, !a.vague, !b.vague else { return .none }
         let before = scanner.wordsBefore(a.start, limit: 1).last.map { scanner.lower($0) }
         if trimmed == "and" && before != "between" { return .none }
@@ -119,7 +122,7 @@ struct QuantityAssembler {
         // "6-4": two small integers glued by a dash with no unit, is a score.
         if (trimmed == "-" || trimmed == "–") && gap == trimmed && !a.isMeasured && !b.isMeasured && a.isBare,
            let x = a.value, let y = b.value, x == x.rounded(), y == y.rounded(), x < 100, y < 100, x >= 0,
-           !b.isCount || (b.unit.map { ["win", "victory", "defeat", "loss", "lead", "draw", "thanks", "home", "away"].contains($0) } ?? false) {
+           !b.isCount || (b.unit.map { QuantityAssembler.scoreNouns.contains($0) } ?? false) {
             return .score
         }
         // "737-800": two bare numbers of three or more digits glued by a dash are a label.

@@ -183,12 +183,8 @@ struct QuantityReader {
             }
             let end = scanner.wordEnd(from: after + 1)
             let next = scanner.lower(after + 1..<end)
-            let lengthWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "sprint", "race", "hurdles",
-                                            "freestyle", "backstroke", "butterfly", "breaststroke", "medley", "relay",
-                                            "from", "below", "above", "under", "in", "to", "and", "or", "final",
-                                            "dash", "run", "swim", "drop", "fall", "radius", "diameter", "deep"]
             if next == "of" { return true }
-            if lengthWords.contains(next) { return false }
+            if Lexicon.lengthContext.contains(next) { return false }
             if units.names[next] != nil || CountedNouns.isPlural(next) { return true }
             return scanner.text(digits).contains(".")
         default:
@@ -212,15 +208,14 @@ struct QuantityReader {
             if symbolRange != nil && units.ambiguous.contains(spelled) {
                 // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
                 let next = scanner.byte(at: m.range.upperBound)
-                let punctuation = next == nil || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")"),
-                                                  UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "\n")].contains(next!)
+                let punctuation = next.map(WordScanner.isPunctuation) ?? true
                 var functionWordAfter = false
                 var dimensionWordAfter = false
                 if next == UInt8(ascii: " "), scanner.isLetter(at: m.range.upperBound + 1) {
                     let end = scanner.wordEnd(from: m.range.upperBound + 1)
                     let w = scanner.lower(m.range.upperBound + 1..<end)
-                    functionWordAfter = ["at", "to", "from", "and", "or", "of", "per", "a", "on", "for", "with", "by", "in"].contains(w)
-                    dimensionWordAfter = ["thick", "long", "wide", "tall", "deep", "high", "across", "diameter", "away", "apart"].contains(w)
+                    functionWordAfter = Lexicon.unitFunctionWords.contains(w)
+                    dimensionWordAfter = Lexicon.dimensionWords.contains(w)
                 }
                 if spelled == "in" {
                     if !(punctuation || dimensionWordAfter) { return false }
@@ -263,7 +258,7 @@ struct QuantityReader {
             if m.range("den3") != nil, scanner.byte(at: m.range.upperBound) == UInt8(ascii: " ") {
                 let end = scanner.wordEnd(from: m.range.upperBound + 1)
                 let after = scanner.lower(m.range.upperBound + 1..<end)
-                if ["earlier", "ago", "later", "before", "after", "on", "prior", "previously"].contains(after) { return false }
+                if Lexicon.notRateFollowers.contains(after) { return false }
             }
             found = (m.range.upperBound, CountedNouns.singular(word), scanner.text(m.range))
             return false
@@ -392,12 +387,12 @@ struct QuantityReader {
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
            let prevRange = before.last, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),
            !Lexicon.functionWords.contains(prev) { return false }
-        if q.inWords && q.isBare, let prev = previous, ["the", "top", "bottom", "last", "first", "all", "those", "these"].contains(prev) { return false }
+        if q.inWords && q.isBare, let prev = previous, Lexicon.bareWordNumberBlockers.contains(prev) { return false }
         // A bare scale word or "the second half" is not a count.
         if q.inWords {
             let lw = scanner.lower(q.numberStart..<q.numberEnd)
-            if ["hundred", "thousand", "million", "billion", "dozen"].contains(lw) { return false }
-            if lw == "half", let prev = previous, ["the", "first", "second", "other", "latter", "former", "a", "an"].contains(prev) { return false }
+            if NumberWords.scales[lw] != nil { return false }
+            if lw == "half", let prev = previous, Lexicon.ordinalHalfCues.contains(prev) { return false }
         }
         // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".
         if !q.inWords && q.isBare, scanner.byte(at: q.end) == UInt8(ascii: " "), let n = scanner.byte(at: q.end + 1),
@@ -439,11 +434,7 @@ struct QuantityReader {
         return nil
     }
 
-    private func isMonthOrDay(_ w: String) -> Bool {
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
-         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(w)
-    }
+    private func isMonthOrDay(_ w: String) -> Bool { Lexicon.monthsAndDays.contains(w) }
 
     // MARK: Hedges
 
@@ -460,14 +451,15 @@ struct QuantityReader {
             if s == "≥" { q.change = ">"; q.min = q.value; return }
             if s == "≤" { q.change = "<"; q.max = q.value; return }
         }
-        let words = scanner.wordsBefore(q.start, limit: 4).map { scanner.lower($0) }
+        let words = scanner.wordsBefore(q.start, limit: 4)
         guard !words.isEmpty else { return }
-        for hedge in Lexicon.hedges where hedge.words.count <= words.count {
-            if Array(words.suffix(hedge.words.count)) == hedge.words {
-                // "some" only hedges numbers ("some 600 miles"), not "some of".
-                q.change = hedge.change
-                if hedge.change == ">" { q.min = q.value }
-                if hedge.change == "<" { q.max = q.value }
+        // Longest hedge first: "more or less", "more than", "over".
+        for length in stride(from: words.count, through: 1, by: -1) {
+            let phrase = scanner.lower(words[words.count - length].lowerBound..<words[words.count - 1].upperBound)
+            if let change = Lexicon.hedgeChanges[phrase] {
+                q.change = change
+                if change == ">" { q.min = q.value }
+                if change == "<" { q.max = q.value }
                 return
             }
         }

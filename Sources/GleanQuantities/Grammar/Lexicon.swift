@@ -129,4 +129,38 @@ enum Lexicon {
                                          "up", "thrashed", "edged", "beating", "losing", "winning", "aggregate",
                                          "loss", "set", "sets", "record", "thanks", "home", "away", "in", "with",
                                          "after", "before", "a", "the", "their", "its", "his", "her", "final", "to"]
+
+    /// Hedges by their words joined with single spaces.
+    static let hedgeChanges: [String: String] = {
+        var table: [String: String] = [:]
+        for hedge in hedges { table[hedge.words.joined(separator: " ")] = hedge.change }
+        return table
+    }()
+
+    /// Words after "5m" that make it metres, not millions.
+    static let lengthContext: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "sprint", "race", "hurdles",
+        "freestyle", "backstroke", "butterfly", "breaststroke", "medley", "relay",
+        "from", "below", "above", "under", "in", "to", "and", "or", "final",
+        "dash", "run", "swim", "drop", "fall", "radius", "diameter", "deep"]
+
+    /// Function words after an ambiguous unit symbol ("3 to 4 L of wine", "68 p at").
+    static let unitFunctionWords: Set<String> = ["at", "to", "from", "and", "or", "of", "per", "a", "on", "for", "with", "by", "in"]
+
+    /// Dimension adjectives after a unit ("2 in thick").
+    static let dimensionWords: Set<String> = ["thick", "long", "wide", "tall", "deep", "high", "across", "diameter", "away", "apart"]
+
+    /// Words after "a year" that make it a time, not a rate ("a year earlier").
+    static let notRateFollowers: Set<String> = ["earlier", "ago", "later", "before", "after", "on", "prior", "previously"]
+
+    /// Words before a bare number word that make it a rank or pronoun ("the bottom three").
+    static let bareWordNumberBlockers: Set<String> = ["the", "top", "bottom", "last", "first", "all", "those", "these"]
+
+    /// Words before "half" that make it a part of a match or period ("the second half").
+    static let ordinalHalfCues: Set<String> = ["the", "first", "second", "other", "latter", "former", "a", "an"]
+
+    static let monthsAndDays: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 }

@@ -7,6 +7,11 @@ struct WordScanner {
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    /// Sentence or clause punctuation (and newline) that may follow a unit symbol.
+    static func isPunctuation(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ")")
+            || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ":") || b == UInt8(ascii: "\n")
+    }
 
     func isLetter(at i: Int) -> Bool { i >= 0 && i < bytes.count && WordScanner.isLetter(bytes[i]) }
     func byte(at i: Int) -> UInt8? { i >= 0 && i < bytes.count ? bytes[i] : nil }
