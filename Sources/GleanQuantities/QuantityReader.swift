@@ -452,7 +452,7 @@ struct QuantityReader {
             if s == "≤" { q.change = "<"; q.max = q.value; return }
         }
         let words = scanner.wordsBefore(q.start, limit: 4)
-        guard !words.isEmpty else { return }
+        guard let last = words.last, Lexicon.hedgeLastWords.contains(scanner.lower(last)) else { return }
         // Longest hedge first: "more or less", "more than", "over".
         for length in stride(from: words.count, through: 1, by: -1) {
             let phrase = scanner.lower(words[words.count - length].lowerBound..<words[words.count - 1].upperBound)

@@ -137,6 +137,9 @@ enum Lexicon {
         return table
     }()
 
+    /// The last words of the hedges: a quick test before the phrase lookup.
+    static let hedgeLastWords: Set<String> = Set(hedges.map { $0.words.last! })
+
     /// Words after "5m" that make it metres, not millions.
     static let lengthContext: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "sprint", "race", "hurdles",
         "freestyle", "backstroke", "butterfly", "breaststroke", "medley", "relay",

@@ -48,14 +48,18 @@ struct WordScanner {
 
     /// The lowercased text of a byte range.
     func lower(_ range: Range<Int>) -> String {
-        var s = ""
-        s.reserveCapacity(range.count)
-        for i in range {
-            let b = bytes[i]
-            if b >= 0x80 { return text(range).lowercased() }
-            s.unicodeScalars.append(Unicode.Scalar(WordScanner.isUpper(b) ? b | 0x20 : b))
+        var ascii = true
+        let s = String(unsafeUninitializedCapacity: range.count) { buffer in
+            var n = 0
+            for i in range {
+                let b = bytes[i]
+                if b >= 0x80 { ascii = false; return 0 }
+                buffer[n] = WordScanner.isUpper(b) ? b | 0x20 : b
+                n += 1
+            }
+            return n
         }
-        return s
+        return ascii ? s : text(range).lowercased()
     }
 
     /// The text of a byte range.
