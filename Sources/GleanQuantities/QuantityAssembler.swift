@@ -57,16 +57,20 @@ struct QuantityAssembler {
         // A bare number compared with a count or measure takes its unit: "460 vehicles ...
         // compared with 63", "from 29 mpg to 24".
         for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
-            let previous = out[k - 1]
-            guard previous.isCount && !previous.partitive || (previous.definition != nil && previous.definition?.dimension != .ratio)
-                    || previous.currency != nil && !previous.unit.map({ $0.contains(" per ") })!,
-                  out[k].start - previous.end < 150 else { continue }
             let words = scanner.wordsBefore(out[k].start, limit: 2).map { scanner.lower($0) }
-            let cue = words.last.map { QuantityAssembler.comparisonCues.contains($0) } ?? false
-                || words.suffix(2) == ["compared", "with"] || words.suffix(2) == ["compared", "to"]
-            guard cue else { continue }
+            guard let cue = words.last else { continue }
+            let compared = words.suffix(2) == ["compared", "with"] || words.suffix(2) == ["compared", "to"]
+            guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
+            // The level compared with, skipping a "per 15 tonne lot" denominator.
+            var source = k - 1
+            if source > 0, scanner.wordsBefore(out[source].start, limit: 1).last.map({ scanner.lower($0) }) == "per" { source -= 1 }
+            let previous = out[source]
+            let isRatio = previous.definition?.dimension == .ratio
+            guard previous.isCount && !previous.partitive || previous.definition != nil && (!isRatio || cue != "to")
+                    || previous.currency != nil && !(previous.unit ?? "").contains(" per "),
+                  out[k].start - previous.end < 150 else { continue }
             let between = scanner.text(previous.end..<out[k].start)
-            if between.contains(".") && between.contains(". ") { continue }
+            if between.contains(". ") { continue }
             out[k].unit = previous.unit
             out[k].entity = previous.entity
             out[k].definition = previous.definition
