@@ -81,7 +81,9 @@ struct QuantityAssembler {
         var result: [Quantity] = []
         for var q in out {
             if q.elided {
-                if let previous = result.last(where: { $0.isCount && !$0.elided && $0.entity != nil && q.start - $0.end < 400 }) {
+                let sameSentence: (Quantity) -> Bool = { p in q.isBareOne || !scanner.text(p.end..<q.start).contains(". ") }
+                if let previous = result.last(where: { $0.isCount && !$0.elided && $0.entity != nil && q.start - $0.end < 400 }),
+                   sameSentence(previous) {
                     q.unit = previous.unit
                     q.entity = previous.entity
                     q.isCount = true

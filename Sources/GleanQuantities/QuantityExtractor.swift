@@ -24,8 +24,10 @@ public struct QuantityExtractor: Extractor {
                               "Read \"6-4\"-style scores as quantities (unit score) instead of skipping them."),
             OptionDescription("years", .boolean, default: false,
                               "Keep year-like numbers (\"in 2019\") as quantities."),
-            OptionDescription("convert", .boolean, default: true,
-                              "Add si_value/si_unit: the value in the base unit of its dimension (metre, kilogram, second, litre, km/h, °C...)."),
+            OptionDescription("unit_system", .string, default: "si", allowed: ["si", "imperial", "none"],
+                              "What measurements are converted to: `si` adds si_value/si_unit (metre, kilogram, second, litre, km/h, °C...); `imperial` adds converted_value/converted_unit in US customary units (foot, pound, gallon, mph, °F...) as well; `none` converts nothing."),
+            OptionDescription("currencies", .strings, default: [],
+                              "Keep money only in these ISO 4217 codes (e.g. [USD, EUR]); empty keeps every currency."),
             OptionDescription("dollar", .string, default: "USD",
                               "The currency code a bare \"$\" stands for (USD, CAD, AUD...)."),
         ],
@@ -47,7 +49,10 @@ public struct QuantityExtractor: Extractor {
         settings.countedNouns = options.bool("counted_nouns") ?? true
         settings.scores = options.bool("scores") ?? false
         settings.years = options.bool("years") ?? false
-        settings.convert = options.bool("convert") ?? true
+        let system = options.string("unit_system") ?? "si"
+        settings.convert = system != "none"
+        settings.imperial = system == "imperial"
+        settings.currencies = Set((options.strings("currencies") ?? []).map { $0.uppercased() })
         settings.dollar = options.string("dollar")?.uppercased() ?? "USD"
         self.settings = settings
     }
@@ -72,6 +77,9 @@ public struct QuantityExtractor: Extractor {
             }
             let assembler = QuantityAssembler(scanner: scanner, settings: settings)
             found = assembler.assemble(found)
+            if !settings.currencies.isEmpty {
+                found.removeAll { q in q.currency.map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
+            }
             return found.map { extraction($0, document: document, scanner: scanner) }
         }
     }
@@ -82,7 +90,7 @@ public struct QuantityExtractor: Extractor {
         if let unit = q.unit { a.append("unit", .string(unit)) }
         if let text = q.unitText { a.append("unit_text", .string(text.trimmingLeadingSeparators)) }
         if let entity = q.entity { a.append("entity", .string(entity)) }
-        if let code = q.currency { a.append("currency", .string(code == "GBX" ? "GBP" : code == "USX" ? "USD" : code)) }
+        if let code = q.currency { a.append("currency", .string(Currencies.mainCode(code))) }
         a.append("change", .string(q.change))
         a.append("approximate", .bool(q.change == "~"))
         if let min = q.min { a.append("min", .number(min)) }
@@ -90,6 +98,10 @@ public struct QuantityExtractor: Extractor {
         if settings.convert, let d = q.definition, let dimension = d.dimension, let v = q.value, let si = d.baseValue(v) {
             a.append("si_value", .number(si))
             a.append("si_unit", .string(dimension.baseUnit))
+            if settings.imperial, let (value, unit) = ImperialUnits.convert(si, dimension) {
+                a.append("converted_value", .number(value))
+                a.append("converted_unit", .string(unit))
+            }
         }
         if q.isScore { a.append("score", .bool(true)) }
         return document.extraction("quantity", utf8: q.start..<q.end, attributes: a)

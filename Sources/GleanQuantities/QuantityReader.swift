@@ -404,6 +404,12 @@ struct QuantityReader {
             q.unitText = scanner.text(q.end + 1..<end)
             q.end = end
         }
+        // "six hit houses": a number word standing for a noun counted earlier.
+        if q.inWords && q.isBare && !q.isBareOne && !q.vague, scanner.byte(at: q.end) == UInt8(ascii: " "),
+           scanner.isLetter(at: q.end + 1),
+           Lexicon.elisionVerbs.contains(scanner.lower(q.end + 1..<scanner.wordEnd(from: q.end + 1))) {
+            q.elided = true
+        }
         // Pronoun "one": "the one in Kazan", "no one", "one another".
         if q.isBareOne && !q.isMeasured {
             if let prev = previous, Lexicon.pronounOneCues.contains(prev) { return false }
@@ -473,5 +479,7 @@ struct QuantitySettings: Sendable {
     var scores = false
     var years = false
     var convert = true
+    var imperial = false
     var dollar = "USD"
+    var currencies: Set<String> = []
 }

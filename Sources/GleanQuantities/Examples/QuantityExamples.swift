@@ -4,7 +4,7 @@ import GleanCore
 /// runs every example (see `ExampleVerifier`).
 enum QuantityExamples {
     static var all: [ExtractorExample] {
-        numbers + units + money + counts + qualifiers + ranges + negatives
+        numbers + units + money + counts + qualifiers + ranges + negatives + options
     }
 
     /// Numbers in digits and words.
@@ -25,6 +25,11 @@ enum QuantityExamples {
                          expect: [ExpectedExtraction("A third", ["value": .double(1.0 / 3.0)])]),
         ExtractorExample("The temperature dropped to -5C overnight.",
                          expect: [ExpectedExtraction("-5C", ["value": -5, "unit": "degree Celsius", "si_value": -5])]),
+        ExtractorExample("Net profit was 4.464 million euros.",
+                         expect: [ExpectedExtraction("4.464 million euros", ["value": 4_464_000, "currency": "EUR"])]),
+        ExtractorExample("The index fell -1.3% as 16 billion shares traded.",
+                         expect: [ExpectedExtraction("-1.3%", ["value": -1.3]),
+                                  ExpectedExtraction("16 billion shares", ["value": 16_000_000_000, "unit": "share"])]),
         ExtractorExample("Tens of thousands of fans gathered.",
                          expect: [ExpectedExtraction("Tens of thousands of fans", ["value": nil, "unit": "fan", "min": 10_000, "max": 100_000])]),
     ]
@@ -50,6 +55,11 @@ enum QuantityExamples {
                                   ExpectedExtraction("5 percentage points", ["value": 5, "unit": "percentage point"])]),
         ExtractorExample("A 10-year-old boy was hurt.",
                          expect: [ExpectedExtraction("10-year-old", ["value": 10, "unit": "year of age"])]),
+        ExtractorExample("The 6-foot-4 forward scored twice.",
+                         expect: [ExpectedExtraction("6-foot-4", ["value": .double(6 + 4.0 / 12), "unit": "foot"])]),
+        ExtractorExample("Storage rose to 64GB and the link runs at 30Mbps.",
+                         expect: [ExpectedExtraction("64GB", ["value": 64, "unit": "gigabyte"]),
+                                  ExpectedExtraction("30Mbps", ["value": 30, "unit": "megabit per second"])]),
         ExtractorExample("The 6.1-inch screen is bright.",
                          expect: [ExpectedExtraction("6.1-inch", ["value": 6.1, "unit": "inch"])]),
     ]
@@ -69,6 +79,12 @@ enum QuantityExamples {
                          expect: [ExpectedExtraction("$3,500 a month", ["value": 3500, "unit": "US dollar per month"])]),
         ExtractorExample("A fine of 10.5 million Australian dollars was imposed.",
                          expect: [ExpectedExtraction("10.5 million Australian dollars", ["value": 10_500_000, "currency": "AUD"])]),
+        ExtractorExample("Net income was 15.5 mln dlrs against 11.2 mln a year earlier.",
+                         expect: [ExpectedExtraction("15.5 mln dlrs", ["value": 15_500_000, "currency": "USD"]),
+                                  ExpectedExtraction("11.2 mln", ["value": 11_200_000, "currency": "USD"])]),
+        ExtractorExample("Brent rose $1.20 to $75.40 a barrel.",
+                         expect: [ExpectedExtraction("$1.20", ["value": 1.2]),
+                                  ExpectedExtraction("$75.40 a barrel", ["value": 75.4, "unit": "US dollar per barrel"])]),
         ExtractorExample("Shares rose 19 cents to 8.29 yuan.",
                          expect: [ExpectedExtraction("19 cents", ["value": 19, "currency": "USD"]),
                                   ExpectedExtraction("8.29 yuan", ["value": 8.29, "currency": "CNY"])]),
@@ -87,6 +103,13 @@ enum QuantityExamples {
         ExtractorExample("Troops downed 40 missiles, while 12 others missed.",
                          expect: [ExpectedExtraction("40 missiles", ["value": 40, "unit": "missile"]),
                                   ExpectedExtraction("12 others", ["value": 12, "unit": "missile", "unit_text": "others"])]),
+        ExtractorExample("Eight drones were launched: six hit houses and one was shot down.",
+                         expect: [ExpectedExtraction("Eight drones", ["value": 8, "unit": "drone"]),
+                                  ExpectedExtraction("six", ["value": 6, "unit": "drone"]),
+                                  ExpectedExtraction("one", occurrence: 1, ["value": 1, "unit": "drone"])], exhaustive: false),
+        ExtractorExample("About 460 Kia and Hyundai vehicles were stolen, compared with 63 a year before.",
+                         expect: [ExpectedExtraction("460 Kia and Hyundai vehicles", ["value": 460, "unit": "vehicle", "change": "~"]),
+                                  ExpectedExtraction("63", ["value": 63, "unit": "vehicle"])]),
         ExtractorExample("Officials said one of the rockets struck a school.",
                          expect: [ExpectedExtraction("one", ["value": 1, "unit": "rocket"])]),
     ]
@@ -101,6 +124,9 @@ enum QuantityExamples {
                          expect: [ExpectedExtraction("60 mph", ["value": 60, "change": "<", "max": 60])]),
         ExtractorExample("The trail is under 3.5 miles.",
                          expect: [ExpectedExtraction("3.5 miles", ["value": 3.5, "change": "<"])]),
+        ExtractorExample("The city lies approximately 500 miles (800 km) east of the capital.",
+                         expect: [ExpectedExtraction("500 miles", ["change": "~"]),
+                                  ExpectedExtraction("800 km", ["change": "~", "approximate": true])]),
         ExtractorExample("Some 200 workers walked out.",
                          expect: [ExpectedExtraction("200 workers", ["value": 200, "change": "~"])]),
     ]
@@ -131,8 +157,25 @@ enum QuantityExamples {
         .negative("The one in Kazan was larger."),
         .negative("The meeting ends at 2pm."),
         .negative("Growth in the 1990s was strong."),
+        .negative("Ryanair ordered more Boeing 737-800 jets."),
+        .negative("Dial +44 20 7946 0958 for the newsroom."),
+        .negative("Coverage continues in the second half."),
         ExtractorExample("Arsenal won 6-4.", options: ["scores": true],
                          expect: [ExpectedExtraction("6-4", ["unit": "score", "min": 4, "max": 6])]),
+    ]
+
+    /// What the options change.
+    static let options: [ExtractorExample] = [
         ExtractorExample("The index closed at 16,644.", options: ["bare_numbers": false], expect: []),
+        ExtractorExample("The road is 10 km long.", options: ["unit_system": "imperial"],
+                         expect: [ExpectedExtraction("10 km", ["si_value": 10_000, "converted_unit": "foot"])]),
+        ExtractorExample("It costs C$40, or $30.", options: ["currencies": ["USD"]],
+                         expect: [ExpectedExtraction("$30", ["currency": "USD"])]),
+        ExtractorExample("It costs $30.", options: ["dollar": "CAD"],
+                         expect: [ExpectedExtraction("$30", ["currency": "CAD", "unit": "Canadian dollar"])]),
+        ExtractorExample("Turnout rose in 1998.", options: ["years": true],
+                         expect: [ExpectedExtraction("1998", ["value": 1998])]),
+        ExtractorExample("They sent 113 drones.", options: ["counted_nouns": false],
+                         expect: [ExpectedExtraction("113", ["value": 113])]),
     ]
 }

@@ -137,6 +137,11 @@ enum Lexicon {
         return table
     }()
 
+    /// Verbs after a bare number word that make it stand for a noun counted earlier ("six hit houses").
+    static let elisionVerbs: Set<String> = ["hit", "was", "were", "struck", "landed", "fell", "crashed", "exploded",
+                                            "died", "survived", "remain", "remained", "are", "is", "have", "had", "has",
+                                            "targeted", "reached", "missed", "caused", "damaged", "injured", "killed"]
+
     /// The last words of the hedges: a quick test before the phrase lookup.
     static let hedgeLastWords: Set<String> = Set(hedges.map { $0.words.last! })
 
