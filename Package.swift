@@ -42,6 +42,7 @@ let package = Package(
         // Built-in extractors, one module each.
         .target(name: "GleanPattern", dependencies: ["GleanCore", "GleanPCRE"]),
         .target(name: "GleanDates", dependencies: ["GleanCore", "GleanPCRE"]),
+        .target(name: "GleanQuantities", dependencies: ["GleanCore", "GleanPCRE"]),
 
         // The C plugin interface (a header), the plugin side (links into a plugin library) and the
         // host side (loads plugin libraries with dlopen).
@@ -57,6 +58,7 @@ let package = Package(
 
         // The umbrella module: core + every built-in extractor + the built-in registry.
         .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanDates"]),
+        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanQuantities"]),
 
 
         // The command-line driver as a library, so user packages can build their own `glean`.
@@ -103,5 +105,6 @@ let package = Package(
         .testTarget(name: "GleanRulesPluginTests", dependencies: ["GleanCore", "GleanPattern"],
                     exclude: [], plugins: ["GleanRulesPlugin"]),
         .testTarget(name: "GleanDatesTests", dependencies: ["GleanDates", "GleanCore"]),
+        .testTarget(name: "GleanQuantitiesTests", dependencies: ["GleanQuantities", "GleanCore"]),
     ]
 )

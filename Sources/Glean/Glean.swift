@@ -2,6 +2,7 @@
 @_exported import GleanPCRE
 @_exported import GleanPattern
 @_exported import GleanDates
+@_exported import GleanQuantities
 
 /// The built-in extractors.
 public enum BuiltinExtractors {
@@ -9,6 +10,7 @@ public enum BuiltinExtractors {
     public static let all: [any Extractor.Type] = [
         PatternExtractor.self,
         DateExtractor.self,
+        QuantityExtractor.self,
     ]
 
     /// A registry holding every built-in extractor; register your own on top of it.
