@@ -43,6 +43,9 @@ let package = Package(
         .target(name: "GleanPattern", dependencies: ["GleanCore", "GleanPCRE"]),
         .target(name: "GleanDates", dependencies: ["GleanCore", "GleanPCRE"]),
         .target(name: "GleanQuantities", dependencies: ["GleanCore", "GleanPCRE"]),
+        .target(name: "GleanLocations", dependencies: ["GleanCore", "GleanPCRE"],
+                exclude: ["Gazetteer/build_gazetteer.py", "Gazetteer/NOTICE.md"],
+                resources: [.copy("Resources/gazetteer.bin")]),
 
         // The C plugin interface (a header), the plugin side (links into a plugin library) and the
         // host side (loads plugin libraries with dlopen).
@@ -59,6 +62,7 @@ let package = Package(
         // The umbrella module: core + every built-in extractor + the built-in registry.
         .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanDates"]),
         .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanQuantities"]),
+        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanLocations"]),
 
 
         // The command-line driver as a library, so user packages can build their own `glean`.
@@ -106,5 +110,6 @@ let package = Package(
                     exclude: [], plugins: ["GleanRulesPlugin"]),
         .testTarget(name: "GleanDatesTests", dependencies: ["GleanDates", "GleanCore"]),
         .testTarget(name: "GleanQuantitiesTests", dependencies: ["GleanQuantities", "GleanCore"]),
+        .testTarget(name: "GleanLocationsTests", dependencies: ["GleanLocations", "GleanCore"]),
     ]
 )

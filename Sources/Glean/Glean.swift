@@ -3,6 +3,7 @@
 @_exported import GleanPattern
 @_exported import GleanDates
 @_exported import GleanQuantities
+@_exported import GleanLocations
 
 /// The built-in extractors.
 public enum BuiltinExtractors {
@@ -11,6 +12,7 @@ public enum BuiltinExtractors {
         PatternExtractor.self,
         DateExtractor.self,
         QuantityExtractor.self,
+        LocationExtractor.self,
     ]
 
     /// A registry holding every built-in extractor; register your own on top of it.
