@@ -34,13 +34,15 @@ let package = Package(
 
         // Built-in extractors, one module each.
         .target(name: "GleanPattern", dependencies: ["GleanCore", "GleanPCRE"]),
+        .target(name: "GleanQuotes", dependencies: ["GleanCore", "GleanPCRE"]),
 
         // Reading corpora, running extractors in parallel, writing JSONL/CSV.
 
         // The umbrella module: core + every built-in extractor + the built-in registry.
-        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern"]),
+        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanQuotes"]),
 
 
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
+        .testTarget(name: "GleanQuotesTests", dependencies: ["GleanQuotes", "GleanCore"]),
     ]
 )

@@ -1,0 +1,106 @@
+import GleanPCRE
+
+/// Finds who said each quoted stretch: a cue right after it, an introduction right before it,
+/// a speech verb earlier in its sentence, or the speaker of the quote it continues.
+struct Attributor {
+    let patterns: AttributionPatterns
+
+    /// The attribution found next to `stretch` itself (not inherited), or nil.
+    func attribution(of stretch: QuotedStretch, in bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        let paragraphEnd = stretch.paragraphRange.upperBound
+        if let label = try transcriptLabel(stretch, bytes) { return label }
+        if let close = stretch.close, allowsFollowingAttribution(stretch, bytes) {
+            let slice = UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd])
+            for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording] {
+                if let match = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound),
+                   let found = makeAttribution(match, position: .after, bytes: bytes) {
+                    return found
+                }
+            }
+            if let match = try patterns.afterDash.match(inUTF8: slice, anchoredAt: close.upperBound),
+               let name = match.range("name") {
+                return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
+            }
+        }
+        return try precedingAttribution(stretch, bytes)
+    }
+
+    /// "…." He said: a quote that ends its sentence is not attributed by what starts the next one,
+    /// unless that is a lowercase pronoun ("Stop.” he said) or the quote asks or exclaims.
+    private func allowsFollowingAttribution(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let close = stretch.close else { return false }
+        let last = TextScan.scalar(before: close.lowerBound, in: bytes, floor: stretch.open.upperBound)
+        guard last == "." || last == "…" else { return true }
+        var i = close.upperBound
+        while i < stretch.paragraphRange.upperBound, bytes[i] == 0x20 { i += 1 }
+        guard i < stretch.paragraphRange.upperBound else { return false }
+        return bytes[i] >= 0x61 && bytes[i] <= 0x7A
+    }
+
+    /// An attribution in the sentence before the opening mark.
+    private func precedingAttribution(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        let openAt = stretch.open.lowerBound
+        let sentence = TextScan.sentenceStart(before: openAt, in: bytes, floor: stretch.paragraphRange.lowerBound)
+        guard sentence < openAt else { return nil }
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<openAt])
+        var best: Attribution?
+        for pattern in [patterns.before, patterns.beforeAccording, patterns.beforeInverted] {
+            var found: MatchResult?
+            try pattern.forEachMatch(inUTF8: slice, from: sentence) { match in
+                found = match.result()
+                return false
+            }
+            guard let match = found else { continue }
+            let tail = match.range("tail") ?? openAt..<openAt
+            let introducing = isIntroduction(tail, bytes)
+            guard var attribution = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
+            else { continue }
+            attribution.position = introducing ? .introducing : .sentence
+            if let current = best, let cue = current.cue, let newCue = attribution.cue, cue.lowerBound >= newCue.lowerBound {
+                continue
+            }
+            best = attribution
+        }
+        return best
+    }
+
+    /// A tail that only leads into the quote: "", ":", ", ", " reporters,", " in a statement:".
+    private func isIntroduction(_ tail: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = tail.upperBound
+        while end > tail.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        if end == tail.lowerBound { return true }
+        let last = bytes[end - 1]
+        return last == 0x3A || last == 0x2C || (last == 0xA0 && end - 1 > tail.lowerBound) || last == 0x94 || last == 0x2D
+    }
+
+    /// "PENCE: Well, look…" at the start of a quoted paragraph.
+    private func transcriptLabel(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        let start = stretch.content.lowerBound
+        guard start < stretch.content.upperBound else { return nil }
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<stretch.content.upperBound])
+        guard let match = try patterns.label.match(inUTF8: slice, anchoredAt: start), let name = match.range("name") else {
+            return nil
+        }
+        // All capitals (a transcript speaker), at least two letters.
+        var letters = 0
+        for i in name where bytes[i] >= 0x61 && bytes[i] <= 0x7A { return nil }
+        for i in name where bytes[i] >= 0x41 && bytes[i] <= 0x5A { letters += 1 }
+        guard letters >= 2 else { return nil }
+        return Attribution(mention: name, kind: .label, cue: nil, cueText: ":", position: .after)
+    }
+
+    private func makeAttribution(_ match: MatchResult, position: Attribution.Position,
+                                 bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
+        let cue = match.range("cue")
+        if let pronoun = match.range("pn") {
+            return Attribution(mention: pronoun, kind: .pronoun, cue: cue, cueText: nil, position: position)
+        }
+        if let description = match.range("cn") {
+            return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
+        }
+        if let name = match.range("name") {
+            return Attribution(mention: name, kind: .name, cue: cue, cueText: nil, position: position)
+        }
+        return nil
+    }
+}
