@@ -47,10 +47,18 @@ public struct QuoteExtractor: Extractor {
 
             // 2. Quotes without their own attribution take their neighbour's: the paragraph a
             //    continued quote runs on from, or the quote before in the same or a nearby paragraph.
-            for i in candidates.indices where candidates[i].attribution == nil && i > 0 {
+            let events = try attributor.speechEvents(in: bytes, outside: stretches)
+            for i in candidates.indices where candidates[i].attribution == nil {
                 let stretch = candidates[i].stretch
-                let previous = candidates[i - 1]
-                guard var inherited = previous.attribution else { continue }
+                let previous = i > 0 ? candidates[i - 1] : nil
+                // The last speech event since the previous quote, in this paragraph or the one before.
+                let since = max(previous?.stretch.end ?? 0, paragraphStart(of: stretch.paragraph - 1, stretches: stretches, bytes: bytes))
+                if !stretch.continuesPrevious,
+                   let event = events.last(where: { $0.mention.lowerBound >= since && ($0.cue?.upperBound ?? Int.max) <= stretch.open.lowerBound }) {
+                    candidates[i].attribution = event
+                    continue
+                }
+                guard let previous, var inherited = previous.attribution else { continue }
                 let near = previous.stretch.paragraph == stretch.paragraph
                     || stretch.continuesPrevious
                     || (stretch.paragraph - previous.stretch.paragraph <= 2 && startsParagraph(stretch, bytes)
@@ -79,7 +87,9 @@ public struct QuoteExtractor: Extractor {
                 if NotAQuote.isSoCalled(stretch, bytes) { continue }
                 if stretch.family == .single, !strong { continue }
                 if !strong, NotAQuote.isTitleCase(stretch.content, in: bytes), words <= 8 { continue }
-                if attribution == nil, words <= 3 { continue }
+                if words <= 3, attribution.map({ $0.position == .inherited && $0.mention.lowerBound < stretch.paragraphRange.lowerBound }) ?? true {
+                    continue
+                }
                 if attribution == nil, !keepUnattributed { continue }
                 var attributes = JSONObject()
                 attributes.append("quote", .string(document.text(utf8: trimmed(stretch.content, bytes))))
@@ -130,6 +140,13 @@ public struct QuoteExtractor: Extractor {
         while i > stretch.paragraphRange.lowerBound, bytes[i - 1] == 0x20 { i -= 1 }
         guard let before = TextScan.scalar(before: i, in: bytes, floor: stretch.paragraphRange.lowerBound) else { return false }
         return TextScan.isWordCharacter(before)
+    }
+
+    /// Byte where paragraph `index` starts (0 for an index before the first).
+    private func paragraphStart(of index: Int, stretches: [QuotedStretch], bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard index > 0 else { return 0 }
+        let paragraphs = TextScan.paragraphs(bytes)
+        return index < paragraphs.count ? paragraphs[index].lowerBound : bytes.count
     }
 
     private func startsParagraph(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -54,6 +54,8 @@ struct AttributionPatterns: Sendable {
     let beforeInverted: Pattern
     /// `PENCE: ` at the start of a quoted paragraph (transcripts).
     let label: Pattern
+    /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
+    let speechEvent: Pattern
     /// A proper name anywhere (the document's cast of names).
     let properName: Pattern
     /// A proper name at the end of a phrase ("the ministry's spokesman Ivan Petrov").
@@ -72,9 +74,10 @@ struct AttributionPatterns: Sendable {
         afterAccording = try Pattern("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
         afterDash = try Pattern(#"[ \x{A0}]*(?<cue>[—―–]|--)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
         let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
-        before = try Pattern("(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
+        before = try Pattern("(?<![\\p{L}])\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
         beforeAccording = try Pattern("(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
         beforeInverted = try Pattern("(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
+        speechEvent = try Pattern("(?<![\\p{L}])\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         label = try Pattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         properName = try Pattern("(?<![\\p{L}\\p{M}.’'])\(G.properName)")
         trailingName = try Pattern("(?<name>\(G.properName))$")

@@ -18,11 +18,25 @@ struct Attributor {
                 }
             }
             if let match = try patterns.afterDash.match(inUTF8: slice, anchoredAt: close.upperBound),
-               let name = match.range("name") {
+               let name = match.range("name"), !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty {
                 return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
             }
         }
         return try precedingAttribution(stretch, bytes)
+    }
+
+    /// Every speech event ("Chapman says", "the report found") outside the quoted stretches, in order.
+    func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, outside stretches: [QuotedStretch]) throws -> [Attribution] {
+        var events: [Attribution] = []
+        var k = 0
+        try patterns.speechEvent.forEachMatch(inUTF8: bytes) { match in
+            let start = match.range.lowerBound
+            while k < stretches.count, stretches[k].end <= start { k += 1 }
+            if k < stretches.count, stretches[k].content.contains(start) { return true }
+            if let event = makeAttribution(match.result(), position: .inherited, bytes: bytes) { events.append(event) }
+            return true
+        }
+        return events
     }
 
     /// "…." He said: a quote that ends its sentence is not attributed by what starts the next one,
@@ -45,10 +59,18 @@ struct Attributor {
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<openAt])
         var best: Attribution?
         for pattern in [patterns.before, patterns.beforeAccording, patterns.beforeInverted] {
+            // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?
-            try pattern.forEachMatch(inUTF8: slice, from: sentence) { match in
-                found = match.result()
-                return false
+            var from = sentence
+            while from < openAt {
+                var next: MatchResult?
+                try pattern.forEachMatch(inUTF8: slice, from: from) { match in
+                    next = match.result()
+                    return false
+                }
+                guard let match = next, let cue = match.range("cue") else { break }
+                found = match
+                from = cue.upperBound
             }
             guard let match = found else { continue }
             let tail = match.range("tail") ?? openAt..<openAt
@@ -99,7 +121,11 @@ struct Attributor {
             return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
         }
         if let name = match.range("name") {
-            return Attribution(mention: name, kind: .name, cue: cue, cueText: nil, position: position)
+            // Leave out a sentence-initial word ("But Smith said"); a lone one is no name.
+            let text = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
+            guard !text.tokens.isEmpty, !text.isOrganization || position == .after || position == .introducing else { return nil }
+            let mention = (name.lowerBound + text.leadingBytesDropped)..<name.upperBound
+            return Attribution(mention: mention, kind: .name, cue: cue, cueText: nil, position: position)
         }
         return nil
     }

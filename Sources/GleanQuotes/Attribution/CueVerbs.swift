@@ -23,7 +23,9 @@ enum CueVerbs {
         "reiterated", "reiterates", "remembered", "remembers", "repeated", "repeats", "revealed", "reveals",
         "scoffed", "screamed", "shot back", "speculated", "summed up", "surmised", "theorized", "threatened",
         "underscored", "ventured", "volunteered", "texted", "emailed", "e-mailed", "messaged", "blogged", "wrote in",
-        "explained", "describes", "described", "says of", "said of",
+        "explained", "describes", "described", "says of", "said of", "fumed", "marveled", "marvelled", "gushed",
+        "griped", "protested", "protests", "raged", "chided", "cracked", "teased", "pressed", "added in", "told reporters",
+        "is quoted as saying", "was quoted as saying", "wrote in a", "said in a statement", "writes in",
     ]
 
     /// Forms that introduce a quoted fragment inside paraphrase: "calling it a “…”".

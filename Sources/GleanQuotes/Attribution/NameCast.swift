@@ -15,6 +15,8 @@ struct NameCast {
     private(set) var mentions: [Mention] = []
     private var fullest: [String: [String]] = [:]
     private var people: Set<String> = []
+    /// Surnames that spoke or carry a title; people once a fuller name or a title confirms them.
+    private var candidates: Set<String> = []
     private var genders: [String: Gender] = [:]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, patterns: AttributionPatterns) throws {
@@ -33,10 +35,14 @@ struct NameCast {
                (try? patterns.cueAfterName.match(inUTF8: bytes, anchoredAt: match.range.upperBound)) ?? nil != nil {
                 isPerson = true
             }
-            if isPerson, !name.isOrganization { people.insert(last) }
+            if isPerson, !name.isOrganization { candidates.insert(last) }
+            if name.titleGender != nil || name.hasPersonTitle { titled.insert(last) }
             return true
         }
+        for key in candidates where (fullest[key]?.count ?? 0) > 1 || titled.contains(key) { people.insert(key) }
     }
+
+    private var titled: Set<String> = []
 
     /// The fullest form of a name ("Mr. Putin" → "Vladimir Putin"), or the name itself cleaned.
     func fullestName(_ text: String) -> String? {
@@ -163,7 +169,8 @@ struct NameText {
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Once", "Even", "Like", "Unlike",
         "During", "Under", "Over", "Instead", "Despite", "Both", "Each", "Every", "Some", "Many", "Most", "Other",
         "Another", "What", "Who", "Why", "How", "Where", "Which", "Not", "No", "Yes", "Well", "Oh", "Just", "Only",
-        "Asked", "Among", "Until", "Former", "Ex", "Dear", "Mr", "Thanks", "Thank", "READ", "MORE", "WATCH",
+        "Asked", "Among", "Until", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Former", "Ex", "Dear", "Mr", "Thanks", "Thank", "READ", "MORE", "WATCH",
     ]
 
     static let organizationWords: Set<String> = [
