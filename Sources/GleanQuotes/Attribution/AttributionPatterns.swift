@@ -52,6 +52,10 @@ struct AttributionPatterns: Sendable {
     let beforeAccording: Pattern
     /// `Said Smith: ` / `, said Smith, `.
     let beforeInverted: Pattern
+    /// `, telling Reuters, ` / ` calling it a `: a participle whose speaker is the sentence subject.
+    let participle: Pattern
+    /// The subject at the start of a sentence (after an opening phrase and comma).
+    let sentenceSubject: Pattern
     /// `PENCE: ` at the start of a quoted paragraph (transcripts).
     let label: Pattern
     /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
@@ -78,6 +82,9 @@ struct AttributionPatterns: Sendable {
         beforeAccording = try Pattern("(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
         beforeInverted = try Pattern("(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
         speechEvent = try Pattern("(?<![\\p{L}])\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        let participles = CueVerbs.alternation((CueVerbs.finite + CueVerbs.introducing).filter { $0.hasSuffix("ing") })
+        participle = try Pattern("(?<![\\p{L}])(?<cue>\(participles))\(notLetter)\(tail)")
+        sentenceSubject = try Pattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
         label = try Pattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         properName = try Pattern("(?<![\\p{L}\\p{M}.’'])\(G.properName)")
         trailingName = try Pattern("(?<name>\(G.properName))$")

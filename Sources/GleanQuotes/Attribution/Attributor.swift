@@ -58,7 +58,7 @@ struct Attributor {
         guard sentence < openAt else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<openAt])
         var best: Attribution?
-        for pattern in [patterns.before, patterns.beforeAccording, patterns.beforeInverted] {
+        for pattern in [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.participle] {
             // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?
             var from = sentence
@@ -75,8 +75,16 @@ struct Attributor {
             guard let match = found else { continue }
             let tail = match.range("tail") ?? openAt..<openAt
             let introducing = isIntroduction(tail, bytes)
-            guard var attribution = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
-            else { continue }
+            var made = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
+            // A participle ("…, calling it a") speaks for the subject of its sentence.
+            if made == nil || made?.kind == .description,
+               let cue = match.range("cue"), bytes[cue.upperBound - 1] == 0x67, bytes[cue.upperBound - 2] == 0x6E,
+               let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: sentence),
+               subject.range.upperBound <= cue.lowerBound,
+               let found = makeAttribution(subject, position: .sentence, bytes: bytes) {
+                made = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
+            }
+            guard var attribution = made else { continue }
             attribution.position = introducing ? .introducing : .sentence
             if let current = best, let cue = current.cue, let newCue = attribution.cue, cue.lowerBound >= newCue.lowerBound {
                 continue
