@@ -85,6 +85,8 @@ public struct QuoteExtractor: Extractor {
                 let words = NotAQuote.wordCount(stretch.content, in: bytes)
                 let strong = attribution.map { $0.position <= .introducing } ?? false
                 if NotAQuote.isSoCalled(stretch, bytes) { continue }
+                if attribution?.position != .after,
+                   NotAQuote.isInHeadline(stretch, in: bytes, paragraphCount: paragraphCount) { continue }
                 if stretch.family == .single, !strong { continue }
                 if !strong, NotAQuote.isTitleCase(stretch.content, in: bytes), words <= 8 { continue }
                 if words <= 3, attribution.map({ $0.position == .inherited && $0.mention.lowerBound < stretch.paragraphRange.lowerBound }) ?? true {

@@ -91,3 +91,15 @@ struct AttributionPatterns: Sendable {
         cueAfterName = try Pattern("\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
     }
 }
+
+extension Pattern {
+    /// The byte range of the first match inside `range` of `bytes`.
+    func firstMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) throws -> Range<Int>? {
+        var found: Range<Int>?
+        try forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<range.upperBound]), from: range.lowerBound) { match in
+            found = match.range
+            return false
+        }
+        return found
+    }
+}

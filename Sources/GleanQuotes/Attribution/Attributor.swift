@@ -126,6 +126,12 @@ struct Attributor {
             return Attribution(mention: pronoun, kind: .pronoun, cue: cue, cueText: nil, position: position)
         }
         if let description = match.range("cn") {
+            // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
+            if let appositive = match.range("appos"), appositive.count < 60,
+               let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive),
+               NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[named]), as: UTF8.self)).tokens.count >= 2 {
+                return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
+            }
             return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
         }
         if let name = match.range("name") {

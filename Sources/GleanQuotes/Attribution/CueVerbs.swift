@@ -15,17 +15,17 @@ enum CueVerbs {
         "contends", "maintained", "maintains", "agreed", "agrees", "confirmed", "confirms", "commented", "comments",
         "countered", "counters", "charged", "charges", "alleged", "alleges", "answered", "answers", "wondered",
         "wonders", "recounted", "recounts", "lamented", "laments", "mused", "muses", "opined", "demanded",
-        "demands", "pleaded", "estimated", "estimates", "reasoned", "reasons", "wrote on", "pointed out",
+        "demands", "pleaded", "estimated", "estimates", "reasoned", "reasons", "pointed out",
         "points out", "went on", "goes on", "found", "finds", "read", "reads", "proclaimed", "proclaims",
         "thundered", "snapped", "retorted", "sighed", "chimed in", "advised", "advises", "assured", "assures",
         "acknowledged", "bragged", "conceded", "disclosed", "echoed", "echoes", "elaborated", "hinted", "implored",
         "indicated", "indicates", "informed", "interjected", "objected", "offered", "pledged", "pledges",
         "reiterated", "reiterates", "remembered", "remembers", "repeated", "repeats", "revealed", "reveals",
         "scoffed", "screamed", "shot back", "speculated", "summed up", "surmised", "theorized", "threatened",
-        "underscored", "ventured", "volunteered", "texted", "emailed", "e-mailed", "messaged", "blogged", "wrote in",
+        "underscored", "ventured", "volunteered", "texted", "emailed", "e-mailed", "messaged", "blogged",
         "explained", "describes", "described", "says of", "said of", "fumed", "marveled", "marvelled", "gushed",
-        "griped", "protested", "protests", "raged", "chided", "cracked", "teased", "pressed", "added in", "told reporters",
-        "is quoted as saying", "was quoted as saying", "wrote in a", "said in a statement", "writes in",
+        "griped", "protested", "protests", "raged", "chided", "cracked", "teased", "pressed",
+        "is quoted as saying", "was quoted as saying",
     ]
 
     /// Forms that introduce a quoted fragment inside paraphrase: "calling it a “…”".

@@ -4,10 +4,6 @@ enum NotAQuote {
     /// Reasons decided from the stretch and its surroundings alone, before attribution.
     static func isExcludedByPlace(_ stretch: QuotedStretch, in bytes: UnsafeBufferPointer<UInt8>, paragraphCount: Int) -> Bool {
         let paragraph = stretch.paragraphRange
-        // The headline: a short first line above the article.
-        if stretch.paragraph == 0, paragraphCount > 1, paragraph.count < 220, !hasSentenceBreak(paragraph, bytes) {
-            return true
-        }
         // Markup: author="…", <a href="…">.
         if let before = TextScan.scalar(before: stretch.open.lowerBound, in: bytes, floor: paragraph.lowerBound),
            before == "=" {
@@ -22,6 +18,12 @@ enum NotAQuote {
         // A nickname between a first name and a surname: Donald “The Donald” Trump.
         if isBetweenNames(stretch, bytes) { return true }
         return false
+    }
+
+    /// In the headline: a short first line above the article, without a sentence break.
+    static func isInHeadline(_ stretch: QuotedStretch, in bytes: UnsafeBufferPointer<UInt8>, paragraphCount: Int) -> Bool {
+        stretch.paragraph == 0 && stretch.isClosed && paragraphCount > 1 && stretch.paragraphRange.count < 220
+            && !hasSentenceBreak(stretch.paragraphRange, bytes)
     }
 
     /// Count of words in the quoted content.
