@@ -8,6 +8,11 @@ let package = Package(
         .library(name: "Glean", targets: ["Glean"]),
         .library(name: "GleanCore", targets: ["GleanCore"]),
         .library(name: "GleanPCRE", targets: ["GleanPCRE"]),
+        .library(name: "GleanRunner", targets: ["GleanRunner"]),
+        .library(name: "GleanCLI", targets: ["GleanCLI"]),
+        .library(name: "GleanPluginKit", targets: ["GleanPluginKit"]),
+        .executable(name: "glean", targets: ["GleanTool"]),
+        .plugin(name: "GenerateExtractorDocs", targets: ["GenerateExtractorDocs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,13 +41,45 @@ let package = Package(
         .target(name: "GleanPattern", dependencies: ["GleanCore", "GleanPCRE"]),
         .target(name: "GleanQuotes", dependencies: ["GleanCore", "GleanPCRE"]),
 
-        // Reading corpora, running extractors in parallel, writing JSONL/CSV.
+        // The C plugin interface (a header), the plugin side (links into a plugin library) and the
+        // host side (loads plugin libraries with dlopen).
+        .target(name: "CGleanPluginABI"),
+        .target(name: "GleanPluginKit", dependencies: ["GleanCore", "CGleanPluginABI"]),
+        .target(name: "GleanPlugins", dependencies: ["GleanCore", "CGleanPluginABI"]),
+
+        // Reading corpora, running extractors in parallel, writing JSONL/CSV; the config file.
+        .target(name: "GleanRunner", dependencies: [
+            "GleanCore", "GleanPCRE", "CGleanZlib",
+            .product(name: "Yams", package: "Yams"),
+        ]),
 
         // The umbrella module: core + every built-in extractor + the built-in registry.
         .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanQuotes"]),
 
 
+        // The command-line driver as a library, so user packages can build their own `glean`.
+        .target(name: "GleanCLI", dependencies: [
+            "Glean", "GleanRunner", "GleanPlugins",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .executableTarget(name: "GleanTool", dependencies: ["GleanCLI"], path: "Sources/glean"),
+
+        // `swift package generate-extractor-docs`: one Markdown page per extractor.
+        .plugin(
+            name: "GenerateExtractorDocs",
+            capability: .command(
+                intent: .custom(verb: "generate-extractor-docs", description: "Render every extractor's options and examples to Markdown"),
+                permissions: [.writeToPackageDirectory(reason: "Writes Docs/extractors/*.md")]
+            ),
+            dependencies: []
+        ),
+
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
+        .testTarget(name: "GleanCoreTests", dependencies: ["Glean", "GleanCore"]),
+        .testTarget(name: "GleanRunnerTests", dependencies: ["GleanRunner", "Glean"]),
+        .testTarget(name: "GleanPluginsTests", dependencies: ["GleanPlugins", "Glean", "CGleanPluginABI"]),
+        .testTarget(name: "GleanCLITests", dependencies: ["GleanTool"]),
         .testTarget(name: "GleanQuotesTests", dependencies: ["GleanQuotes", "GleanCore"]),
     ]
 )

@@ -41,7 +41,8 @@ public struct PatternExtractor: Extractor {
                          ExpectedExtraction("Press@Example.ORG", type: "email")]),
             ExtractorExample(
                 "Kazan’s airport reopened; Казань is Kazan in Russian.",
-                options: ["rules": [["type": "city", "pattern": #"\b(?<name>Kazan|Казань)(?:’s)?"#, "span": "name"]]],
+                options: ["rules": [["type": "city", "pattern": #"\b(?<name>Kazan|Казань)(?:’s)?"#, "span": "name",
+                                      "flags": ["ucp"]]]],
                 expect: [ExpectedExtraction("Kazan", type: "city", ["name": "Kazan"]),
                          ExpectedExtraction("Казань", type: "city", ["name": "Казань"]),
                          ExpectedExtraction("Kazan", type: "city", occurrence: 1)]),

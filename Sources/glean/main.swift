@@ -1,1 +1,3 @@
+import GleanCLI
 
+GleanCommandLine.main()

@@ -12,7 +12,12 @@ public enum ExampleVerifier {
 
     /// Runs every example of `type`; returns the failures (empty when all pass).
     public static func verify(_ type: any Extractor.Type) -> [Failure] {
-        let description = type.description
+        verify(ExtractorFactory(type))
+    }
+
+    /// Runs every example of the extractor `factory` makes; returns the failures.
+    public static func verify(_ factory: ExtractorFactory) -> [Failure] {
+        let description = factory.description
         var failures: [Failure] = []
         for (index, example) in description.examples.enumerated() {
             func fail(_ problem: String) {
@@ -20,8 +25,7 @@ public enum ExampleVerifier {
             }
             let found: [Extraction]
             do {
-                let options = try ExtractorOptions(for: description, values: example.options)
-                let extractor = try type.init(options: options)
+                let extractor = try factory.make(options: example.options)
                 found = try extractor.extract(from: Document(id: "example-\(index + 1)", text: example.text,
                                                              date: example.referenceDate))
             } catch {

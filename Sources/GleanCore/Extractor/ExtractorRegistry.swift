@@ -1,29 +1,34 @@
-/// The extractors a run can use, by id: the built-ins plus any a user package registers.
+/// The extractors a run can use, by id: the built-ins plus any a user package registers or a
+/// plugin provides.
 public struct ExtractorRegistry: Sendable {
-    private var types: [String: any Extractor.Type] = [:]
+    private var factories: [String: ExtractorFactory] = [:]
     private var order: [String] = []
 
     public init() {}
 
     /// Adds an extractor type; a later registration of the same id replaces the earlier one.
     public mutating func register(_ type: any Extractor.Type) {
-        let id = type.description.id
-        if types[id] == nil { order.append(id) }
-        types[id] = type
+        register(ExtractorFactory(type))
+    }
+
+    /// Adds an extractor factory (e.g. one provided by a plugin).
+    public mutating func register(_ factory: ExtractorFactory) {
+        if factories[factory.id] == nil { order.append(factory.id) }
+        factories[factory.id] = factory
     }
 
     /// The registered ids, in registration order.
     public var ids: [String] { order }
 
-    /// The registered types, in registration order.
-    public var all: [any Extractor.Type] { order.map { types[$0]! } }
+    /// The registered factories, in registration order.
+    public var all: [ExtractorFactory] { order.map { factories[$0]! } }
 
-    /// The type registered as `id`, or nil.
-    public func type(for id: String) -> (any Extractor.Type)? { types[id] }
+    /// The factory registered as `id`, or nil.
+    public func factory(for id: String) -> ExtractorFactory? { factories[id] }
 
-    /// The type registered as `id`; an unknown id is a usage error with a suggestion.
-    public func resolve(_ id: String, at location: SourceLocation? = nil) throws(GleanError) -> any Extractor.Type {
-        if let type = types[id] { return type }
+    /// The factory registered as `id`; an unknown id is a usage error with a suggestion.
+    public func resolve(_ id: String, at location: SourceLocation? = nil) throws(GleanError) -> ExtractorFactory {
+        if let factory = factories[id] { return factory }
         throw GleanError(.usage, "unknown extractor '\(id)'\(Suggestions.hint(for: id, in: order)); available: \(order.joined(separator: ", "))",
                          at: location)
     }
@@ -31,8 +36,6 @@ public struct ExtractorRegistry: Sendable {
     /// Creates extractor `id` with `options` (validated, defaults filled in).
     public func make(_ id: String, options: JSONObject = JSONObject(), locations: [String: SourceLocation] = [:],
                      at location: SourceLocation? = nil) throws -> any Extractor {
-        let type = try resolve(id, at: location)
-        let validated = try ExtractorOptions(for: type.description, values: options, locations: locations, location: location)
-        return try type.init(options: validated)
+        try resolve(id, at: location).make(options: options, locations: locations, at: location)
     }
 }

@@ -1,0 +1,33 @@
+import Testing
+import GleanCore
+
+@Suite struct JSONTests {
+    @Test func parsesAndWritesBackInOrder() throws {
+        let text = #"{"id":"a","n":-12,"x":1.5,"ok":true,"none":null,"list":[1,"two",{"k":"v"}],"s":"q\"\\\n\u00e9\ud83d\ude00"}"#
+        let value = try JSONParser.parse(text)
+        #expect(value.objectValue?.keys == ["id", "n", "x", "ok", "none", "list", "s"])
+        #expect(value.objectValue?["s"]?.stringValue == "q\"\\\né😀")
+        #expect(value.jsonText == #"{"id":"a","n":-12,"x":1.5,"ok":true,"none":null,"list":[1,"two",{"k":"v"}],"s":"q\"\\\né😀"}"#)
+    }
+
+    @Test(arguments: [
+        (#"{"a":1,}"#, 7), (#"{"a" 1}"#, 5), (#"[1,2"#, 4), (#"{"a":tru}"#, 5), (#"{"a":"x"} y"#, 10), ("{\"a\":\"\u{1}\"}", 6),
+    ])
+    func reportsWhereItFails(text: String, offset: Int) {
+        #expect(throws: JSONParseError.self) { _ = try JSONParser.parse(text) }
+        do { _ = try JSONParser.parse(text) } catch { #expect(error.offset == offset, "\(text): \(error)") }
+    }
+
+    @Test func repairsInvalidUTF8() throws {
+        let bytes: [UInt8] = Array(#"{"t":"caf"#.utf8) + [0xE9] + Array(#""}"#.utf8)
+        let (value, repaired) = try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }
+        #expect(repaired)
+        #expect(value.objectValue?["t"]?.stringValue == "caf\u{FFFD}")
+    }
+
+    @Test func writesNumbersWithoutNoise() {
+        #expect(JSONValue.double(600).jsonText == "600")
+        #expect(JSONValue.double(0.1).jsonText == "0.1")
+        #expect(JSONValue.double(.nan).jsonText == "null")
+    }
+}
