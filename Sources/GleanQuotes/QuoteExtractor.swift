@@ -47,14 +47,13 @@ public struct QuoteExtractor: Extractor {
 
             // 2. Quotes without their own attribution take their neighbour's: the paragraph a
             //    continued quote runs on from, or the quote before in the same or a nearby paragraph.
-            let events = try attributor.speechEvents(in: bytes, outside: stretches)
             for i in candidates.indices where candidates[i].attribution == nil {
                 let stretch = candidates[i].stretch
                 let previous = i > 0 ? candidates[i - 1] : nil
                 // The last speech event since the previous quote, in this paragraph or the one before.
                 let since = max(previous?.stretch.end ?? 0, paragraphStart(of: stretch.paragraph - 1, stretches: stretches, bytes: bytes))
                 if !stretch.continuesPrevious,
-                   let event = events.last(where: { $0.mention.lowerBound >= since && ($0.cue?.upperBound ?? Int.max) <= stretch.open.lowerBound }) {
+                   let event = try attributor.lastSpeechEvent(in: bytes, from: since, to: stretch.open.lowerBound, outside: stretches) {
                     candidates[i].attribution = event
                     continue
                 }

@@ -73,15 +73,17 @@ struct AttributionPatterns: Sendable {
         let all = CueVerbs.alternation(CueVerbs.finite + CueVerbs.introducing)
         let lead = #"[ \x{A0}]*(?:[,;:]|[—–―]+|--?)?[ \x{A0}]*"#
         let notLetter = #"(?![\p{L}])"#
+        // A word start after a space or punctuation (cheaper than a Unicode letter test).
+        let wordStart = #"(?:^|(?<=[ \n\t\x{A0}(\[“"'‘—–,;:\-]))"#
         afterInverted = try Pattern("\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
         afterNormal = try Pattern("\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         afterAccording = try Pattern("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
         afterDash = try Pattern(#"[ \x{A0}]*(?<cue>[—―–]|--)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
         let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
-        before = try Pattern("(?<![\\p{L}])\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
+        before = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
         beforeAccording = try Pattern("(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
         beforeInverted = try Pattern("(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
-        speechEvent = try Pattern("(?<![\\p{L}])\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        speechEvent = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         let participles = CueVerbs.alternation((CueVerbs.finite + CueVerbs.introducing).filter { $0.hasSuffix("ing") })
         participle = try Pattern("(?<![\\p{L}])(?<cue>\(participles))\(notLetter)\(tail)")
         sentenceSubject = try Pattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")

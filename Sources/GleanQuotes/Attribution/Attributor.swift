@@ -25,18 +25,19 @@ struct Attributor {
         return try precedingAttribution(stretch, bytes)
     }
 
-    /// Every speech event ("Chapman says", "the report found") outside the quoted stretches, in order.
-    func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, outside stretches: [QuotedStretch]) throws -> [Attribution] {
-        var events: [Attribution] = []
-        var k = 0
-        try patterns.speechEvent.forEachMatch(inUTF8: bytes) { match in
+    /// The last speech event ("Chapman says", "the report found") between `from` and the speech
+    /// verb's end at or before `to`, outside quoted content.
+    func lastSpeechEvent(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                         outside stretches: [QuotedStretch]) throws -> Attribution? {
+        guard from < to else { return nil }
+        var last: Attribution?
+        try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<to]), from: from) { match in
             let start = match.range.lowerBound
-            while k < stretches.count, stretches[k].end <= start { k += 1 }
-            if k < stretches.count, stretches[k].content.contains(start) { return true }
-            if let event = makeAttribution(match.result(), position: .inherited, bytes: bytes) { events.append(event) }
+            if stretches.contains(where: { $0.content.contains(start) }) { return true }
+            if let event = makeAttribution(match.result(), position: .inherited, bytes: bytes) { last = event }
             return true
         }
-        return events
+        return last
     }
 
     /// "…." He said: a quote that ends its sentence is not attributed by what starts the next one,

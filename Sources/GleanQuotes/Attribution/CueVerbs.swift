@@ -1,3 +1,5 @@
+import GleanPCRE
+
 /// The verbs (and phrases) that attribute speech: "said", "told", "wrote", "tweeted"...
 enum CueVerbs {
     /// Finite forms that close an attribution: "…,” Smith said / said Smith.
@@ -44,9 +46,8 @@ enum CueVerbs {
         "thought", "feels", "felt", "hopes", "hoped", "sees", "saw", "described as", "vowed to", "pledged to",
     ]
 
-    /// A PCRE alternation of `words` (longest first so "said of" wins over "said").
+    /// A trie-factored PCRE alternation of `words` (longer phrases win: "said of" over "said").
     static func alternation(_ words: [String]) -> String {
-        let unique = Array(Set(words)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
-        return "(?:" + unique.map { $0.split(separator: " ").joined(separator: "[ \\x{A0}]+") }.joined(separator: "|") + ")"
+        TrieAlternation(Set(words)).pattern
     }
 }
