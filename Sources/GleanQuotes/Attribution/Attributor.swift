@@ -22,7 +22,38 @@ struct Attributor {
                 return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
             }
         }
-        return try precedingAttribution(stretch, bytes)
+        if let found = try precedingAttribution(stretch, bytes) { return found }
+        return try introductionInPreviousParagraph(stretch, bytes)
+    }
+
+    /// A quote that opens its paragraph after a paragraph ending in a colon ("Trump issued the
+    /// following statement:"): the speech verb of that sentence, or its subject.
+    private func introductionInPreviousParagraph(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        var i = stretch.paragraphRange.lowerBound
+        while i < stretch.open.lowerBound, bytes[i] == 0x20 { i += 1 }
+        guard i == stretch.open.lowerBound else { return nil }
+        var end = stretch.paragraphRange.lowerBound
+        while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end > 0, bytes[end - 1] == 0x3A else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        let sentence = TextScan.sentenceStart(before: end - 1, in: bytes, floor: start)
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        var found: MatchResult?
+        try patterns.before.forEachMatch(inUTF8: slice, from: sentence) { match in
+            found = match.result()
+            return false
+        }
+        if let match = found, var attribution = makeAttribution(match, position: .introducing, bytes: bytes) {
+            attribution.position = .introducing
+            return attribution
+        }
+        if let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: sentence),
+           var attribution = makeAttribution(subject, position: .introducing, bytes: bytes) {
+            attribution.cueText = ":"
+            return attribution
+        }
+        return nil
     }
 
     /// The last speech event ("Chapman says", "the report found") between `from` and the speech

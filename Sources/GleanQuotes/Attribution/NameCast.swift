@@ -20,7 +20,12 @@ struct NameCast {
     private var genders: [String: Gender] = [:]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, patterns: AttributionPatterns) throws {
+        // Names in headings ("Story continues below advertisement") are no antecedents.
+        let headings = TextScan.paragraphs(bytes).filter { !NameCast.endsLikeProse($0, bytes) }
+        var heading = 0
         try patterns.properName.forEachMatch(inUTF8: bytes) { match in
+            while heading < headings.count, headings[heading].upperBound <= match.range.lowerBound { heading += 1 }
+            if heading < headings.count, headings[heading].contains(match.range.lowerBound) { return true }
             let name = NameText(match.text(match.range))
             guard let last = name.tokens.last else { return true }
             let offset = match.range.lowerBound + name.leadingBytesDropped
@@ -43,6 +48,17 @@ struct NameCast {
     }
 
     private var titled: Set<String> = []
+
+    /// A paragraph of running text ends with . ! ? : or a closing quotation mark.
+    static func endsLikeProse(_ paragraph: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = paragraph.upperBound
+        while end > paragraph.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end > paragraph.lowerBound else { return false }
+        switch bytes[end - 1] {
+        case 0x2E, 0x21, 0x3F, 0x3A, 0x22, 0x27, 0x9D, 0x99, 0x29: return true
+        default: return false
+        }
+    }
 
     /// The fullest form of a name ("Mr. Putin" → "Vladimir Putin"), or the name itself cleaned.
     func fullestName(_ text: String) -> String? {
@@ -115,17 +131,18 @@ struct NameText {
         while let first = pieces.first, NameText.leadingWords.contains(first.token) { pieces.removeFirst() }
         leadingBytesDropped = pieces.first?.offset ?? 0
         var raw = pieces.map(\.token)
-        while let first = raw.first, raw.count > 1 {
-            if let gender = NameText.genderTitles[first] {
+        // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
+        var cut = 0
+        for (i, token) in raw.enumerated() where i < raw.count - 1 {
+            if let gender = NameText.genderTitles[token] {
                 titleGender = gender
-                raw.removeFirst()
-            } else if NameText.personTitles.contains(first) {
+                cut = i + 1
+            } else if NameText.personTitles.contains(token) {
                 hasPersonTitle = true
-                raw.removeFirst()
-            } else {
-                break
+                cut = i + 1
             }
         }
+        raw.removeFirst(cut)
         if var last = raw.last {
             for suffix in ["’s", "'s", "’", "'"] where last.hasSuffix(suffix) {
                 last.removeLast(suffix.count)
@@ -168,7 +185,7 @@ struct NameText {
         "Asked", "Speaking", "According", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Monday",
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Once", "Even", "Like", "Unlike",
         "During", "Under", "Over", "Instead", "Despite", "Both", "Each", "Every", "Some", "Many", "Most", "Other",
-        "Another", "What", "Who", "Why", "How", "Where", "Which", "Not", "No", "Yes", "Well", "Oh", "Just", "Only",
+        "Another", "What", "Who", "Why", "How", "Where", "Which", "Not", "No", "Yes", "Well", "Just", "Only",
         "Asked", "Among", "Until", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Former", "Ex", "Dear", "Mr", "Thanks", "Thank", "READ", "MORE", "WATCH",
     ]

@@ -16,18 +16,18 @@ enum SpeakerGrammar {
 
     /// A proper name: up to five capitalized tokens, with an optional title and suffix.
     static var properName: String {
-        "(?:\(titleAbbreviation)\(space))?\(nameToken)(?:\(space)(?:\(particle)\(space))?\(nameToken)){0,4}(?:,?\(space)(?:Jr|Sr)\\.?|\(space)(?:II|III|IV))?"
+        "(?:\(titleAbbreviation)\(space))?\(nameToken)(?:\(space)(?:\(particle)\(space))?(?:\(titleAbbreviation)|\(nameToken))){0,5}(?:,?\(space)(?:Jr|Sr)\\.?|\(space)(?:II|III|IV))?"
     }
 
     /// Pronouns that can attribute a quote.
     static let pronoun = #"(?:he|she|they|we|I|it|who|which|He|She|They|We|It)"#
 
     /// Plural nouns that speak without a determiner ("officials said").
-    static let bareSpeakers = #"(?:officials|police|critics|analysts|experts|investigators|authorities|prosecutors|residents|witnesses|sources|organizers|organisers|researchers|doctors|protesters|supporters|opponents|lawyers|aides|advocates|scientists|economists|observers|activists|parents|students|teachers|voters|members|leaders|officers|spokesmen|spokespeople|staff|people|others|some|many|both|one|another)"#
+    static let bareSpeakers = #"(?:officials|police|critics|analysts|experts|investigators|authorities|prosecutors|residents|witnesses|sources|organizers|organisers|researchers|doctors|protesters|supporters|opponents|lawyers|aides|advocates|scientists|economists|observers|activists|parents|students|teachers|voters|members|leaders|officers|spokesmen|spokespeople|staff|people|one|another)"#
 
     /// A determiner phrase: "the ministry", "a spokeswoman for the city", "his lawyer".
     static var commonPhrase: String {
-        "(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Bb]oth|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hese|[Tt]hose|[Mm]ost|[Ee]ach)(?!\(space)\(timeNoun))\(space)(?:\(notVerb)[\\p{L}\\p{M}\\-’'.0-9]+\(space)){0,6}?\(notVerb)[\\p{L}\\p{M}\\-’'0-9]+|\(bareSpeakers))"
+        "(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Bb]oth|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hese|[Tt]hose|[Mm]ost|[Ee]ach)(?!\(space)\(timeNoun))\(space)(?:\(notVerb)[\\p{L}\\p{M}\\-’'.0-9]+\(space)){0,6}\(notVerb)[\\p{L}\\p{M}\\-’'0-9]+|\(bareSpeakers))"
     }
 
     /// Lowercase words (job titles) and a qualifier before a name: "Foreign Ministry spokeswoman".

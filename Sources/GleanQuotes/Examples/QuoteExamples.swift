@@ -60,6 +60,11 @@ enum QuoteExamples {
         ExtractorExample("“We are open,” the company said. “Orders will ship on time.”",
                          expect: [ExpectedExtraction("“We are open,”", ["speaker": "the company"]),
                                   ExpectedExtraction("“Orders will ship on time.”", ["speaker": "the company"])]),
+        // Introduced by the paragraph before, ending in a colon.
+        ExtractorExample("The club’s chairman, Piet Janssen, issued a statement:\n\n“We thank the fans for their patience this season.”",
+                         expect: [ExpectedExtraction("“We thank the fans for their patience this season.”", ["speaker": "Piet Janssen"])]),
+        ExtractorExample("“The numbers look good,” St. Anne Hospital Dr. Mara Quist said.",
+                         expect: [ExpectedExtraction("“The numbers look good,”", ["speaker": "Mara Quist"])]),
         // Transcripts: the speaker's label opens the quoted paragraph.
         ExtractorExample("\"HOST: Thank you for joining us this evening.\n\n\"GUEST: Glad to be here, and thanks for having me.\"",
                          expect: [ExpectedExtraction("\"HOST: Thank you for joining us this evening.", ["speaker": "HOST", "cue": ":"]),
