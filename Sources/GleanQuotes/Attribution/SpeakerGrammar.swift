@@ -27,7 +27,12 @@ enum SpeakerGrammar {
 
     /// A determiner phrase: "the ministry", "a spokeswoman for the city", "his lawyer".
     static var commonPhrase: String {
-        "(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Bb]oth|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hese|[Tt]hose|[Mm]ost|[Ee]ach)(?!\(space)\(timeNoun))\(space)(?:\(notVerb)[\\p{L}\\p{M}\\-’'.0-9]+\(space)){0,6}\(notVerb)[\\p{L}\\p{M}\\-’'0-9]+|\(bareSpeakers))"
+        "(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Bb]oth|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hese|[Tt]hose|[Mm]ost|[Ee]ach)(?!\(space)\(timeNoun))\(space)(?:\(notVerb)[\\p{L}\\p{M}\\-’'.0-9]+\(space)){0,6}\(notVerb)[\\p{L}\\p{M}\\-’'0-9]+|\(possessiveDescription)|\(bareSpeakers))"
+    }
+
+    /// "DeLaet's agent", "the Sanders’ campaign": a possessive name and a role.
+    static var possessiveDescription: String {
+        "\\p{Lu}[\\p{L}\\-]*(?:\(space)\\p{Lu}[\\p{L}\\-]*){0,3}['’]s?\(space)(?:\(notVerb)\\p{Ll}[\\p{L}\\-]*\(space)){0,2}\(notVerb)\\p{Ll}[\\p{L}\\-]*"
     }
 
     /// Lowercase words (job titles) and a qualifier before a name: "Foreign Ministry spokeswoman".
