@@ -78,15 +78,20 @@ public struct QuoteExtractor: Extractor {
                 candidates[i].attribution = inherited
             }
 
-            // 3. Keep speech, drop titles and scare quotes; resolve speakers.
+            // 3. Keep speech, drop titles, lists of terms and scare quotes; resolve speakers.
+            let usesDoubleMarks = candidates.contains { $0.stretch.family == .double && $0.attribution != nil }
+            let listed = NotAQuote.listedTerms(candidates.map(\.stretch), in: bytes)
             var extractions: [Extraction] = []
-            for (stretch, attribution) in candidates {
+            for (index, (stretch, attribution)) in candidates.enumerated() {
                 let words = NotAQuote.wordCount(stretch.content, in: bytes)
                 let strong = attribution.map { $0.position <= .introducing } ?? false
                 if NotAQuote.isSoCalled(stretch, bytes) { continue }
+                if listed.contains(index), attribution?.position != .after { continue }
                 if attribution?.position != .after,
                    NotAQuote.isInHeadline(stretch, in: bytes, paragraphCount: paragraphCount) { continue }
-                if stretch.family == .single, !strong { continue }
+                // Single marks carry speech only in copy that quotes in single marks (British
+                // style); where speech is in double marks they are headlines, captions or terms.
+                if stretch.family == .single, !strong || usesDoubleMarks { continue }
                 if !strong, NotAQuote.isTitleCase(stretch.content, in: bytes), words <= 8 { continue }
                 if words <= 3, attribution.map({ $0.position == .inherited && $0.mention.lowerBound < stretch.paragraphRange.lowerBound }) ?? true {
                     continue

@@ -94,6 +94,9 @@ enum QuoteExamples {
     static let notQuotes: [ExtractorExample] = [
         .negative("She starred in “The Long Night Home” before moving to television."),
         .negative("The so-called “experts” were nowhere to be found."),
+        .negative("Words banished this year include “circle back,” “pivot,” “synergy” and “bandwidth.”"),
+        ExtractorExample("“We will appeal,” the lawyer said, as the paper ran the headline ‘Verdict shocks town’ that morning.",
+                         expect: [ExpectedExtraction("“We will appeal,”", ["speaker": "the lawyer"])]),
         .negative("The “reform” turned out to be cosmetic."),
         .negative("Boxer Rocky “The Hammer” Delgado won again on Friday."),
         .negative("It's the city's busiest season since the '90s, and the shops' owners don't mind."),

@@ -26,6 +26,36 @@ enum NotAQuote {
             && !hasSentenceBreak(stretch.paragraphRange, bytes)
     }
 
+    /// Indices of stretches that form a list of terms: three or more short quotes in a row joined
+    /// only by commas, "and" or "or" ("wrap my head around," "grapple," "optics" and "eschew").
+    static func listedTerms(_ stretches: [QuotedStretch], in bytes: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var result: Set<Int> = []
+        var run: [Int] = []
+        func flush() {
+            if run.count >= 3 { result.formUnion(run) }
+            run = []
+        }
+        for (i, stretch) in stretches.enumerated() {
+            guard wordCount(stretch.content, in: bytes) <= 5 else { flush(); continue }
+            if let last = run.last, stretches[last].paragraph == stretch.paragraph,
+               isListSeparator(stretches[last].end..<stretch.open.lowerBound, bytes) {
+                run.append(i)
+            } else {
+                flush()
+                run = [i]
+            }
+        }
+        flush()
+        return result
+    }
+
+    private static func isListSeparator(_ gap: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard gap.count <= 8 else { return false }
+        var words: [UInt8] = []
+        for i in gap where bytes[i] != 0x20 && bytes[i] != 0x2C { words.append(bytes[i] | 0x20) }
+        return words.isEmpty || words == Array("and".utf8) || words == Array("or".utf8)
+    }
+
     /// Count of words in the quoted content.
     static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0, inWord = false
