@@ -46,6 +46,7 @@ let package = Package(
         .target(name: "GleanLocations", dependencies: ["GleanCore", "GleanPCRE"],
                 exclude: ["Gazetteer/build_gazetteer.py", "Gazetteer/NOTICE.md"],
                 resources: [.copy("Resources/gazetteer.bin")]),
+        .target(name: "GleanQuotes", dependencies: ["GleanCore", "GleanPCRE"]),
 
         // The C plugin interface (a header), the plugin side (links into a plugin library) and the
         // host side (loads plugin libraries with dlopen).
@@ -63,6 +64,7 @@ let package = Package(
         .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanDates"]),
         .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanQuantities"]),
         .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanLocations"]),
+        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanQuotes"]),
 
 
         // The command-line driver as a library, so user packages can build their own `glean`.
@@ -111,5 +113,6 @@ let package = Package(
         .testTarget(name: "GleanDatesTests", dependencies: ["GleanDates", "GleanCore"]),
         .testTarget(name: "GleanQuantitiesTests", dependencies: ["GleanQuantities", "GleanCore"]),
         .testTarget(name: "GleanLocationsTests", dependencies: ["GleanLocations", "GleanCore"]),
+        .testTarget(name: "GleanQuotesTests", dependencies: ["GleanQuotes", "GleanCore"]),
     ]
 )

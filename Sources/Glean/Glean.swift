@@ -4,6 +4,7 @@
 @_exported import GleanDates
 @_exported import GleanQuantities
 @_exported import GleanLocations
+@_exported import GleanQuotes
 
 /// The built-in extractors.
 public enum BuiltinExtractors {
@@ -13,6 +14,7 @@ public enum BuiltinExtractors {
         DateExtractor.self,
         QuantityExtractor.self,
         LocationExtractor.self,
+        QuoteExtractor.self,
     ]
 
     /// A registry holding every built-in extractor; register your own on top of it.
