@@ -61,10 +61,7 @@ let package = Package(
         ]),
 
         // The umbrella module: core + every built-in extractor + the built-in registry.
-        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanDates"]),
-        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanQuantities"]),
-        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanLocations"]),
-        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanQuotes"]),
+        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanDates", "GleanQuantities", "GleanLocations", "GleanQuotes"]),
 
 
         // The command-line driver as a library, so user packages can build their own `glean`.
