@@ -41,9 +41,12 @@ let package = Package(
 
         // Built-in extractors, one module each.
         .target(name: "GleanPattern", dependencies: ["GleanCore", "GleanPCRE"]),
+        .target(name: "GleanDates", dependencies: ["GleanCore", "GleanPCRE"]),
+        .target(name: "GleanQuantities", dependencies: ["GleanCore", "GleanPCRE"]),
         .target(name: "GleanLocations", dependencies: ["GleanCore", "GleanPCRE"],
                 exclude: ["Gazetteer/build_gazetteer.py", "Gazetteer/NOTICE.md"],
                 resources: [.copy("Resources/gazetteer.bin")]),
+        .target(name: "GleanQuotes", dependencies: ["GleanCore", "GleanPCRE"]),
 
         // The C plugin interface (a header), the plugin side (links into a plugin library) and the
         // host side (loads plugin libraries with dlopen).
@@ -58,7 +61,7 @@ let package = Package(
         ]),
 
         // The umbrella module: core + every built-in extractor + the built-in registry.
-        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanLocations"]),
+        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanDates", "GleanQuantities", "GleanLocations", "GleanQuotes"]),
 
 
         // The command-line driver as a library, so user packages can build their own `glean`.
@@ -93,6 +96,10 @@ let package = Package(
                           path: "Sources/glean-rules"),
         .plugin(name: "GleanRulesPlugin", capability: .buildTool(), dependencies: [.target(name: "GleanRulesCompiler")]),
 
+        // Benchmarks/run.py's reference point: one PCRE2 JIT pattern over the corpus text.
+        .executableTarget(name: "GleanEngineCeiling", dependencies: ["GleanCore", "GleanPCRE", "GleanRunner"],
+                          path: "Benchmarks/EngineCeiling"),
+
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
         .testTarget(name: "GleanCoreTests", dependencies: ["Glean", "GleanCore"]),
         .testTarget(name: "GleanRunnerTests", dependencies: ["GleanRunner", "Glean"]),
@@ -100,6 +107,9 @@ let package = Package(
         .testTarget(name: "GleanCLITests", dependencies: ["GleanTool"]),
         .testTarget(name: "GleanRulesPluginTests", dependencies: ["GleanCore", "GleanPattern"],
                     exclude: [], plugins: ["GleanRulesPlugin"]),
+        .testTarget(name: "GleanDatesTests", dependencies: ["GleanDates", "GleanCore"]),
+        .testTarget(name: "GleanQuantitiesTests", dependencies: ["GleanQuantities", "GleanCore"]),
         .testTarget(name: "GleanLocationsTests", dependencies: ["GleanLocations", "GleanCore"]),
+        .testTarget(name: "GleanQuotesTests", dependencies: ["GleanQuotes", "GleanCore"]),
     ]
 )
