@@ -18,8 +18,11 @@ struct Mention {
     var weight = 1.0
     /// The share of the article's other places in the chosen place's admin1 and country.
     var regionSupport = 0.0, countrySupport = 0.0
-    /// Whether one of its candidates is a country.
-    var namesACountry: Bool { candidates.first?.feature == .country }
+    /// Whether its most important candidate is a country or a US state.
+    var namesARegion: Bool {
+        guard let first = candidates.first else { return false }
+        return first.feature == .country || first.feature == .admin1 && first.country == "US"
+    }
 }
 
 /// The places a document talks about, by country and admin1, weighting each mention's
@@ -88,7 +91,7 @@ struct Disambiguator {
 
     /// Whether a mention has cues of its own that change the scores (see ``localScore``).
     static func hasLocalCues(_ mention: Mention) -> Bool {
-        mention.qualifier != nil || mention.cues.regionWordAfter || mention.cues.dateline || mention.namesACountry
+        mention.qualifier != nil || mention.cues.regionWordAfter || mention.cues.dateline
     }
 
     /// The part of a candidate's score that comes from one mention's own cues: its qualifier
@@ -102,8 +105,6 @@ struct Disambiguator {
         if mention.cues.regionWordAfter && place.feature == .admin1 { s += 4 }
         // Datelines name cities, mostly big ones.
         if mention.cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
-        // A town named after a country ("Mexico, Missouri", "Brazil, Indiana") needs its qualifier.
-        if mention.namesACountry && place.feature == .city && qualifier == nil { s -= 2 }
         return s
     }
 
@@ -148,6 +149,13 @@ struct Disambiguator {
                 let n = Double(indices.count)
                 let first = mentions[indices[0]]
                 var scores = candidates.map { n * baseScore($0, first, profile: others) }
+                // A town named after a country or a US state ("Mexico, Missouri", "Kansas,
+                // Illinois") needs a qualifier somewhere in the article.
+                if first.namesARegion && !indices.contains(where: { mentions[$0].qualifier != nil }) {
+                    for (c, place) in candidates.enumerated() where place.feature == .city && place.population < 100_000 {
+                        scores[c] -= 2 * n
+                    }
+                }
                 for i in indices where Disambiguator.hasLocalCues(mentions[i]) {
                     let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? mentions[$0].candidates.first }
                     for (c, place) in candidates.enumerated() {
