@@ -4,7 +4,7 @@ import GleanCore
 /// issue with positives, ambiguous names and negatives. Run by the test suite.
 enum LocationExamples {
     static let all: [ExtractorExample] = qualified + regions + spellings + abbreviations + ambiguous
-        + compounds + people + commonWords + demonyms + waters
+        + prominence + compounds + people + commonWords + demonyms + waters
 
     /// "City, Region" and "City, Country": the second names where the first lies.
     static let qualified: [ExtractorExample] = [
@@ -83,6 +83,23 @@ enum LocationExamples {
             ExpectedExtraction("Tbilisi", ["country": "GE"]),
             ExpectedExtraction("Moscow", ["country": "RU"]),
             ExpectedExtraction("Georgia", ["country": "GE", "feature": "country"]),
+        ]),
+    ]
+
+    /// Datelines name cities; names of countries and regions beat towns of the same name.
+    static let prominence: [ExtractorExample] = [
+        ExtractorExample("TORONTO, March 3 - Shares of U.S. lumber firms rose.", expect: [
+            ExpectedExtraction("TORONTO", ["country": "CA", "feature": "city"]),
+            ExpectedExtraction("U.S.", ["country": "US"]),
+        ]),
+        ExtractorExample("Mexico and Brazil signed a trade deal in Ohio.", expect: [
+            ExpectedExtraction("Mexico", ["feature": "country", "country": "MX"]),
+            ExpectedExtraction("Brazil", ["feature": "country", "country": "BR"]),
+            ExpectedExtraction("Ohio", ["feature": "admin1"]),
+        ]),
+        ExtractorExample("Storms swept across Wales and Scotland.", expect: [
+            ExpectedExtraction("Wales", ["feature": "admin1", "country": "GB"]),
+            ExpectedExtraction("Scotland", ["feature": "admin1", "country": "GB"]),
         ]),
     ]
 
