@@ -30,6 +30,8 @@ import Testing
         #expect(past.first?.attributes["value"] == "2023-03-02")
         let future = try extract("The committee will vote Thursday on the bill.", date: "2023-03-06")
         #expect(future.first?.attributes["value"] == "2023-03-09")
+        let announced = try extract("They would appeal the ruling announced Thursday.", date: "2023-03-06")
+        #expect(announced.first?.attributes["value"] == "2023-03-02")
     }
 
     @Test func unknownOptionValueIsRejected() {

@@ -105,13 +105,27 @@ enum Cues {
 
     /// The word right before `position`, lowercased.
     static func previousWord(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        previousWordAndStart(before: position, in: bytes).word
+    }
+
+    /// The word right before `position` (lowercased) and where it starts.
+    static func previousWordAndStart(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (word: String, start: Int) {
         var end = position
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
         var start = end
         while start > 0, start > end - 20,
               ((bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A) || (bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39)
               || bytes[start - 1] == 0x25 || bytes[start - 1] == 0x2E { start -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased(), start)
+    }
+
+    /// Whether the verb right before the expression (skipping "on") is in the past tense
+    /// ("announced Wednesday", "was killed on Friday"): the expression then names a past day.
+    static func followsPastVerb(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var (word, start) = previousWordAndStart(before: position, in: bytes)
+        if word == "on" || word == "late" || word == "early" { word = previousWordAndStart(before: start, in: bytes).word }
+        let forward: Set<String> = ["scheduled", "expected", "planned", "slated", "postponed", "delayed", "moved", "set", "rescheduled", "adjourned", "extended"]
+        return word.count > 3 && word.hasSuffix("ed") && !forward.contains(word)
     }
 }
 

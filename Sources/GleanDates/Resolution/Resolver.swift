@@ -31,7 +31,7 @@ struct ResolutionContext {
     /// Whether the words before the expression point to the future ("will", "next", "until");
     /// a possessive ("Wednesday's ruling") speaks of a past event.
     var futureCue: Bool {
-        !Cues.isPossessive(range, in: bytes)
+        !Cues.isPossessive(range, in: bytes) && !Cues.followsPastVerb(range.lowerBound, in: bytes)
             && ((try? Cues.pointsForward(before: range.lowerBound, in: bytes, pattern: cuePattern)) ?? false)
     }
     /// Whether the text before the expression speaks of quarters (earnings reports).
