@@ -10,8 +10,11 @@ let package = Package(
         .library(name: "GleanPCRE", targets: ["GleanPCRE"]),
         .library(name: "GleanRunner", targets: ["GleanRunner"]),
         .library(name: "GleanCLI", targets: ["GleanCLI"]),
+        .library(name: "GleanPluginKit", targets: ["GleanPluginKit"]),
         .executable(name: "glean", targets: ["GleanTool"]),
         .plugin(name: "GenerateExtractorDocs", targets: ["GenerateExtractorDocs"]),
+        .plugin(name: "NewExtractor", targets: ["NewExtractor"]),
+        .plugin(name: "GleanRulesPlugin", targets: ["GleanRulesPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,7 +43,11 @@ let package = Package(
         .target(name: "GleanPattern", dependencies: ["GleanCore", "GleanPCRE"]),
         .target(name: "GleanDates", dependencies: ["GleanCore", "GleanPCRE"]),
 
-        // Reading corpora, running extractors in parallel, writing JSONL/CSV.
+        // The C plugin interface (a header), the plugin side (links into a plugin library) and the
+        // host side (loads plugin libraries with dlopen).
+        .target(name: "CGleanPluginABI"),
+        .target(name: "GleanPluginKit", dependencies: ["GleanCore", "CGleanPluginABI"]),
+        .target(name: "GleanPlugins", dependencies: ["GleanCore", "CGleanPluginABI"]),
 
         // Reading corpora, running extractors in parallel, writing JSONL/CSV; the config file.
         .target(name: "GleanRunner", dependencies: [
@@ -54,7 +61,7 @@ let package = Package(
 
         // The command-line driver as a library, so user packages can build their own `glean`.
         .target(name: "GleanCLI", dependencies: [
-            "Glean", "GleanRunner",
+            "Glean", "GleanRunner", "GleanPlugins",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -70,10 +77,31 @@ let package = Package(
             dependencies: []
         ),
 
+        // `swift package new-extractor ID`: scaffolds an extractor plugin package.
+        .plugin(
+            name: "NewExtractor",
+            capability: .command(
+                intent: .custom(verb: "new-extractor", description: "Create a package for a new extractor plugin"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the new extractor package")]
+            )
+        ),
+
+        // Build tool: `NAME.rules.yml` files in a target become Swift extractor types.
+        .executableTarget(name: "GleanRulesCompiler", dependencies: ["GleanCore", "GleanPattern", "GleanRunner"],
+                          path: "Sources/glean-rules"),
+        .plugin(name: "GleanRulesPlugin", capability: .buildTool(), dependencies: [.target(name: "GleanRulesCompiler")]),
+
+        // Benchmarks/run.py's reference point: one PCRE2 JIT pattern over the corpus text.
+        .executableTarget(name: "GleanEngineCeiling", dependencies: ["GleanCore", "GleanPCRE", "GleanRunner"],
+                          path: "Benchmarks/EngineCeiling"),
+
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
         .testTarget(name: "GleanCoreTests", dependencies: ["Glean", "GleanCore"]),
         .testTarget(name: "GleanRunnerTests", dependencies: ["GleanRunner", "Glean"]),
+        .testTarget(name: "GleanPluginsTests", dependencies: ["GleanPlugins", "Glean", "CGleanPluginABI"]),
         .testTarget(name: "GleanCLITests", dependencies: ["GleanTool"]),
+        .testTarget(name: "GleanRulesPluginTests", dependencies: ["GleanCore", "GleanPattern"],
+                    exclude: [], plugins: ["GleanRulesPlugin"]),
         .testTarget(name: "GleanDatesTests", dependencies: ["GleanDates", "GleanCore"]),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Glean
+import GleanRunner
 
 /// `glean describe ID`: an extractor's options and examples.
 struct DescribeCommand: ParsableCommand {
@@ -12,8 +13,14 @@ struct DescribeCommand: ParsableCommand {
     @Flag(help: "Write Markdown (for documentation pages).")
     var markdown = false
 
+    @Option(name: .shortAndLong, help: "Also know the extractors of this config's plugins.")
+    var config: String?
+
+    @OptionGroup var pluginArguments: PluginArguments
+
     func run() throws {
-        let d = try GleanCommandLine.registry.resolve(id).description
+        let registry = try pluginArguments.registry(config: config.map { try GleanConfig.load(path: $0) })
+        let d = try registry.resolve(id).description
         print(markdown ? ExtractorDocumentation.markdown(d) : ExtractorDocumentation.text(d), terminator: "")
     }
 }

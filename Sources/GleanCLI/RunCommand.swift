@@ -50,17 +50,15 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("date-field"), help: "JSONL field holding the publication date (default: date).")
     var dateField: String?
 
+    @OptionGroup var pluginArguments: PluginArguments
+
     @Argument(help: "Input files or directories; - for standard input.")
     var inputs: [String] = []
 
     func run() throws {
-        let registry = GleanCommandLine.registry
         var config = GleanConfig()
         if let path = self.config { config = try GleanConfig.load(path: path) }
-        if !config.plugins.isEmpty {
-            throw GleanError(.config, "'plugins' is not supported by this version of glean (built-in extractors and statically linked ones only)",
-                             at: SourceLocation(file: config.path ?? "config"))
-        }
+        let registry = try pluginArguments.registry(config: config)
 
         let only = extractors.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         if let only, only.isEmpty { throw GleanError(.usage, "-e needs at least one extractor id; see `glean list`") }

@@ -10,12 +10,11 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The YAML config file.")
     var config: String
 
+    @OptionGroup var pluginArguments: PluginArguments
+
     func run() throws {
         let loaded = try GleanConfig.load(path: config)
-        if !loaded.plugins.isEmpty {
-            throw GleanError(.config, "'plugins' is not supported by this version of glean", at: SourceLocation(file: config))
-        }
-        let pipeline = try loaded.makePipeline(registry: GleanCommandLine.registry)
+        let pipeline = try loaded.makePipeline(registry: try pluginArguments.registry(config: loaded))
         let ids = pipeline.ids
         print("\(config): OK, \(ids.count) extractor\(ids.count == 1 ? "" : "s"): \(ids.joined(separator: ", "))")
     }
