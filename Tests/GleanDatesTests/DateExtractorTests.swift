@@ -110,3 +110,21 @@ extension DateExtractorTests {
         #expect(try extract("He finished 6-4, 7-5 in the final set.").isEmpty)
     }
 }
+
+extension DateExtractorTests {
+    @Test func offsetsAreCodePointsInNonASCIIText() throws {
+        let text = "Kyiv — «Friday’s» strikes, reported on Saturday morning, came after Zürich talks last week."
+        let found = try extract(text)
+        let scalars = Array(text.unicodeScalars)
+        for e in found {
+            #expect(String(String.UnicodeScalarView(scalars[e.start..<e.end])) == e.text)
+        }
+        #expect(found.map(\.text) == ["Friday", "Saturday morning", "last week"])
+        #expect(found.first?.attributes["value"] == "2024-12-20")
+    }
+
+    @Test func emptyAndDatelessTextsAreFine() throws {
+        #expect(try extract("").isEmpty)
+        #expect(try extract("   \n\n  ").isEmpty)
+    }
+}
