@@ -64,6 +64,10 @@ enum DateExamples {
             ExtractorExample("The group fell apart in mid-1996.", date: ref, expect: [.init("mid-1996", ["value": "1996", "mod": "MID"])]),
             ExtractorExample("Hate groups grew through the nineties.", date: ref, expect: [.init("the nineties", ["value": "199"])]),
             ExtractorExample("The deal should close by year-end.", date: ref, expect: [.init("year-end", ["value": "2024", "mod": "END"])]),
+            ExtractorExample("For the year, sales rose; in the year ended June 30 they fell.", date: ref,
+                             expect: [.init("the year", ["value": "2024", "timex_type": "DATE"]),
+                                      .init("the year", occurrence: 1, ["value": "P1Y", "timex_type": "DURATION"]),
+                                      .init("June 30", ["value": "2024-06-30"])]),
         ]
 
     static let times: [ExtractorExample] =

@@ -52,6 +52,15 @@ enum Cues {
         return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased(), start)
     }
 
+    /// The word right after `position`, lowercased.
+    static func nextWord(after position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = position
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A { start += 1 }
+        var end = start
+        while end < bytes.count, end < start + 20, (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A { end += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+    }
+
     /// Whether the verb right before the expression (skipping "on") is in the past tense
     /// ("announced Wednesday", "was killed on Friday"): the expression then names a past day.
     static func followsPastVerb(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -35,11 +35,13 @@ extension Resolver {
            !["period", "spring", "summer", "fall", "autumn", "winter"].contains(unit) {
             return .duration(TimexFormat.duration(1, unit: code.code, isTime: false))
         }
+        // "the year ended June 30" is a span of a year; "for the year", "of the year" mean the current one.
         if rel == "the" && !c.anchored {
+            let spanOfTime = ["ended", "ending", "through", "before", "after", "since"].contains(c.nextWord)
             switch unit {
-            case "year": return .duration("P1Y")
-            case "week": return .duration("P1W")
-            case "month": return .duration("P1M")
+            case "year" where spanOfTime: return .duration("P1Y")
+            case "week" where spanOfTime: return .duration("P1W")
+            case "month" where spanOfTime: return .duration("P1M")
             case "decade": return .duration("P10Y")
             case "century": return nil
             default: break

@@ -38,6 +38,8 @@ struct ResolutionContext {
     var quarterContext: Bool { Cues.mentionsQuarter(before: range.lowerBound, in: bytes) }
     /// The word right before the expression (lowercased), e.g. "by", "in".
     var previousWord: String { Cues.previousWord(before: range.lowerBound, in: bytes) }
+    /// The word right after the expression (lowercased), e.g. "ended".
+    var nextWord: String { Cues.nextWord(after: range.upperBound, in: bytes) }
 
     var bareDirection: Direction { futureCue ? .future : direction }
 }
