@@ -144,7 +144,7 @@ struct DateGrammar: Sendable {
         """#, options: options)
 
         futureCue = try Pattern(#"""
-        \b(?:will|'ll|shall|would|next|coming|until|till|scheduled|(?:expected|expects?|planned|plans?|set|due|intends?)\s+to|due|set\s+for|starting|deadline|payable|as\s+(?:soon|early)\s+as|planning|planned\s+(?:an?|to)|meets?|begins?|resumes?|(?:re)?opens?|reconvenes?|arrives?|visits?|travels?|effective|expires?|expiring|to\s+be\s+held|to\s+(?:meet|visit|vote|decide|announce|hold|begin|start|resume|open|close|report|release|take|travel|return|leave|arrive|sign|testify|appear|face|be))\b[^.;!?]{0,40}$
+        \b(?:will|'ll|shall|would|next|coming|until|till|scheduled|(?:expected|expects?|planned|plans?|set|due|intends?)\s+to|due|set\s+for|starting|deadline|payable|as\s+(?:soon|early)\s+as|ahead\s+of|in\s+time\s+for|planning|planned\s+(?:an?|to)|meets?|begins?|resumes?|(?:re)?opens?|reconvenes?|arrives?|visits?|travels?|effective|expires?|expiring|to\s+be\s+held|to\s+(?:meet|visit|vote|decide|announce|hold|begin|start|resume|open|close|report|release|take|travel|return|leave|arrive|sign|testify|appear|face|be))\b[^.;!?]{0,40}$
         """#, options: options)
     }
 }
