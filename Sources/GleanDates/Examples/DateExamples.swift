@@ -12,14 +12,16 @@ enum DateExamples {
     static let absolute: [ExtractorExample] =
         ExtractorExample.phrasings(["September 11, 2001", "11 September 2001", "Sept. 11, 2001", "Sep. 11, 2001", "2001-09-11", "09/11/2001", "Tuesday, September 11, 2001"],
                                    date: ref, ["value": "2001-09-11", "timex_type": "DATE"])
-        + ExtractorExample.phrasings(["Dec 21", "December 21", "21 December", "Dec. 21st", "the 21st of December"], date: ref, ["value": "2024-12-21"])
+        + ExtractorExample.phrasings(["Dec 21", "December 21", "21 December", "Dec. 21st", "the 21st of December", "12/21/2024", "2024-12-21", "21.12.2024"],
+                                     date: ref, ["value": "2024-12-21"])
+        + ExtractorExample.phrasings(["Sept. 11", "September 11", "11 September"], date: ref, ["value": "2024-09-11"])
         + ExtractorExample.phrasings(["February 2022", "Feb. 2022", "February, 2022"], date: ref, ["value": "2022-02"])
         + ExtractorExample.phrasings(["the 1990s", "the '90s", "the 1990's"], date: ref, ["value": "199"])
         + ExtractorExample.phrasings(["the third quarter of 2012", "the 2012 third quarter", "2012's third quarter"], date: "2013-02-01", ["value": "2012-Q3"])
         + ExtractorExample.phrasings(["fiscal 1962", "1962"], date: ref, ["value": "1962"])
         + ExtractorExample.phrasings(["2013-W11"], date: ref, ["value": "2013-W11"])
         + ExtractorExample.phrasings(["the 20th century", "the twentieth century"], date: ref, ["value": "19"])
-        + ExtractorExample.phrasings(["the mid-1990s"], date: ref, ["value": "199", "mod": "MID"])
+        + ExtractorExample.phrasings(["the mid-1990s", "mid-1990s"], date: ref, ["value": "199", "mod": "MID"])
         + ExtractorExample.phrasings(["the summer of 1998", "summer 1998"], date: ref, ["value": "1998-SU"])
         + ExtractorExample.phrasings(["nineteen ninety-six"], date: ref, ["value": "1996"])
         + [
