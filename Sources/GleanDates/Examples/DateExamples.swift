@@ -145,6 +145,7 @@ enum DateExamples {
         .negative("The 10-year-old boy was rescued.", date: ref),
         .negative("The 37 years old driver paid three-quarters of the bill.", date: ref),
         .negative("Today's world moves fast.", date: ref),
+        .negative("Jamie Noon took a short pass; the film High Noon aired.", date: ref),
         ExtractorExample("Room 2020 is on the right.", date: ref, forbid: [], exhaustive: false),
     ]
 }

@@ -114,7 +114,7 @@ struct DateGrammar: Sendable {
         (?:
           \b(?<h>[01]?\d|2[0-3])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)
         | (?<![\d.:$])(?<h2>[01]?\d|2[0-3]):(?<mi2>[0-5]\d)(?![\d:]|\.\d)
-        | \b(?<noon>noon|midnight|midday)\b
+        | \b(?<noon>(?-i:noon|midnight|midday|NOON|MIDNIGHT))\b
         | \b(?<mh>[01]\d|2[0-3])(?<mm>[0-5]\d)(?=\s+(?-i:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)
         )
         (?:\s+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST)))?
