@@ -39,6 +39,7 @@ enum DateExamples {
         + ExtractorExample.phrasings(["last week"], date: ref, ["value": "2024-W50"])
         + ExtractorExample.phrasings(["this week"], date: ref, ["value": "2024-W51"])
         + ExtractorExample.phrasings(["next month"], date: ref, ["value": "2025-01"])
+        + ExtractorExample.phrasings(["next week", "the following week"], date: ref, ["value": "2024-W52"])
         + ExtractorExample.phrasings(["last year", "a year ago"], date: ref, ["value": "2023"])
         + ExtractorExample.phrasings(["two years ago"], date: ref, ["value": "2022"])
         + ExtractorExample.phrasings(["three days ago"], date: ref, ["value": "2024-12-18"])
@@ -143,6 +144,7 @@ enum DateExamples {
         .negative("About 1,500 people and $2000 were counted.", date: ref),
         .negative("She bought a quarter of the shares.", date: ref),
         .negative("The 10-year-old boy was rescued.", date: ref),
+        ExtractorExample("They scored three second-half goals.", date: ref, forbid: ["three"], exhaustive: false),
         .negative("The 37 years old driver paid three-quarters of the bill.", date: ref),
         .negative("Today's world moves fast.", date: ref),
         .negative("Jamie Noon took a short pass; the film High Noon aired.", date: ref),

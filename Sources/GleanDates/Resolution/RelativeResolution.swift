@@ -30,7 +30,7 @@ extension Resolver {
         } else { return nil }
 
         // "the past year", "the coming week": an amount of time, unless anchored by "the end of".
-        let durationLike = ["the past", "the last", "the next", "the coming", "the following", "the first", "the whole", "the entire"]
+        let durationLike = ["the past", "the last", "the next", "the coming", "the first", "the whole", "the entire"]
         if durationLike.contains(rel), !c.anchored, let code = Lexicon.unitCode(unit),
            !["period", "spring", "summer", "fall", "autumn", "winter"].contains(unit) {
             return .duration(TimexFormat.duration(1, unit: code.code, isTime: false))
