@@ -138,7 +138,7 @@ enum DateExamples {
         .negative("Protesters march on the capital.", date: ref),
         .negative("The Sunday Times reported the story.", date: ref),
         .negative("March on, the organizers urged, as Mr. May watched from the May Department Stores building.", date: ref),
-        .negative("The Sunday Telegraph and the Friday Review ran the piece.", date: ref),
+        .negative("The Sunday Telegraph, the Friday Review and China Daily ran the piece.", date: ref),
         .negative("Call 555-2024 or write to PO Box 1960, route 2010-B.", date: ref),
         .negative("He scored a second goal.", date: ref),
         .negative("About 1,500 people and $2000 were counted.", date: ref),

@@ -123,7 +123,7 @@ struct DateGrammar: Sendable {
 
         sources.append((.recurrence, #"""
         \b(?:
-          (?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)
+          (?<adv>(?-i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually))
         | (?<q>every|each)\s+(?:other\s+|single\s+)?(?:(?<qwd>\#(L.weekday))s?|(?<qm>\#(L.fullMonth))|(?<qn>\#(L.number))\s+(?<qnu>\#(L.unit))|(?<qu>day|week|month|year|quarter|morning|night|evening|afternoon|weekend|summer|winter|spring|fall|hour|minute|decade))
         | (?<pwd>\#(L.weekday))(?:s(?:\s+(?<ppart>morning|afternoon|evening|night)s?)?|\s+(?<ppart2>morning|afternoon|evening|night)s)
         )\b

@@ -58,7 +58,7 @@ extension Resolver {
 
     static func isRate(_ previous: String) -> Bool {
         if ["million", "billion", "percent", "times", "once", "twice", "thousand", "hundred"].contains(previous) { return true }
-        if let last = previous.last, last.isNumber || last == "%" { return true }
+        if previous.contains(where: \.isNumber) || previous.last == "%" { return true }
         let notPlural: Set<String> = ["was", "has", "this", "its", "his", "is", "as", "less", "across", "us", "hers", "yours", "ours", "plus", "thus", "whereas"]
         return previous.count > 3 && previous.hasSuffix("s") && !previous.hasSuffix("ss") && !notPlural.contains(previous)
     }
