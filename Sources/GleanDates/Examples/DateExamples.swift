@@ -41,6 +41,7 @@ enum DateExamples {
         + ExtractorExample.phrasings(["next month"], date: ref, ["value": "2025-01"])
         + ExtractorExample.phrasings(["next week", "the following week"], date: ref, ["value": "2024-W52"])
         + ExtractorExample.phrasings(["last year", "a year ago"], date: ref, ["value": "2023"])
+        + [ExtractorExample("Load factor rose to 63 pct from 59 pct the year before.", date: ref, expect: [.init("the year", ["value": "2023"])])]
         + ExtractorExample.phrasings(["two years ago"], date: ref, ["value": "2022"])
         + ExtractorExample.phrasings(["three days ago"], date: ref, ["value": "2024-12-18"])
         + ExtractorExample.phrasings(["the weekend"], date: ref, ["value": "2024-W51-WE"])

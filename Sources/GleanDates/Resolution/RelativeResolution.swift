@@ -37,7 +37,17 @@ extension Resolver {
         }
         // "the year ended June 30" is a span of a year; "for the year", "of the year" mean the current one.
         if rel == "the" && !c.anchored {
-            let spanOfTime = ["ended", "ending", "through", "before", "after", "since"].contains(c.nextWord)
+            let next = c.nextWord
+            // "the year before": the previous one.
+            if next == "before" || next == "earlier", let cal = c.calendar {
+                switch unit {
+                case "year": return .date(TimexFormat.year(cal.date.year - 1))
+                case "month": let m = cal.month(offset: -1); return .date(TimexFormat.month(m.year, m.month))
+                case "week": return .date(ReferenceCalendar.weekValue(cal.date.adding(days: -7)))
+                default: break
+                }
+            }
+            let spanOfTime = ["ended", "ending", "through", "after", "since"].contains(next)
             switch unit {
             case "year" where spanOfTime: return .duration("P1Y")
             case "week" where spanOfTime: return .duration("P1W")
