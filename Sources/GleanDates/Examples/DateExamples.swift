@@ -62,6 +62,8 @@ enum DateExamples {
                              expect: [.init("overnight", ["value": "2024-12-20TNI", "timex_type": "TIME"]), .init("Saturday", ["value": "2024-12-21"])]),
             ExtractorExample("Sales rose in March, the company said.", date: ref, expect: [.init("March", ["value": "2024-03"])]),
             ExtractorExample("The deal should close by February.", date: ref, expect: [.init("February", ["value": "2025-02"])]),
+            ExtractorExample("Dividends are payable Feb. 10; the program began Jan. 15.", date: ref,
+                             expect: [.init("Feb. 10", ["value": "2025-02-10"]), .init("Jan. 15", ["value": "2024-01-15"])]),
             ExtractorExample("Prices peaked in mid-November.", date: ref, expect: [.init("mid-November", ["value": "2024-11", "mod": "MID"])]),
             ExtractorExample("Last month's vote and next week's talks.", date: ref,
                              expect: [.init("Last month", ["value": "2024-11"]), .init("next week", ["value": "2024-W52"])]),

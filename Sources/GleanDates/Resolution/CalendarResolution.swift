@@ -28,8 +28,13 @@ extension Resolver {
         case .future: return cal.yearOfMonth(m, direction: .future)
         case .nearest: return cal.yearOfMonth(m, direction: .nearest)
         case .past:
-            // News looks back up to about eight months and ahead up to about four (due dates, payments).
             let target = day ?? 15
+            // "the program began April 30": a past-tense verb puts it on or before the reference date.
+            if Cues.followsPastVerb(c.range.lowerBound, in: c.bytes) {
+                let d = CivilDate(year: cal.date.year, month: m, day: min(target, CivilDate.daysIn(month: m, year: cal.date.year)))!
+                return d > cal.date ? cal.date.year - 1 : cal.date.year
+            }
+            // News looks back up to about eight months and ahead up to about four (due dates, payments).
             for year in [cal.date.year, cal.date.year + 1, cal.date.year - 1] {
                 guard let d = CivilDate(year: year, month: m, day: min(target, CivilDate.daysIn(month: m, year: year))) else { continue }
                 let diff = d.dayNumber - cal.date.dayNumber

@@ -65,8 +65,15 @@ enum Cues {
     /// ("announced Wednesday", "was killed on Friday"): the expression then names a past day.
     static func followsPastVerb(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var (word, start) = previousWordAndStart(before: position, in: bytes)
-        if word == "on" || word == "late" || word == "early" { word = previousWordAndStart(before: start, in: bytes).word }
+        if word == "on" || word == "late" || word == "early" { (word, start) = previousWordAndStart(before: start, in: bytes) }
+        // "will be paid Dec. 14", "to be completed Nov. 1": a participle after "be" looks forward.
+        let auxiliary = previousWordAndStart(before: start, in: bytes).word
+        if ["be", "to", "will", "would", "shall", "being"].contains(auxiliary) { return false }
         let forward: Set<String> = ["scheduled", "expected", "planned", "slated", "postponed", "delayed", "moved", "set", "rescheduled", "adjourned", "extended"]
-        return word.count > 3 && word.hasSuffix("ed") && !forward.contains(word)
+        let irregular: Set<String> = ["began", "said", "told", "met", "won", "lost", "took", "made", "held", "left", "came", "went",
+                                      "saw", "gave", "rose", "fell", "sold", "bought", "paid", "became", "broke", "ran", "struck",
+                                      "was", "were", "had", "did", "found", "got", "sent", "spent", "built", "brought", "wrote",
+                                      "spoke", "fled", "led", "shot", "kept", "died", "quit", "hit"]
+        return (word.count > 3 && word.hasSuffix("ed") && !forward.contains(word)) || irregular.contains(word)
     }
 }
