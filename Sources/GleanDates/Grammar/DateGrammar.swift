@@ -99,7 +99,7 @@ struct DateGrammar: Sendable {
         \b(?:
           (?<half>a\s+(?:minute|hour|day|week|month|year)\s+and\s+a\s+half)
         | (?:(?<dctx>the\s+(?:past|last|next|first|coming|previous|final|following|latest|remaining|initial|same|early|later)|(?:the\s+)?(?:past|last|next|first|coming|previous)|recent|the(?=\s+[^\s-]+\s))\s+)?
-          (?<num>\#(L.number))(?:\s+(?:to|or)\s+(?<num2>\#(L.number)))?(?:\s+(?:more|additional|long|straight|consecutive|full|other))?(?<sep>\s+|-)(?<unit>\#(L.unit))(?!-old|\s+old\b|-(?!long\b)[a-z])(?<!-quarters)(?<per>-long|\s+period)?(?:\s+(?<ago>ago|earlier|from\s+now))?
+          (?<num>\#(L.number))(?:\s+(?:to|or)\s+(?<num2>\#(L.number)))?(?:\s+(?:more|additional|long|straight|consecutive|full|other))?(?<sep>\s+|-)(?<unit>\#(L.unit))(?!-old|\s+old\b|-(?!long\b)[a-z])(?<!-quarters)(?<per>-long|\s+period)?(?:\s+(?<ago>ago|earlier|from\s+now|before(?=\s*[.,;:)"]|\s*$)))?
         | (?<vctx>recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|next|last|coming)\s+(?<vunit>years|months|weeks|days|decades|hours|centuries|minutes)
         | the\s+(?<ahead>years|months|weeks|days)\s+ahead
         | (?<vago>years|months|weeks|days|decades)\s+ago
