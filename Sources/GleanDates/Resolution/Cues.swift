@@ -2,6 +2,14 @@ import GleanPCRE
 
 /// Context clues read from the text before an expression.
 enum Cues {
+    /// Participles that schedule rather than report ("scheduled Monday").
+    static let forwardParticiples: Set<String> = ["scheduled", "expected", "planned", "slated", "postponed", "delayed", "moved", "set", "rescheduled", "adjourned", "extended"]
+    /// Common irregular past-tense verbs.
+    static let irregularPast: Set<String> = ["began", "said", "told", "met", "won", "lost", "took", "made", "held", "left", "came", "went",
+        "saw", "gave", "rose", "fell", "sold", "bought", "paid", "became", "broke", "ran", "struck",
+        "was", "were", "had", "did", "found", "got", "sent", "spent", "built", "brought", "wrote",
+        "spoke", "fled", "led", "shot", "kept", "died", "quit", "hit"]
+
     /// Whether the same sentence, before `position`, points to the future ("will", "next", "until").
     static func pointsForward(before position: Int, in bytes: UnsafeBufferPointer<UInt8>, pattern: Pattern) throws -> Bool {
         let start = max(0, position - 50)
@@ -69,11 +77,6 @@ enum Cues {
         // "will be paid Dec. 14", "to be completed Nov. 1": a participle after "be" looks forward.
         let auxiliary = previousWordAndStart(before: start, in: bytes).word
         if ["be", "to", "will", "would", "shall", "being"].contains(auxiliary) { return false }
-        let forward: Set<String> = ["scheduled", "expected", "planned", "slated", "postponed", "delayed", "moved", "set", "rescheduled", "adjourned", "extended"]
-        let irregular: Set<String> = ["began", "said", "told", "met", "won", "lost", "took", "made", "held", "left", "came", "went",
-                                      "saw", "gave", "rose", "fell", "sold", "bought", "paid", "became", "broke", "ran", "struck",
-                                      "was", "were", "had", "did", "found", "got", "sent", "spent", "built", "brought", "wrote",
-                                      "spoke", "fled", "led", "shot", "kept", "died", "quit", "hit"]
-        return (word.count > 3 && word.hasSuffix("ed") && !forward.contains(word)) || irregular.contains(word)
+        return (word.count > 3 && word.hasSuffix("ed") && !forwardParticiples.contains(word)) || irregularPast.contains(word)
     }
 }

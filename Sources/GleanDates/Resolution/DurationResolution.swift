@@ -56,10 +56,12 @@ extension Resolver {
         return .duration(TimexFormat.duration(amount, unit: code.code, isTime: code.isTime))
     }
 
+    /// Words ending in "s" that are not plural nouns.
+    static let notPlural: Set<String> = ["was", "has", "this", "its", "his", "is", "as", "less", "across", "us", "hers", "yours", "ours", "plus", "thus", "whereas"]
+
     static func isRate(_ previous: String) -> Bool {
         if ["million", "billion", "percent", "times", "once", "twice", "thousand", "hundred"].contains(previous) { return true }
         if previous.contains(where: \.isNumber) || previous.last == "%" { return true }
-        let notPlural: Set<String> = ["was", "has", "this", "its", "his", "is", "as", "less", "across", "us", "hers", "yours", "ours", "plus", "thus", "whereas"]
         return previous.count > 3 && previous.hasSuffix("s") && !previous.hasSuffix("ss") && !notPlural.contains(previous)
     }
 }
