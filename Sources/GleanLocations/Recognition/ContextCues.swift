@@ -57,6 +57,7 @@ enum CueWords {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "last", "next", "every", "some", "many", "most", "there", "here", "now", "even",
         "only", "just", "still", "once", "because", "although", "though", "unlike", "despite", "across",
+        "former", "current", "then", "native", "local", "historic", "visit", "welcome",
     ]
     /// Verbs of speech that make the name next to them a person's.
     static let speech: Set<String> = [
