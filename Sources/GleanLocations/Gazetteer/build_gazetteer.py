@@ -330,6 +330,9 @@ def main():
             add_key(unmarked, i, ALTERNATE)
         for alias in CITY_ALIASES.get(c["geonameid"], []):
             add_key(alias, i, ALTERNATE)
+        # "City of Westminster" is "Westminster".
+        if c["name"].startswith("City of ") and c["population"] >= 50000:
+            add_key(c["name"][len("City of "):], i, ALTERNATE)
         # "Newcastle upon Tyne", "Stratford-upon-Avon" are also called by their first part.
         for joint in (" upon ", "-upon-", " on ", "-on-"):
             if joint in c["name"] and c["population"] >= 10000:
