@@ -11,15 +11,15 @@ import GleanPCRE
 public struct LocationExtractor: Extractor {
     public static let description = ExtractorDescription(
         id: "locations",
-        summary: "Place names (countries, regions, cities, waters) resolved to GeoNames places with coordinates, country and admin1; demonyms on request.",
-        types: ["location"],
+        summary: "Place names (countries, regions, cities, waters) resolved to GeoNames places with coordinates, country and admin1; demonyms (\"Russian\") reported separately as type demonym.",
+        types: ["location", "demonym"],
         options: [
             OptionDescription("min_population", .integer, default: 0,
                               "Cities smaller than this are not reported (regions and countries always are)."),
             OptionDescription("favor_countries", .strings, default: [],
                               "ISO 3166-1 alpha-2 codes of countries to prefer when a name is ambiguous (e.g. [US] for US local news)."),
-            OptionDescription("include_demonyms", .boolean, default: false,
-                              "Also report demonyms (\"Russian\", \"Ukrainians\") as locations with kind: demonym and the country they point to."),
+            OptionDescription("include_demonyms", .boolean, default: true,
+                              "Report demonyms (\"Russian\", \"Ukrainians\") as extractions of type demonym (kind: demonym, with the country they point to); false leaves them out. They are never reported as type location."),
         ],
         examples: LocationExamples.all
     )
@@ -45,7 +45,7 @@ public struct LocationExtractor: Extractor {
         }
         disambiguator = Disambiguator(favouredCountries: Set(favoured))
         minPopulation = options.int("min_population") ?? 0
-        includeDemonyms = options.bool("include_demonyms") ?? false
+        includeDemonyms = options.bool("include_demonyms") ?? true
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
@@ -123,7 +123,7 @@ public struct LocationExtractor: Extractor {
 
     // MARK: Output
 
-    /// The reported mentions as `location` extractions with their place's fields.
+    /// The reported mentions as `location` (or `demonym`) extractions with their place's fields.
     func report(_ mentions: [Mention], in text: UnsafeBufferPointer<UInt8>, document: Document) -> [Extraction] {
         var found: [Extraction] = []
         for (m, kept) in zip(mentions, reported(mentions)) where kept {
@@ -139,7 +139,8 @@ public struct LocationExtractor: Extractor {
             if m.match.entry.flags.contains(.demonym) { attributes.append("kind", "demonym") }
             let confidence = min(0.99, 0.5 + 0.08 * m.margin + (m.cues.isStrong || m.qualifier != nil ? 0.1 : 0))
             attributes.append("confidence", .double((confidence * 100).rounded() / 100))
-            found.append(document.extraction("location", utf8: m.match.range, attributes: attributes))
+            let type = m.match.entry.flags.contains(.demonym) ? "demonym" : "location"
+            found.append(document.extraction(type, utf8: m.match.range, attributes: attributes))
         }
         return found
     }

@@ -130,13 +130,13 @@ enum LocationExamples {
         .negative("In March the White House and the Duma traded statements."),
     ]
 
-    /// Demonyms: off by default, on with `include_demonyms`.
+    /// Demonyms: reported as their own type (`demonym`), never as `location`; off with `include_demonyms: false`.
     static let demonyms: [ExtractorExample] = [
-        .negative("Russian officials met Ukrainian envoys."),
-        ExtractorExample("Russian officials met Ukrainian envoys.", options: ["include_demonyms": true], expect: [
-            ExpectedExtraction("Russian", ["kind": "demonym", "country": "RU"]),
-            ExpectedExtraction("Ukrainian", ["kind": "demonym", "country": "UA"]),
+        ExtractorExample("Russian officials met Ukrainian envoys.", expect: [
+            ExpectedExtraction("Russian", type: "demonym", ["kind": "demonym", "country": "RU"]),
+            ExpectedExtraction("Ukrainian", type: "demonym", ["kind": "demonym", "country": "UA"]),
         ]),
+        .negative("Russian officials met Ukrainian envoys.", options: ["include_demonyms": false]),
     ]
 
     /// Seas, rivers and wider regions.
