@@ -410,6 +410,13 @@ struct QuantityReader {
            Lexicon.elisionVerbs.contains(scanner.lower(q.end + 1..<scanner.wordEnd(from: q.end + 1))) {
             q.elided = true
         }
+        // Ages in apposition: "Mr Abbasi, 23, from Croydon" is 23 years of age.
+        if !q.inWords && q.isBare, let v = q.value, v >= 1, v < 120, v == v.rounded(),
+           scanner.byte(at: q.end) == UInt8(ascii: ","), q.start >= 2, bytes[q.start - 1] == UInt8(ascii: " "),
+           bytes[q.start - 2] == UInt8(ascii: ","), let name = scanner.wordsBefore(q.start - 2, limit: 1).last,
+           WordScanner.isUpper(bytes[name.lowerBound]) {
+            q.unit = "year of age"
+        }
         // Pronoun "one": "the one in Kazan", "no one", "one another".
         if q.isBareOne && !q.isMeasured {
             if let prev = previous, Lexicon.pronounOneCues.contains(prev) { return false }

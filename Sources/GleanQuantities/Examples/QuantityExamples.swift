@@ -60,6 +60,8 @@ enum QuantityExamples {
         ExtractorExample("Storage rose to 64GB and the link runs at 30Mbps.",
                          expect: [ExpectedExtraction("64GB", ["value": 64, "unit": "gigabyte"]),
                                   ExpectedExtraction("30Mbps", ["value": 30, "unit": "megabit per second"])]),
+        ExtractorExample("Mr Lewis, 66, retired last year.",
+                         expect: [ExpectedExtraction("66", ["value": 66, "unit": "year of age"])]),
         ExtractorExample("The 6.1-inch screen is bright.",
                          expect: [ExpectedExtraction("6.1-inch", ["value": 6.1, "unit": "inch"])]),
     ]

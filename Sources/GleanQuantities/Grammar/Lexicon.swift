@@ -120,7 +120,8 @@ enum Lexicon {
     static let pronounOneCues: Set<String> = ["the", "this", "that", "any", "every", "each", "no", "which", "a", "an",
                                               "another", "such", "only", "which", "last", "first", "next", "right",
                                               "wrong", "big", "little", "new", "old", "same", "other", "good", "best",
-                                              "one", "someone", "anyone", "everyone"]
+                                              "one", "someone", "anyone", "everyone", "can", "could", "would",
+                                              "should", "may", "might", "must", "will", "shall", "does", "did"]
 
     /// Words around a "N-N" that make it a score ("won 2-1", "a 6-4 set").
     static let scoreCues: Set<String> = ["beat", "beats", "won", "win", "wins", "lost", "lose", "loses", "defeat",
