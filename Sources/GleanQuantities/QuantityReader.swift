@@ -250,8 +250,9 @@ struct QuantityReader {
         var found: (Int, String, String)?
         try? units.ratePattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
-            guard let den = m.range("den") ?? m.range("den2") ?? m.range("den3") else { return false }
-            let word = scanner.lower(den)
+            guard let den = m.range("den") ?? m.range("den2") ?? m.range("den3") ?? m.range("den4") else { return false }
+            var word = scanner.lower(den)
+            if m.range("den4") != nil { word = ["s": "second", "h": "hour", "hr": "hour", "yr": "year", "d": "day", "min": "minute"][word] ?? word }
             if word == "cent" { return false }
             if Lexicon.notNouns.contains(word) { return false }
             // "$6.78 billion a year earlier" is a time, not a rate.
