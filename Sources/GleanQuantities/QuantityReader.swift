@@ -411,6 +411,11 @@ struct QuantityReader {
            Lexicon.elisionVerbs.contains(scanner.lower(q.end + 1..<scanner.wordEnd(from: q.end + 1))) {
             q.elided = true
         }
+        // "(4)": a jersey number, list marker or citation.
+        if !q.inWords && q.isBare, let v = q.value, v < 100, v == v.rounded(), q.start >= 1,
+           bytes[q.start - 1] == UInt8(ascii: "("), scanner.byte(at: q.end) == UInt8(ascii: ")") {
+            return false
+        }
         // Ages in apposition: "Mr Abbasi, 23, from Croydon" is 23 years of age.
         if !q.inWords && q.isBare, let v = q.value, v >= 1, v < 120, v == v.rounded(),
            scanner.byte(at: q.end) == UInt8(ascii: ","), q.start >= 2, bytes[q.start - 1] == UInt8(ascii: " "),

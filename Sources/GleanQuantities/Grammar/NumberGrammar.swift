@@ -34,7 +34,7 @@ enum NumberGrammar {
     /// The full candidate pattern (extended mode).
     static var candidate: String {
         """
-        (?<![\\w.,/:#@&])(?:(?<=\\bsub-)|(?<![A-Za-z][-–]))
+        (?<![\\w.,/:#@&$£€¥])(?:(?<=\\bsub-)|(?<![A-Za-z][-–]))
         (?:(?<cur>\(currencyPrefix))(?:\\x20|\\x{a0})?)?
         (?<sign>[-−+](?=[\\d.½⅓¼¾])|(?i:minus|negative)[\\x20-](?=\\d))?
         (?:
