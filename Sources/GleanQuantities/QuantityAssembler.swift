@@ -9,7 +9,7 @@ struct QuantityAssembler {
         var out: [Quantity] = []
         var i = 0
         while i < input.count {
-            var a = input[i]
+            let a = input[i]
             if i + 1 < input.count {
                 let b = input[i + 1]
                 switch connect(a, b) {
@@ -34,11 +34,7 @@ struct QuantityAssembler {
                     break
                 }
             }
-            if a.isScore { i += 1; continue }
-            // A dash-glued "-22" after a number lost its sign to the range check above.
-            _ = a
             out.append(a)
-            a = out[out.count - 1]
             i += 1
         }
         // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
@@ -87,7 +83,6 @@ struct QuantityAssembler {
                     q.unit = previous.unit
                     q.entity = previous.entity
                     q.isCount = true
-                    if q.unitText == nil { q.unitText = nil }
                     q.elided = false
                 } else if q.isBareOne {
                     continue

@@ -32,16 +32,8 @@ struct QuantityReader {
             let symbol = scanner.text(curRange)
             currency = symbol == "$" ? settings.dollar : Currencies.prefixes[symbol]
         }
-        // Sign: a hyphen glued to a digit before it is a range dash, not a minus.
-        var negative = false
-        if let signRange = m.range("sign") {
-            let first = bytes[signRange.lowerBound]
-            if first == UInt8(ascii: "+") {
-                negative = false
-            } else {
-                negative = true
-            }
-        }
+        // Sign: "-5C", "minus-5 yards", "+0.2%" (a dash glued to a digit before it never gets here).
+        let negative = m.range("sign").map { bytes[$0.lowerBound] != UInt8(ascii: "+") } ?? false
         if let digits = m.range("digits") {
             numberStart = digits.lowerBound
             numberEnd = digits.upperBound
@@ -121,7 +113,6 @@ struct QuantityReader {
             case .currency(let code):
                 q.currency = code
             case .unit(let definition):
-                if let money = q.currency, definition.name == "pound", money != "" { _ = money }
                 q.definition = definition
             }
             q.unitText = scanner.text(textRange)
@@ -426,7 +417,7 @@ struct QuantityReader {
         // Pronoun "one": "the one in Kazan", "no one", "one another".
         if q.isBareOne && !q.isMeasured {
             if let prev = previous, Lexicon.pronounOneCues.contains(prev) { return false }
-            if followedBy(q.numberEnd, "another") || followedBy(q.numberEnd, "day") && false { return false }
+            if followedBy(q.numberEnd, "another") { return false }
             if !q.isCount {
                 // A bare "one" is kept only as an elided count ("one hit a facility"); resolved later.
                 q.elided = true
