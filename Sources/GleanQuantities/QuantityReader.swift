@@ -37,7 +37,8 @@ struct QuantityReader {
         if let digits = m.range("digits") {
             numberStart = digits.lowerBound
             numberEnd = digits.upperBound
-            guard let v = DigitNumber.read(bytes, digits) else { return nil }
+            // Longer digit strings are identifiers, not numbers.
+            guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return nil }
             value = v
             q = Quantity(start: whole.lowerBound, end: whole.upperBound, numberStart: numberStart, numberEnd: numberEnd)
             q.rawValue = v

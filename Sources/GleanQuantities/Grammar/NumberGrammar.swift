@@ -19,7 +19,7 @@ enum NumberGrammar {
         | an?\\x20(?:half|third|quarter)(?=\\x20of\\b)
         | half(?=\\x20of\\b)
         | (?:an?\\x20(?=\(scale)))?
-          \(term)(?:[\\x20-]\(term)|(?<=hundred|thousand|million|billion)\\x20(?:and|&)\\x20\(cardinal))*
+          \(term)(?:[\\x20-]\(term)|(?<=hundred|thousand|million|billion)\\x20(?:and|&)\\x20\(cardinal)){0,8}
           (?:[\\x20-]\(fraction)|\\x20and\\x20a\\x20half(?![a-z]))?
         )
         """
