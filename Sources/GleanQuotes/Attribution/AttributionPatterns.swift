@@ -1,0 +1,107 @@
+import GleanPCRE
+
+/// Who said a quote, as found next to it: the mention (byte range), its kind and the cue.
+struct Attribution: Sendable {
+    enum MentionKind: Sendable {
+        /// A proper name: "Rustam Minnikhanov", "Mr. Trump".
+        case name
+        /// A pronoun: "she", "who".
+        case pronoun
+        /// A titled description kept as written: "the ministry".
+        case description
+        /// A transcript label: "PENCE:".
+        case label
+    }
+
+    /// Where the attribution was found, from the most to the least reliable.
+    enum Position: Int, Sendable, Comparable {
+        /// Right after the closing mark: "…,” she said.
+        case after
+        /// Right before the opening mark, ending in a colon or comma: She said: “…”
+        case introducing
+        /// Earlier in the same sentence: She called it a “…”
+        case sentence
+        /// Carried over from the previous quote by the same speaker.
+        case inherited
+
+        static func < (a: Position, b: Position) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    var mention: Range<Int>
+    var kind: MentionKind
+    var cue: Range<Int>?
+    var cueText: String?
+    var position: Position
+    /// The resolved speaker (fullest name, description as written, or nil).
+    var speaker: String?
+}
+
+/// The attribution patterns, compiled once: after the quote, before it, and inside it.
+struct AttributionPatterns: Sendable {
+    /// `,” said Smith` / `” said the ministry`.
+    let afterInverted: Pattern
+    /// `,” Smith said` / `,” Scott Pruitt, the attorney general, said` / `” she added`.
+    let afterNormal: Pattern
+    /// `,” according to Smith`.
+    let afterAccording: Pattern
+    /// `” ― Ariana Huichapa`.
+    let afterDash: Pattern
+    /// `Smith said: ` / `She told reporters, ` / `Putin, calling it a ` up to the opening mark.
+    let before: Pattern
+    /// `According to Smith, `.
+    let beforeAccording: Pattern
+    /// `Said Smith: ` / `, said Smith, `.
+    let beforeInverted: Pattern
+    /// `, telling Reuters, ` / ` calling it a `: a participle whose speaker is the sentence subject.
+    let participle: Pattern
+    /// The subject at the start of a sentence (after an opening phrase and comma).
+    let sentenceSubject: Pattern
+    /// `PENCE: ` at the start of a quoted paragraph (transcripts).
+    let label: Pattern
+    /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
+    let speechEvent: Pattern
+    /// A proper name anywhere (the document's cast of names).
+    let properName: Pattern
+    /// A proper name at the end of a phrase ("the ministry's spokesman Ivan Petrov").
+    let trailingName: Pattern
+    /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
+    let cueAfterName: Pattern
+
+    init() throws {
+        typealias G = SpeakerGrammar
+        let finite = CueVerbs.alternation(CueVerbs.finite)
+        let all = CueVerbs.alternation(CueVerbs.finite + CueVerbs.introducing)
+        let lead = #"[ \x{A0}]*(?:[,;:]|[—–―]+|--?)?[ \x{A0}]*"#
+        let notLetter = #"(?![\p{L}])"#
+        // A word start after a space or punctuation (cheaper than a Unicode letter test).
+        let wordStart = #"(?:^|(?<=[ \n\t\x{A0}(\[“"'‘—–,;:\-]))"#
+        afterInverted = try Pattern("\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
+        afterNormal = try Pattern("\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        afterAccording = try Pattern("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
+        afterDash = try Pattern(#"[ \x{A0}]*(?<cue>[—―–]|--)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
+        let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
+        before = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
+        beforeAccording = try Pattern("(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
+        beforeInverted = try Pattern("(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
+        speechEvent = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        let participles = CueVerbs.alternation((CueVerbs.finite + CueVerbs.introducing).filter { $0.hasSuffix("ing") })
+        participle = try Pattern("(?<![\\p{L}])(?<cue>\(participles))\(notLetter)\(tail)")
+        sentenceSubject = try Pattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
+        label = try Pattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
+        properName = try Pattern("(?<![\\p{L}\\p{M}.’'])\(G.properName)")
+        trailingName = try Pattern("(?<name>\(G.properName))$")
+        cueAfterName = try Pattern("\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+    }
+}
+
+extension Pattern {
+    /// The byte range of the first match inside `range` of `bytes`.
+    func firstMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) throws -> Range<Int>? {
+        var found: Range<Int>?
+        try forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<range.upperBound]), from: range.lowerBound) { match in
+            found = match.range
+            return false
+        }
+        return found
+    }
+}

@@ -1,0 +1,178 @@
+import GleanPCRE
+
+/// Finds who said each quoted stretch: a cue right after it, an introduction right before it,
+/// a speech verb earlier in its sentence, or the speaker of the quote it continues.
+struct Attributor {
+    let patterns: AttributionPatterns
+
+    /// The attribution found next to `stretch` itself (not inherited), or nil.
+    func attribution(of stretch: QuotedStretch, in bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        let paragraphEnd = stretch.paragraphRange.upperBound
+        if let label = try transcriptLabel(stretch, bytes) { return label }
+        if let close = stretch.close, allowsFollowingAttribution(stretch, bytes) {
+            let slice = UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd])
+            for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording] {
+                if let match = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound),
+                   let found = makeAttribution(match, position: .after, bytes: bytes) {
+                    return found
+                }
+            }
+            if let match = try patterns.afterDash.match(inUTF8: slice, anchoredAt: close.upperBound),
+               let name = match.range("name"), !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty {
+                return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
+            }
+        }
+        if let found = try precedingAttribution(stretch, bytes) { return found }
+        return try introductionInPreviousParagraph(stretch, bytes)
+    }
+
+    /// A quote that opens its paragraph after a paragraph ending in a colon ("Trump issued the
+    /// following statement:"): the speech verb of that sentence, or its subject.
+    private func introductionInPreviousParagraph(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        var i = stretch.paragraphRange.lowerBound
+        while i < stretch.open.lowerBound, bytes[i] == 0x20 { i += 1 }
+        guard i == stretch.open.lowerBound else { return nil }
+        var end = stretch.paragraphRange.lowerBound
+        while end > 0, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end > 0, bytes[end - 1] == 0x3A else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        let sentence = TextScan.sentenceStart(before: end - 1, in: bytes, floor: start)
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        var found: MatchResult?
+        try patterns.before.forEachMatch(inUTF8: slice, from: sentence) { match in
+            found = match.result()
+            return false
+        }
+        if let match = found, var attribution = makeAttribution(match, position: .introducing, bytes: bytes) {
+            attribution.position = .introducing
+            return attribution
+        }
+        if let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: sentence),
+           var attribution = makeAttribution(subject, position: .introducing, bytes: bytes) {
+            attribution.cueText = ":"
+            return attribution
+        }
+        return nil
+    }
+
+    /// The last speech event ("Chapman says", "the report found") between `from` and the speech
+    /// verb's end at or before `to`, outside quoted content.
+    func lastSpeechEvent(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                         outside stretches: [QuotedStretch]) throws -> Attribution? {
+        guard from < to else { return nil }
+        var last: Attribution?
+        try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<to]), from: from) { match in
+            let start = match.range.lowerBound
+            if stretches.contains(where: { $0.content.contains(start) }) { return true }
+            if let event = makeAttribution(match.result(), position: .inherited, bytes: bytes) { last = event }
+            return true
+        }
+        return last
+    }
+
+    /// "…." He said: a quote that ends its sentence is not attributed by what starts the next one,
+    /// unless that is a lowercase pronoun ("Stop.” he said) or the quote asks or exclaims.
+    private func allowsFollowingAttribution(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let close = stretch.close else { return false }
+        let last = TextScan.scalar(before: close.lowerBound, in: bytes, floor: stretch.open.upperBound)
+        guard last == "." || last == "…" else { return true }
+        var i = close.upperBound
+        while i < stretch.paragraphRange.upperBound, bytes[i] == 0x20 { i += 1 }
+        guard i < stretch.paragraphRange.upperBound else { return false }
+        return bytes[i] >= 0x61 && bytes[i] <= 0x7A
+    }
+
+    /// An attribution in the sentence before the opening mark.
+    private func precedingAttribution(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        let openAt = stretch.open.lowerBound
+        let sentence = TextScan.sentenceStart(before: openAt, in: bytes, floor: stretch.paragraphRange.lowerBound)
+        guard sentence < openAt else { return nil }
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<openAt])
+        var best: Attribution?
+        for pattern in [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.participle] {
+            // The speech verb nearest the quote wins: look again after each one found.
+            var found: MatchResult?
+            var from = sentence
+            while from < openAt {
+                var next: MatchResult?
+                try pattern.forEachMatch(inUTF8: slice, from: from) { match in
+                    next = match.result()
+                    return false
+                }
+                guard let match = next, let cue = match.range("cue") else { break }
+                found = match
+                from = cue.upperBound
+            }
+            guard let match = found else { continue }
+            let tail = match.range("tail") ?? openAt..<openAt
+            let introducing = isIntroduction(tail, bytes)
+            var made = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
+            // A participle ("…, calling it a") speaks for the subject of its sentence.
+            if made == nil || made?.kind == .description,
+               let cue = match.range("cue"), bytes[cue.upperBound - 1] == 0x67, bytes[cue.upperBound - 2] == 0x6E,
+               let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: sentence),
+               subject.range.upperBound <= cue.lowerBound,
+               let found = makeAttribution(subject, position: .sentence, bytes: bytes) {
+                made = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
+            }
+            guard var attribution = made else { continue }
+            attribution.position = introducing ? .introducing : .sentence
+            if let current = best, let cue = current.cue, let newCue = attribution.cue, cue.lowerBound >= newCue.lowerBound {
+                continue
+            }
+            best = attribution
+        }
+        return best
+    }
+
+    /// A tail that only leads into the quote: "", ":", ", ", " reporters,", " in a statement:".
+    private func isIntroduction(_ tail: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = tail.upperBound
+        while end > tail.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        if end == tail.lowerBound { return true }
+        let last = bytes[end - 1]
+        return last == 0x3A || last == 0x2C || (last == 0xA0 && end - 1 > tail.lowerBound) || last == 0x94 || last == 0x2D
+    }
+
+    /// "PENCE: Well, look…" at the start of a quoted paragraph.
+    private func transcriptLabel(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        let start = stretch.content.lowerBound
+        guard start < stretch.content.upperBound else { return nil }
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<stretch.content.upperBound])
+        guard let match = try patterns.label.match(inUTF8: slice, anchoredAt: start), let name = match.range("name") else {
+            return nil
+        }
+        // All capitals (a transcript speaker), at least two letters.
+        var letters = 0
+        for i in name where bytes[i] >= 0x61 && bytes[i] <= 0x7A { return nil }
+        for i in name where bytes[i] >= 0x41 && bytes[i] <= 0x5A { letters += 1 }
+        guard letters >= 2 else { return nil }
+        return Attribution(mention: name, kind: .label, cue: nil, cueText: ":", position: .after)
+    }
+
+    private func makeAttribution(_ match: MatchResult, position: Attribution.Position,
+                                 bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
+        let cue = match.range("cue")
+        if let pronoun = match.range("pn") {
+            return Attribution(mention: pronoun, kind: .pronoun, cue: cue, cueText: nil, position: position)
+        }
+        if let description = match.range("cn") {
+            // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
+            if let appositive = match.range("appos"), appositive.count < 60,
+               let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive),
+               NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[named]), as: UTF8.self)).tokens.count >= 2 {
+                return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
+            }
+            return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
+        }
+        if let name = match.range("name") {
+            // Leave out a sentence-initial word ("But Smith said"); a lone one is no name.
+            let text = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
+            guard !text.tokens.isEmpty, !text.isOrganization || position == .after || position == .introducing else { return nil }
+            let mention = (name.lowerBound + text.leadingBytesDropped)..<name.upperBound
+            return Attribution(mention: mention, kind: .name, cue: cue, cueText: nil, position: position)
+        }
+        return nil
+    }
+}

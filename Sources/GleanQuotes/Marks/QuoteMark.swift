@@ -1,0 +1,101 @@
+/// A quotation mark found in the text, with the part it plays.
+struct QuoteMark: Sendable {
+    /// The families of marks: a stretch opened by one family is closed by the same family.
+    enum Family: Sendable {
+        /// “ ” " « » „ and the doubled apostrophe '' of wire copy.
+        case double
+        /// ‘ ’ and the straight ' (British style speech, nested quotes, but also apostrophes).
+        case single
+    }
+
+    /// Whether a mark opens or closes a stretch, judged from its glyph and its neighbours.
+    enum Role: Sendable {
+        case opening, closing
+        /// A straight mark between two spaces or two letters: decided by pairing.
+        case either
+    }
+
+    /// Byte range of the mark (1 to 3 bytes; 2 for '').
+    let range: Range<Int>
+    let family: Family
+    let role: Role
+}
+
+extension QuoteMark {
+    /// Every quotation mark of `bytes[range]` (one paragraph), in order. Apostrophes inside
+    /// words ("Russia's", "don’t") and before decades ('90s) are not marks.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [QuoteMark] {
+        var marks: [QuoteMark] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let byte = bytes[i]
+            var width = 1
+            var family: Family?
+            var glyphRole: Role = .either
+            switch byte {
+            case 0x22:
+                family = .double
+            case 0x27:
+                if i + 1 < range.upperBound, bytes[i + 1] == 0x27 {
+                    width = 2
+                    family = .double
+                } else {
+                    family = .single
+                }
+            case 0x60:  // `` as an opening mark
+                if i + 1 < range.upperBound, bytes[i + 1] == 0x60 { width = 2; family = .double; glyphRole = .opening }
+            case 0xC2 where i + 1 < range.upperBound:
+                if bytes[i + 1] == 0xAB { width = 2; family = .double; glyphRole = .opening }
+                else if bytes[i + 1] == 0xBB { width = 2; family = .double; glyphRole = .closing }
+            case 0xE2 where i + 2 < range.upperBound && bytes[i + 1] == 0x80:
+                width = 3
+                switch bytes[i + 2] {
+                case 0x9C, 0x9E: family = .double; glyphRole = .opening   // “ „
+                case 0x9D: family = .double; glyphRole = .closing         // ”
+                case 0x98: family = .single; glyphRole = .opening         // ‘
+                case 0x99: family = .single; glyphRole = .closing         // ’
+                default: width = 1
+                }
+            default:
+                break
+            }
+            guard let family else { i += 1; continue }
+            let before = TextScan.scalar(before: i, in: bytes, floor: range.lowerBound)
+            let after = TextScan.scalar(at: i + width, in: bytes, limit: range.upperBound)
+            let role = Self.role(glyph: glyphRole, family: family, before: before, after: after)
+            if let role {
+                // A straight or curly single mark that is an apostrophe: skip it.
+                if family == .single, role == .opening, let after, TextScan.isDigit(after),
+                   Self.isDecade(bytes, from: i + width, limit: range.upperBound) {
+                    i += width
+                    continue
+                }
+                marks.append(QuoteMark(range: i..<(i + width), family: family, role: role))
+            }
+            i += width
+        }
+        return marks
+    }
+
+    /// The role from the neighbours ("left-flanking" opens, "right-flanking" closes), falling back
+    /// on the glyph; nil for an apostrophe inside a word.
+    private static func role(glyph: Role, family: Family, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Role? {
+        let spaceBefore = before.map { TextScan.isSpace($0) || TextScan.isOpeningPunctuation($0) } ?? true
+        let spaceAfter = after.map { TextScan.isSpace($0) || TextScan.isClosingPunctuation($0) } ?? true
+        let wordBefore = before.map(TextScan.isWordCharacter) ?? false
+        let wordAfter = after.map(TextScan.isWordCharacter) ?? false
+        if family == .single, wordBefore, wordAfter { return nil }  // don't, Russia's
+        if spaceBefore && !spaceAfter { return .opening }
+        if !spaceBefore && spaceAfter { return .closing }
+        if family == .single, glyph == .closing, wordBefore { return .closing }
+        return glyph
+    }
+
+    /// '90s, '08: an apostrophe standing for the century.
+    private static func isDecade(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Bool {
+        var i = start, digits = 0
+        while i < limit, bytes[i] >= 0x30, bytes[i] <= 0x39 { digits += 1; i += 1 }
+        guard digits == 2 else { return false }
+        return i >= limit || bytes[i] == 0x73 || !TextScan.isWordByte(bytes[i])
+    }
+}

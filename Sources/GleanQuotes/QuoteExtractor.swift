@@ -1,0 +1,170 @@
+import GleanCore
+import GleanPCRE
+
+/// Finds direct quotations and who said them.
+///
+/// Each `quote` extraction spans the opening mark to the closing mark inclusive (or to the end of
+/// the paragraph for a quote continued in the next one), with attributes:
+/// - `quote`: the quoted words without the marks;
+/// - `speaker`: the fullest name of the speaker ("Putin" → "Vladimir Putin", "she" resolved to
+///   the nearest fitting person named before), a titled speaker as written ("the ministry"), or null;
+/// - `speaker_start`/`speaker_end`: code point offsets of the mention that attributes the quote;
+/// - `cue`: the speech verb ("said", "told", "according to", ":" for transcripts);
+/// - `partial`: true for a fragment quoted inside paraphrase (calling it a “declaration of war”).
+public struct QuoteExtractor: Extractor {
+    public static let description = ExtractorDescription(
+        id: "quotes",
+        summary: "Direct quotations (every kind of quotation mark, quotes running across paragraphs) with their speaker, the attributing mention and the speech verb.",
+        types: ["quote"],
+        options: [
+            OptionDescription("keep_unattributed", .boolean, default: .bool(true),
+                              "Keep quotes whose speaker cannot be found (speaker null); false drops them."),
+        ],
+        examples: QuoteExamples.all)
+
+    private let keepUnattributed: Bool
+    private let patterns: AttributionPatterns
+
+    public init(options: ExtractorOptions) throws {
+        keepUnattributed = options.bool("keep_unattributed") ?? true
+        patterns = try AttributionPatterns()
+    }
+
+    public func extract(from document: Document) throws -> [Extraction] {
+        try document.withUTF8 { bytes in
+            let stretches = QuotedStretch.find(in: bytes)
+            guard !stretches.isEmpty else { return [] }
+            let paragraphCount = TextScan.paragraphs(bytes).count
+            let attributor = Attributor(patterns: patterns)
+            var cast = try NameCast(bytes, patterns: patterns)
+
+            // 1. Candidates and what stands next to each.
+            var candidates: [(stretch: QuotedStretch, attribution: Attribution?)] = []
+            for stretch in stretches where !NotAQuote.isExcludedByPlace(stretch, in: bytes, paragraphCount: paragraphCount) {
+                let found = try attributor.attribution(of: stretch, in: bytes)
+                candidates.append((stretch, found))
+            }
+
+            // 2. Quotes without their own attribution take their neighbour's: the paragraph a
+            //    continued quote runs on from, or the quote before in the same or a nearby paragraph.
+            for i in candidates.indices where candidates[i].attribution == nil {
+                let stretch = candidates[i].stretch
+                let previous = i > 0 ? candidates[i - 1] : nil
+                // The last speech event since the previous quote, in this paragraph or the one before.
+                let since = max(previous?.stretch.end ?? 0, paragraphStart(of: stretch.paragraph - 1, stretches: stretches, bytes: bytes))
+                if !stretch.continuesPrevious,
+                   let event = try attributor.lastSpeechEvent(in: bytes, from: since, to: stretch.open.lowerBound, outside: stretches) {
+                    candidates[i].attribution = event
+                    continue
+                }
+                guard let previous, var inherited = previous.attribution else { continue }
+                let near = previous.stretch.paragraph == stretch.paragraph
+                    || stretch.continuesPrevious
+                    || (stretch.paragraph - previous.stretch.paragraph <= 2 && startsParagraph(stretch, bytes)
+                        && previous.stretch.family == .double && stretch.family == .double
+                        && NotAQuote.wordCount(stretch.content, in: bytes) > 3)
+                guard near else { continue }
+                inherited.position = .inherited
+                candidates[i].attribution = inherited
+            }
+            // A quote whose attribution comes after the next quote of the same paragraph or of the
+            // paragraph it runs on into: “A.” “B,” she said.
+            for i in candidates.indices.reversed() where candidates[i].attribution == nil && i + 1 < candidates.count {
+                let next = candidates[i + 1]
+                guard var inherited = next.attribution, inherited.position != .sentence else { continue }
+                let stretch = candidates[i].stretch
+                guard next.stretch.paragraph == stretch.paragraph || next.stretch.continuesPrevious else { continue }
+                inherited.position = .inherited
+                candidates[i].attribution = inherited
+            }
+
+            // 3. Keep speech, drop titles, lists of terms and scare quotes; resolve speakers.
+            let usesDoubleMarks = candidates.contains { $0.stretch.family == .double && $0.attribution != nil }
+            let listed = NotAQuote.listedTerms(candidates.map(\.stretch), in: bytes)
+            var extractions: [Extraction] = []
+            for (index, (stretch, attribution)) in candidates.enumerated() {
+                let words = NotAQuote.wordCount(stretch.content, in: bytes)
+                let strong = attribution.map { $0.position <= .introducing } ?? false
+                if NotAQuote.isSoCalled(stretch, bytes) { continue }
+                if listed.contains(index), attribution?.position != .after { continue }
+                if attribution?.position != .after,
+                   NotAQuote.isInHeadline(stretch, in: bytes, paragraphCount: paragraphCount) { continue }
+                // Single marks carry speech only in copy that quotes in single marks (British
+                // style); where speech is in double marks they are headlines, captions or terms.
+                if stretch.family == .single, !strong || usesDoubleMarks { continue }
+                if !strong, NotAQuote.isTitleCase(stretch.content, in: bytes), words <= 8 { continue }
+                if words <= 3, attribution.map({ $0.position == .inherited && $0.mention.lowerBound < stretch.paragraphRange.lowerBound }) ?? true {
+                    continue
+                }
+                if attribution == nil, !keepUnattributed { continue }
+                var attributes = JSONObject()
+                attributes.append("quote", .string(document.text(utf8: trimmed(stretch.content, bytes))))
+                if let attribution {
+                    let resolved = resolve(attribution, cast: &cast, document: document)
+                    attributes.append("speaker", resolved.map { .string($0) } ?? .null)
+                    attributes.append("speaker_mention", .string(document.text(utf8: attribution.mention)))
+                    attributes.append("speaker_start", .int(document.offsets.codePointOffset(ofUTF8: attribution.mention.lowerBound)))
+                    attributes.append("speaker_end", .int(document.offsets.codePointOffset(ofUTF8: attribution.mention.upperBound)))
+                    let cue = attribution.cueText ?? attribution.cue.map { document.text(utf8: $0) } ?? ""
+                    attributes.append("cue", .string(cue))
+                } else {
+                    attributes.append("speaker", .null)
+                }
+                if isPartial(stretch, bytes) { attributes.append("partial", .bool(true)) }
+                extractions.append(document.extraction("quote", utf8: stretch.span, attributes: attributes))
+            }
+            return extractions
+        }
+    }
+
+    /// The speaker's name: the fullest form of a name, the nearest fitting person for a pronoun,
+    /// a description as written.
+    private func resolve(_ attribution: Attribution, cast: inout NameCast, document: Document) -> String? {
+        let mentionText = document.text(utf8: attribution.mention)
+        switch attribution.kind {
+        case .name:
+            cast.notePerson(mentionText)
+            return cast.fullestName(mentionText) ?? mentionText
+        case .label:
+            return mentionText
+        case .description:
+            return mentionText
+        case .pronoun:
+            switch mentionText.lowercased() {
+            case "he": return cast.person(before: attribution.mention.lowerBound, gender: .male)?.name
+            case "she": return cast.person(before: attribution.mention.lowerBound, gender: .female)?.name
+            case "who": return cast.name(endingBefore: attribution.mention.lowerBound, within: 4)?.name
+            default: return nil
+            }
+        }
+    }
+
+    /// A fragment inside running text: the opening mark follows a word, not a colon, comma or
+    /// the start of a sentence.
+    private func isPartial(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = stretch.open.lowerBound
+        while i > stretch.paragraphRange.lowerBound, bytes[i - 1] == 0x20 { i -= 1 }
+        guard let before = TextScan.scalar(before: i, in: bytes, floor: stretch.paragraphRange.lowerBound) else { return false }
+        return TextScan.isWordCharacter(before)
+    }
+
+    /// Byte where paragraph `index` starts (0 for an index before the first).
+    private func paragraphStart(of index: Int, stretches: [QuotedStretch], bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard index > 0 else { return 0 }
+        let paragraphs = TextScan.paragraphs(bytes)
+        return index < paragraphs.count ? paragraphs[index].lowerBound : bytes.count
+    }
+
+    private func startsParagraph(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = stretch.paragraphRange.lowerBound
+        while i < stretch.open.lowerBound, bytes[i] == 0x20 { i += 1 }
+        return i == stretch.open.lowerBound
+    }
+
+    private func trimmed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+        return lower..<upper
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+import GleanCore
+@testable import GleanQuotes
+
+private func quotes(_ text: String, options: JSONObject = JSONObject()) throws -> [Extraction] {
+    let extractor = try QuoteExtractor(options: ExtractorOptions(for: QuoteExtractor.description, values: options))
+    return try extractor.extract(from: Document(id: "t", text: text))
+}
+
+@Test func speakerOffsetsAreCodePoints() throws {
+    let text = "Café owner Zoë Brandt said: “We’re staying open.”"
+    let found = try quotes(text)
+    #expect(found.count == 1)
+    let quote = try #require(found.first)
+    let scalars = Array(text.unicodeScalars)
+    let start = quote.attributes["speaker_start"]?.intValue ?? -1
+    let end = quote.attributes["speaker_end"]?.intValue ?? -1
+    #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "Zoë Brandt")
+    #expect(quote.attributes["quote"]?.stringValue == "We’re staying open.")
+}
+
+@Test func pronounResolvesToTheNearestFittingPerson() throws {
+    let text = "Ms. Hana Ito chairs the panel and Mr. Leo Park advises it. “The report is late,” he said."
+    let found = try quotes(text)
+    #expect(found.first?.attributes["speaker"]?.stringValue == "Leo Park")
+    #expect(found.first?.attributes["speaker_mention"]?.stringValue == "he")
+}
+
+@Test func continuationTakesTheSpeakerOfThePreviousQuote() throws {
+    let text = "“We knew the risks,” said Ines Varga, a climber.\n\n“The mountain decides, not us, and we accept that.”"
+    let found = try quotes(text)
+    #expect(found.count == 2)
+    #expect(found.map { $0.attributes["speaker"]?.stringValue } == ["Ines Varga", "Ines Varga"])
+}
+
+@Test func unattributedQuotesCanBeDropped() throws {
+    let text = "A sign on the door, “Closed until further notice for repairs,” greeted visitors."
+    #expect(try quotes(text).count == 1)
+    #expect(try quotes(text, options: ["keep_unattributed": false]).isEmpty)
+}
