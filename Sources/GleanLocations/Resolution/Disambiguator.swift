@@ -97,6 +97,9 @@ struct Disambiguator {
         guard !mentions.isEmpty else { return }
         var byKey: [Int: [Int]] = [:]
         for (i, m) in mentions.enumerated() { byKey[m.match.entry.index, default: []].append(i) }
+        // A fixed order (not the Dictionary's, which changes from process to process): sums and
+        // the qualifiers' choices seen by later names must not depend on the hash seed.
+        let keys = byKey.keys.sorted()
         var likelihoods: [Int: [Double]] = [:]
         for round in 0..<3 {
             // The votes of each name (once per name, at its strongest reported mention's weight).
@@ -104,7 +107,8 @@ struct Disambiguator {
             var profile = DocumentProfile()
             if round > 0 {
                 let kept = counted(mentions)
-                for (key, indices) in byKey {
+                for key in keys {
+                    let indices = byKey[key]!
                     guard let weight = indices.filter({ kept[$0] }).map({ mentions[$0].weight }).max(),
                           let p = likelihoods[key] else { continue }
                     votes[key] = weight
@@ -114,7 +118,8 @@ struct Disambiguator {
                 }
             }
             // Score each name over all its mentions, so one name has one sense.
-            for (key, indices) in byKey {
+            for key in keys {
+                let indices = byKey[key]!
                 let candidates = mentions[indices[0]].candidates
                 var others = profile
                 if let weight = votes[key], let p = likelihoods[key] {
