@@ -40,6 +40,10 @@ enum UnitTable {
         UnitDefinition("tablespoon", .volume, 0.01478676478125, names: ["tablespoon", "tablespoons", "tbsp"]),
         UnitDefinition("teaspoon", .volume, 0.00492892159375, names: ["teaspoon", "teaspoons", "tsp"]),
         UnitDefinition("billion cubic metres", .volume, 1e12, symbols: ["bcm"]),
+        UnitDefinition("billion cubic feet", .volume, 28.316846592e9, symbols: ["bcf", "Bcf"]),
+        UnitDefinition("trillion cubic feet", .volume, 28.316846592e12, symbols: ["tcf", "Tcf"]),
+        UnitDefinition("barrel per day", nil, symbols: ["bpd", "b/d", "bbl/d"]),
+        UnitDefinition("twenty-foot equivalent unit", nil, symbols: ["TEU", "TEUs"]),
         // Mass
         UnitDefinition("milligram", .mass, 1e-6, names: ["milligram", "milligrams", "milligramme", "milligrammes"], symbols: ["mg"]),
         UnitDefinition("microgram", .mass, 1e-9, names: ["microgram", "micrograms"], symbols: ["µg", "μg", "mcg"]),
@@ -158,6 +162,7 @@ enum UnitTable {
         UnitDefinition("decibel", .sound, 1, names: ["decibel", "decibels"], symbols: ["dB", "dBA", "db"]),
         UnitDefinition("percent", .ratio, 1, names: ["percent", "per cent", "per-cent", "pct", "percentage"], symbols: ["%", "pc"], ambiguous: ["pc"]),
         UnitDefinition("percentage point", .ratio, 1, names: ["percentage points", "percentage point", "percent points", "per cent points", "pct points", "pct pts", "ppts", "pp"]),
+        UnitDefinition("point", nil, names: ["pts"]),
         UnitDefinition("basis point", .ratio, 0.01, names: ["basis points", "basis point"], symbols: ["bps", "bp"]),
         UnitDefinition("per mille", .ratio, 0.1, names: ["per mil", "per mille"], symbols: ["‰"]),
         UnitDefinition("weight percent", .ratio, 1, names: ["weight percent"], symbols: ["wt.%", "wt%", "wt %", "wt. %"]),
