@@ -160,6 +160,7 @@ enum QuantityExamples {
         .negative("The meeting ends at 2pm."),
         .negative("Growth in the 1990s was strong."),
         .negative("Ryanair ordered more Boeing 737-800 jets."),
+        .negative("Participants were examined at phases 3, 5, 7, and 9 (see pages 12-15)."),
         .negative("Dial +44 20 7946 0958 for the newsroom."),
         .negative("Coverage continues in the second half."),
         ExtractorExample("Arsenal won 6-4.", options: ["scores": true],
