@@ -112,6 +112,9 @@ enum QuantityExamples {
         ExtractorExample("About 460 Kia and Hyundai vehicles were stolen, compared with 63 a year before.",
                          expect: [ExpectedExtraction("460 Kia and Hyundai vehicles", ["value": 460, "unit": "vehicle", "change": "~"]),
                                   ExpectedExtraction("63", ["value": 63, "unit": "vehicle"])]),
+        ExtractorExample("He was one of three doctors on duty.",
+                         expect: [ExpectedExtraction("one", ["value": 1, "unit": "doctor"]),
+                                  ExpectedExtraction("three doctors", ["value": 3, "unit": "doctor"])]),
         ExtractorExample("Officials said one of the rockets struck a school.",
                          expect: [ExpectedExtraction("one", ["value": 1, "unit": "rocket"])]),
     ]
