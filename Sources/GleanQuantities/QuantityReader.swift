@@ -166,7 +166,12 @@ struct QuantityReader {
                                         digits: Range<Int>) -> Bool {
         if currency != nil { return true }
         switch letter {
-        case "k", "K", "M", "B": return true
+        case "M", "B": return true
+        case "k", "K":
+            // "50k people", "0.5k miles"; not "4K TV" or "a 10k race".
+            guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else { return false }
+            let next = scanner.lower(after + 1..<scanner.wordEnd(from: after + 1))
+            return units.names[next] != nil || CountedNouns.isPlural(next) && CountedNouns.canBeNounWord(next)
         case "m":
             // "1.2m tons", "2.7m combined sales" but "100m sprint", "5m tall".
             guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else {

@@ -166,6 +166,7 @@ enum QuantityExamples {
         .negative("Participants were examined at phases 3, 5, 7, and 9 (see pages 12-15)."),
         .negative("Dial +44 20 7946 0958 for the newsroom."),
         .negative("Coverage continues in the second half."),
+        .negative("It is a 50/50 call whether the 4K version ships."),
         ExtractorExample("Arsenal won 6-4.", options: ["scores": true],
                          expect: [ExpectedExtraction("6-4", ["unit": "score", "min": 4, "max": 6])]),
     ]
