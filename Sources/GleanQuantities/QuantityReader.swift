@@ -222,7 +222,8 @@ struct QuantityReader {
                 if q.inWords { return false }
                 // Temperatures and letters: not after money or plain years.
                 if q.currency != nil { return false }
-                if spelled == "K" && q.multiplier != nil { return false }
+                // "1000 K" and "573.15K" are kelvin; "4K" is a label.
+                if spelled == "K" && (q.multiplier != nil || attached && !scanner.text(q.numberStart..<position).contains(".")) { return false }
                 if spelled == "c" && !attached { return false }
             }
             if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return false }

@@ -85,7 +85,7 @@ enum UnitTable {
         // Temperature
         UnitDefinition("degree Celsius", .temperature, 1, names: ["degrees celsius", "degree celsius", "degrees centigrade", "degrees c", "celsius", "centigrade"], symbols: ["°C", "° C", "ºC", "℃", "C"], ambiguous: ["C"]),
         UnitDefinition("degree Fahrenheit", .temperature, 5.0 / 9.0, offset: -32 * 5.0 / 9.0, names: ["degrees fahrenheit", "degree fahrenheit", "degrees f", "fahrenheit"], symbols: ["°F", "° F", "ºF", "℉", "F"], ambiguous: ["F"]),
-        UnitDefinition("kelvin", .temperature, 1, offset: -273.15, names: ["kelvin", "kelvins"]),
+        UnitDefinition("kelvin", .temperature, 1, offset: -273.15, names: ["kelvin", "kelvins"], symbols: ["K"], ambiguous: ["K"]),
         UnitDefinition("degree", .angle, 1, names: ["degree", "degrees"], symbols: ["°", "º"]),
         UnitDefinition("degree north", .angle, 1, symbols: ["°N", "° N", "ºN"]),
         UnitDefinition("degree south", .angle, 1, symbols: ["°S", "° S", "ºS"]),
