@@ -41,7 +41,7 @@ public struct QuantityExtractor: Extractor {
 
     public init(options: ExtractorOptions) throws {
         candidates = try Pattern(NumberGrammar.candidate, options: .extended)
-        notQuantities = try Pattern(NotQuantityGrammar.pattern + NotQuantityGrammar.labelLists
+        notQuantities = try Pattern(NotQuantityGrammar.pattern
                                     + (options.bool("scores") == true ? "" : NotQuantityGrammar.score),
                                     options: .extended)
         units = try UnitGrammar()

@@ -357,11 +357,13 @@ struct QuantityReader {
         if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = before.last, let prev = previous {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(prev) && !(prev == "number" && q.isCount) { return false }
+            if Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) && !q.isCount { return false }
             if capital && !Lexicon.functionWords.contains(prev) && !Lexicon.notNouns.contains(prev) && !isMonthOrDay(prev) {
                 return false
             }
         }
         if let (b, _) = scanner.previousNonSpace(q.start), b == UInt8(ascii: "#") { return false }
+        if !q.inWords && q.isBare && continuesLabelList(q.start) { return false }
         // "Boeing 737-800": the second half of a model number.
         if q.start >= 2, bytes[q.start - 1] == UInt8(ascii: "-"), WordScanner.isDigit(bytes[q.start - 2]) {
             var s = q.start - 2
@@ -431,6 +433,39 @@ struct QuantityReader {
             }
         }
         return true
+    }
+
+    /// Whether the number at `start` continues a list of labels: "phases 3, 5, 7, and 9",
+    /// "pages 12-15", "Articles 5 and 6".
+    private func continuesLabelList(_ start: Int) -> Bool {
+        let bytes = scanner.bytes
+        var i = start
+        var items = 0
+        while items < 12 {
+            var j = i
+            var separated = false
+            while j > 0, bytes[j - 1] == UInt8(ascii: " ") || bytes[j - 1] == UInt8(ascii: ",") || bytes[j - 1] == UInt8(ascii: "-") {
+                j -= 1
+                separated = true
+            }
+            if j >= 3, bytes[j - 3] == 0xE2, bytes[j - 2] == 0x80, bytes[j - 1] == 0x93 { j -= 3; separated = true }  // en dash
+            if let word = scanner.wordsBefore(j, limit: 1).last, word.upperBound == j,
+               ["and", "or", "to"].contains(scanner.lower(word)) {
+                i = word.lowerBound
+                continue
+            }
+            guard separated || items > 0 else { return false }
+            if j > 0, WordScanner.isDigit(bytes[j - 1]) {
+                while j > 0, WordScanner.isDigit(bytes[j - 1]) { j -= 1 }
+                i = j
+                items += 1
+                continue
+            }
+            guard items > 0, let word = scanner.wordsBefore(j, limit: 1).last, word.upperBound == j else { return false }
+            let head = scanner.lower(word)
+            return Lexicon.identifierHeads.contains(head) || Lexicon.identifierHeads.contains(CountedNouns.singular(head))
+        }
+        return false
     }
 
     /// "460 Kia and Hyundai vehicles": capitalized names (and "and") ending in a lowercase plural noun.

@@ -9,19 +9,6 @@ enum NotQuantityGrammar {
           (?=[.,;:)!?]|\x20?$|\x20(?:win|wins|victory|defeat|loss|lead|draw|thanks|in|on|at|with|after|before|and|to|but|as|for|over|against|the|a|an|home|away|scoreline|margin|triumph|aggregate|down|up|advantage|vote|decision|record|series)\b)
         """#
 
-    /// Label lists: "phases 3, 5, 7, and 9", "pages 12-15", "Articles 5 and 6".
-    static var labelLists: String {
-        let heads = ["page", "section", "chapter", "article", "paragraph", "phase", "stage", "table", "fig",
-                     "item", "rule", "clause", "grade", "round", "game", "episode", "volume", "step", "part",
-                     "tier", "gate", "platform", "terminal", "route", "flight", "line", "room", "verse"]
-        let alternation = heads.map { $0 + "s?" }.joined(separator: "|") + "|pp|nos?|vols?|figs?"
-        return #"""
-            | (?i:\b(?:
-            """# + alternation + #"""
-            ))\.?\x20\d+[a-z]?(?:(?:,\x20|,?\x20(?:and|or|to|&)\x20|[-–])\d+[a-z]?)*\b
-            """#
-    }
-
     static var pattern: String {
         #"""
         \b\d{4}-\d{1,2}-\d{1,2}\b                                   # 2024-12-21
