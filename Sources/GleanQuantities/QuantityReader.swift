@@ -384,6 +384,9 @@ struct QuantityReader {
             if !q.isCount || cue || !(q.unitText.map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }
             if let text = q.unitText, let last = text.split(separator: " ").last, !CountedNouns.isPlural(last.lowercased()) { return false }
         }
+        // "number seven", "No. 8 shirt": word numbers as labels; "aged 24" is an age.
+        if q.inWords, let prev = previous, prev == "number" || prev == "no" { return false }
+        if q.isBare, previous == "aged" { q.unit = "year of age" }
         // Number words inside names: "the Kick Six", "BBC One".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
            let prevRange = before.last, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),

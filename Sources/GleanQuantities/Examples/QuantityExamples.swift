@@ -167,6 +167,9 @@ enum QuantityExamples {
         .negative("Dial +44 20 7946 0958 for the newsroom."),
         .negative("Coverage continues in the second half."),
         .negative("It is a 50/50 call whether the 4K version ships."),
+        .negative("He wore number seven in the 4-6 March games of '93."),
+        ExtractorExample("Ireland have three wins under their belt.",
+                         expect: [ExpectedExtraction("three wins", ["value": 3, "unit": "win"])]),
         ExtractorExample("Arsenal won 6-4.", options: ["scores": true],
                          expect: [ExpectedExtraction("6-4", ["unit": "score", "min": 4, "max": 6])]),
     ]
