@@ -116,6 +116,8 @@ struct QuantityAssembler {
         guard a.value != nil, b.value != nil, !a.vague, !b.vague else { return .none }
         let before = scanner.wordsBefore(a.start, limit: 1).last.map { scanner.lower($0) }
         if trimmed == "and" && before != "between" { return .none }
+        // "31 points - four points behind": a spaced dash joins a range only from a bare number.
+        if (trimmed == "-" || trimmed == "–") && gap != trimmed && !a.isBare { return .none }
         // "increased by $43.6 billion to $419.2 billion": a change, then a level.
         if before == "by" && !a.isBare { return .none }
         // "rose $1.20 to $75.40": a change, then a level.

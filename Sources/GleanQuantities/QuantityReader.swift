@@ -387,6 +387,9 @@ struct QuantityReader {
         // "number seven", "No. 8 shirt": word numbers as labels; "aged 24" is an age.
         if q.inWords, let prev = previous, prev == "number" || prev == "no" { return false }
         if q.isBare, previous == "aged" { q.unit = "year of age" }
+        // Names that start with a number word: "the Six Nations", "the Big Ten", "Three Lions".
+        if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
+           let text = q.unitText, let first = text.utf8.first, WordScanner.isUpper(first) { return false }
         // Number words inside names: "the Kick Six", "BBC One".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
            let prevRange = before.last, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),

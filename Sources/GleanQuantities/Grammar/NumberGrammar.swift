@@ -20,7 +20,7 @@ enum NumberGrammar {
         | half(?=\\x20of\\b)
         | (?:an?\\x20(?=\(scale)))?
           \(term)(?:[\\x20-]\(term)|(?<=hundred|thousand|million|billion)\\x20(?:and|&)\\x20\(cardinal)){0,8}
-          (?:[\\x20-]\(fraction)|\\x20and\\x20a\\x20half(?![a-z]))?
+          (?:[\\x20-]\(fraction)|[\\x20-]and[\\x20-]a[\\x20-]half(?![a-z]))?
         )
         """
     }
