@@ -77,7 +77,7 @@ struct QuantityAssembler {
         var result: [Quantity] = []
         for var q in out {
             if q.elided {
-                let sameSentence: (Quantity) -> Bool = { p in q.isBareOne || !scanner.text(p.end..<q.start).contains(". ") }
+                let sameSentence: (Quantity) -> Bool = { p in !scanner.text(p.end..<q.start).contains(". ") }
                 if let previous = result.last(where: { $0.isCount && !$0.elided && $0.entity != nil && q.start - $0.end < 400 }),
                    sameSentence(previous) {
                     q.unit = previous.unit
