@@ -205,7 +205,12 @@ struct QuantityReader {
             if symbolRange != nil && units.ambiguous.contains(spelled) {
                 // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
                 let next = scanner.byte(at: m.range.upperBound)
-                let punctuation = next.map(WordScanner.isPunctuation) ?? true
+                // "N.Z. Dlrs" is an abbreviation, not newtons followed by a full stop.
+                let punctuation = (next.map(WordScanner.isPunctuation) ?? true)
+                    && !(next == UInt8(ascii: ".") && scanner.isLetter(at: m.range.upperBound + 1))
+                // "747s", "2213L", "88A": a letter glued to a large integer is a label in a table.
+                if case .unit = meaning, attached && spelled.count == 1 && spelled != "m", let v = q.value, v >= 100,
+                   v == v.rounded() { return false }
                 var functionWordAfter = false
                 var dimensionWordAfter = false
                 if next == UInt8(ascii: " "), scanner.isLetter(at: m.range.upperBound + 1) {
@@ -403,7 +408,7 @@ struct QuantityReader {
         }
         // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".
         if !q.inWords && q.isBare, scanner.byte(at: q.end) == UInt8(ascii: " "), let n = scanner.byte(at: q.end + 1),
-           WordScanner.isUpper(n), q.value.map({ $0 == $0.rounded() }) == true, !scanner.text(q.numberStart..<q.numberEnd).contains(",") {
+           WordScanner.isUpper(n), q.multiplier == nil, !scanner.text(q.numberStart..<q.numberEnd).contains(where: { $0 == "," || $0 == "." }) {
             guard let (end, head) = namedCount(after: q.end) else { return false }
             q.isCount = true
             q.unit = head

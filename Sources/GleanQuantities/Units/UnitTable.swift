@@ -56,7 +56,7 @@ enum UnitTable {
         UnitDefinition("pound", .mass, 0.45359237, names: ["pound", "pounds"], symbols: ["lb", "lbs"]),
         UnitDefinition("ounce", .mass, 0.028349523125, names: ["ounce", "ounces", "troy ounce", "troy ounces"], symbols: ["oz", "ozs"]),
         UnitDefinition("stone", .mass, 6.35029318, names: ["stone", "stones"], symbols: ["st"], ambiguous: ["st"]),
-        UnitDefinition("carat", .mass, 0.0002, names: ["carat", "carats"], symbols: ["ct"]),
+        UnitDefinition("carat", .mass, 0.0002, names: ["carat", "carats"]),
         // Time
         UnitDefinition("millisecond", .time, 0.001, names: ["millisecond", "milliseconds"], symbols: ["ms", "msec"]),
         UnitDefinition("microsecond", .time, 1e-6, names: ["microsecond", "microseconds"], symbols: ["µs", "μs"]),
@@ -150,7 +150,7 @@ enum UnitTable {
         // Electricity
         UnitDefinition("volt", .voltage, 1, names: ["volt", "volts"], symbols: ["V"], ambiguous: ["V"]),
         UnitDefinition("kilovolt", .voltage, 1e3, names: ["kilovolt", "kilovolts"], symbols: ["kV"]),
-        UnitDefinition("ampere", .current, 1, names: ["amp", "amps", "ampere", "amperes"], symbols: ["A"], ambiguous: ["A"]),
+        UnitDefinition("ampere", .current, 1, names: ["amp", "amps", "ampere", "amperes"]),
         UnitDefinition("milliampere-hour", .charge, 0.001, names: ["milliamp hours", "milliampere-hours"], symbols: ["mAh"]),
         UnitDefinition("ampere-hour", .charge, 1, names: ["amp hours", "amp-hours", "ampere-hours"], symbols: ["Ah"]),
         // Amount of substance (with a rate: "7.0 mmol/L").
