@@ -30,6 +30,8 @@ import Testing
         #expect(past.first?.attributes["value"] == "2023-03-02")
         let future = try extract("The committee will vote Thursday on the bill.", date: "2023-03-06")
         #expect(future.first?.attributes["value"] == "2023-03-09")
+        let announced = try extract("They would appeal the ruling announced Thursday.", date: "2023-03-06")
+        #expect(announced.first?.attributes["value"] == "2023-03-02")
     }
 
     @Test func unknownOptionValueIsRejected() {
@@ -106,5 +108,23 @@ extension DateExtractorTests {
     @Test func numbersThatAreNotDatesStayOut() throws {
         #expect(try extract("The index rose 2.5% to 1,950.3 and 12/40 of the seats changed hands.").isEmpty)
         #expect(try extract("He finished 6-4, 7-5 in the final set.").isEmpty)
+    }
+}
+
+extension DateExtractorTests {
+    @Test func offsetsAreCodePointsInNonASCIIText() throws {
+        let text = "Kyiv — «Friday’s» strikes, reported on Saturday morning, came after Zürich talks last week."
+        let found = try extract(text)
+        let scalars = Array(text.unicodeScalars)
+        for e in found {
+            #expect(String(String.UnicodeScalarView(scalars[e.start..<e.end])) == e.text)
+        }
+        #expect(found.map(\.text) == ["Friday", "Saturday morning", "last week"])
+        #expect(found.first?.attributes["value"] == "2024-12-20")
+    }
+
+    @Test func emptyAndDatelessTextsAreFine() throws {
+        #expect(try extract("").isEmpty)
+        #expect(try extract("   \n\n  ").isEmpty)
     }
 }

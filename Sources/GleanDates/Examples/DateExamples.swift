@@ -12,14 +12,16 @@ enum DateExamples {
     static let absolute: [ExtractorExample] =
         ExtractorExample.phrasings(["September 11, 2001", "11 September 2001", "Sept. 11, 2001", "Sep. 11, 2001", "2001-09-11", "09/11/2001", "Tuesday, September 11, 2001"],
                                    date: ref, ["value": "2001-09-11", "timex_type": "DATE"])
-        + ExtractorExample.phrasings(["Dec 21", "December 21", "21 December", "Dec. 21st", "the 21st of December"], date: ref, ["value": "2024-12-21"])
+        + ExtractorExample.phrasings(["Dec 21", "December 21", "21 December", "Dec. 21st", "the 21st of December", "12/21/2024", "2024-12-21", "21.12.2024"],
+                                     date: ref, ["value": "2024-12-21"])
+        + ExtractorExample.phrasings(["Sept. 11", "September 11", "11 September"], date: ref, ["value": "2024-09-11"])
         + ExtractorExample.phrasings(["February 2022", "Feb. 2022", "February, 2022"], date: ref, ["value": "2022-02"])
         + ExtractorExample.phrasings(["the 1990s", "the '90s", "the 1990's"], date: ref, ["value": "199"])
         + ExtractorExample.phrasings(["the third quarter of 2012", "the 2012 third quarter", "2012's third quarter"], date: "2013-02-01", ["value": "2012-Q3"])
         + ExtractorExample.phrasings(["fiscal 1962", "1962"], date: ref, ["value": "1962"])
         + ExtractorExample.phrasings(["2013-W11"], date: ref, ["value": "2013-W11"])
         + ExtractorExample.phrasings(["the 20th century", "the twentieth century"], date: ref, ["value": "19"])
-        + ExtractorExample.phrasings(["the mid-1990s"], date: ref, ["value": "199", "mod": "MID"])
+        + ExtractorExample.phrasings(["the mid-1990s", "mid-1990s"], date: ref, ["value": "199", "mod": "MID"])
         + ExtractorExample.phrasings(["the summer of 1998", "summer 1998"], date: ref, ["value": "1998-SU"])
         + ExtractorExample.phrasings(["nineteen ninety-six"], date: ref, ["value": "1996"])
         + [
@@ -37,7 +39,9 @@ enum DateExamples {
         + ExtractorExample.phrasings(["last week"], date: ref, ["value": "2024-W50"])
         + ExtractorExample.phrasings(["this week"], date: ref, ["value": "2024-W51"])
         + ExtractorExample.phrasings(["next month"], date: ref, ["value": "2025-01"])
-        + ExtractorExample.phrasings(["last year", "a year ago"], date: ref, ["value": "2023"])
+        + ExtractorExample.phrasings(["next week", "the following week"], date: ref, ["value": "2024-W52"])
+        + ExtractorExample.phrasings(["last year", "a year ago", "a year before"], date: ref, ["value": "2023"])
+        + [ExtractorExample("Load factor rose to 63 pct from 59 pct the year before.", date: ref, expect: [.init("the year", ["value": "2023"])])]
         + ExtractorExample.phrasings(["two years ago"], date: ref, ["value": "2022"])
         + ExtractorExample.phrasings(["three days ago"], date: ref, ["value": "2024-12-18"])
         + ExtractorExample.phrasings(["the weekend"], date: ref, ["value": "2024-W51-WE"])
@@ -58,12 +62,18 @@ enum DateExamples {
                              expect: [.init("overnight", ["value": "2024-12-20TNI", "timex_type": "TIME"]), .init("Saturday", ["value": "2024-12-21"])]),
             ExtractorExample("Sales rose in March, the company said.", date: ref, expect: [.init("March", ["value": "2024-03"])]),
             ExtractorExample("The deal should close by February.", date: ref, expect: [.init("February", ["value": "2025-02"])]),
+            ExtractorExample("Dividends are payable Feb. 10; the program began Jan. 15.", date: ref,
+                             expect: [.init("Feb. 10", ["value": "2025-02-10"]), .init("Jan. 15", ["value": "2024-01-15"])]),
             ExtractorExample("Prices peaked in mid-November.", date: ref, expect: [.init("mid-November", ["value": "2024-11", "mod": "MID"])]),
             ExtractorExample("Last month's vote and next week's talks.", date: ref,
                              expect: [.init("Last month", ["value": "2024-11"]), .init("next week", ["value": "2024-W52"])]),
             ExtractorExample("The group fell apart in mid-1996.", date: ref, expect: [.init("mid-1996", ["value": "1996", "mod": "MID"])]),
             ExtractorExample("Hate groups grew through the nineties.", date: ref, expect: [.init("the nineties", ["value": "199"])]),
             ExtractorExample("The deal should close by year-end.", date: ref, expect: [.init("year-end", ["value": "2024", "mod": "END"])]),
+            ExtractorExample("For the year, sales rose; in the year ended June 30 they fell.", date: ref,
+                             expect: [.init("the year", ["value": "2024", "timex_type": "DATE"]),
+                                      .init("the year", occurrence: 1, ["value": "P1Y", "timex_type": "DURATION"]),
+                                      .init("June 30", ["value": "2024-06-30"])]),
         ]
 
     static let times: [ExtractorExample] =
@@ -86,7 +96,7 @@ enum DateExamples {
         + [ExtractorExample("The talks lasted for weeks.", date: ref, expect: [.init("weeks", ["value": "PXW"])])]
         + ExtractorExample.phrasings(["several years", "a few years", "many years"], date: ref, ["value": "PXY"])
         + ExtractorExample.phrasings(["the first nine months", "nine months"], date: ref, ["value": "P9M"])
-        + ExtractorExample.phrasings(["2 1/2 years", "two and a half years"].prefix(1).map { $0 }, date: ref, ["value": "P2Y6M"])
+        + ExtractorExample.phrasings(["2 1/2 years", "2-1/2 years"], date: ref, ["value": "P2Y6M"])
         + ExtractorExample.phrasings(["a minute and a half"], date: ref, ["value": "PT1M30S"])
         + ExtractorExample.phrasings(["nearly two years"], date: ref, ["value": "P2Y", "mod": "LESS_THAN"])
         + ExtractorExample.phrasings(["more than a week", "well over a week"], date: ref, ["value": "P1W", "mod": "MORE_THAN"])
@@ -131,14 +141,16 @@ enum DateExamples {
         .negative("Protesters march on the capital.", date: ref),
         .negative("The Sunday Times reported the story.", date: ref),
         .negative("March on, the organizers urged, as Mr. May watched from the May Department Stores building.", date: ref),
-        .negative("The Sunday Telegraph and the Friday Review ran the piece.", date: ref),
+        .negative("The Sunday Telegraph, the Friday Review and China Daily ran the piece.", date: ref),
         .negative("Call 555-2024 or write to PO Box 1960, route 2010-B.", date: ref),
         .negative("He scored a second goal.", date: ref),
         .negative("About 1,500 people and $2000 were counted.", date: ref),
         .negative("She bought a quarter of the shares.", date: ref),
         .negative("The 10-year-old boy was rescued.", date: ref),
+        ExtractorExample("They scored three second-half goals.", date: ref, forbid: ["three"], exhaustive: false),
         .negative("The 37 years old driver paid three-quarters of the bill.", date: ref),
         .negative("Today's world moves fast.", date: ref),
+        .negative("Jamie Noon took a short pass; the film High Noon aired.", date: ref),
         ExtractorExample("Room 2020 is on the right.", date: ref, forbid: [], exhaustive: false),
     ]
 }

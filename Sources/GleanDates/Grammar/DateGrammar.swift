@@ -99,7 +99,7 @@ struct DateGrammar: Sendable {
         \b(?:
           (?<half>a\s+(?:minute|hour|day|week|month|year)\s+and\s+a\s+half)
         | (?:(?<dctx>the\s+(?:past|last|next|first|coming|previous|final|following|latest|remaining|initial|same|early|later)|(?:the\s+)?(?:past|last|next|first|coming|previous)|recent|the(?=\s+[^\s-]+\s))\s+)?
-          (?<num>\#(L.number))(?:\s+(?:to|or)\s+(?<num2>\#(L.number)))?(?:\s+(?:more|additional|long|straight|consecutive|full|other))?(?<sep>\s+|-)(?<unit>\#(L.unit))(?!-old|\s+old\b)(?<!-quarters)(?<per>-long|\s+period)?(?:\s+(?<ago>ago|earlier|from\s+now))?
+          (?<num>\#(L.number))(?:\s+(?:to|or)\s+(?<num2>\#(L.number)))?(?:\s+(?:more|additional|long|straight|consecutive|full|other))?(?<sep>\s+|-)(?<unit>\#(L.unit))(?!-old|\s+old\b|-(?!long\b)[a-z])(?<!-quarters)(?<per>-long|\s+period)?(?:\s+(?<ago>ago|earlier|from\s+now|before(?=\s*[.,;:)"]|\s*$)))?
         | (?<vctx>recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|next|last|coming)\s+(?<vunit>years|months|weeks|days|decades|hours|centuries|minutes)
         | the\s+(?<ahead>years|months|weeks|days)\s+ahead
         | (?<vago>years|months|weeks|days|decades)\s+ago
@@ -114,7 +114,7 @@ struct DateGrammar: Sendable {
         (?:
           \b(?<h>[01]?\d|2[0-3])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)
         | (?<![\d.:$])(?<h2>[01]?\d|2[0-3]):(?<mi2>[0-5]\d)(?![\d:]|\.\d)
-        | \b(?<noon>noon|midnight|midday)\b
+        | \b(?<noon>(?-i:noon|midnight|midday|NOON|MIDNIGHT))\b
         | \b(?<mh>[01]\d|2[0-3])(?<mm>[0-5]\d)(?=\s+(?-i:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)
         )
         (?:\s+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST)))?
@@ -123,7 +123,7 @@ struct DateGrammar: Sendable {
 
         sources.append((.recurrence, #"""
         \b(?:
-          (?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually)
+          (?<adv>(?-i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually))
         | (?<q>every|each)\s+(?:other\s+|single\s+)?(?:(?<qwd>\#(L.weekday))s?|(?<qm>\#(L.fullMonth))|(?<qn>\#(L.number))\s+(?<qnu>\#(L.unit))|(?<qu>day|week|month|year|quarter|morning|night|evening|afternoon|weekend|summer|winter|spring|fall|hour|minute|decade))
         | (?<pwd>\#(L.weekday))(?:s(?:\s+(?<ppart>morning|afternoon|evening|night)s?)?|\s+(?<ppart2>morning|afternoon|evening|night)s)
         )\b
@@ -144,7 +144,7 @@ struct DateGrammar: Sendable {
         """#, options: options)
 
         futureCue = try Pattern(#"""
-        \b(?:will|'ll|shall|would|next|coming|until|till|scheduled|(?:expected|expects?|planned|plans?|set|due|intends?)\s+to|due|set\s+for|starting|deadline|payable|as\s+(?:soon|early)\s+as|planning|planned\s+(?:an?|to)|meets?|begins?|resumes?|(?:re)?opens?|reconvenes?|arrives?|visits?|travels?|effective|expires?|expiring|to\s+be\s+held|to\s+(?:meet|visit|vote|decide|announce|hold|begin|start|resume|open|close|report|release|take|travel|return|leave|arrive|sign|testify|appear|face|be))\b[^.;!?]{0,40}$
+        \b(?:will|'ll|shall|would|next|coming|until|till|scheduled|(?:expected|expects?|planned|plans?|set|due|intends?)\s+to|due|set\s+for|starting|deadline|payable|as\s+(?:soon|early)\s+as|ahead\s+of|in\s+time\s+for|planning|planned\s+(?:an?|to)|meets?|begins?|resumes?|(?:re)?opens?|reconvenes?|arrives?|visits?|travels?|effective|expires?|expiring|to\s+be\s+held|to\s+(?:meet|visit|vote|decide|announce|hold|begin|start|resume|open|close|report|release|take|travel|return|leave|arrive|sign|testify|appear|face|be))\b[^.;!?]{0,40}$
         """#, options: options)
     }
 }

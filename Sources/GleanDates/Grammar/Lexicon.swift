@@ -14,7 +14,7 @@ enum Lexicon {
     /// A four-digit year 1000-2099 standing alone.
     static let year = #"(?:1\d\d\d|20\d\d)(?![\d%]|,\d|\.\d)"#
     /// Spelled-out and digit cardinal numbers, and vague amounts ("a few", "several").
-    static let number = #"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|an?)"#
+    static let number = #"(?:\d+-\d/\d|(?<![\d/.,])\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|an?)"#
     /// Calendar and clock units, singular or plural.
     static let unit = #"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?|weekends?|summers?|winters?)"#
 
