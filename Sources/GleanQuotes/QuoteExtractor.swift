@@ -133,7 +133,8 @@ public struct QuoteExtractor: Extractor {
             switch mentionText.lowercased() {
             case "he": return cast.person(before: attribution.mention.lowerBound, gender: .male)?.name
             case "she": return cast.person(before: attribution.mention.lowerBound, gender: .female)?.name
-            case "who": return cast.name(endingBefore: attribution.mention.lowerBound, within: 4)?.name
+            case "who", "which": return cast.name(endingBefore: attribution.mention.lowerBound, within: 4)?.name
+            case "it": return cast.organization(before: attribution.mention.lowerBound)
             default: return nil
             }
         }
