@@ -65,6 +65,11 @@ struct Attributor {
         try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<to]), from: from) { match in
             let start = match.range.lowerBound
             if stretches.contains(where: { $0.content.contains(start) }) { return true }
+            // Not in a heading line ("Story continues below advertisement").
+            var paragraphStart = start, paragraphEnd = match.range.upperBound
+            while paragraphStart > 0, bytes[paragraphStart - 1] != 0x0A { paragraphStart -= 1 }
+            while paragraphEnd < bytes.count, bytes[paragraphEnd] != 0x0A { paragraphEnd += 1 }
+            if !NameCast.endsLikeProse(paragraphStart..<paragraphEnd, bytes) { return true }
             if let event = makeAttribution(match.result(), position: .inherited, bytes: bytes) { last = event }
             return true
         }
@@ -151,6 +156,26 @@ struct Attributor {
         return Attribution(mention: name, kind: .label, cue: nil, cueText: ":", position: .after)
     }
 
+    /// A capitalized name ending `phrase` right after a lowercase word that is not a preposition
+    /// ("the party's leader Jan Novak"; not "the governor of Texas").
+    private func trailingPersonName(in phrase: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<phrase.upperBound])
+        guard let name = try? patterns.properName.firstMatch(inUTF8: slice, in: phrase),
+              name.upperBound == phrase.upperBound, name.lowerBound > phrase.lowerBound else { return nil }
+        var wordEnd = name.lowerBound
+        while wordEnd > phrase.lowerBound, bytes[wordEnd - 1] == 0x20 { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > phrase.lowerBound, TextScan.isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < wordEnd, bytes[wordStart] >= 0x61, bytes[wordStart] <= 0x7A else { return nil }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self)
+        return Attributor.prepositions.contains(word) ? nil : name
+    }
+
+    private static let prepositions: Set<String> = [
+        "of", "for", "at", "in", "on", "from", "with", "by", "to", "about", "and", "or", "the", "a", "an", "near",
+        "over", "under", "after", "before", "against", "between", "into", "outside", "inside",
+    ]
+
     private func makeAttribution(_ match: MatchResult, position: Attribution.Position,
                                  bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
         let cue = match.range("cue")
@@ -158,6 +183,10 @@ struct Attributor {
             return Attribution(mention: pronoun, kind: .pronoun, cue: cue, cueText: nil, position: position)
         }
         if let description = match.range("cn") {
+            // "an experience Grizzle described": a name closing the phrase after a common noun.
+            if let named = trailingPersonName(in: description, bytes) {
+                return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
+            }
             // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
             if let appositive = match.range("appos"), appositive.count < 60,
                let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive),
