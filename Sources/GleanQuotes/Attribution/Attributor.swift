@@ -198,6 +198,13 @@ struct Attributor {
         if let name = match.range("name") {
             // Leave out a sentence-initial word ("But Smith said"); a lone one is no name.
             let text = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
+            // "Argentina's President, Nestor Kirchner, said": a bare title names no one; the
+            // appositive does.
+            if text.tokens.count == 1, NameText.personTitles.contains(text.tokens[0]),
+               let appositive = match.range("appos"), appositive.count < 60,
+               let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive) {
+                return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
+            }
             guard !text.tokens.isEmpty, !text.isOrganization || position == .after || position == .introducing else { return nil }
             let mention = (name.lowerBound + text.leadingBytesDropped)..<name.upperBound
             return Attribution(mention: mention, kind: .name, cue: cue, cueText: nil, position: position)

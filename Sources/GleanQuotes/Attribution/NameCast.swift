@@ -298,5 +298,9 @@ struct NameText {
         "Liberal", "Liberals", "Conservative", "Conservatives", "NDP", "GOP", "FBI", "CIA", "EU", "UN", "NATO",
         "U.S.", "U.N.", "White", "Supreme", "Parliament", "Legislature", "Cabinet", "Embassy", "Kremlin",
         "Pentagon", "Twitter", "Facebook", "Instagram", "Telegram", "Google", "Apple", "Microsoft", "Amazon",
+        "Research", "Industry", "Industries", "Council’s", "Trust", "Society", "Organisation", "Organization",
+        "Federation", "Alliance", "Coalition", "Partners", "Capital", "Holdings", "Systems", "Technologies",
+        "Software", "Motors", "Energy", "Health", "Labs", "Laboratory", "Museum", "Library", "Gallery", "Festival",
+        "Party", "Office’s", "Department’s", "Commission’s", "Agency’s", "Bureau", "Secretariat", "Tribunal",
     ]
 }

@@ -60,6 +60,8 @@ enum QuoteExamples {
         ExtractorExample("“We are open,” the company said. “Orders will ship on time.”",
                          expect: [ExpectedExtraction("“We are open,”", ["speaker": "the company"]),
                                   ExpectedExtraction("“Orders will ship on time.”", ["speaker": "the company"])]),
+        ExtractorExample("Chile's President, Elena Varas, said on Friday: “The talks will go on.”",
+                         expect: [ExpectedExtraction("“The talks will go on.”", ["speaker": "Elena Varas"])]),
         // Introduced by the paragraph before, ending in a colon.
         ExtractorExample("The club’s chairman, Piet Janssen, issued a statement:\n\n“We thank the fans for their patience this season.”",
                          expect: [ExpectedExtraction("“We thank the fans for their patience this season.”", ["speaker": "Piet Janssen"])]),
