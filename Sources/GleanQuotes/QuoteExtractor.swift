@@ -31,17 +31,18 @@ public struct QuoteExtractor: Extractor {
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
-        try document.withUTF8 { bytes in
+        document.withUTF8 { bytes in
             let stretches = QuotedStretch.find(in: bytes)
             guard !stretches.isEmpty else { return [] }
             let paragraphCount = TextScan.paragraphs(bytes).count
             let attributor = Attributor(patterns: patterns)
-            var cast = try NameCast(bytes, patterns: patterns)
+            // A paragraph that exceeds a pattern's match limits loses its attribution, not the document.
+            var cast = (try? NameCast(bytes, patterns: patterns)) ?? NameCast.empty
 
             // 1. Candidates and what stands next to each.
             var candidates: [(stretch: QuotedStretch, attribution: Attribution?)] = []
             for stretch in stretches where !NotAQuote.isExcludedByPlace(stretch, in: bytes, paragraphCount: paragraphCount) {
-                let found = try attributor.attribution(of: stretch, in: bytes)
+                let found = (try? attributor.attribution(of: stretch, in: bytes)) ?? nil
                 candidates.append((stretch, found))
             }
 
@@ -53,7 +54,7 @@ public struct QuoteExtractor: Extractor {
                 // The last speech event since the previous quote, in this paragraph or the one before.
                 let since = max(previous?.stretch.end ?? 0, paragraphStart(of: stretch.paragraph - 1, stretches: stretches, bytes: bytes))
                 if !stretch.continuesPrevious,
-                   let event = try attributor.lastSpeechEvent(in: bytes, from: since, to: stretch.open.lowerBound, outside: stretches) {
+                   let event = (try? attributor.lastSpeechEvent(in: bytes, from: since, to: stretch.open.lowerBound, outside: stretches)) ?? nil {
                     candidates[i].attribution = event
                     continue
                 }

@@ -26,6 +26,11 @@ struct NameCast {
     private var candidates: Set<String> = []
     private var genders: [String: Gender] = [:]
 
+    /// A cast without names (when the text defeats the name pattern's limits).
+    static var empty: NameCast { NameCast() }
+
+    private init() {}
+
     init(_ bytes: UnsafeBufferPointer<UInt8>, patterns: AttributionPatterns) throws {
         // Names in headings ("Story continues below advertisement") are no antecedents.
         let headings = TextScan.paragraphs(bytes).filter { !NameCast.endsLikeProse($0, bytes) }
