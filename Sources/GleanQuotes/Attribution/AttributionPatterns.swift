@@ -90,7 +90,7 @@ struct AttributionPatterns: Sendable {
         label = try Pattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         properName = try Pattern("(?<![\\p{L}\\p{M}.’'])\(G.properName)")
         trailingName = try Pattern("(?<name>\(G.properName))$")
-        cueAfterName = try Pattern("\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        cueAfterName = try Pattern("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
     }
 }
 
