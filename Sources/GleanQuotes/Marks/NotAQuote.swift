@@ -13,8 +13,8 @@ enum NotAQuote {
         if stretch.family == .single, paragraph.count < 160, !endsWithSentencePunctuation(stretch, bytes) {
             return true
         }
-        // Lines like "READ MORE: …" or "WATCH: …".
-        if startsWithShouting(paragraph, bytes) { return true }
+        // Short lines like "READ MORE: …" or "WATCH: …" (links to other stories).
+        if paragraph.count < 200, startsWithShouting(paragraph, bytes) { return true }
         // A nickname between a first name and a surname: Donald “The Donald” Trump.
         if isBetweenNames(stretch, bytes) { return true }
         return false
