@@ -56,6 +56,10 @@ struct AttributionPatterns: Sendable {
     let participle: Pattern
     /// The subject at the start of a sentence (after an opening phrase and comma).
     let sentenceSubject: Pattern
+    /// `Rep. Trey Gowdy (R-S.C.): ` / `this finding: ` right before the opening mark.
+    let beforeColon: Pattern
+    /// `, Warren said.` later in the quote's sentence.
+    let laterInSentence: Pattern
     /// `PENCE: ` at the start of a quoted paragraph (transcripts).
     let label: Pattern
     /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
@@ -85,7 +89,10 @@ struct AttributionPatterns: Sendable {
         beforeInverted = try Pattern("(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
         speechEvent = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         let participles = CueVerbs.alternation((CueVerbs.finite + CueVerbs.introducing).filter { $0.hasSuffix("ing") })
-        participle = try Pattern("(?<![\\p{L}])(?<cue>\(participles))\(notLetter)\(tail)")
+        participle = try Pattern("(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
+        _ = participles
+        beforeColon = try Pattern("\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
+        laterInSentence = try Pattern(#",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         sentenceSubject = try Pattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
         label = try Pattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         properName = try Pattern("(?<![\\p{L}\\p{M}.’'])\(G.properName)")

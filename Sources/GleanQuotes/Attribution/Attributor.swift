@@ -113,12 +113,11 @@ struct Attributor {
             let tail = match.range("tail") ?? openAt..<openAt
             let introducing = isIntroduction(tail, bytes)
             var made = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
-            // A participle ("…, calling it a") speaks for the subject of its sentence.
-            if made == nil || made?.kind == .description,
-               let cue = match.range("cue"), bytes[cue.upperBound - 1] == 0x67, bytes[cue.upperBound - 2] == 0x6E,
-               let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: sentence),
-               subject.range.upperBound <= cue.lowerBound,
-               let found = makeAttribution(subject, position: .sentence, bytes: bytes) {
+            // A speech verb without its own subject ("…, calling it a", "but said that") speaks
+            // for the subject of its sentence.
+            if let cue = match.range("cue"),
+               made == nil || (made?.kind == .description && bytes[cue.upperBound - 1] == 0x67 && bytes[cue.upperBound - 2] == 0x6E),
+               let found = try sentenceSubject(from: sentence, before: cue.lowerBound, in: slice) {
                 made = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
             }
             guard var attribution = made else { continue }
@@ -128,7 +127,78 @@ struct Attributor {
             }
             best = attribution
         }
+        if best == nil {
+            // "Bush: “…”", "Rep. Trey Gowdy (R-S.C.): “…”"
+            var found: MatchResult?
+            try patterns.beforeColon.forEachMatch(inUTF8: slice, from: sentence) { match in
+                found = match.result()
+                return false
+            }
+            if let match = found, var attribution = makeAttribution(match, position: .introducing, bytes: bytes) {
+                attribution.cueText = ":"
+                best = attribution
+            }
+        }
+        if best == nil, let close = stretch.close {
+            // "A cashier who “steals” is held accountable, Warren said."
+            let end = TextScan.sentenceEnd(after: close.upperBound, in: bytes, limit: stretch.paragraphRange.upperBound)
+            let rest = UnsafeBufferPointer(rebasing: bytes[0..<end])
+            var found: MatchResult?
+            try patterns.laterInSentence.forEachMatch(inUTF8: rest, from: close.upperBound) { match in
+                found = match.result()
+                return false
+            }
+            if let match = found, !containsQuoteMark(close.upperBound..<match.range.lowerBound, bytes) {
+                best = makeAttribution(match, position: .sentence, bytes: bytes)
+            }
+        }
         return best
+    }
+
+    private func containsQuoteMark(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in range where bytes[i] == 0x22 || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x9C) {
+            return true
+        }
+        return false
+    }
+
+    /// "In Leeds, …": a clause opening with a preposition has no subject there.
+    private func startsWithPreposition(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = start
+        while end < bytes.count, end - start < 12, TextScan.isWordByte(bytes[end]) { end += 1 }
+        guard end > start, end < bytes.count, bytes[end] == 0x20 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return Attributor.openingPrepositions.contains(word)
+    }
+
+    private static let openingPrepositions: Set<String> = [
+        "In", "On", "At", "From", "With", "For", "By", "After", "Before", "During", "Since", "Under", "Over", "Across",
+        "Through", "Near", "Outside", "Inside", "Among", "Despite", "Like", "Unlike", "To", "Of", "As", "Without",
+        "Within", "Following", "Amid", "Throughout", "Until", "Speaking", "Asked", "Earlier", "Later",
+    ]
+
+    /// The subject of the sentence starting at `sentence`, ending before `limit`: at the start,
+    /// or after an opening phrase and a comma ("Here in Columbia, Sanders stepped up…").
+    private func sentenceSubject(from sentence: Int, before limit: Int, in slice: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        var start = sentence
+        var tries = 0
+        while start < limit, tries < 3 {
+            if !startsWithPreposition(start, slice),
+               let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: start),
+               subject.range.upperBound <= limit,
+               let found = makeAttribution(subject, position: .sentence, bytes: slice) {
+                return found
+            }
+            // Next clause start: after the next comma.
+            var i = start
+            while i < limit, slice[i] != 0x2C { i += 1 }
+            guard i < limit else { break }
+            i += 1
+            while i < limit, slice[i] == 0x20 { i += 1 }
+            start = i
+            tries += 1
+        }
+        return nil
     }
 
     /// A tail that only leads into the quote: "", ":", ", ", " reporters,", " in a statement:".
@@ -206,6 +276,8 @@ struct Attributor {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             guard !text.tokens.isEmpty, !text.isOrganization || position == .after || position == .introducing else { return nil }
+            // "In Leeds, …": the object of a preposition is no speaker.
+            if text.leadingBytesDropped > 0, startsWithPreposition(name.lowerBound, bytes) { return nil }
             let mention = (name.lowerBound + text.leadingBytesDropped)..<name.upperBound
             return Attribution(mention: mention, kind: .name, cue: cue, cueText: nil, position: position)
         }

@@ -66,7 +66,7 @@ enum SpeakerGrammar {
     static let appositive = #"(?<appos>(?:[ \x{A0}]*\([^()\n]{1,50}\))?(?:,[ \x{A0}]*(?:[^.;!?“”"«»\n]|\.(?! )){1,160}?,)?)"#
 
     /// Not the object of a preposition ("to supporters", "by the writers").
-    static let notAfterPreposition = #"(?<!\bto )(?<!\bby )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )"#
+    static let notAfterPreposition = #"(?<!\b[Tt]o )(?<!\b[Bb]y )(?<!\b[Oo]f )(?<!\b[Ff]or )(?<!\b[Ww]ith )(?<!\b[Ff]rom )(?<!\b[Aa]t )(?<!\b[Ii]n )(?<!\b[Oo]n )(?<!\b[Aa]bout )(?<!\b[Aa]gainst )(?<!\b[Dd]uring )(?<!\b[Aa]fter )(?<!\b[Ss]ince )"#
 
     /// Auxiliaries and adverbs between speaker and verb: "has also said", "later told".
     static var auxiliaries: String {

@@ -62,6 +62,13 @@ enum QuoteExamples {
                                   ExpectedExtraction("“Orders will ship on time.”", ["speaker": "the company"])]),
         ExtractorExample("Chile's President, Elena Varas, said on Friday: “The talks will go on.”",
                          expect: [ExpectedExtraction("“The talks will go on.”", ["speaker": "Elena Varas"])]),
+        // A colon after the speaker, a speech verb later in the sentence, a subject far from its verb.
+        ExtractorExample("Senator Jo Marsh (D-Ore.): “The bill is dead.”",
+                         expect: [ExpectedExtraction("“The bill is dead.”", ["speaker": "Jo Marsh", "cue": ":"])]),
+        ExtractorExample("A nurse who “skips a break” gets a warning, Tamsin Reeve said.",
+                         expect: [ExpectedExtraction("“skips a break”", ["speaker": "Tamsin Reeve", "partial": true])]),
+        ExtractorExample("In Leeds, Omar Siddiq stepped up his attacks on the budget, saying, “This is theft.”",
+                         expect: [ExpectedExtraction("“This is theft.”", ["speaker": "Omar Siddiq", "cue": "saying"])]),
         // Introduced by the paragraph before, ending in a colon.
         ExtractorExample("The club’s chairman, Piet Janssen, issued a statement:\n\n“We thank the fans for their patience this season.”",
                          expect: [ExpectedExtraction("“We thank the fans for their patience this season.”", ["speaker": "Piet Janssen"])]),
