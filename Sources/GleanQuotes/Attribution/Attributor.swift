@@ -95,6 +95,7 @@ struct Attributor {
         guard sentence < openAt else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<openAt])
         var best: Attribution?
+        var earliest: MatchResult?
         for pattern in [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.participle] {
             // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?
@@ -106,6 +107,7 @@ struct Attributor {
                     return false
                 }
                 guard let match = next, let cue = match.range("cue") else { break }
+                if found == nil, pattern === patterns.before { earliest = match }
                 found = match
                 from = cue.upperBound
             }
@@ -125,6 +127,15 @@ struct Attributor {
             if let current = best, let cue = current.cue, let newCue = attribution.cue, cue.lowerBound >= newCue.lowerBound {
                 continue
             }
+            best = attribution
+        }
+        // "X said Tuesday that, according to its analysis, … “…”": a quote inside reported speech
+        // belongs to the sentence's first speaker unless a later verb introduces it directly.
+        if let current = best, current.position == .sentence, let first = earliest, let cue = first.range("cue"),
+           cue.lowerBound < (current.cue?.lowerBound ?? 0),
+           CueVerbs.reporting.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self)),
+           var attribution = makeAttribution(first, position: .sentence, bytes: bytes) {
+            attribution.position = .sentence
             best = attribution
         }
         if best == nil {

@@ -46,6 +46,13 @@ enum CueVerbs {
         "thought", "feels", "felt", "hopes", "hoped", "sees", "saw", "described as", "vowed to", "pledged to",
     ]
 
+    /// The plain verbs of reported speech, whose clause a later quote usually belongs to.
+    static let reporting: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "stated", "states",
+        "argued", "argues", "insisted", "insists", "warned", "warns", "noted", "notes", "explained", "explains",
+        "claimed", "claims", "suggested", "suggests", "acknowledged", "acknowledges", "conceded", "concedes",
+    ]
+
     /// A trie-factored PCRE alternation of `words` (longer phrases win: "said of" over "said").
     static func alternation(_ words: [String]) -> String {
         TrieAlternation(Set(words)).pattern
