@@ -20,6 +20,27 @@ enum NotAQuote {
         return false
     }
 
+    /// Whether an attributed (or unattributed) stretch is speech worth keeping: not "so-called",
+    /// not a list of terms, not in the headline, not single marks in double-mark copy, not a title
+    /// or a scare quote of a few words without a speaker of its own.
+    static func isSpeech(_ stretch: QuotedStretch, attribution: Attribution?, in bytes: UnsafeBufferPointer<UInt8>,
+                         paragraphCount: Int, isListed: Bool, usesDoubleMarks: Bool) -> Bool {
+        let words = wordCount(stretch.content, in: bytes)
+        let strong = attribution.map { $0.position <= .introducing } ?? false
+        if isSoCalled(stretch, bytes) { return false }
+        if isListed, attribution?.position != .after { return false }
+        if attribution?.position != .after, isInHeadline(stretch, in: bytes, paragraphCount: paragraphCount) { return false }
+        // Single marks carry speech only in copy that quotes in single marks (British style);
+        // where speech is in double marks they are headlines, captions or terms.
+        if stretch.family == .single, !strong || usesDoubleMarks { return false }
+        if !strong, isTitleCase(stretch.content, in: bytes), words <= 8 { return false }
+        // A few words with no speaker, or one inherited from another paragraph: a term.
+        if words <= 3, attribution.map({ $0.position == .inherited && $0.mention.lowerBound < stretch.paragraphRange.lowerBound }) ?? true {
+            return false
+        }
+        return true
+    }
+
     /// In the headline: a short first line above the article, without a sentence break.
     static func isInHeadline(_ stretch: QuotedStretch, in bytes: UnsafeBufferPointer<UInt8>, paragraphCount: Int) -> Bool {
         stretch.paragraph == 0 && stretch.isClosed && paragraphCount > 1 && stretch.paragraphRange.count < 220
