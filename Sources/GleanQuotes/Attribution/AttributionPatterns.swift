@@ -46,7 +46,7 @@ struct AttributionPatterns: Sendable {
         afterInverted = try Pattern("\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
         afterNormal = try Pattern("\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         afterAccording = try Pattern("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
-        afterDash = try Pattern(#"[ \x{A0}]*(?<cue>[—―–]|--)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
+        afterDash = try Pattern(#"[ \x{A0}]*(?<cue>[—―–]|--?)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
         let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
         before = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
         beforeAccording = try Pattern("(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")

@@ -17,11 +17,16 @@ struct Attributor {
                     return found
                 }
             }
-            if let match = try patterns.afterDash.match(inUTF8: slice, anchoredAt: close.upperBound),
-               let name = match.range("name"), !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty {
-                return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
-            }
         }
+        // Signed with a dash: “…” ― Ariana Huichapa.
+        if let close = stretch.close,
+           let match = try patterns.afterDash.match(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd]),
+                                                    anchoredAt: close.upperBound),
+           let name = match.range("name"),
+           !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty {
+            return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
+        }
+        if let signature = try signatureLine(after: stretch, bytes) { return signature }
         if let found = try precedingAttribution(stretch, bytes) { return found }
         return try introductionInPreviousParagraph(stretch, bytes)
     }
@@ -74,6 +79,23 @@ struct Attributor {
             return true
         }
         return last
+    }
+
+    /// A quote that fills the rest of its paragraph, signed on the next line: "\n\n- Clinton."
+    private func signatureLine(after stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        var i = stretch.end
+        while i < stretch.paragraphRange.upperBound, bytes[i] == 0x20 { i += 1 }
+        guard i == stretch.paragraphRange.upperBound else { return nil }
+        while i < bytes.count, bytes[i] == 0x0A || bytes[i] == 0x20 || bytes[i] == 0x0D { i += 1 }
+        var end = i
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        guard end - i < 80 else { return nil }
+        let line = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        guard let match = try patterns.afterDash.match(inUTF8: line, anchoredAt: i), let name = match.range("name"),
+              !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty else {
+            return nil
+        }
+        return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
     }
 
     /// "…." He said: a quote that ends its sentence is not attributed by what starts the next one,

@@ -69,6 +69,11 @@ enum QuoteExamples {
                          expect: [ExpectedExtraction("“skips a break”", ["speaker": "Tamsin Reeve", "partial": true])]),
         ExtractorExample("In Leeds, Omar Siddiq stepped up his attacks on the budget, saying, “This is theft.”",
                          expect: [ExpectedExtraction("“This is theft.”", ["speaker": "Omar Siddiq", "cue": "saying"])]),
+        // Signed with a dash, on the same line or the next.
+        ExtractorExample("“Nobody expected the river to rise that fast.” ― Kofi Mensah, a ferry pilot.",
+                         expect: [ExpectedExtraction("“Nobody expected the river to rise that fast.”", ["speaker": "Kofi Mensah"])]),
+        ExtractorExample("Readers wrote in.\n\n“The new timetable is a disaster for commuters.”\n\n- Greta Holm.",
+                         expect: [ExpectedExtraction("“The new timetable is a disaster for commuters.”", ["speaker": "Greta Holm"])]),
         // Introduced by the paragraph before, ending in a colon.
         ExtractorExample("The club’s chairman, Piet Janssen, issued a statement:\n\n“We thank the fans for their patience this season.”",
                          expect: [ExpectedExtraction("“We thank the fans for their patience this season.”", ["speaker": "Piet Janssen"])]),
