@@ -24,6 +24,8 @@ struct AttributionPatterns: Sendable {
     let beforeColon: Pattern
     /// `, Warren said.` later in the quote's sentence.
     let laterInSentence: Pattern
+    /// `, says Evan Tracey` later in the quote's sentence.
+    let laterInSentenceInverted: Pattern
     /// `PENCE: ` at the start of a quoted paragraph (transcripts).
     let label: Pattern
     /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
@@ -56,6 +58,7 @@ struct AttributionPatterns: Sendable {
         participle = try Pattern("(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
         _ = participles
         beforeColon = try Pattern("\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
+        laterInSentenceInverted = try Pattern(#",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
         laterInSentence = try Pattern(#",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         sentenceSubject = try Pattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
         label = try Pattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)

@@ -114,11 +114,11 @@ struct Attributor {
     private func precedingAttribution(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
         let openAt = stretch.open.lowerBound
         let sentence = TextScan.sentenceStart(before: openAt, in: bytes, floor: stretch.paragraphRange.lowerBound)
-        guard sentence < openAt else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<openAt])
         var best: Attribution?
         var earliest: MatchResult?
-        for pattern in [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.participle] {
+        let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.participle] : []
+        for pattern in preceding {
             // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?
             var from = sentence
@@ -160,7 +160,7 @@ struct Attributor {
             attribution.position = .sentence
             best = attribution
         }
-        if best == nil {
+        if best == nil, sentence < openAt {
             // "Bush: “…”", "Rep. Trey Gowdy (R-S.C.): “…”"
             var found: MatchResult?
             try patterns.beforeColon.forEachMatch(inUTF8: slice, from: sentence) { match in
@@ -176,13 +176,15 @@ struct Attributor {
             // "A cashier who “steals” is held accountable, Warren said."
             let end = TextScan.sentenceEnd(after: close.upperBound, in: bytes, limit: stretch.paragraphRange.upperBound)
             let rest = UnsafeBufferPointer(rebasing: bytes[0..<end])
-            var found: MatchResult?
-            try patterns.laterInSentence.forEachMatch(inUTF8: rest, from: close.upperBound) { match in
-                found = match.result()
-                return false
-            }
-            if let match = found, !containsQuoteMark(close.upperBound..<match.range.lowerBound, bytes) {
-                best = makeAttribution(match, position: .sentence, bytes: bytes)
+            for pattern in [patterns.laterInSentence, patterns.laterInSentenceInverted] where best == nil {
+                var found: MatchResult?
+                try pattern.forEachMatch(inUTF8: rest, from: close.upperBound) { match in
+                    found = match.result()
+                    return false
+                }
+                if let match = found, !containsQuoteMark(close.upperBound..<match.range.lowerBound, bytes) {
+                    best = makeAttribution(match, position: .sentence, bytes: bytes)
+                }
             }
         }
         return best

@@ -69,6 +69,8 @@ enum QuoteExamples {
                          expect: [ExpectedExtraction("“skips a break”", ["speaker": "Tamsin Reeve", "partial": true])]),
         ExtractorExample("In Leeds, Omar Siddiq stepped up his attacks on the budget, saying, “This is theft.”",
                          expect: [ExpectedExtraction("“This is theft.”", ["speaker": "Omar Siddiq", "cue": "saying"])]),
+        ExtractorExample("“Rents will keep rising” for years, says Ilse Brandt, a housing economist.",
+                         expect: [ExpectedExtraction("“Rents will keep rising”", ["speaker": "Ilse Brandt", "cue": "says"])]),
         // Signed with a dash, on the same line or the next.
         ExtractorExample("“Nobody expected the river to rise that fast.” ― Kofi Mensah, a ferry pilot.",
                          expect: [ExpectedExtraction("“Nobody expected the river to rise that fast.”", ["speaker": "Kofi Mensah"])]),
