@@ -226,7 +226,7 @@ struct NameText {
             }
             pieces.append((String(decoding: utf8[start..<i], as: UTF8.self), start))
         }
-        while let first = pieces.first, NameText.leadingWords.contains(first.token) { pieces.removeFirst() }
+        while let first = pieces.first, NameText.isLeadingWord(first.token) { pieces.removeFirst() }
         leadingBytesDropped = pieces.first?.offset ?? 0
         var raw = pieces.map(\.token)
         // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
@@ -257,6 +257,15 @@ struct NameText {
         tokens = raw
     }
 
+    /// A sentence opener, also with a contracted "is" ("It’s", "That's").
+    static func isLeadingWord(_ token: String) -> Bool {
+        if leadingWords.contains(token) { return true }
+        for suffix in ["’s", "'s"] where token.hasSuffix(suffix) {
+            return leadingWords.contains(String(token.dropLast(suffix.count)))
+        }
+        return false
+    }
+
     static let genderTitles: [String: NameCast.Gender] = [
         "Mr.": .male, "Mrs.": .female, "Ms.": .female, "Miss": .female, "Sir": .male, "Lady": .female,
         "Fr.": .male, "Msgr.": .male, "Sister": .female, "Brother": .male, "Madam": .female,
@@ -284,7 +293,9 @@ struct NameText {
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Once", "Even", "Like", "Unlike",
         "During", "Under", "Over", "Instead", "Despite", "Both", "Each", "Every", "Some", "Many", "Most", "Other",
         "Another", "What", "Who", "Why", "How", "Where", "Which", "Not", "No", "Yes", "Well", "Just", "Only",
-        "Asked", "Among", "Until", "January", "February", "March", "April", "May", "June", "July", "August",
+        "Asked", "Among", "Until", "Hours", "Days", "Weeks", "Months", "Years", "Minutes", "Moments", "Early",
+        "Late", "Soon", "Shortly", "Recently", "Previously", "Separately", "Additionally", "Furthermore", "Moreover",
+        "Instead", "Indeed", "Ultimately", "Finally", "First", "Second", "Third", "Then", "Again", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Former", "Ex", "Dear", "Mr", "Thanks", "Thank", "READ", "MORE", "WATCH",
     ]
 
