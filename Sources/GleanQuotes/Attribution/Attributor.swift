@@ -117,6 +117,7 @@ struct Attributor {
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<openAt])
         var best: Attribution?
         var earliest: MatchResult?
+        var passiveSubject: Attribution?
         let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.participle] : []
         for pattern in preceding {
             // The speech verb nearest the quote wins: look again after each one found.
@@ -142,7 +143,13 @@ struct Attributor {
             if let cue = match.range("cue"),
                made == nil || (made?.kind == .description && bytes[cue.upperBound - 1] == 0x67 && bytes[cue.upperBound - 2] == 0x6E),
                let found = try sentenceSubject(from: sentence, before: cue.lowerBound, in: slice) {
-                made = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
+                let subject = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
+                // A passive ("were called") names no speaker; its subject is a last resort.
+                if isPassive(cue, bytes) {
+                    if passiveSubject == nil { passiveSubject = subject }
+                } else {
+                    made = subject
+                }
             }
             guard var attribution = made else { continue }
             attribution.position = introducing ? .introducing : .sentence
@@ -187,6 +194,7 @@ struct Attributor {
                 }
             }
         }
+        if best == nil { best = passiveSubject }
         return best
     }
 
@@ -196,6 +204,24 @@ struct Attributor {
         }
         return false
     }
+
+    /// "were more appropriately called", "was deemed": a passive verb names no speaker.
+    private func isPassive(_ cue: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = cue.lowerBound
+        for _ in 0..<3 {
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, TextScan.isWordByte(bytes[start - 1]) { start -= 1 }
+            guard start < end else { return false }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+            if Attributor.beForms.contains(word) { return true }
+            guard word.hasSuffix("ly") || word == "not" || word == "also" else { return false }
+            end = start
+        }
+        return false
+    }
+
+    private static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets"]
 
     /// "In Leeds, …": a clause opening with a preposition has no subject there.
     private func startsWithPreposition(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -9,7 +9,7 @@ enum CueVerbs {
         "noted", "notes", "continued", "continues", "asked", "asks", "replied", "replies", "responded", "responds",
         "recalled", "recalls", "declared", "declares", "argued", "argues", "suggested", "suggests", "claimed",
         "claims", "conceded", "concedes", "acknowledged", "acknowledges", "admitted", "admits", "announced",
-        "announces", "remarked", "observed", "observes", "complained", "complains", "joked", "jokes",
+        "announces", "remarked", "remarks", "observed", "observes", "complained", "complains", "joked", "jokes",
         "quipped", "quips", "cautioned", "cautions", "urged", "urges", "predicted", "predicts", "promised",
         "promises", "vowed", "vows", "boasted", "boasts", "testified", "testifies", "emphasized", "emphasizes",
         "emphasised", "emphasises", "stressed", "stresses", "shouted", "shouts", "yelled", "yells", "exclaimed",
