@@ -161,15 +161,18 @@ struct NameCast {
     }
 
     /// The organization an "it" at byte `position` stands for: the nearest name before it that is
-    /// not a person.
+    /// not a person, preferring one that opened a sentence.
     func organization(before position: Int) -> String? {
-        var i = mentionIndex(before: position) - 1
-        while i >= 0 {
-            let mention = mentions[i]
-            if !people.contains(mention.key), mention.mayBeOrganization {
-                return fullest[mention.key]?.joined(separator: " ") ?? mention.key
+        // An organization that was the subject of a sentence first ("BC Hydro said …"), then any.
+        for subjectOnly in [true, false] {
+            var i = mentionIndex(before: position) - 1
+            while i >= 0 {
+                let mention = mentions[i]
+                if !people.contains(mention.key), mention.mayBeOrganization, mention.isSubject || !subjectOnly {
+                    return fullest[mention.key]?.joined(separator: " ") ?? mention.key
+                }
+                i -= 1
             }
-            i -= 1
         }
         return nil
     }
