@@ -33,7 +33,7 @@ enum NotAQuote {
         // Single marks carry speech only in copy that quotes in single marks (British style);
         // where speech is in double marks they are headlines, captions or terms.
         if stretch.family == .single, !strong || usesDoubleMarks { return false }
-        if !strong, isTitleCase(stretch.content, in: bytes), words <= 8 { return false }
+        if attribution == nil || attribution?.position == .inherited, isTitleCase(stretch.content, in: bytes), words <= 8 { return false }
         // A few words with no speaker, or one inherited from another paragraph: a term.
         if words <= 3, attribution.map({ $0.position == .inherited && $0.mention.lowerBound < stretch.paragraphRange.lowerBound }) ?? true {
             return false
