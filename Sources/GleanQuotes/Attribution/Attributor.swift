@@ -336,7 +336,7 @@ struct Attributor {
                let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
-            guard !text.tokens.isEmpty, !text.isOrganization || position == .after || position == .introducing else { return nil }
+            guard !text.tokens.isEmpty else { return nil }
             // "In Leeds, …": the object of a preposition is no speaker.
             if text.leadingBytesDropped > 0, startsWithPreposition(name.lowerBound, bytes) { return nil }
             let mention = (name.lowerBound + text.leadingBytesDropped)..<name.upperBound
