@@ -44,6 +44,9 @@ enum CueVerbs {
         "mocked", "mocking", "touted", "touting", "denounced", "denouncing", "condemned", "condemning", "lauded",
         "ruled", "rated", "deemed", "considers", "considered", "wants", "wanted", "believes", "believed", "thinks",
         "thought", "feels", "felt", "hopes", "hoped", "sees", "saw", "described as", "vowed to", "pledged to",
+        "derided", "deriding", "derides", "insulted", "chanted", "chanting", "chant", "hammered", "dismissed",
+        "dismissing", "decried", "decrying", "lambasted", "ridiculed", "ridiculing", "denounces", "slams",
+        "warns of", "warned of", "denies", "denied", "rejected", "rejecting",
     ]
 
     /// The plain verbs of reported speech, whose clause a later quote usually belongs to.
