@@ -174,7 +174,9 @@ struct Attributor {
                 found = match.result()
                 return false
             }
-            if let match = found, var attribution = makeAttribution(match, position: .introducing, bytes: bytes) {
+            // A pronoun before a colon is an object ("made it:"), not a speaker.
+            if let match = found, match.range("pn") == nil,
+               var attribution = makeAttribution(match, position: .introducing, bytes: bytes) {
                 attribution.cueText = ":"
                 best = attribution
             }
