@@ -16,8 +16,9 @@ struct AttributionPatterns: Sendable {
     let beforeAccording: Pattern
     /// `Said Smith: ` / `, said Smith, `.
     let beforeInverted: Pattern
-    /// `, telling Reuters, ` / ` calling it a `: a participle whose speaker is the sentence subject.
-    let participle: Pattern
+    /// `, telling Reuters, ` / ` but said that `: a speech verb without a subject of its own, whose
+    /// speaker is the subject of the sentence.
+    let bareCue: Pattern
     /// The subject at the start of a sentence (after an opening phrase and comma).
     let sentenceSubject: Pattern
     /// `Rep. Trey Gowdy (R-S.C.): ` / `this finding: ` right before the opening mark.
@@ -54,9 +55,7 @@ struct AttributionPatterns: Sendable {
         beforeAccording = try Pattern("(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
         beforeInverted = try Pattern("(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
         speechEvent = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        let participles = CueVerbs.alternation((CueVerbs.finite + CueVerbs.introducing).filter { $0.hasSuffix("ing") })
-        participle = try Pattern("(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
-        _ = participles
+        bareCue = try Pattern("(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
         beforeColon = try Pattern("\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
         laterInSentenceInverted = try Pattern(#",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
         laterInSentence = try Pattern(#",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")

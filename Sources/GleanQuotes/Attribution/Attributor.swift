@@ -118,7 +118,7 @@ struct Attributor {
         var best: Attribution?
         var earliest: MatchResult?
         var passiveSubject: Attribution?
-        let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.participle] : []
+        let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.bareCue] : []
         for pattern in preceding {
             // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?

@@ -46,7 +46,7 @@ struct NameCast {
                 && !NameCast.isPossessive(match.range.upperBound, bytes)
             mentions.append(Mention(range: offset..<match.range.upperBound, key: last, isSubject: speaks || opensSentence,
                                     hasOrganizationWord: name.isOrganization,
-                                    mayBeOrganization: name.isOrganization || (name.titleGender == nil && !name.hasPersonTitle && !speaks
+                                    mayBeOrganization: name.isOrganization || (name.titleGender == nil && !name.hasPersonTitle
                                         && FirstNames.gender(of: name.tokens[0]) == nil)))
             if name.tokens.count > (fullest[last]?.count ?? 0), !name.isOrganization { fullest[last] = name.tokens }
             var isPerson = name.titleGender != nil || name.hasPersonTitle
@@ -168,7 +168,7 @@ struct NameCast {
             var i = mentionIndex(before: position) - 1
             while i >= 0 {
                 let mention = mentions[i]
-                if !people.contains(mention.key), mention.mayBeOrganization, mention.isSubject || !subjectOnly {
+                if mention.mayBeOrganization, genders[mention.key] == nil, mention.isSubject || !subjectOnly {
                     return fullest[mention.key]?.joined(separator: " ") ?? mention.key
                 }
                 i -= 1
