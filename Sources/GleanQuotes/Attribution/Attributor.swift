@@ -140,6 +140,11 @@ struct Attributor {
             var made = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
             // A speech verb without its own subject ("…, calling it a", "but said that") speaks
             // for the subject of its sentence.
+            // "…, Nefzi said, adding, “…”": the speaker just named before it comes first.
+            if made == nil, let cue = match.range("cue"), let spoken = best, let spokenCue = spoken.cue,
+               spokenCue.upperBound <= cue.lowerBound, spoken.kind != .description {
+                made = Attribution(mention: spoken.mention, kind: spoken.kind, cue: cue, cueText: nil, position: .sentence)
+            }
             if let cue = match.range("cue"),
                made == nil || (made?.kind == .description && bytes[cue.upperBound - 1] == 0x67 && bytes[cue.upperBound - 2] == 0x6E),
                let found = try sentenceSubject(from: sentence, before: cue.lowerBound, in: slice) {

@@ -296,7 +296,7 @@ struct NameText {
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Once", "Even", "Like", "Unlike",
         "During", "Under", "Over", "Instead", "Despite", "Both", "Each", "Every", "Some", "Many", "Most", "Other",
         "Another", "What", "Who", "Why", "How", "Where", "Which", "Not", "No", "Yes", "Well", "Just", "Only",
-        "Asked", "Among", "Until", "Hours", "Days", "Weeks", "Months", "Years", "Minutes", "Moments", "Early",
+        "Asked", "Among", "Until", "Back", "See", "Read", "Click", "Hours", "Days", "Weeks", "Months", "Years", "Minutes", "Moments", "Early",
         "Late", "Soon", "Shortly", "Recently", "Previously", "Separately", "Additionally", "Furthermore", "Moreover",
         "Instead", "Indeed", "Ultimately", "Finally", "First", "Second", "Third", "Then", "Again", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Former", "Ex", "Dear", "Mr", "Thanks", "Thank", "READ", "MORE", "WATCH",

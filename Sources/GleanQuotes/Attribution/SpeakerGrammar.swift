@@ -32,7 +32,7 @@ enum SpeakerGrammar {
 
     /// "DeLaet's agent", "the Sanders’ campaign": a possessive name and a role.
     static var possessiveDescription: String {
-        "\\p{Lu}[\\p{L}\\-]*(?:\(space)\\p{Lu}[\\p{L}\\-]*){0,3}['’]s?\(space)(?:\(notVerb)\\p{Ll}[\\p{L}\\-]*\(space)){0,2}\(notVerb)\\p{Ll}[\\p{L}\\-]*"
+        "(?!(?:It|That|There|Here|What|Who|He|She|This|Let)['’]s)\\p{Lu}[\\p{L}\\-]*(?:\(space)\\p{Lu}[\\p{L}\\-]*){0,3}['’]s?\(space)(?:\(notVerb)\\p{Ll}[\\p{L}\\-]*\(space)){0,2}\(notVerb)\\p{Ll}[\\p{L}\\-]*"
     }
 
     /// Lowercase words (job titles) and a qualifier before a name: "Foreign Ministry spokeswoman".
@@ -66,7 +66,7 @@ enum SpeakerGrammar {
     static let appositive = #"(?<appos>(?:[ \x{A0}]*\([^()\n]{1,50}\))?(?:,[ \x{A0}]*(?:[^.;!?“”"«»\n]|\.(?! )){1,160}?,)?)"#
 
     /// Not the object of a preposition ("to supporters", "by the writers").
-    static let notAfterPreposition = #"(?<!\b[Tt]o )(?<!\b[Bb]y )(?<!\b[Oo]f )(?<!\b[Ff]or )(?<!\b[Ww]ith )(?<!\b[Ff]rom )(?<!\b[Aa]t )(?<!\b[Ii]n )(?<!\b[Oo]n )(?<!\b[Aa]bout )(?<!\b[Aa]gainst )(?<!\b[Dd]uring )(?<!\b[Aa]fter )(?<!\b[Ss]ince )"#
+    static let notAfterPreposition = #"(?<!\b[Tt]o )(?<!\b[Bb]y )(?<!\b[Oo]f )(?<!\b[Ff]or )(?<!\b[Ww]ith )(?<!\b[Ff]rom )(?<!\b[Aa]t )(?<!\b[Ii]n )(?<!\b[Oo]n )(?<!\b[Aa]bout )(?<!\b[Aa]gainst )(?<!\b[Dd]uring )"#
 
     /// Auxiliaries and adverbs between speaker and verb: "has also said", "later told".
     static var auxiliaries: String {
