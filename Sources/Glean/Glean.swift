@@ -1,6 +1,9 @@
 @_exported import GleanCore
 @_exported import GleanPCRE
 @_exported import GleanPattern
+@_exported import GleanDates
+@_exported import GleanQuantities
+@_exported import GleanLocations
 @_exported import GleanQuotes
 
 /// The built-in extractors.
@@ -8,6 +11,9 @@ public enum BuiltinExtractors {
     /// Every built-in extractor type, in the order `glean list` shows them.
     public static let all: [any Extractor.Type] = [
         PatternExtractor.self,
+        DateExtractor.self,
+        QuantityExtractor.self,
+        LocationExtractor.self,
         QuoteExtractor.self,
     ]
 

@@ -5,7 +5,8 @@ import Foundation
 /// however large the input; results come out in the order items went in.
 final class OrderedWorkQueue<Input, Output>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var pending: [(Int, Input)] = []
+    /// Items not yet taken; taken slots are cleared at once so their memory is released.
+    private var pending: [(Int, Input)?] = []
     private var pendingHead = 0
     private var done: [Int: Output] = [:]
     private var inFlight = 0
@@ -40,10 +41,10 @@ final class OrderedWorkQueue<Input, Output>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while pendingHead >= pending.count && !closed { condition.wait() }
-        guard pendingHead < pending.count else { return nil }
-        let item = pending[pendingHead]
+        guard pendingHead < pending.count, let item = pending[pendingHead] else { return nil }
+        pending[pendingHead] = nil
         pendingHead += 1
-        if pendingHead > 1024 && pendingHead * 2 > pending.count {
+        if pendingHead >= 64 && pendingHead * 2 >= pending.count {
             pending.removeFirst(pendingHead)
             pendingHead = 0
         }

@@ -1,0 +1,101 @@
+import GleanCore
+import GleanPCRE
+
+/// The `dates` extractor: finds temporal expressions in news English and normalizes them as
+/// TIMEX3 (TimeML / TempEval-3) against the document's publication date.
+///
+/// Each extraction (type `date`) carries `value` (the TIMEX3 value, e.g. `2024-12-21`,
+/// `2024-12-21T07:40`, `P3Y`, `PAST_REF`, `2012-Q3`), `timex_type` (DATE, TIME, DURATION, SET),
+/// `mod` where TimeML has one (`late November` -> END), and `begin`/`end` for the two ends of a
+/// range ("from 2001 to 2003"). Spans follow TimeBank: determiners in, prepositions out.
+public struct DateExtractor: Extractor {
+    public static let description = ExtractorDescription(
+        id: "dates",
+        summary: "Dates, times, durations and recurrences in news English, normalized as TIMEX3 values against the publication date.",
+        types: ["date"],
+        options: [
+            OptionDescription("reference_date", .date,
+                              "Resolve relative expressions against this date instead of the document's publication date."),
+            OptionDescription("weekday_direction", .string, default: "past", allowed: Direction.allCases.map(\.rawValue),
+                              "Where a bare weekday or month points: past (the nearest on or before the reference date, right for news reports), future, or nearest. Words such as 'will' or 'next' point forward whatever the setting."),
+            OptionDescription("timex_types", .strings, default: .array(TimexType.allCases.map { .string($0.rawValue) }),
+                              allowed: TimexType.allCases.map(\.rawValue),
+                              "Which TIMEX3 types to emit: DATE, TIME, DURATION, SET."),
+        ],
+        examples: DateExamples.all
+    )
+
+    let grammar: DateGrammar
+    let referenceOverride: CivilDate?
+    let direction: Direction
+    let emitted: Set<TimexType>
+
+    public init(options: ExtractorOptions) throws {
+        grammar = try DateGrammar()
+        referenceOverride = options.date("reference_date")
+        direction = options.string("weekday_direction").flatMap(Direction.init(rawValue:)) ?? .past
+        emitted = Set((options.strings("timex_types") ?? TimexType.allCases.map(\.rawValue)).compactMap(TimexType.init(rawValue:)))
+    }
+
+    /// A match of one rule, before overlaps are settled.
+    struct Candidate {
+        var range: Range<Int>
+        let kind: RuleKind
+        let result: MatchResult
+    }
+
+    public func extract(from document: Document) throws -> [Extraction] {
+        let reference = referenceOverride ?? document.date
+        let calendar = reference.map(ReferenceCalendar.init(date:))
+        var errors: [String] = []
+        let found = try document.withUTF8 { bytes -> [Extraction] in
+            var candidates: [Candidate] = []
+            for (kind, pattern) in grammar.rules {
+                do {
+                    try pattern.forEachMatch(inUTF8: bytes) { match in
+                        if !match.range.isEmpty { candidates.append(Candidate(range: match.range, kind: kind, result: match.result())) }
+                        return true
+                    }
+                } catch let error as PCRE2Error {
+                    // A pathological text hit a PCRE2 limit in one rule: keep what the other rules found.
+                    errors.append("dates rule '\(kind.rawValue)': \(error)")
+                }
+            }
+            let chosen = SpanSelection.longestFirst(candidates)
+            var found: [(range: Range<Int>, timex: Timex)] = []
+            var previousEnd = 0
+            for var candidate in chosen {
+                var mod: String? = nil
+                var anchored = false
+                if let extended = try Modifiers.extend(candidate.range, kind: candidate.kind,
+                                                       isAgo: candidate.result.range("ago") != nil, in: bytes,
+                                                       notBefore: previousEnd, pattern: grammar.modifier) {
+                    candidate.range = extended.range
+                    mod = extended.mod
+                    anchored = extended.isEdge
+                }
+                let context = ResolutionContext(calendar: calendar, direction: direction, anchored: anchored,
+                                                bytes: bytes, range: candidate.range, cuePattern: grammar.futureCue)
+                guard var timex = Resolver.resolve(candidate.kind, Groups(result: candidate.result, bytes: bytes), context) else { continue }
+                if timex.mod == nil { timex.mod = mod }
+                guard emitted.contains(timex.type) else { continue }
+                found.append((candidate.range, timex))
+                previousEnd = candidate.range.upperBound
+            }
+            let ranges = Ranges.pairs(found.map(\.range), in: bytes)
+            return found.enumerated().map { index, item in
+                var attributes = JSONObject()
+                if let value = item.timex.value { attributes["value"] = .string(value) }
+                attributes["timex_type"] = .string(item.timex.type.rawValue)
+                if let mod = item.timex.mod { attributes["mod"] = .string(mod) }
+                if let pair = ranges[index] {
+                    attributes["begin"] = found[pair.begin].timex.value.map(JSONValue.string) ?? .null
+                    attributes["end"] = found[pair.end].timex.value.map(JSONValue.string) ?? .null
+                }
+                return document.extraction("date", utf8: item.range, attributes: attributes)
+            }
+        }
+        if !errors.isEmpty { throw PartialExtraction(extractions: found, errors: errors) }
+        return found
+    }
+}

@@ -1,0 +1,157 @@
+import GleanPCRE
+
+/// The kinds of expression the grammar recognizes; each has its own pattern and resolution.
+enum RuleKind: String, Sendable, CaseIterable {
+    /// Calendar dates with a month name or in numeric form: "September 11, 2001", "11 September", "2024-12-21", "9/11".
+    case calendar
+    /// Years, decades, centuries, fiscal years and quarters/halves: "1962", "the 1990s", "fiscal 1989", "the third quarter".
+    case period
+    /// Weekdays, holidays and named months standing alone: "Friday morning", "last Thursday", "in March", "Christmas".
+    case named
+    /// Deictic words: "today", "yesterday morning", "tonight", "now", "recently", "the future", "overnight".
+    case deictic
+    /// Relative units: "last week", "this year", "next month", "the weekend", "last fall".
+    case relative
+    /// Amounts of time: "three years", "the past 24 hours", "two-year", "recent weeks", and "two years ago".
+    case duration
+    /// Clock times: "7:40 am", "10 p.m. Wednesday", "noon", "midnight".
+    case clock
+    /// Recurrences: "every Sunday", "daily", "annually", "each year".
+    case recurrence
+}
+
+/// The compiled grammar: one PCRE2 pattern per rule kind, built once.
+struct DateGrammar: Sendable {
+    let rules: [(kind: RuleKind, pattern: Pattern)]
+    /// Matches an edge or hedge modifier right before an expression (run on the text just before it).
+    let modifier: Pattern
+    /// Words before a weekday or month that point to the future ("will", "next", "until").
+    let futureCue: Pattern
+
+    /// What may stand right before a month named alone ("in March", "by May", "mid-June").
+    static let monthPrepositions = ["in", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before",
+                                    "after", "between", "and", "or", "for", "early", "late", "mid", "the", "a"]
+        .map { #"\b"# + $0 + #"\s"# }.joined(separator: "|") + "|mid-|late-|early-"
+
+    init() throws {
+        let L = Lexicon.self
+        var sources: [(RuleKind, String)] = []
+
+        sources.append((.calendar, #"""
+        \b(?:
+          (?:(?<wd1>\#(L.weekday)),?\s+(?:the\s+)?)?
+          (?:
+            (?<m1>\#(L.month))\s+(?<d1>\#(L.dayOfMonth))(?:,?\s+(?<y1>\#(L.year))|(?<ry1>\s+(?:this|last|next)\s+year))?
+          | (?:the\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+of\s))?(?<d2>\#(L.dayOfMonth))\s+(?:of\s+)?(?<m2>\#(L.month))(?:,?\s+(?<y2>\#(L.year)))?
+          )
+        | (?<m3>\#(L.month))(?:,?\s+(?<y3>\#(L.year))|\s+(?<ry3>(?:this|last|next)\s+year))
+        | (?<iy>(?:1\d|20)\d\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])(?![\d-])
+        | (?<wy>(?:1\d|20)\d\d)-?W(?<wn>[0-5]\d)(?!\d)
+        | (?<![\d/.])(?<nm>0?[1-9]|1[0-2])/(?<nd>0?[1-9]|[12]\d|3[01])(?:/(?<ny>(?:19|20)?\d\d))?(?![\d/])
+        | (?<![\d/.])(?<ed>0?[1-9]|[12]\d|3[01])\.(?<em>0?[1-9]|1[0-2])\.(?<ey>(?:19|20)\d\d)(?!\d)
+        )
+        """#))
+
+        sources.append((.period, #"""
+        (?:
+          (?:\bthe\s+)?(?:\b(?<ce>early|mid|late)[\s-]?)?(?<dec>\b1\d\d0|\b20\d0|'\d0)(?:'s|s)(?!\w)
+        | \bthe\s+(?:(?<cew>early|mid|late)[\s-]?)?(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b
+        | \b(?:the\s+)?(?<cen>\d{1,2}|twenty-?first|twentieth|nineteenth|eighteenth)(?:st|nd|rd|th)?[\s-]+century\b
+        | \b(?:(?<pthe>the|its)\s+(?!(?:fiscal[\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-))?(?:(?<pyr1>\#(L.year))(?:'s)?\s+|(?<prel>this|last|next)\s+year's\s+)?(?:(?:latest|current|same|fiscal|corresponding|comparable|flat|(?<yago>year-(?:ago|earlier)))[\s-]+)*(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?<pu>quarter|half|half-year)(?!-)s?\b(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(?<pyr2>\#(L.year))|(?<prel2>this|last|next)\s+year|(?<pyr3>(?:the\s+)?year))|\s+(?<pyr4>\#(L.year)))?
+        | \b(?:the\s+)?fiscal[\s-]+(?<fy>\#(L.year))(?:'s\s+(?<ford>first|second|third|fourth)\s+quarter)?
+        | \b(?:the\s+)?(?<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?<sy>\#(L.year))
+        | \bthe\s+(?<py>\#(L.year))\s+(?<pn>period|quarter|fiscal\s+year|season)\b
+        | \b(?:the\s+(?=(?:year-(?:earlier|ago|before)|corresponding|comparable)\s+(?:period|quarter)))?(?<ya>year-(?:earlier|ago|before)|corresponding|comparable)(?:\s+(?<yan>period|quarter))?\b(?:\s+last\s+year)?
+        | \b(?<yend>year[\s-]end|year's\s+end)\b
+        | \bthe\s+(?<spelled>year\s+two\s+thousand(?:\s+and\s+\w+)?)
+        | (?<sp1>nineteen|twenty)[\s-](?<sp2>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b
+        | (?=[12])(?:(?<=mid-|pre-|post-)|(?<![\d$£€.,:/#-]|No\.\s|\d\s|Box\s|Room\s|Route\s|Flight\s|Suite\s|Apt\.\s))(?<year>(?:1[6-9]|20)\d\d)(?![\d%]|,\d|\.\d|-[a-z]|\s*(?:percent|per\s+cent|-\d|\s*(?:feet|foot|meters?|metres?|miles?|km|kilometers?|pounds|tons|people|shares|points?)\b))
+        )
+        """#))
+
+        sources.append((.named, #"""
+        (?:
+          \b(?:(?<nrel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+(?:previous|preceding|following|next))\s+)?(?<wd>\#(L.weekday))(?:\s+(?<wpart>morning|afternoon|evening|night)\b(?!s))?(?!\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Independent|People|Sport|Star|Business|Review|Magazine|Edition)\b)(?!-)
+        | \b(?:(?<mrel>last|next|this|this\s+past|this\s+coming)\s+)(?<mm>\#(L.fullMonth))
+        | (?-i:(?=[JFMASOND]))(?<=\#(DateGrammar.monthPrepositions))(?<bm>\#(L.fullMonth))(?!\s+\d)(?!\s+(?-i:[A-Z][a-z]))
+        | \b(?:(?<hrel>last|next|this)\s+)?(?<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|Good\s+Friday|Fourth\s+of\s+July|Election\s+Day)(?:,?\s+(?<hy>\#(L.year)))?\b
+        )
+        """#))
+
+        sources.append((.deictic, #"""
+        \b(?:
+          (?<dx>today(?!'s|’s)|yesterday|tomorrow)(?:\s+(?<dpart>morning|afternoon|evening|night))?
+        | (?<tonight>tonight|last\s+night|this\s+(?:morning|afternoon|evening)|overnight)
+        | (?<thepart>the\s+(?:morning|afternoon|evening))
+        | (?<ref>(?:right\s+)?now|currently|presently|recently|lately|nowadays|these\s+days|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past|current|at\s+present|present(?<=\bat\spresent)|earlier\s+today)
+        )\b(?!-)
+        """#))
+
+        sources.append((.relative, #"""
+        \b(?:
+          (?<rel>this|last|next|the\s+past|past|this\s+past|the\s+coming|coming|this\s+coming|the\s+previous|previous|the\s+current|current|the\s+latest|latest|the\s+following|the\s+same|the\s+full|the\s+whole|the\s+entire|the\s+first|the\s+last|the\s+next|the\s+fiscal|the\s+current\s+fiscal|the\s+latest\s+fiscal|this\s+fiscal|last\s+fiscal|next\s+fiscal|the)\s+(?<ru>week|month|year|quarter|weekend|decade|century|spring|summer|fall|autumn|winter|period)
+        | (?<nday>the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night))
+        | (?<early>early|late|mid)[\s-](?<er>this|last|next)\s+(?<eu>week|month|year|quarter|weekend|decade|spring|summer|fall|autumn|winter)
+        )\b(?!-)
+        """#))
+
+        sources.append((.duration, #"""
+        \b(?:
+          (?<half>a\s+(?:minute|hour|day|week|month|year)\s+and\s+a\s+half)
+        | (?:(?<dctx>the\s+(?:past|last|next|first|coming|previous|final|following|latest|remaining|initial|same|early|later)|(?:the\s+)?(?:past|last|next|first|coming|previous)|recent|the(?=\s+[^\s-]+\s))\s+)?
+          (?<num>\#(L.number))(?:\s+(?:to|or)\s+(?<num2>\#(L.number)))?(?:\s+(?:more|additional|long|straight|consecutive|full|other))?(?<sep>\s+|-)(?<unit>\#(L.unit))(?!-old|\s+old\b|-(?!long\b)[a-z])(?<!-quarters)(?<per>-long|\s+period)?(?:\s+(?<ago>ago|earlier|from\s+now|before(?=\s*[.,;:)"]|\s*$)))?
+        | (?<vctx>recent|the\s+past|the\s+last|the\s+next|the\s+coming|past|next|last|coming)\s+(?<vunit>years|months|weeks|days|decades|hours|centuries|minutes)
+        | the\s+(?<ahead>years|months|weeks|days)\s+ahead
+        | (?<vago>years|months|weeks|days|decades)\s+ago
+        | (?=[ymwdhc])(?<=\bfor\s|\bin\s|\bwithin\s|\bthan\s|\bover\s)(?<bare>years|months|weeks|days|decades|hours|centuries|minutes)
+        | (?=[ymwd])(?<=\bthe\s)(?<bare2>years|months|weeks|days)(?=\s+(?:before|after|following|leading|since|that\s+followed))(?:\s+or\s+(?:years|months|weeks|days|decades|hours|centuries|minutes))?
+        | (?<dl>decades|years|months|weeks)-long
+        | (?<dl1>decade|year|month|week|day|hour)-long
+        )\b
+        """#))
+
+        sources.append((.clock, #"""
+        (?:
+          \b(?<h>[01]?\d|2[0-3])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)
+        | (?<![\d.:$])(?<h2>[01]?\d|2[0-3]):(?<mi2>[0-5]\d)(?![\d:]|\.\d)
+        | \b(?<noon>(?-i:noon|midnight|midday|NOON|MIDNIGHT))\b
+        | \b(?<mh>[01]\d|2[0-3])(?<mm>[0-5]\d)(?=\s+(?-i:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)
+        )
+        (?:\s+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST)))?
+        (?:,?\s+(?:on\s+)?(?:(?<cwd>\#(L.weekday))|(?<cdx>today|yesterday|tomorrow)|(?<cm>\#(L.month))\s+(?<cd>\#(L.dayOfMonth))))?
+        """#))
+
+        sources.append((.recurrence, #"""
+        \b(?:
+          (?<adv>(?-i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually))
+        | (?<q>every|each)\s+(?:other\s+|single\s+)?(?:(?<qwd>\#(L.weekday))s?|(?<qm>\#(L.fullMonth))|(?<qn>\#(L.number))\s+(?<qnu>\#(L.unit))|(?<qu>day|week|month|year|quarter|morning|night|evening|afternoon|weekend|summer|winter|spring|fall|hour|minute|decade))
+        | (?<pwd>\#(L.weekday))(?:s(?:\s+(?<ppart>morning|afternoon|evening|night)s?)?|\s+(?<ppart2>morning|afternoon|evening|night)s)
+        )\b
+        """#))
+
+        let options: PatternOptions = [.caseless, .extended]
+        rules = try sources.map { kind, source in
+            do { return (kind, try Pattern(source, options: options)) } catch {
+                throw DateGrammarError(rule: kind.rawValue, message: "\(error)")
+            }
+        }
+
+        modifier = try Pattern(#"""
+        \b(?:
+          (?<edge>early|late|mid|earlier|later|sometime|the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of)
+        | (?<hedge>around|approximately|about|almost|nearly|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|roughly|some|just\s+over|just\s+under|no\s+more\s+than|well\s+over)
+        )[\s-]*$
+        """#, options: options)
+
+        futureCue = try Pattern(#"""
+        \b(?:will|'ll|shall|would|next|coming|until|till|scheduled|(?:expected|expects?|planned|plans?|set|due|intends?)\s+to|due|set\s+for|starting|deadline|payable|as\s+(?:soon|early)\s+as|ahead\s+of|in\s+time\s+for|planning|planned\s+(?:an?|to)|meets?|begins?|resumes?|(?:re)?opens?|reconvenes?|arrives?|visits?|travels?|effective|expires?|expiring|to\s+be\s+held|to\s+(?:meet|visit|vote|decide|announce|hold|begin|start|resume|open|close|report|release|take|travel|return|leave|arrive|sign|testify|appear|face|be))\b[^.;!?]{0,40}$
+        """#, options: options)
+    }
+}
+
+/// A grammar pattern that failed to compile (a bug in the extractor).
+struct DateGrammarError: Error, CustomStringConvertible {
+    let rule: String
+    let message: String
+    var description: String { "date grammar rule '\(rule)': \(message)" }
+}

@@ -1,0 +1,134 @@
+/// Word lists and pattern fragments shared by the date grammar, and the lookups that turn the
+/// matched words back into numbers (month names, weekdays, spelled-out numbers, units).
+enum Lexicon {
+    // MARK: Pattern fragments (PCRE2, used inside caseless patterns)
+
+    /// Month names and abbreviations, capitalized (case-sensitive so that "may" the verb is not a month).
+    static let month = #"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d)))"#
+    /// Full month names only (for a month standing alone, where abbreviations are too ambiguous).
+    static let fullMonth = #"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December))"#
+    /// Weekday names, capitalized.
+    static let weekday = #"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))"#
+    /// A day of the month, 1 to 31, not part of a longer number.
+    static let dayOfMonth = #"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d|:\d|,\d|\.\d)"#
+    /// A four-digit year 1000-2099 standing alone.
+    static let year = #"(?:1\d\d\d|20\d\d)(?![\d%]|,\d|\.\d)"#
+    /// Spelled-out and digit cardinal numbers, and vague amounts ("a few", "several").
+    static let number = #"(?:\d+-\d/\d|(?<![\d/.,])\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|an?)"#
+    /// Calendar and clock units, singular or plural.
+    static let unit = #"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?|weekends?|summers?|winters?)"#
+
+    // MARK: Lookups
+
+    /// The month number of a month name or abbreviation (lowercased), or nil.
+    static func monthNumber(_ word: String) -> Int? {
+        let key = word.lowercased().prefix(3)
+        switch key {
+        case "jan": return 1
+        case "feb": return 2
+        case "mar": return 3
+        case "apr": return 4
+        case "may": return 5
+        case "jun": return 6
+        case "jul": return 7
+        case "aug": return 8
+        case "sep": return 9
+        case "oct": return 10
+        case "nov": return 11
+        case "dec": return 12
+        default: return nil
+        }
+    }
+
+    /// The ISO weekday (1 = Monday) of a weekday name, or nil.
+    static func weekdayNumber(_ word: String) -> Int? {
+        switch word.lowercased().prefix(3) {
+        case "mon": return 1
+        case "tue": return 2
+        case "wed": return 3
+        case "thu": return 4
+        case "fri": return 5
+        case "sat": return 6
+        case "sun": return 7
+        default: return nil
+        }
+    }
+
+    static let smallNumbers: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "hundred": 100,
+    ]
+
+    /// The value of a number phrase ("twenty-four", "2 1/2", "a couple of"); nil for vague
+    /// amounts ("several", "a few"), which TIMEX3 writes as X.
+    static func numberValue(_ phrase: String) -> Double? {
+        let words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" || $0 == "\t" })
+        guard let first = words.first else { return nil }
+        if first.first?.isNumber == true {
+            var value = Double(first.filter { $0 != "," }) ?? 0
+            if words.count > 1, let slash = words[1].firstIndex(of: "/"),
+               let n = Double(words[1][..<slash]), let d = Double(words[1][words[1].index(after: slash)...]), d > 0 {
+                value += n / d
+            }
+            return value
+        }
+        if words.contains("couple") { return 2 }
+        var total = 0
+        for word in words {
+            guard let n = smallNumbers[String(word)] else { return nil }
+            if n == 100 { total = max(total, 1) * 100 } else if word == "a" || word == "an" { total += 1 } else { total += n }
+        }
+        return total > 0 ? Double(total) : nil
+    }
+
+    /// The TIMEX3 unit letter of a unit word ("weeks" -> W, "hours" -> H), with whether it is a clock unit.
+    static func unitCode(_ word: String) -> (code: String, isTime: Bool)? {
+        let w = word.lowercased()
+        if w.hasPrefix("year") { return ("Y", false) }
+        if w.hasPrefix("month") { return ("M", false) }
+        if w.hasPrefix("week") { return w.hasPrefix("weekend") ? ("WE", false) : ("W", false) }
+        if w.hasPrefix("day") || w.hasPrefix("night") { return ("D", false) }
+        if w.hasPrefix("hour") { return ("H", true) }
+        if w.hasPrefix("minute") { return ("M", true) }
+        if w.hasPrefix("second") { return ("S", true) }
+        if w.hasPrefix("decade") { return ("DE", false) }
+        if w.hasPrefix("centur") { return ("CE", false) }
+        if w.hasPrefix("quarter") { return ("Q", false) }
+        if w.hasPrefix("summer") { return ("SU", false) }
+        if w.hasPrefix("winter") { return ("WI", false) }
+        return nil
+    }
+
+    /// The TIMEX3 season code of a season word.
+    static func seasonCode(_ word: String) -> String {
+        switch word.lowercased() {
+        case "spring": return "SP"
+        case "summer": return "SU"
+        case "winter": return "WI"
+        default: return "FA"
+        }
+    }
+
+    /// The TIMEX3 part-of-day code.
+    static func partOfDayCode(_ word: String) -> String {
+        switch word.lowercased() {
+        case "morning": return "MO"
+        case "afternoon": return "AF"
+        case "evening": return "EV"
+        default: return "NI"
+        }
+    }
+
+    /// The ordinal value of "first".."fourth" / "1st".."4th" / "last" (as 4) / "final".
+    static func ordinal(_ word: String) -> Int? {
+        switch word.lowercased() {
+        case "first", "1st": return 1
+        case "second", "2nd": return 2
+        case "third", "3rd": return 3
+        case "fourth", "4th", "last", "final": return 4
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import GleanCore
+
+/// Resolution of calendar dates.
+extension Resolver {
+    static func yearNumber(_ text: String?) -> Int? {
+        guard let text else { return nil }
+        let digits = text.filter(\.isNumber)
+        guard let n = Int(digits) else { return nil }
+        if digits.count == 2 { return n > 40 ? 1900 + n : 2000 + n }
+        return n
+    }
+
+    static func relativeYear(_ phrase: String?, _ c: ResolutionContext) -> Int? {
+        guard let phrase, let cal = c.calendar else { return nil }
+        if phrase.contains("last") { return cal.date.year - 1 }
+        if phrase.contains("next") { return cal.date.year + 1 }
+        return cal.date.year
+    }
+
+    /// The year of a month-and-day without a year: the reference year, unless the month lies well ahead
+    /// (then last year), or the context points forward (then the next such date).
+    static func impliedYear(month m: Int, day: Int?, _ c: ResolutionContext) -> Int? {
+        guard let cal = c.calendar else { return nil }
+        if c.futureCue || ["by", "until", "till", "due"].contains(c.previousWord) {
+            return cal.yearOfMonth(m, direction: .future)
+        }
+        switch c.direction {
+        case .future: return cal.yearOfMonth(m, direction: .future)
+        case .nearest: return cal.yearOfMonth(m, direction: .nearest)
+        case .past:
+            let target = day ?? 15
+            // "the program began April 30": a past-tense verb puts it on or before the reference date.
+            if Cues.followsPastVerb(c.range.lowerBound, in: c.bytes) {
+                let d = CivilDate(year: cal.date.year, month: m, day: min(target, CivilDate.daysIn(month: m, year: cal.date.year)))!
+                return d > cal.date ? cal.date.year - 1 : cal.date.year
+            }
+            // News looks back up to about eight months and ahead up to about four (due dates, payments).
+            for year in [cal.date.year, cal.date.year + 1, cal.date.year - 1] {
+                guard let d = CivilDate(year: year, month: m, day: min(target, CivilDate.daysIn(month: m, year: year))) else { continue }
+                let diff = d.dayNumber - cal.date.dayNumber
+                if diff > -245 && diff <= (day == nil ? 45 : 120) { return year }
+            }
+            return cal.date.year
+        }
+    }
+
+    static func dateValue(year: Int?, month: Int, day: Int?) -> String? {
+        if let day {
+            if let year {
+                guard CivilDate(year: year, month: month, day: day) != nil else { return nil }
+                return TimexFormat.pad(year, 4) + "-" + TimexFormat.pad(month, 2) + "-" + TimexFormat.pad(day, 2)
+            }
+            guard day <= CivilDate.daysIn(month: month, year: 2000) else { return nil }
+            return "XXXX-" + TimexFormat.pad(month, 2) + "-" + TimexFormat.pad(day, 2)
+        }
+        return (year.map { TimexFormat.pad($0, 4) } ?? "XXXX") + "-" + TimexFormat.pad(month, 2)
+    }
+
+    static func calendar(_ g: Groups, _ c: ResolutionContext) -> Timex? {
+        if let y = g("iy"), let m = g("im"), let d = g("id") {
+            return dateValue(year: Int(y), month: Int(m)!, day: Int(d)).map { .date($0) }
+        }
+        if let y = g("wy"), let w = g("wn"), let wn = Int(w), (1...53).contains(wn) {
+            return .date(y + "-W" + w)
+        }
+        if let m = g("nm"), let d = g("nd") {
+            let month = Int(m)!, day = Int(d)!
+            guard let y = g("ny") else {
+                // A bare month/day pair is too ambiguous in prose, except the date everyone writes that way.
+                return month == 9 && day == 11 ? .date("2001-09-11") : nil
+            }
+            return dateValue(year: yearNumber(y), month: month, day: day).map { .date($0) }
+        }
+        if let d = g("ed"), let m = g("em"), let y = g("ey") {
+            return dateValue(year: Int(y), month: Int(m)!, day: Int(d)).map { .date($0) }
+        }
+        guard let monthText = g("m1") ?? g("m2") ?? g("m3"), let month = Lexicon.monthNumber(monthText) else { return nil }
+        let day = (g("d1") ?? g("d2")).flatMap { Int($0.filter(\.isNumber)) }
+        var year = yearNumber(g("y1") ?? g("y2") ?? g("y3"))
+        if year == nil, let rel = g("ry1") ?? g("ry3") { year = relativeYear(rel, c) }
+        if year == nil { year = impliedYear(month: month, day: day, c) }
+        return dateValue(year: year, month: month, day: day).map { .date($0) }
+    }
+}

@@ -1,0 +1,67 @@
+import GleanCore
+
+/// Resolution of durations and "ago".
+extension Resolver {
+    static func duration(_ g: Groups, _ c: ResolutionContext) -> Timex? {
+        if let h = g("half") {
+            let words = h.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            guard words.count > 1, let code = Lexicon.unitCode(String(words[1])) else { return nil }
+            return .duration(TimexFormat.duration(1.5, unit: code.code, isTime: code.isTime))
+        }
+        if g("vago") != nil { return .date("PAST_REF") }
+        if let u = g("dl1"), let code = Lexicon.unitCode(u) {
+            return .duration(TimexFormat.duration(1, unit: code.code, isTime: code.isTime))
+        }
+        if let u = g("vunit") ?? g("bare") ?? g("bare2") ?? g("dl") ?? g("ahead"), let code = Lexicon.unitCode(u) {
+            return .duration(TimexFormat.duration(nil, unit: code.code, isTime: code.isTime))
+        }
+        guard let numText = g("num"), let unitText = g("unit"), let code = Lexicon.unitCode(unitText) else { return nil }
+        let amount = Lexicon.numberValue(numText)
+        let article = numText == "a" || numText == "an" || numText == "one"
+        // "a second attack", "a quarter of the shares", "one day" as "someday" are not amounts of time.
+        if unitText.hasPrefix("second") && article { return nil }
+        if unitText.hasPrefix("quarter") && g("sep") != "-" && (article || numText.first?.isNumber == true) { return nil }
+        if numText.first?.isNumber == true, let a = amount, a > 1000 { return nil }
+        // "four flights a week", "$2 million a year": a rate, not an amount of time.
+        if article && g("ago") == nil && isRate(c.previousWord) { return nil }
+        if let ago = g("ago") {
+            let forward = ago.hasSuffix("now")
+            guard let cal = c.calendar else { return .date(forward ? "FUTURE_REF" : "PAST_REF") }
+            guard let n = amount.map({ Int($0.rounded()) }) else { return .date(forward ? "FUTURE_REF" : "PAST_REF") }
+            let sign = forward ? 1 : -1
+            let ref = cal.date
+            switch code.code {
+            case "Y":
+                if n == 1 && !forward && c.quarterContext {
+                    let lq = cal.latestQuarter
+                    return .date(TimexFormat.quarter(lq.year - 1, lq.quarter))
+                }
+                return .date(TimexFormat.year(ref.year + sign * n))
+            case "DE": return .date(TimexFormat.year(ref.year + sign * 10 * n))
+            case "CE": return .date(TimexFormat.pad((ref.year + sign * 100 * n) / 100, 2))
+            case "M":
+                if code.isTime { return .time(TimexFormat.day(ref)) }
+                let m = cal.month(offset: sign * n)
+                return .date(TimexFormat.month(m.year, m.month))
+            case "W": return .date(ReferenceCalendar.weekValue(ref.adding(days: sign * 7 * n)))
+            case "D": return .date(TimexFormat.day(ref.adding(days: sign * n)))
+            case "Q":
+                var q = cal.quarter - n * (forward ? -1 : 1), y = ref.year
+                while q < 1 { q += 4; y -= 1 }
+                while q > 4 { q -= 4; y += 1 }
+                return .date(TimexFormat.quarter(y, q))
+            default: return .date(TimexFormat.day(ref))
+            }
+        }
+        return .duration(TimexFormat.duration(amount, unit: code.code, isTime: code.isTime))
+    }
+
+    /// Words ending in "s" that are not plural nouns.
+    static let notPlural: Set<String> = ["was", "has", "this", "its", "his", "is", "as", "less", "across", "us", "hers", "yours", "ours", "plus", "thus", "whereas"]
+
+    static func isRate(_ previous: String) -> Bool {
+        if ["million", "billion", "percent", "times", "once", "twice", "thousand", "hundred"].contains(previous) { return true }
+        if previous.contains(where: \.isNumber) || previous.last == "%" { return true }
+        return previous.count > 3 && previous.hasSuffix("s") && !previous.hasSuffix("ss") && !notPlural.contains(previous)
+    }
+}

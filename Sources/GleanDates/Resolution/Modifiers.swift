@@ -1,0 +1,68 @@
+import GleanPCRE
+
+/// Edge and hedge words right before an expression ("late November", "nearly two years"):
+/// they join the span and give the TIMEX3 `mod`.
+enum Modifiers {
+    struct Extension {
+        let range: Range<Int>
+        let mod: String?
+        /// An edge ("the end of") rather than a hedge ("about").
+        let isEdge: Bool
+    }
+
+    /// Looks at up to 40 bytes before `range`; returns the widened range and the mod, or nil.
+    static func extend(_ range: Range<Int>, kind: RuleKind, isAgo: Bool, in bytes: UnsafeBufferPointer<UInt8>,
+                       notBefore floor: Int, pattern: Pattern) throws -> Extension? {
+        let start = max(floor, range.lowerBound - 40)
+        guard start < range.lowerBound else { return nil }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<range.lowerBound])
+        guard let m = try firstMatch(pattern, slice) else { return nil }
+        let word = { (r: Range<Int>) in String(decoding: UnsafeBufferPointer(rebasing: slice[r]), as: UTF8.self).lowercased() }
+        if let r = m.range("edge") {
+            let w = word(r)
+            switch kind {
+            case .duration, .recurrence: return nil
+            case .relative, .deictic: break
+            default: if w == "earlier" || w == "later" { return nil }
+            }
+            let mod: String?
+            if w == "sometime" { mod = nil }
+            else if w.hasPrefix("early") || w.contains("beginning") || w.contains("start") || w == "earlier" { mod = "START" }
+            else if w.hasPrefix("mid") || w.contains("middle") { mod = "MID" }
+            else { mod = "END" }
+            return Extension(range: start + m.range.lowerBound..<range.upperBound, mod: mod, isEdge: true)
+        }
+        // A hedge goes with an amount ("nearly two years"), not with a determiner phrase ("over the past year").
+        if let r = m.range("hedge"), !startsWithThe(range, bytes) {
+            let w = word(r).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            switch kind {
+            // TimeBank keeps "about"/"almost" with "... ago" and clock times, but not with a bare amount.
+            case .duration: if !isAgo && (w == "about" || w == "almost") { return nil }
+            case .clock, .calendar: if !["about", "around", "approximately", "roughly"].contains(w) { return nil }
+            default: return nil
+            }
+            let mod: String
+            switch w {
+            case "about", "around", "approximately", "roughly", "some": mod = "APPROX"
+            case "more than", "just over", "well over": mod = "MORE_THAN"
+            case "at least": mod = "EQUAL_OR_MORE"
+            case "up to", "no more than": mod = "EQUAL_OR_LESS"
+            default: mod = "LESS_THAN"
+            }
+            return Extension(range: start + m.range.lowerBound..<range.upperBound, mod: mod, isEdge: false)
+        }
+        return nil
+    }
+
+    private static func startsWithThe(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count > 4 else { return false }
+        let b = range.lowerBound
+        return bytes[b] | 0x20 == 0x74 && bytes[b + 1] | 0x20 == 0x68 && bytes[b + 2] | 0x20 == 0x65 && bytes[b + 3] == 0x20
+    }
+
+    private static func firstMatch(_ pattern: Pattern, _ slice: UnsafeBufferPointer<UInt8>) throws -> MatchResult? {
+        var found: MatchResult?
+        try pattern.forEachMatch(inUTF8: slice) { found = $0.result(); return false }
+        return found
+    }
+}

@@ -1,0 +1,114 @@
+import GleanCore
+
+/// Resolution of relative units.
+extension Resolver {
+    enum Shift { case this, last, next }
+
+    static func shift(_ rel: String) -> Shift {
+        if rel.contains("last") || rel.contains("past") || rel.contains("previous") || rel.contains("latest") { return .last }
+        if rel.contains("next") || rel.contains("coming") || rel.contains("following") { return .next }
+        return .this
+    }
+
+    static func relative(_ g: Groups, _ c: ResolutionContext) -> Timex? {
+        var mod: String? = nil
+        let rel: String, unit: String
+        if let phrase = g("nday") {
+            // "the next day": relative to the narrative, approximated by the reference date.
+            let words = phrase.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            let offset = words[1] == "next" || words[1] == "following" ? 1 : -1
+            guard let cal = c.calendar else { return .date("XXXX-XX-XX") }
+            let day = TimexFormat.day(cal.date.adding(days: offset))
+            let last = String(words.last!)
+            return last == "day" ? .date(day) : .time(day + "T" + Lexicon.partOfDayCode(last))
+        }
+        if let e = g("early"), let r = g("er"), let u = g("eu") {
+            mod = e == "early" ? "START" : e == "late" ? "END" : "MID"
+            rel = r; unit = u
+        } else if let r = g("rel"), let u = g("ru") {
+            rel = r.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " "); unit = u
+        } else { return nil }
+
+        // "the past year", "the coming week": an amount of time, unless anchored by "the end of".
+        let durationLike = ["the past", "the last", "the next", "the coming", "the first", "the whole", "the entire"]
+        if durationLike.contains(rel), !c.anchored, let code = Lexicon.unitCode(unit),
+           !["period", "spring", "summer", "fall", "autumn", "winter"].contains(unit) {
+            return .duration(TimexFormat.duration(1, unit: code.code, isTime: false))
+        }
+        // "the year ended June 30" is a span of a year; "for the year", "of the year" mean the current one.
+        if rel == "the" && !c.anchored {
+            let next = c.nextWord
+            // "the year before": the previous one.
+            if next == "before" || next == "earlier", let cal = c.calendar {
+                switch unit {
+                case "year": return .date(TimexFormat.year(cal.date.year - 1))
+                case "month": let m = cal.month(offset: -1); return .date(TimexFormat.month(m.year, m.month))
+                case "week": return .date(ReferenceCalendar.weekValue(cal.date.adding(days: -7)))
+                default: break
+                }
+            }
+            let spanOfTime = ["ended", "ending", "through", "after", "since"].contains(next)
+            switch unit {
+            case "year" where spanOfTime: return .duration("P1Y")
+            case "week" where spanOfTime: return .duration("P1W")
+            case "month" where spanOfTime: return .duration("P1M")
+            case "decade": return .duration("P10Y")
+            case "century": return nil
+            default: break
+            }
+        }
+        guard let cal = c.calendar else {
+            // No reference date: keep what the words say, leave the rest unspecified.
+            let unspecified: [String: String] = ["week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+                                                 "quarter": "XXXX-QX", "period": "XXXX-QX", "decade": "XXX", "century": "XX"]
+            return .date(unspecified[unit] ?? "XXXX-" + Lexicon.seasonCode(unit), mod: mod)
+        }
+        let s = shift(rel)
+        let ref = cal.date
+        switch unit {
+        case "week":
+            let d = s == .last ? ref.adding(days: -7) : s == .next ? ref.adding(days: 7) : ref
+            return .date(ReferenceCalendar.weekValue(d), mod: mod)
+        case "weekend":
+            var d = ref
+            switch s {
+            case .last: d = ref.adding(days: -7)
+            case .next: d = ref.adding(days: 7)
+            case .this:
+                if rel == "the", ref.weekday < 6, !c.futureCue { d = ref.adding(days: -7) }
+            }
+            return .date(ReferenceCalendar.weekValue(d) + "-WE", mod: mod)
+        case "month":
+            let m = cal.month(offset: s == .last ? -1 : s == .next ? 1 : 0)
+            return .date(TimexFormat.month(m.year, m.month), mod: mod)
+        case "year":
+            let y = ref.year + (s == .last ? -1 : s == .next ? 1 : 0)
+            if rel.contains("latest") { return .date(TimexFormat.year(ref.year), mod: mod) }
+            return .date(TimexFormat.year(y), mod: mod)
+        case "quarter", "period":
+            if s == .this && rel != "the" && !rel.contains("full") {
+                return .date(TimexFormat.quarter(ref.year, cal.quarter), mod: mod)
+            }
+            if s == .next {
+                let q = cal.quarter == 4 ? (ref.year + 1, 1) : (ref.year, cal.quarter + 1)
+                return .date(TimexFormat.quarter(q.0, q.1), mod: mod)
+            }
+            let lq = cal.latestQuarter
+            return .date(TimexFormat.quarter(lq.year, lq.quarter), mod: mod)
+        case "decade":
+            let y = ref.year + (s == .last ? -10 : s == .next ? 10 : 0)
+            return .date(String(TimexFormat.year(y).prefix(3)), mod: mod)
+        case "century":
+            return .date(TimexFormat.pad(ref.year / 100 + (s == .last ? -1 : s == .next ? 1 : 0), 2), mod: mod)
+        default:
+            let code = Lexicon.seasonCode(unit)
+            let year: Int
+            switch s {
+            case .last: year = cal.yearOfSeason(code, direction: .past, strict: true)
+            case .next: year = cal.yearOfSeason(code, direction: .future, strict: true)
+            case .this: year = code == "WI" && ref.month <= 3 ? ref.year - 1 : ref.year
+            }
+            return .date(TimexFormat.year(year) + "-" + code, mod: mod)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import GleanCore
+import GleanPCRE
+
+/// The named groups of one match, read as lowercased text.
+struct Groups {
+    let result: MatchResult
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// The lowercased text of group `name`, or nil when it did not take part.
+    func callAsFunction(_ name: String) -> String? {
+        guard let r = result.range(name) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self).lowercased()
+    }
+
+    func has(_ name: String) -> Bool { result.range(name) != nil }
+}
+
+/// What the resolver knows about the context of one expression.
+struct ResolutionContext {
+    /// The reference calendar, nil when the document has no date and no override is set.
+    let calendar: ReferenceCalendar?
+    /// The default direction of bare weekdays and months.
+    let direction: Direction
+    /// Whether an edge modifier ("the end of") anchors a bare unit ("the year") to the reference.
+    let anchored: Bool
+    /// The document text and where the expression is, for the clues below (computed on demand).
+    let bytes: UnsafeBufferPointer<UInt8>
+    let range: Range<Int>
+    let cuePattern: Pattern
+
+    /// Whether the words before the expression point to the future ("will", "next", "until");
+    /// a possessive ("Wednesday's ruling") speaks of a past event.
+    var futureCue: Bool {
+        !Cues.isPossessive(range, in: bytes) && !Cues.followsPastVerb(range.lowerBound, in: bytes)
+            && ((try? Cues.pointsForward(before: range.lowerBound, in: bytes, pattern: cuePattern)) ?? false)
+    }
+    /// Whether the text before the expression speaks of quarters (earnings reports).
+    var quarterContext: Bool { Cues.mentionsQuarter(before: range.lowerBound, in: bytes) }
+    /// The word right before the expression (lowercased), e.g. "by", "in".
+    var previousWord: String { Cues.previousWord(before: range.lowerBound, in: bytes) }
+    /// The word right after the expression (lowercased), e.g. "ended".
+    var nextWord: String { Cues.nextWord(after: range.upperBound, in: bytes) }
+
+    var bareDirection: Direction { futureCue ? .future : direction }
+}
+
+/// Turns a grammar match into a TIMEX3 value, type and modifier, relative to the reference date.
+enum Resolver {
+    static func resolve(_ kind: RuleKind, _ g: Groups, _ c: ResolutionContext) -> Timex? {
+        switch kind {
+        case .calendar: return calendar(g, c)
+        case .period: return period(g, c)
+        case .named: return named(g, c)
+        case .deictic: return deictic(g, c)
+        case .relative: return relative(g, c)
+        case .duration: return duration(g, c)
+        case .clock: return clock(g, c)
+        case .recurrence: return recurrence(g, c)
+        }
+    }
+}

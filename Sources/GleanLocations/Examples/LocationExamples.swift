@@ -1,0 +1,133 @@
+import GleanCore
+
+/// The example corpus of the `locations` extractor (Duckling style): each category of the
+/// issue with positives, ambiguous names and negatives. Run by the test suite.
+enum LocationExamples {
+    static let all: [ExtractorExample] = qualified + regions + spellings + abbreviations + ambiguous
+        + compounds + people + commonWords + demonyms + waters
+
+    /// "City, Region" and "City, Country": the second names where the first lies.
+    static let qualified: [ExtractorExample] = [
+        ExtractorExample("Protesters marched through Lyon, France, on Sunday.", expect: [
+            ExpectedExtraction("Lyon", ["country": "FR", "feature": "city"]),
+            ExpectedExtraction("France", ["country": "FR", "feature": "country"]),
+        ]),
+        ExtractorExample("Deputies in Marion County, Oregon, closed the road.", expect: [
+            ExpectedExtraction("Marion County", ["country": "US", "admin1": "Oregon", "feature": "admin2"]),
+            ExpectedExtraction("Oregon", ["feature": "admin1", "geonames_id": 5744337]),
+        ]),
+    ]
+
+    /// Admin regions worldwide, with the region word outside the span.
+    static let regions: [ExtractorExample] = [
+        ExtractorExample("Shelling hit two villages in the Belgorod region overnight.", expect: [
+            ExpectedExtraction("Belgorod", ["name": "Belgorod Oblast", "country": "RU", "feature": "admin1"]),
+        ]),
+        ExtractorExample("Flooding closed schools across Bavaria and Saxony.", expect: [
+            ExpectedExtraction("Bavaria", ["country": "DE", "feature": "admin1"]),
+            ExpectedExtraction("Saxony", ["country": "DE", "feature": "admin1"]),
+        ]),
+    ]
+
+    /// Alternate spellings and names with diacritics resolve to the canonical name.
+    static let spellings: [ExtractorExample] = [
+        ExtractorExample("Officials in Kiev and Kharkov reported power cuts.", expect: [
+            ExpectedExtraction("Kiev", ["name": "Kyiv", "country": "UA"]),
+            ExpectedExtraction("Kharkov", ["name": "Kharkiv", "country": "UA"]),
+        ]),
+        ExtractorExample("The train from Zürich reached Kraków at noon.", expect: [
+            ExpectedExtraction("Zürich", ["country": "CH"]),
+            ExpectedExtraction("Kraków", ["country": "PL"]),
+        ]),
+        ExtractorExample("Crowds filled the streets of Nairobi’s business district.", expect: [
+            ExpectedExtraction("Nairobi", ["country": "KE", "feature": "city"]),
+        ]),
+    ]
+
+    /// News abbreviations: "U.S.", "UK", AP state abbreviations after "City, ".
+    static let abbreviations: [ExtractorExample] = [
+        ExtractorExample("Talks between the U.S. and the UK resumed.", expect: [
+            ExpectedExtraction("U.S.", ["name": "United States", "country": "US", "feature": "country"]),
+            ExpectedExtraction("UK", ["name": "United Kingdom", "country": "GB"]),
+        ]),
+        ExtractorExample("She grew up in Springfield, Ill., and studied in Washington, D.C.", expect: [
+            ExpectedExtraction("Springfield", ["country": "US", "admin1": "Illinois"]),
+            ExpectedExtraction("Ill.", ["name": "Illinois", "feature": "admin1"]),
+            ExpectedExtraction("Washington", ["country": "US", "admin1": "District of Columbia"]),
+            ExpectedExtraction("D.C.", ["name": "District of Columbia", "feature": "admin1"]),
+        ]),
+        .negative("Let us know what you think, Mo."),
+    ]
+
+    /// Ambiguous names: the other places of the article decide.
+    static let ambiguous: [ExtractorExample] = [
+        ExtractorExample("The rodeo in Paris drew fans from across Texas, from Dallas to Sherman.", expect: [
+            ExpectedExtraction("Paris", ["country": "US", "admin1": "Texas"]),
+            ExpectedExtraction("Texas", ["feature": "admin1"]),
+            ExpectedExtraction("Dallas", ["admin1": "Texas"]),
+            ExpectedExtraction("Sherman", ["admin1": "Texas"]),
+        ]),
+        ExtractorExample("Paris and Lyon host the final rounds.", expect: [
+            ExpectedExtraction("Paris", ["country": "FR"]),
+            ExpectedExtraction("Lyon", ["country": "FR"]),
+        ]),
+        ExtractorExample("Traffic slowed between Atlanta and Savannah, Georgia officials said.", expect: [
+            ExpectedExtraction("Atlanta", ["admin1": "Georgia"]),
+            ExpectedExtraction("Savannah", ["admin1": "Georgia"]),
+            ExpectedExtraction("Georgia", ["country": "US", "feature": "admin1"]),
+        ]),
+        ExtractorExample("Tbilisi accused Moscow of moving troops closer to Georgia.", expect: [
+            ExpectedExtraction("Tbilisi", ["country": "GE"]),
+            ExpectedExtraction("Moscow", ["country": "RU"]),
+            ExpectedExtraction("Georgia", ["country": "GE", "feature": "country"]),
+        ]),
+    ]
+
+    /// Hyphenated compounds split into their places; "X-based" is a place cue.
+    static let compounds: [ExtractorExample] = [
+        ExtractorExample("The Russia-Ukraine talks stalled again.", expect: [
+            ExpectedExtraction("Russia", ["country": "RU"]),
+            ExpectedExtraction("Ukraine", ["country": "UA"]),
+        ]),
+        ExtractorExample("A Denver-based startup raised money.", expect: [
+            ExpectedExtraction("Denver", ["country": "US", "admin1": "Colorado"]),
+        ]),
+    ]
+
+    /// People named like places are not places.
+    static let people: [ExtractorExample] = [
+        .negative("Jesse Jackson spoke to reporters on Tuesday."),
+        .negative("Coach Tom Clinton said the team would recover."),
+        ExtractorExample("Mary Lincoln said she moved to Lincoln, Nebraska, in May.", expect: [
+            ExpectedExtraction("Lincoln", occurrence: 1, ["admin1": "Nebraska"]),
+            ExpectedExtraction("Nebraska", ["feature": "admin1"]),
+        ], forbid: ["Mary Lincoln"]),
+    ]
+
+    /// Capitalized common words, months and institutions are not places.
+    static let commonWords: [ExtractorExample] = [
+        .negative("Reading is a pleasure, and Hope springs eternal."),
+        .negative("In March the White House and the Duma traded statements."),
+    ]
+
+    /// Demonyms: off by default, on with `include_demonyms`.
+    static let demonyms: [ExtractorExample] = [
+        .negative("Russian officials met Ukrainian envoys."),
+        ExtractorExample("Russian officials met Ukrainian envoys.", options: ["include_demonyms": true], expect: [
+            ExpectedExtraction("Russian", ["kind": "demonym", "country": "RU"]),
+            ExpectedExtraction("Ukrainian", ["kind": "demonym", "country": "UA"]),
+        ]),
+    ]
+
+    /// Seas, rivers and wider regions.
+    static let waters: [ExtractorExample] = [
+        ExtractorExample("Tankers crossed the Black Sea toward the Mediterranean.", expect: [
+            ExpectedExtraction("Black Sea", ["feature": "water"]),
+            ExpectedExtraction("Mediterranean", ["feature": "water"]),
+        ]),
+        ExtractorExample("Aid convoys reached Darfur from Khartoum.", expect: [
+            ExpectedExtraction("Darfur", ["country": "SD", "feature": "region"]),
+            ExpectedExtraction("Khartoum", ["country": "SD", "feature": "city"]),
+        ]),
+    ]
+}

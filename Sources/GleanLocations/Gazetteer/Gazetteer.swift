@@ -1,0 +1,129 @@
+import Foundation
+
+/// The place-name gazetteer built from GeoNames by `build_gazetteer.py`: a prebuilt open-addressing
+/// hash table over folded names, read into memory as it is (no parsing), so loading costs one
+/// file read. Lookups hash the folded UTF-8 bytes of a candidate (see ``NameKey``).
+public final class Gazetteer: Sendable {
+    /// Counts of what the gazetteer holds.
+    public let placeCount: Int, nameCount: Int
+    private let bytes: [UInt8]
+    private let bucketCount: Int
+    private let placesOffset: Int, keysOffset: Int, bucketsOffset: Int, postingsOffset: Int, stringsOffset: Int
+
+    private static let placeSize = 28, keySize = 12
+
+    /// The gazetteer shipped with the package, loaded once on first use.
+    public static let shared: Gazetteer = {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "bin"),
+              let data = try? Data(contentsOf: url), let gazetteer = try? Gazetteer(data: data) else {
+            fatalError("GleanLocations: the gazetteer resource is missing or damaged")
+        }
+        return gazetteer
+    }()
+
+    /// Reads a gazetteer from the bytes of a `gazetteer.bin`.
+    public init(data: Data) throws(GazetteerError) {
+        let bytes = [UInt8](data)
+        guard bytes.count >= 28, bytes[0] == 0x47, bytes[1] == 0x4C, bytes[2] == 0x47, bytes[3] == 0x5A else {
+            throw GazetteerError("not a gazetteer file")
+        }
+        func u32(_ at: Int) -> Int { bytes.withUnsafeBytes { Int($0.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian) } }
+        guard u32(4) == 1 else { throw GazetteerError("unsupported gazetteer version \(u32(4))") }
+        placeCount = u32(8)
+        nameCount = u32(12)
+        bucketCount = u32(16)
+        let postingCount = u32(20), stringsSize = u32(24)
+        placesOffset = 28
+        keysOffset = placesOffset + placeCount * Gazetteer.placeSize
+        bucketsOffset = keysOffset + nameCount * Gazetteer.keySize
+        postingsOffset = bucketsOffset + bucketCount * 4
+        stringsOffset = postingsOffset + postingCount * 4
+        guard stringsOffset + stringsSize == bytes.count, bucketCount > 0, bucketCount & (bucketCount - 1) == 0 else {
+            throw GazetteerError("gazetteer file is truncated or inconsistent")
+        }
+        self.bytes = bytes
+    }
+
+    @inline(__always) private func u32(_ at: Int) -> UInt32 {
+        bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian }
+    }
+    @inline(__always) private func u16(_ at: Int) -> UInt16 {
+        bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: at, as: UInt16.self).littleEndian }
+    }
+    @inline(__always) private func f32(_ at: Int) -> Float {
+        Float(bitPattern: u32(at))
+    }
+
+    private func string(at offset: UInt32) -> String? {
+        if offset == UInt32.max { return nil }
+        let start = stringsOffset + Int(offset)
+        let length = Int(bytes[start])
+        return String(decoding: bytes[(start + 1)..<(start + 1 + length)], as: UTF8.self)
+    }
+
+    /// The name entry whose folded key is exactly `key` (folded UTF-8, see ``NameKey``), or nil.
+    public func entry(forKey key: UnsafeBufferPointer<UInt8>) -> NameEntry? {
+        guard let index = keyIndex(key) else { return nil }
+        return entry(at: index)
+    }
+
+    /// The name entry for a name as written ("Kazan", "KAZAN", "Zürich").
+    public func entry(for name: String) -> NameEntry? {
+        var key = NameKey()
+        var name = name
+        return name.withUTF8 { utf8 in
+            key.fold(utf8, 0..<utf8.count)
+            return key.withBytes { entry(forKey: $0) }
+        }
+    }
+
+    private func keyIndex(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in key { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        var slot = Int(hash) & (bucketCount - 1)
+        while true {
+            let value = Int(u32(bucketsOffset + slot * 4))
+            if value == 0 { return nil }
+            let index = value - 1
+            let start = stringsOffset + Int(u32(keysOffset + index * Gazetteer.keySize))
+            let length = Int(bytes[start])
+            if length == key.count {
+                let same = bytes.withUnsafeBufferPointer { all in
+                    memcmp(all.baseAddress! + start + 1, key.baseAddress!, length) == 0
+                }
+                if same { return index }
+            }
+            slot = (slot + 1) & (bucketCount - 1)
+        }
+    }
+
+    private func entry(at index: Int) -> NameEntry {
+        let base = keysOffset + index * Gazetteer.keySize
+        let first = Int(u32(base + 4)), count = Int(u16(base + 8))
+        let flags = NameEntry.Flags(rawValue: u16(base + 10))
+        var places: [Int] = []
+        places.reserveCapacity(count)
+        for i in 0..<count { places.append(Int(u32(postingsOffset + (first + i) * 4))) }
+        return NameEntry(index: index, places: places, flags: flags)
+    }
+
+    /// The place at gazetteer index `index`.
+    public func place(_ index: Int) -> Place {
+        let base = placesOffset + index * Gazetteer.placeSize
+        let id = Int(u32(base))
+        let country = String(decoding: bytes[(base + 24)..<(base + 26)], as: UTF8.self)
+        return Place(index: index, geonamesID: id == 0 ? nil : id,
+                     latitude: Double(f32(base + 4)), longitude: Double(f32(base + 8)),
+                     population: Int(u32(base + 12)),
+                     name: string(at: u32(base + 16)) ?? "", admin1: string(at: u32(base + 20)),
+                     country: country == "  " ? "" : country,
+                     feature: Place.Feature(rawValue: bytes[base + 26]) ?? .city,
+                     isCapital: bytes[base + 27] & 1 != 0)
+    }
+}
+
+/// A gazetteer file that cannot be read.
+public struct GazetteerError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,93 @@
+/// What the words around a name say about it: a preposition of place before it ("in", "near"),
+/// a title or first name before it ("Sen. Jackson"), a region word after it ("the Kursk
+/// region"), the start of a sentence.
+struct ContextCues {
+    /// A preposition or verb of place just before ("in", "outside", "near", "visited").
+    var locativeBefore = false
+    /// A weaker cue before ("of", "to", "and").
+    var weakBefore = false
+    /// Starts a sentence (or the text): capitalized for that reason alone, perhaps.
+    var sentenceInitial = false
+    /// A capitalized word that is not a place joins it from before ("Jesse Jackson", "Mr. Hamilton").
+    var capitalizedBefore = false
+    /// A capitalized word joins it from after ("Paris Hilton", "Dallas Cowboys").
+    var capitalizedAfter = false
+    /// "region", "oblast", "province"... follows.
+    var regionWordAfter = false
+    /// Opens the text in capitals ("NEW YORK, March 3 -"): a news dateline, which names a city.
+    var dateline = false
+    /// "-based" follows ("Moscow-based").
+    var basedAfter = false
+    /// A speech verb follows ("Scott said"), or "said" comes before: a person.
+    var speechNearby = false
+    /// A capitalized word that is not an institution word follows ("Linda Smith", not "Fargo Police").
+    var nameAfter = false
+
+    /// Whether a cue says "place" firmly.
+    var isStrong: Bool { locativeBefore || regionWordAfter || basedAfter }
+}
+
+enum CueWords {
+    static let locative: Set<String> = [
+        "in", "at", "near", "outside", "from", "across", "throughout", "into", "toward", "towards", "around",
+        "within", "between", "through", "visited", "visit", "visiting", "downtown", "rural", "suburban",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
+        "eastern", "western", "central", "inside", "outskirts", "via", "entered", "reached", "fled", "born",
+        "nearby", "traveled", "travelled", "moved", "returned", "based", "headquartered", "located",
+    ]
+    static let weak: Set<String> = ["of", "to", "and", "or", "for", "on", "by", "over", "against", "with", "like", "including", "than"]
+    static let region: Set<String> = [
+        "region", "regions", "oblast", "province", "provinces", "republic", "krai", "governorate", "state", "prefecture",
+        "district", "county", "territory", "area", "regional",
+    ]
+    /// Capitalized words that may stand before a place without making it part of a longer name.
+    static let harmlessCapitalized: Set<String> = [
+        "the", "a", "an", "in", "at", "from", "to", "of", "on", "for", "by", "with", "and", "but", "or", "near",
+        "outside", "across", "throughout", "into", "like", "as", "after", "before", "since", "when", "while",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "upper", "lower", "greater", "downtown", "metro", "rural",
+        "coastal", "suburban", "mid", "all", "both", "if", "this", "that", "its", "their", "our", "his", "her",
+        "new", "old", "said", "says", "about", "over", "under", "between", "through", "around", "during", "within",
+        "why", "how", "where", "what", "who", "then", "so", "also", "not", "is", "was", "will", "are",
+        "republic", "state", "states", "kingdom", "commonwealth", "province", "city", "county", "town", "village",
+        "region", "district", "mid", "western", "west", "southern", "greater", "pan", "trans", "anti", "pro",
+        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "last", "next", "every", "some", "many", "most", "there", "here", "now", "even",
+        "only", "just", "still", "once", "because", "although", "though", "unlike", "despite", "across",
+    ]
+    /// Verbs of speech that make the name next to them a person's.
+    static let speech: Set<String> = [
+        "said", "says", "told", "added", "asked", "explained", "noted", "wrote", "stated", "testified", "replied",
+        "recalled", "argued", "insisted", "admitted", "announced", "acknowledged", "agreed", "believes", "thinks",
+    ]
+    /// Lower-case titles before a name that make it a person's ("coach Ripley").
+    static let personTitle: Set<String> = [
+        "coach", "president", "senator", "governor", "mayor", "judge", "officer", "deputy", "sheriff", "chief",
+        "director", "commissioner", "manager", "superintendent", "principal", "secretary", "minister", "spokesman",
+        "spokeswoman", "spokesperson", "attorney", "pastor", "detective", "sergeant", "lieutenant", "captain",
+        "trooper", "professor", "teacher", "chairman", "chairwoman", "councilman", "councilwoman", "player",
+        "quarterback", "pitcher", "forward", "guard", "defendant", "suspect", "victim", "lawyer", "author", "actor",
+        "actress", "singer", "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "dear", "thanks",
+    ]
+
+    /// Words after a place name that make an institution of it ("Fargo Police", "Dallas County
+    /// Sheriff"), not a person's name.
+    static let institution: Set<String> = [
+        "county", "city", "police", "department", "school", "schools", "high", "university", "college", "fire",
+        "sheriff", "mayor", "council", "board", "public", "community", "state", "street", "road", "avenue", "drive",
+        "hospital", "medical", "center", "centre", "library", "church", "airport", "park", "area", "township", "times",
+        "post", "news", "herald", "journal", "chamber", "club", "museum", "regional", "municipal", "metropolitan",
+        "international", "national", "memorial", "health", "court", "circuit", "district", "division", "commission",
+        "committee", "office", "junior", "senior", "middle", "elementary", "academy", "institute", "zoo", "bank",
+        "company", "mall", "square", "plaza", "bridge", "river", "lake", "valley", "hills", "heights", "beach",
+        "harbor", "bay", "island", "town", "village", "borough", "region", "foreign", "house", "governor",
+        "president", "democratic", "democrat", "republican", "central", "highway", "fair", "film", "arts",
+        "historical", "jail", "lottery", "association", "reservoir", "food", "secretary", "coroner", "superior",
+        "environmental", "live", "singers", "kennel", "cowboys", "braves", "magazine", "daily", "gazette", "tribune",
+        "observer", "record", "courier", "star", "press", "sun", "register", "bulletin", "chronicle", "ministry",
+        "government", "army", "navy", "embassy", "parliament", "courthouse", "station", "port", "county's",
+        "prison", "prosecutor", "attorney", "schools", "district's", "city's", "water", "electric", "utilities",
+    ]
+
+}

@@ -1,0 +1,118 @@
+/// Counted nouns after a number ("eight drones", "two high-rise buildings", "three waves of
+/// drones") and partitives ("one of the drone strikes").
+struct CountedNouns {
+    let scanner: WordScanner
+
+    /// A noun phrase: its word ranges and where it ends.
+    struct Phrase {
+        var words: [Range<Int>]
+        var end: Int
+        var lowerWords: [String]
+        var isPlural: Bool
+    }
+
+    static func isPlural(_ w: String) -> Bool {
+        if let singular = Lexicon.irregularPlurals[w] { return singular != w || w == "police" || w == "personnel" || w == "staff" }
+        if w.hasSuffix("men") && w.count > 4 && !w.hasSuffix("omen") || w.hasSuffix("women") { return true }
+        if Lexicon.singularDespiteS.contains(w) { return false }
+        return w.count > 2 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+            && !w.hasSuffix("'s") && !w.hasSuffix("’s")
+    }
+
+    static func singular(_ w: String) -> String {
+        if let s = Lexicon.irregularPlurals[w] { return s }
+        guard isPlural(w) else { return w }
+        if w.hasSuffix("men") { return String(w.dropLast(3)) + "man" }
+        if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
+        for ending in ["ches", "shes", "sses", "xes", "zes", "oes"] where w.hasSuffix(ending) { return String(w.dropLast(2)) }
+        return String(w.dropLast())
+    }
+
+    private static let adverbNouns: Set<String> = ["family", "supply", "ally", "rally", "belly", "jelly", "assembly",
+                                                   "monopoly", "reply", "italy", "anomaly", "bully", "lily", "holly",
+                                                   "fly", "july", "molly", "polly", "tally", "gully", "folly"]
+
+    /// Whether a lowercased word can be part of a counted-noun phrase.
+    static func canBeNounWord(_ w: String) -> Bool {
+        if w.count < 2 || Lexicon.notNouns.contains(w) { return false }
+        if isModifierOnly(w) { return false }
+        if w.hasSuffix("'s") || w.hasSuffix("’s") { return false }
+        return true
+    }
+
+    /// Adverbs and participles: they may modify a later plural noun ("517 rushing yards",
+    /// "two gas-only powertrain options") but cannot end a phrase.
+    static func isModifierOnly(_ w: String) -> Bool {
+        if w.hasSuffix("ly") && w.count > 4 && !adverbNouns.contains(w) { return true }
+        if w.hasSuffix("ing") || (w.hasSuffix("ed") && !w.hasSuffix("eed")) {
+            return !Lexicon.nounsDespiteSuffix.contains(w)
+        }
+        return false
+    }
+
+    /// The noun phrase right after `position` (one space, or a hyphen when `hyphen` is allowed):
+    /// up to four words, ending at the first plural or before a word that cannot be a noun.
+    func phrase(after position: Int, allowHyphen: Bool, maxWords: Int = 4, singular: Bool = false) -> Phrase? {
+        var words: [Range<Int>] = []
+        var lowers: [String] = []
+        var p = position
+        var plural = false
+        var pendingModifiers = 0
+        for k in 0..<maxWords {
+            guard let b = scanner.byte(at: p) else { break }
+            var hyphenated = false
+            if b == UInt8(ascii: " ") {
+                p += 1
+            } else if k == 0 && allowHyphen && b == UInt8(ascii: "-") {
+                p += 1
+                hyphenated = true
+            } else {
+                break
+            }
+            guard scanner.isLetter(at: p) else { break }
+            let end = scanner.wordEnd(from: p)
+            let lw = scanner.lower(p..<end)
+            if lw.count >= 2 && !Lexicon.notNouns.contains(lw) && CountedNouns.isModifierOnly(lw) && !hyphenated {
+                // Kept only if a plural noun follows.
+                words.append(p..<end)
+                lowers.append(lw)
+                pendingModifiers += 1
+                p = end
+                continue
+            }
+            guard CountedNouns.canBeNounWord(lw) else { break }
+            // After "one", a plural-looking word is a verb: "one proposal asks".
+            if singular && !words.isEmpty && CountedNouns.isPlural(lw) { break }
+            words.append(p..<end)
+            lowers.append(lw)
+            pendingModifiers = 0
+            p = end
+            if CountedNouns.isPlural(lw) { plural = true; break }
+            if hyphenated { break }
+        }
+        if pendingModifiers > 0 {
+            words.removeLast(pendingModifiers)
+            lowers.removeLast(pendingModifiers)
+        }
+        guard !words.isEmpty else { return nil }
+        return Phrase(words: words, end: words.last!.upperBound, lowerWords: lowers, isPlural: plural)
+    }
+
+    /// The head noun of an of-phrase after a partitive ("of the drone strikes" → "drone strikes"),
+    /// starting at `position` (the space before "of"). Returns the phrase (not part of the span).
+    func partitive(after position: Int, fraction: Bool = false) -> Phrase? {
+        guard position + 4 <= scanner.count, scanner.lower(position..<position + 4) == " of " else { return nil }
+        var p = position + 3
+        // A determiner or a possessive name ("the", "their", "Johnson’s"), then adjectives and the noun.
+        guard scanner.byte(at: p) == UInt8(ascii: " "), scanner.isLetter(at: p + 1) else { return nil }
+        let end = scanner.wordEnd(from: p + 1)
+        let w = scanner.lower(p + 1..<end)
+        let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
+        if determiners.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") || (fraction && (w == "a" || w == "an")) {
+            p = end
+        } else {
+            return nil
+        }
+        return phrase(after: p, allowHyphen: false)
+    }
+}

@@ -1,0 +1,114 @@
+/// Reads words around a position in UTF-8 text: the context a number's meaning depends on.
+struct WordScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    var count: Int { bytes.count }
+
+    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    /// Sentence or clause punctuation (and newline) that may follow a unit symbol.
+    static func isPunctuation(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ")")
+            || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ":") || b == UInt8(ascii: "\n")
+    }
+
+    func isLetter(at i: Int) -> Bool { i >= 0 && i < bytes.count && WordScanner.isLetter(bytes[i]) }
+    func byte(at i: Int) -> UInt8? { i >= 0 && i < bytes.count ? bytes[i] : nil }
+
+    /// Whether bytes at `i` spell the right single quote ’ (U+2019).
+    func isCurlyApostrophe(at i: Int) -> Bool {
+        i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
+    }
+
+    /// The end of the word starting at `start` (letters, with inner hyphens and apostrophes).
+    func wordEnd(from start: Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            let b = bytes[i]
+            if WordScanner.isLetter(b) { i += 1; continue }
+            if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && isLetter(at: i + 1) && i > start { i += 1; continue }
+            if isCurlyApostrophe(at: i) && isLetter(at: i + 3) && i > start { i += 3; continue }
+            break
+        }
+        return i
+    }
+
+    /// The word ending right before `end` (letters only, may include a trailing period for "approx.").
+    func wordStart(endingAt end: Int) -> Int {
+        var i = end
+        while i > 0 {
+            let b = bytes[i - 1]
+            if WordScanner.isLetter(b) { i -= 1; continue }
+            if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && i - 2 >= 0 && WordScanner.isLetter(bytes[i - 2]) && i < end { i -= 1; continue }
+            break
+        }
+        return i
+    }
+
+    /// The lowercased text of a byte range.
+    func lower(_ range: Range<Int>) -> String {
+        var ascii = true
+        let s = String(unsafeUninitializedCapacity: range.count) { buffer in
+            var n = 0
+            for i in range {
+                let b = bytes[i]
+                if b >= 0x80 { ascii = false; return 0 }
+                buffer[n] = WordScanner.isUpper(b) ? b | 0x20 : b
+                n += 1
+            }
+            return n
+        }
+        return ascii ? s : text(range).lowercased()
+    }
+
+    /// The text of a byte range.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// Up to `limit` words before `position`, separated only by spaces (nearest last). A period
+    /// right after a word ("approx.") is skipped. Stops at other punctuation.
+    func wordsBefore(_ position: Int, limit: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = position
+        while result.count < limit {
+            var j = i
+            while j > 0 && bytes[j - 1] == UInt8(ascii: " ") { j -= 1 }
+            if j == i && !result.isEmpty { break }
+            if j > 0 && bytes[j - 1] == UInt8(ascii: ".") && j - 1 > 0 && WordScanner.isLetter(bytes[j - 2]) && result.isEmpty {
+                // "approx. 5": accept only short abbreviations.
+                let start = wordStart(endingAt: j - 1)
+                if j - 1 - start <= 6 { j -= 1 } else { break }
+            }
+            let start = wordStart(endingAt: j)
+            guard start < j else { break }
+            result.insert(start..<j, at: 0)
+            i = start
+        }
+        return result
+    }
+
+    /// The first non-space byte before `position` and its index.
+    func previousNonSpace(_ position: Int) -> (UInt8, Int)? {
+        var j = position - 1
+        while j >= 0 {
+            if bytes[j] != UInt8(ascii: " ") { return (bytes[j], j) }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Whether the word starting at `start` begins a sentence (only spaces, quotes or brackets
+    /// between it and a sentence end or the start of the text).
+    func startsSentence(_ start: Int) -> Bool {
+        var j = start - 1
+        while j >= 0 {
+            let b = bytes[j]
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "(") || b >= 0x80 { j -= 1; continue }
+            return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: "\n")
+                || b == UInt8(ascii: ":") || b == UInt8(ascii: ";")
+        }
+        return true
+    }
+}

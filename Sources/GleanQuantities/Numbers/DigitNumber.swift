@@ -1,0 +1,146 @@
+/// Reads numbers written in digits: "3,000", "1.5", ".05", "2 1/2", "1/16", "1⁄32", "⅓",
+/// "4e14", "2.48×10−5", "5.5x10-3".
+enum DigitNumber {
+    /// Unicode vulgar fractions.
+    static let vulgarFractions: [Unicode.Scalar: Double] = [
+        "½": 1.0 / 2, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 1.0 / 4, "¾": 3.0 / 4, "⅕": 1.0 / 5, "⅖": 2.0 / 5,
+        "⅗": 3.0 / 5, "⅘": 4.0 / 5, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 1.0 / 8, "⅜": 3.0 / 8, "⅝": 5.0 / 8,
+        "⅞": 7.0 / 8,
+    ]
+
+    /// The pattern fragment for one digit number (no sign), as used in the grammar.
+    static let pattern = #"""
+    (?:
+      (?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?            # 3,000  1.5  3000
+      (?:
+        \x20\d{1,2}/\d{1,2}(?![\d/])                   # mixed: 2 1/2
+      | [½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]                              # 2½
+      | [/⁄]\d+(?![\d/])                               # 1/16  1⁄32
+      | [eE][-+−]?\d+(?![A-Za-z])                      # 4e14
+      | \x20?[x×]\x20?10\^?[-−]?\d+                    # 2.48×10−5
+      )?
+    | \.\d+                                            # .05
+    | [½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]                                # ⅓
+    )
+    """#
+
+    /// The value of a digit number matched by ``pattern``; nil if it is not one (a zero denominator).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        if let plain = decimalDigits(bytes, range) { return Double(plain) }
+        var mantissa = 0.0
+        var scale = 0.0        // > 0 once a decimal point is seen
+        var numerator: Double?
+        var mixedWhole: Double?
+        var exponentSign = 1.0
+        var exponent: Double?
+        var times10 = false
+        var i = range.lowerBound
+        var current = 0.0
+        var hasDigits = false
+        while i < range.upperBound {
+            let b = bytes[i]
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let d = Double(b - UInt8(ascii: "0"))
+                if exponent != nil {
+                    exponent = exponent! * 10 + d
+                } else if scale > 0 {
+                    current += d / scale
+                    scale *= 10
+                } else {
+                    current = current * 10 + d
+                }
+                hasDigits = true
+            case UInt8(ascii: ","):
+                break
+            case UInt8(ascii: "."):
+                scale = 10
+            case UInt8(ascii: " "):
+                if !times10 && exponent == nil { mixedWhole = current; current = 0; scale = 0 }
+            case UInt8(ascii: "/"):
+                numerator = current; current = 0; scale = 0
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                if !times10 { mantissa = current; current = 0; exponent = 0 }
+            case UInt8(ascii: "x"):
+                mantissa = current; current = 0; times10 = true
+            case UInt8(ascii: "^"):
+                break
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                if exponent != nil || times10 { exponentSign = b == UInt8(ascii: "-") ? -1 : 1 }
+            default:
+                // Multi-byte: ×, −, ⁄ and vulgar fractions.
+                var j = i + 1
+                while j < range.upperBound, bytes[j] & 0xC0 == 0x80 { j += 1 }
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self).unicodeScalars.first!
+                if scalar == "×" {
+                    mantissa = current; current = 0; times10 = true
+                } else if scalar == "−" {
+                    if exponent != nil || times10 { exponentSign = -1 }
+                } else if scalar == "⁄" {
+                    numerator = current; current = 0; scale = 0
+                } else if let fraction = vulgarFractions[scalar] {
+                    current = (hasDigits ? current : 0) + fraction
+                    hasDigits = true
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        guard hasDigits else { return nil }
+        if times10 {
+            // current holds "10" followed by the exponent digits: split them.
+            var digits = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            if let at = digits.lastIndex(where: { $0 == "x" || $0 == "×" }) { digits = String(digits[digits.index(after: at)...]) }
+            let exponentDigits = digits.drop { !$0.isNumber }.dropFirst(2).filter(\.isNumber)
+            guard let e = Double(String(exponentDigits)) else { return nil }
+            return mantissa * pow10(exponentSign * e)
+        }
+        if let e = exponent { return mantissa * pow10(exponentSign * e) }
+        if let n = numerator {
+            guard current != 0 else { return nil }
+            return (mixedWhole ?? 0) + n / current
+        }
+        return current
+    }
+
+    /// The number without thousands separators ("3,005.47" → "3005.47") when it is a plain
+    /// decimal, so that `Double(_:)` reads it exactly; nil for fractions and exponents.
+    static func decimalDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        var s = ""
+        s.reserveCapacity(range.count)
+        for i in range {
+            let b = bytes[i]
+            if WordScanner.isDigit(b) || b == UInt8(ascii: ".") {
+                s.unicodeScalars.append(Unicode.Scalar(b))
+            } else if b != UInt8(ascii: ",") {
+                return nil
+            }
+        }
+        return s.isEmpty ? nil : s
+    }
+
+    /// `value × factor`, exact for decimal numbers times powers of ten ("4.464 million" is
+    /// 4464000, not 4463999.999999999).
+    static func scaled(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ value: Double, by factor: Double) -> Double {
+        if let exponent = powerOfTen(factor), let digits = decimalDigits(bytes, range),
+           let exact = Double(digits + "e" + String(exponent)) {
+            return exact
+        }
+        return value * factor
+    }
+
+    /// n when `x` is 10^n (n ≥ 0), else nil.
+    static func powerOfTen(_ x: Double) -> Int? {
+        var n = 0, v = x
+        while v >= 10 { v /= 10; n += 1 }
+        return v == 1 ? n : nil
+    }
+
+    private static func pow10(_ e: Double) -> Double {
+        var result = 1.0
+        let n = Int(abs(e))
+        for _ in 0..<n { result *= 10 }
+        return e < 0 ? 1 / result : result
+    }
+}

@@ -1,0 +1,175 @@
+/// Combines neighbouring quantities: ranges ("3-5 km", "between 3 and 5 km", "from $2 to $3"),
+/// scores ("6-4"), conversions in brackets ("500 miles (800 km)"), and elided nouns ("57 drones,
+/// while 56 others").
+struct QuantityAssembler {
+    let scanner: WordScanner
+    let settings: QuantitySettings
+
+    func assemble(_ input: [Quantity]) -> [Quantity] {
+        var out: [Quantity] = []
+        var i = 0
+        while i < input.count {
+            var a = input[i]
+            if i + 1 < input.count {
+                let b = input[i + 1]
+                switch connect(a, b) {
+                case .range:
+                    out.append(range(a, b))
+                    i += 2
+                    continue
+                case .score:
+                    if settings.scores {
+                        var s = range(a, b)
+                        s.isScore = true
+                        s.unit = "score"
+                        s.value = nil
+                        out.append(s)
+                    }
+                    i += 2
+                    continue
+                case .label:
+                    i += 2
+                    continue
+                case .none:
+                    break
+                }
+            }
+            if a.isScore { i += 1; continue }
+            // A dash-glued "-22" after a number lost its sign to the range check above.
+            _ = a
+            out.append(a)
+            a = out[out.count - 1]
+            i += 1
+        }
+        // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
+        if out.count > 1 {
+            for k in 1..<out.count {
+                let a = out[k - 1], b = out[k]
+                guard a.change != "=", a.isMeasured, b.isMeasured, b.change == "=" else { continue }
+                let gap = scanner.text(a.end..<b.start).trimmingCharacters(" ")
+                if gap == "(" || gap == "/" || gap == "or" || gap == ", or" {
+                    out[k].change = a.change
+                    if a.change == ">" { out[k].min = out[k].value }
+                    if a.change == "<" { out[k].max = out[k].value }
+                }
+            }
+        }
+        // A bare number compared with a count or measure takes its unit: "460 vehicles ...
+        // compared with 63", "from 29 mpg to 24".
+        for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
+            let words = scanner.wordsBefore(out[k].start, limit: 2).map { scanner.lower($0) }
+            guard let cue = words.last else { continue }
+            let compared = words.suffix(2) == ["compared", "with"] || words.suffix(2) == ["compared", "to"]
+            guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
+            // The level compared with, skipping a "per 15 tonne lot" denominator.
+            var source = k - 1
+            if source > 0, scanner.wordsBefore(out[source].start, limit: 1).last.map({ scanner.lower($0) }) == "per" { source -= 1 }
+            let previous = out[source]
+            let isRatio = previous.definition?.dimension == .ratio
+            guard previous.isCount && !previous.partitive || previous.definition != nil && (!isRatio || cue != "to")
+                    || previous.currency != nil && !(previous.unit ?? "").contains(" per "),
+                  out[k].start - previous.end < 150 else { continue }
+            let between = scanner.text(previous.end..<out[k].start)
+            if between.contains(". ") { continue }
+            out[k].unit = previous.unit
+            out[k].entity = previous.entity
+            out[k].definition = previous.definition
+            out[k].currency = previous.currency
+            out[k].isCount = previous.isCount
+        }
+        // Elided counts take the noun of the previous count nearby.
+        var result: [Quantity] = []
+        for var q in out {
+            if q.elided {
+                let sameSentence: (Quantity) -> Bool = { p in q.isBareOne || !scanner.text(p.end..<q.start).contains(". ") }
+                if let previous = result.last(where: { $0.isCount && !$0.elided && $0.entity != nil && q.start - $0.end < 400 }),
+                   sameSentence(previous) {
+                    q.unit = previous.unit
+                    q.entity = previous.entity
+                    q.isCount = true
+                    if q.unitText == nil { q.unitText = nil }
+                    q.elided = false
+                } else if q.isBareOne {
+                    continue
+                } else {
+                    q.elided = false
+                }
+            }
+            if !settings.bareNumbers && q.isBare { continue }
+            result.append(q)
+        }
+        return result
+    }
+
+    enum Connection { case range, score, label, none }
+
+    static let rangeConnectors: Set<String> = ["-", "–", "—", "‐", "to", "through", "and", "- to", "– to", "-to"]
+    static let comparisonCues: Set<String> = ["including", "versus", "vs", "from", "to", "than", "against"]
+    static let scoreNouns: Set<String> = ["win", "victory", "defeat", "loss", "lead", "draw", "thanks", "home", "away"]
+
+    static let changeVerbs: Set<String> = ["rose", "rise", "rises", "fell", "fall", "falls", "gained", "gains", "gain",
+                                           "climbed", "dropped", "increased", "decreased", "cut", "raised", "lifted",
+                                           "lowered", "jumped", "slipped", "edged", "declined", "added", "lost", "up",
+                                           "down", "slid", "surged", "soared", "plunged", "tumbled", "eased", "grew",
+                                           "shed", "advanced", "retreated", "widened", "narrowed", "boosted", "trimmed"]
+
+    private func connect(_ a: Quantity, _ b: Quantity) -> Connection {
+        guard a.end <= b.start, b.start - a.end <= 12 else { return .none }
+        let gap = scanner.lower(a.end..<b.start)
+        let trimmed = gap.trimmingCharacters(" ")
+        guard QuantityAssembler.rangeConnectors.contains(trimmed) else { return .none }
+        guard a.value != nil, b.value != nil, !a.vague, !b.vague else { return .none }
+        let before = scanner.wordsBefore(a.start, limit: 1).last.map { scanner.lower($0) }
+        if trimmed == "and" && before != "between" { return .none }
+        // "increased by $43.6 billion to $419.2 billion": a change, then a level.
+        if before == "by" && !a.isBare { return .none }
+        // "rose $1.20 to $75.40": a change, then a level.
+        if let verb = before, trimmed == "to", QuantityAssembler.changeVerbs.contains(verb) { return .none }
+        // "6-4": two small integers glued by a dash with no unit, is a score.
+        if (trimmed == "-" || trimmed == "–") && gap == trimmed && !a.isMeasured && !b.isMeasured && a.isBare,
+           let x = a.value, let y = b.value, x == x.rounded(), y == y.rounded(), x < 100, y < 100, x >= 0,
+           !b.isCount || (b.unit.map { QuantityAssembler.scoreNouns.contains($0) } ?? false) {
+            return .score
+        }
+        // "737-800": two bare numbers of three or more digits glued by a dash are a label.
+        if trimmed == "-" && gap == "-" && a.isBare && b.isBare, let x = a.value, let y = b.value, x >= 100, y >= 100 {
+            return .label
+        }
+        // Compatible units: the first bare, or both the same.
+        if a.isBare || a.isCount && a.unit == b.unit && !a.isMeasured {
+            if a.isCount && a.unit != b.unit { return .none }
+            return .range
+        }
+        if a.currency != nil && a.currency == b.currency { return .range }
+        if let da = a.definition, let db = b.definition, da.name == db.name { return .range }
+        return .none
+    }
+
+    private func range(_ a: Quantity, _ b: Quantity) -> Quantity {
+        var q = b
+        q.start = a.start
+        q.numberStart = a.numberStart
+        var low = a.value!
+        // "4.5 to 5 million": the first end shares the multiplier.
+        if a.multiplier == nil, let m = b.multiplier, !a.isMeasured || a.currency != nil, abs(low) < 1000, let raw = b.rawValue, abs(low) <= raw * 10 {
+            low *= m
+        }
+        let high = b.value!
+        q.min = Swift.min(low, high)
+        q.max = Swift.max(low, high)
+        q.value = (low + high) / 2
+        q.change = a.change != "=" ? a.change : b.change
+        if q.currency == nil { q.currency = a.currency }
+        if q.unit == nil { q.unit = a.unit }
+        return q
+    }
+}
+
+extension String {
+    func trimmingCharacters(_ set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s = s.dropFirst() }
+        while s.last == set { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,125 @@
+import GleanCore
+import GleanPCRE
+
+/// The `quantities` extractor: numbers in digits and words with their units or counted nouns,
+/// normalized (value, canonical unit, currency code, SI value, hedges as `change`, ranges and
+/// bounds as `min`/`max`).
+///
+/// ```swift
+/// let extractor = try QuantityExtractor(options: ExtractorOptions(for: QuantityExtractor.description))
+/// let found = try extractor.extract(from: Document(id: "1", text: "Kazan is over 600 miles from the front."))
+/// // found[0]: "600 miles", value 600, unit "mile", change ">", si_value 965606.4, si_unit "metre"
+/// ```
+public struct QuantityExtractor: Extractor {
+    public static let description = ExtractorDescription(
+        id: "quantities",
+        summary: "Numbers in digits and words with their units or counted nouns (\"600 miles\", \"eight drones\", \"$4.5bn\", \"20%\"), normalized: value, unit, currency, SI conversion, hedges and ranges.",
+        types: ["quantity"],
+        options: [
+            OptionDescription("bare_numbers", .boolean, default: true,
+                              "Also extract numbers with neither unit nor counted noun (\"the index closed at 16,644\")."),
+            OptionDescription("counted_nouns", .boolean, default: true,
+                              "Read the noun after a number as what is counted (\"eight drones\": unit drone)."),
+            OptionDescription("scores", .boolean, default: false,
+                              "Read \"6-4\"-style scores as quantities (unit score) instead of skipping them."),
+            OptionDescription("years", .boolean, default: false,
+                              "Keep year-like numbers (\"in 2019\") as quantities."),
+            OptionDescription("unit_system", .string, default: "si", allowed: ["si", "imperial", "none"],
+                              "What measurements are converted to: `si` adds si_value/si_unit (metre, kilogram, second, litre, km/h, °C...); `imperial` adds converted_value/converted_unit in US customary units (foot, pound, gallon, mph, °F...) as well; `none` converts nothing."),
+            OptionDescription("currencies", .strings, default: [],
+                              "Keep money only in these ISO 4217 codes (e.g. [USD, EUR]); empty keeps every currency."),
+            OptionDescription("dollar", .string, default: "USD",
+                              "The currency code a bare \"$\" stands for (USD, CAD, AUD...)."),
+        ],
+        examples: QuantityExamples.all
+    )
+
+    let candidates: Pattern
+    let notQuantities: Pattern
+    let units: UnitGrammar
+    let settings: QuantitySettings
+
+    public init(options: ExtractorOptions) throws {
+        candidates = try Pattern(NumberGrammar.candidate, options: .extended)
+        notQuantities = try Pattern(NotQuantityGrammar.pattern + (options.bool("scores") == true ? "" : NotQuantityGrammar.score),
+                                    options: .extended)
+        units = try UnitGrammar()
+        var settings = QuantitySettings()
+        settings.bareNumbers = options.bool("bare_numbers") ?? true
+        settings.countedNouns = options.bool("counted_nouns") ?? true
+        settings.scores = options.bool("scores") ?? false
+        settings.years = options.bool("years") ?? false
+        let system = options.string("unit_system") ?? "si"
+        settings.convert = system != "none"
+        settings.imperial = system == "imperial"
+        settings.currencies = Set((options.strings("currencies") ?? []).map { $0.uppercased() })
+        settings.dollar = options.string("dollar")?.uppercased() ?? "USD"
+        self.settings = settings
+    }
+
+    public func extract(from document: Document) throws -> [Extraction] {
+        try document.withUTF8 { bytes in
+            var vetoes: [Range<Int>] = []
+            try notQuantities.forEachMatch(inUTF8: bytes) { m in
+                vetoes.append(m.range)
+                return true
+            }
+            let scanner = WordScanner(bytes: bytes)
+            let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes)
+            var found: [Quantity] = []
+            try candidates.forEachMatch(inUTF8: bytes) { m in
+                if let q = reader.read(m) {
+                    // A candidate inside the previous quantity's span (its noun phrase) is dropped.
+                    if let last = found.last, q.start < last.end { return true }
+                    found.append(q)
+                }
+                return true
+            }
+            let assembler = QuantityAssembler(scanner: scanner, settings: settings)
+            found = assembler.assemble(found)
+            if !settings.currencies.isEmpty {
+                found.removeAll { q in q.currency.map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
+            }
+            return found.map { extraction($0, document: document, scanner: scanner) }
+        }
+    }
+
+    private func extraction(_ q: Quantity, document: Document, scanner: WordScanner) -> Extraction {
+        var a = JSONObject()
+        a.append("value", q.value.map(JSONValue.number) ?? .null)
+        if let unit = q.unit { a.append("unit", .string(unit)) }
+        if let text = q.unitText { a.append("unit_text", .string(text.trimmingLeadingSeparators)) }
+        if let entity = q.entity { a.append("entity", .string(entity)) }
+        if let code = q.currency { a.append("currency", .string(Currencies.mainCode(code))) }
+        a.append("change", .string(q.change))
+        a.append("approximate", .bool(q.change == "~"))
+        if let min = q.min { a.append("min", .number(min)) }
+        if let max = q.max { a.append("max", .number(max)) }
+        if settings.convert, let d = q.definition, let dimension = d.dimension, let v = q.value, let si = d.baseValue(v) {
+            a.append("si_value", .number(si))
+            a.append("si_unit", .string(dimension.baseUnit))
+            if settings.imperial, let (value, unit) = ImperialUnits.convert(si, dimension) {
+                a.append("converted_value", .number(value))
+                a.append("converted_unit", .string(unit))
+            }
+        }
+        if q.isScore { a.append("score", .bool(true)) }
+        return document.extraction("quantity", utf8: q.start..<q.end, attributes: a)
+    }
+}
+
+extension JSONValue {
+    /// An integral value as an int, else a double.
+    static func number(_ d: Double) -> JSONValue {
+        if d.rounded() == d && abs(d) < 9e15 { return .int(Int(d)) }
+        return .double(d)
+    }
+}
+
+extension String {
+    var trimmingLeadingSeparators: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "-" || c == "\u{a0}" { s = s.dropFirst() }
+        return String(s)
+    }
+}

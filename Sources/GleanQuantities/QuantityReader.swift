@@ -1,0 +1,485 @@
+import GleanPCRE
+
+/// Turns one number candidate into a ``Quantity``: value, multiplier, unit or counted noun,
+/// hedge; and drops what is not a quantity (years, labels, pronoun "one").
+struct QuantityReader {
+    let scanner: WordScanner
+    let units: UnitGrammar
+    let settings: QuantitySettings
+    let vetoes: [Range<Int>]
+
+    var nouns: CountedNouns { CountedNouns(scanner: scanner) }
+
+    func vetoed(_ range: Range<Int>) -> Bool {
+        // vetoes are sorted by start; few per document, a linear scan is fine.
+        for v in vetoes {
+            if v.lowerBound >= range.upperBound { break }
+            if v.upperBound > range.lowerBound { return true }
+        }
+        return false
+    }
+
+    func read(_ m: Match) -> Quantity? {
+        let bytes = scanner.bytes
+        let whole = m.range
+        var numberStart: Int
+        var numberEnd: Int
+        var value: Double?
+        var q: Quantity
+        // Currency prefix.
+        var currency: String?
+        if let curRange = m.range("cur") {
+            let symbol = scanner.text(curRange)
+            currency = symbol == "$" ? settings.dollar : Currencies.prefixes[symbol]
+        }
+        // Sign: a hyphen glued to a digit before it is a range dash, not a minus.
+        var negative = false
+        if let signRange = m.range("sign") {
+            let first = bytes[signRange.lowerBound]
+            if first == UInt8(ascii: "+") {
+                negative = false
+            } else {
+                negative = true
+            }
+        }
+        if let digits = m.range("digits") {
+            numberStart = digits.lowerBound
+            numberEnd = digits.upperBound
+            guard let v = DigitNumber.read(bytes, digits) else { return nil }
+            value = v
+            q = Quantity(start: whole.lowerBound, end: whole.upperBound, numberStart: numberStart, numberEnd: numberEnd)
+            q.rawValue = v
+            var plain = true
+            for i in digits where !WordScanner.isDigit(bytes[i]) { plain = false; break }
+            q.plainInteger = plain && digits.count == 4
+            if let multRange = m.range("mult") {
+                let word = scanner.lower(multRange)
+                var product: Double? = 1
+                for part in word.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                    if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
+                }
+                if let factor = product {
+                    value = DigitNumber.scaled(bytes, digits, v, by: factor)
+                    q.multiplier = factor
+                    numberEnd = multRange.upperBound
+                }
+            } else if let letterRange = m.range("multLetter") {
+                let letter = scanner.text(letterRange)
+                if acceptLetterMultiplier(letter, value: v, currency: currency, after: letterRange.upperBound, digits: digits) {
+                    value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.letters[letter] ?? 1)
+                    q.multiplier = Multipliers.letters[letter]
+                    numberEnd = letterRange.upperBound
+                    q.plainInteger = false
+                }
+            }
+        } else if let words = m.range("words") {
+            numberStart = words.lowerBound
+            numberEnd = words.upperBound
+            guard var reading = NumberWords.read(scanner.text(words)) else { return nil }
+            // "six quarters" counts quarters; "three quarters" is a fraction.
+            if let v = reading.value, v >= 1, !scanner.lower(words).contains("and a") {
+                let lastStart = scanner.wordStart(endingAt: numberEnd)
+                let last = scanner.lower(lastStart..<numberEnd)
+                if NumberWords.fractions[last] != nil, last.hasSuffix("s"), lastStart > numberStart,
+                   let shorter = NumberWords.read(scanner.text(numberStart..<lastStart - 1)) {
+                    reading = shorter
+                    numberEnd = lastStart - 1
+                }
+            }
+            q = Quantity(start: m.range("cur")?.lowerBound ?? m.range("sign")?.lowerBound ?? numberStart, end: numberEnd,
+                         numberStart: numberStart, numberEnd: numberEnd)
+            q.inWords = true
+            q.isBareOne = reading.isBareOne
+            value = reading.value
+            q.rawValue = reading.value
+            if reading.value == nil {
+                q.vague = true
+                q.min = reading.min
+                q.max = reading.max
+                q.change = "~"
+            }
+            let lw = scanner.lower(words)
+            if let last = lw.split(whereSeparator: { $0 == " " || $0 == "-" }).last, let scale = NumberWords.scales[String(last)],
+               scale >= 1_000, reading.value != nil {
+                q.multiplier = scale
+                q.rawValue = reading.value! / scale
+            }
+        } else {
+            return nil
+        }
+        if negative, let v = value { value = -v }
+        q.value = value
+        q.numberEnd = numberEnd
+        q.end = numberEnd
+        q.currency = currency
+        if vetoed(numberStart..<numberEnd) { return nil }
+
+        // Unit or currency after the number.
+        var unitFound = false
+        if let (meaning, unitRange, textRange) = unitAfter(numberEnd, q: q) {
+            switch meaning {
+            case .currency(let code):
+                q.currency = code
+            case .unit(let definition):
+                if let money = q.currency, definition.name == "pound", money != "" { _ = money }
+                q.definition = definition
+            }
+            q.unitText = scanner.text(textRange)
+            q.end = unitRange.upperBound
+            unitFound = true
+            // "6-foot-4": feet and inches.
+            if case .unit(let d) = meaning, d.name == "foot", scanner.byte(at: q.end) == UInt8(ascii: "-"),
+               let digit = scanner.byte(at: q.end + 1), WordScanner.isDigit(digit), let v = value {
+                var e = q.end + 1
+                var inches = 0.0
+                while let b = scanner.byte(at: e), WordScanner.isDigit(b), e < q.end + 3 { inches = inches * 10 + Double(b - 48); e += 1 }
+                if !(scanner.byte(at: e).map(WordScanner.isDigit) ?? false), inches < 12 {
+                    value = v + inches / 12
+                    q.value = value
+                    q.end = e
+                }
+            }
+            // "20 million pounds" is money.
+            if case .unit(let d) = meaning, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(q.end, "sterling") {
+                q.definition = nil
+                q.currency = "GBP"
+            }
+        }
+        if let code = q.currency {
+            q.unit = Currencies.names[code] ?? code
+            if !unitFound, let cur = m.range("cur") { q.unitText = scanner.text(cur) }
+        } else if let d = q.definition {
+            q.unit = d.name
+        }
+        // Rate: "$3,500 a month", "325,000 barrels per day".
+        if q.isMeasured, let (rateEnd, denominator, rateText) = rateAfter(q.end) {
+            q.unit = (q.unit ?? "") + " per " + denominator
+            q.unitText = (q.unitText ?? "") + rateText
+            q.end = rateEnd
+            if q.currency == nil { q.definition = nil }
+        }
+
+        // Counted nouns.
+        if !q.isMeasured && settings.countedNouns {
+            readCountedNoun(&q)
+        }
+        guard keep(&q) else { return nil }
+        readHedge(&q)
+        return q
+    }
+
+    // MARK: Units
+
+    private func acceptLetterMultiplier(_ letter: String, value: Double, currency: String?, after: Int,
+                                        digits: Range<Int>) -> Bool {
+        if currency != nil { return true }
+        switch letter {
+        case "k", "K", "M", "B": return true
+        case "m":
+            // "1.2m tons", "2.7m combined sales" but "100m sprint", "5m tall".
+            guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else {
+                // "fell to 294.3m." but "a 100m sprint".
+                return scanner.text(digits).contains(".")
+            }
+            let end = scanner.wordEnd(from: after + 1)
+            let next = scanner.lower(after + 1..<end)
+            if next == "of" { return true }
+            if Lexicon.lengthContext.contains(next) { return false }
+            if units.names[next] != nil || CountedNouns.isPlural(next) { return true }
+            return scanner.text(digits).contains(".")
+        default:
+            return false
+        }
+    }
+
+    /// The unit or currency right after `position`, with the range of the whole unit and of its text.
+    private func unitAfter(_ position: Int, q: Quantity) -> (UnitMeaning, Range<Int>, Range<Int>)? {
+        var found: (UnitMeaning, Range<Int>, Range<Int>)?
+        try? units.unitPattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
+            guard m.range.lowerBound == position else { return false }
+            let symbolRange = m.range("sym")
+            let nameRange = m.range("name")
+            guard let textRange = symbolRange ?? nameRange else { return false }
+            let spelled = scanner.text(textRange)
+            guard let meaning = units.meaning(symbol: symbolRange.map { _ in spelled }, name: nameRange.map { _ in spelled })
+            else { return false }
+            let separator = m.range("sep") ?? position..<position
+            let attached = separator.isEmpty
+            if symbolRange != nil && units.ambiguous.contains(spelled) {
+                // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
+                let next = scanner.byte(at: m.range.upperBound)
+                let punctuation = next.map(WordScanner.isPunctuation) ?? true
+                var functionWordAfter = false
+                var dimensionWordAfter = false
+                if next == UInt8(ascii: " "), scanner.isLetter(at: m.range.upperBound + 1) {
+                    let end = scanner.wordEnd(from: m.range.upperBound + 1)
+                    let w = scanner.lower(m.range.upperBound + 1..<end)
+                    functionWordAfter = Lexicon.unitFunctionWords.contains(w)
+                    dimensionWordAfter = Lexicon.dimensionWords.contains(w)
+                }
+                if spelled == "in" {
+                    if !(punctuation || dimensionWordAfter) { return false }
+                } else if !(attached || punctuation || functionWordAfter || dimensionWordAfter) {
+                    return false
+                }
+                if q.inWords { return false }
+                // Temperatures and letters: not after money or plain years.
+                if q.currency != nil { return false }
+                if spelled == "K" && q.multiplier != nil { return false }
+                if spelled == "c" && !attached { return false }
+            }
+            if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return false }
+            if q.currency != nil, case .unit = meaning { return false }
+            if separator.count > 1 && scanner.bytes[separator.lowerBound] == UInt8(ascii: " ") && scanner.bytes[separator.upperBound - 1] == UInt8(ascii: " ") {
+                return false  // "3 - km" is not a unit
+            }
+            found = (meaning, position..<m.range.upperBound, textRange)
+            return false
+        }
+        return found
+    }
+
+    private func followedBy(_ position: Int, _ word: String) -> Bool {
+        guard scanner.byte(at: position) == UInt8(ascii: " ") else { return false }
+        let end = scanner.wordEnd(from: position + 1)
+        return scanner.lower(position + 1..<end) == word
+    }
+
+    /// A rate suffix after `position`: its end, the denominator (singular), and its text.
+    private func rateAfter(_ position: Int) -> (Int, String, String)? {
+        var found: (Int, String, String)?
+        try? units.ratePattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
+            guard m.range.lowerBound == position else { return false }
+            guard let den = m.range("den") ?? m.range("den2") ?? m.range("den3") else { return false }
+            let word = scanner.lower(den)
+            if word == "cent" { return false }
+            if Lexicon.notNouns.contains(word) { return false }
+            // "$6.78 billion a year earlier" is a time, not a rate.
+            if m.range("den3") != nil, scanner.byte(at: m.range.upperBound) == UInt8(ascii: " ") {
+                let end = scanner.wordEnd(from: m.range.upperBound + 1)
+                let after = scanner.lower(m.range.upperBound + 1..<end)
+                if Lexicon.notRateFollowers.contains(after) { return false }
+            }
+            found = (m.range.upperBound, CountedNouns.singular(word), scanner.text(m.range))
+            return false
+        }
+        return found
+    }
+
+    // MARK: Counted nouns
+
+    private func readCountedNoun(_ q: inout Quantity) {
+        let position = q.end
+        // Vague numbers and counts keep an of-phrase without a determiner: "tens of thousands of lives".
+        if q.vague || (q.inWords && !q.isBareOne && q.value.map { $0 >= 1_000 } == true) {
+            if position + 4 <= scanner.count, scanner.lower(position..<position + 4) == " of ",
+               let phrase = nouns.phrase(after: position + 3, allowHyphen: false) {
+                setNoun(&q, phrase, end: phrase.end, textStart: phrase.words[0].lowerBound)
+                return
+            }
+        }
+        let hyphenAttached = scanner.byte(at: position) == UInt8(ascii: "-")
+        if let phrase = nouns.phrase(after: position, allowHyphen: true, singular: q.value == 1 || q.value == -1) {
+            // Capitalized phrases after digits are usually names ("2019 Rich List"); keep them
+            // only when they end in a plural ("seven European countries", "1,307,000 Americans").
+            let firstCapital = WordScanner.isUpper(scanner.bytes[phrase.words[0].lowerBound])
+            if firstCapital && !phrase.isPlural { return }
+            // Only "one" counts a singular noun ("one solution"); "15 deep" is not a count.
+            if !phrase.isPlural && !hyphenAttached && !(q.value == 1 || q.value == -1) { return }
+            var end = phrase.end
+            var unitText = scanner.text(phrase.words[0].lowerBound..<phrase.end)
+            // "three waves of drones": the of-phrase stays in the span.
+            if phrase.isPlural, end + 4 <= scanner.count, scanner.lower(end..<end + 4) == " of ",
+               let tail = nouns.phrase(after: end + 3, allowHyphen: false, maxWords: 3), tail.isPlural || tail.words.count == 1,
+               !WordScanner.isUpper(scanner.bytes[tail.words[0].lowerBound]) {
+                end = tail.end
+                unitText = scanner.text(phrase.words[0].lowerBound..<end)
+            }
+            let head = CountedNouns.singular(phrase.lowerWords.last!)
+            if head == "other" || head == "more" {
+                q.elided = true
+            }
+            q.isCount = true
+            q.unit = head
+            q.entity = head
+            q.unitText = unitText
+            q.end = end
+            if let (rateEnd, denominator, rateText) = rateAfter(q.end) {
+                q.unit = head + " per " + denominator
+                q.unitText = unitText + rateText
+                q.end = rateEnd
+            }
+            return
+        }
+        if let phrase = nouns.partitive(after: position, fraction: (q.value.map { abs($0) < 1 } ?? false)) {
+            let words = phrase.lowerWords.enumerated().map { $0.offset == phrase.lowerWords.count - 1 ? CountedNouns.singular($0.element) : $0.element }
+            q.isCount = true
+            q.partitive = true
+            q.unit = words.joined(separator: " ")
+            q.entity = q.unit
+            q.unitText = scanner.text(phrase.words[0].lowerBound..<phrase.end)
+            return
+        }
+        if q.vague {
+            // "displaced millions": people.
+            q.unit = "person"
+            q.entity = "person"
+            q.isCount = true
+        }
+    }
+
+    private func setNoun(_ q: inout Quantity, _ phrase: CountedNouns.Phrase, end: Int, textStart: Int) {
+        let head = CountedNouns.singular(phrase.lowerWords.last!)
+        q.isCount = true
+        q.unit = head
+        q.entity = head
+        q.unitText = scanner.text(textStart..<end)
+        q.end = end
+    }
+
+    // MARK: Filters
+
+    private func keep(_ q: inout Quantity) -> Bool {
+        let bytes = scanner.bytes
+        // A letter glued to the number that is not a unit: "22nd", "3s", "9AB", "2pm".
+        if !q.isMeasured && !q.inWords, let next = scanner.byte(at: q.numberEnd), WordScanner.isLetter(next) { return false }
+        if q.inWords {
+            // "one-time", "one-off": a hyphen-glued word that is not a unit.
+            if q.isBareOne, scanner.byte(at: q.numberEnd) == UInt8(ascii: "-"), !q.isMeasured { return false }
+        }
+        // A number glued to a following digit-letter label after a hyphen ("3-D")
+        if !q.isMeasured, scanner.byte(at: q.numberEnd) == UInt8(ascii: "-"), scanner.isLetter(at: q.numberEnd + 1),
+           !q.isCount, !q.inWords { return false }
+
+        let before = scanner.wordsBefore(q.start, limit: 1)
+        let previous = before.last.map { scanner.lower($0) }
+        // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
+        let letterUnit = q.definition != nil && (q.unitText.map { units.ambiguous.contains($0) } ?? false)
+        if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = before.last, let prev = previous {
+            let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
+            if Lexicon.identifierHeads.contains(prev) && !(prev == "number" && q.isCount) { return false }
+            if capital && !Lexicon.functionWords.contains(prev) && !Lexicon.notNouns.contains(prev) && !isMonthOrDay(prev) {
+                return false
+            }
+        }
+        if let (b, _) = scanner.previousNonSpace(q.start), b == UInt8(ascii: "#") { return false }
+        // "Boeing 737-800": the second half of a model number.
+        if q.start >= 2, bytes[q.start - 1] == UInt8(ascii: "-"), WordScanner.isDigit(bytes[q.start - 2]) {
+            var s = q.start - 2
+            while s > 0, WordScanner.isDigit(bytes[s - 1]) { s -= 1 }
+            if let word = scanner.wordsBefore(s, limit: 1).last, WordScanner.isUpper(bytes[word.lowerBound]),
+               !Lexicon.functionWords.contains(scanner.lower(word)) { return false }
+        }
+        if !q.inWords && !q.isMeasured, let (b, i) = scanner.previousNonSpace(q.start), b == UInt8(ascii: "."),
+           i >= 2, scanner.lower(scanner.wordStart(endingAt: i)..<i) == "no" { return false }
+        // "S&P 500", "Fortune 100"
+        if !q.isMeasured, q.start >= 2, bytes[q.start - 1] == UInt8(ascii: " "), bytes[q.start - 2] == UInt8(ascii: "P"),
+           q.start >= 3, bytes[q.start - 3] == UInt8(ascii: "&") { return false }
+        // Years: "in 2019", "the 2020 Escape"; "2,000 people" and "1500 employees" stay.
+        if q.plainInteger && !q.isMeasured && !settings.years, let v = q.value, v >= 1000, v <= 2200 {
+            if v >= 1950 && v <= 2030 { return false }
+            let cue = previous.map { Lexicon.yearCues.contains($0) } ?? true
+            if v > 2100 && !cue { return true }
+            if !q.isCount || cue || !(q.unitText.map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }
+            if let text = q.unitText, let last = text.split(separator: " ").last, !CountedNouns.isPlural(last.lowercased()) { return false }
+        }
+        // Number words inside names: "the Kick Six", "BBC One".
+        if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
+           let prevRange = before.last, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),
+           !Lexicon.functionWords.contains(prev) { return false }
+        if q.inWords && q.isBare, let prev = previous, Lexicon.bareWordNumberBlockers.contains(prev) { return false }
+        // A bare scale word or "the second half" is not a count.
+        if q.inWords {
+            let lw = scanner.lower(q.numberStart..<q.numberEnd)
+            if NumberWords.scales[lw] != nil { return false }
+            if lw == "half", let prev = previous, Lexicon.ordinalHalfCues.contains(prev) { return false }
+        }
+        // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".
+        if !q.inWords && q.isBare, scanner.byte(at: q.end) == UInt8(ascii: " "), let n = scanner.byte(at: q.end + 1),
+           WordScanner.isUpper(n), q.value.map({ $0 == $0.rounded() }) == true, !scanner.text(q.numberStart..<q.numberEnd).contains(",") {
+            guard let (end, head) = namedCount(after: q.end) else { return false }
+            q.isCount = true
+            q.unit = head
+            q.entity = head
+            q.unitText = scanner.text(q.end + 1..<end)
+            q.end = end
+        }
+        // "six hit houses": a number word standing for a noun counted earlier.
+        if q.inWords && q.isBare && !q.isBareOne && !q.vague, scanner.byte(at: q.end) == UInt8(ascii: " "),
+           scanner.isLetter(at: q.end + 1),
+           Lexicon.elisionVerbs.contains(scanner.lower(q.end + 1..<scanner.wordEnd(from: q.end + 1))) {
+            q.elided = true
+        }
+        // Pronoun "one": "the one in Kazan", "no one", "one another".
+        if q.isBareOne && !q.isMeasured {
+            if let prev = previous, Lexicon.pronounOneCues.contains(prev) { return false }
+            if followedBy(q.numberEnd, "another") || followedBy(q.numberEnd, "day") && false { return false }
+            if !q.isCount {
+                // A bare "one" is kept only as an elided count ("one hit a facility"); resolved later.
+                q.elided = true
+            }
+        }
+        return true
+    }
+
+    /// "460 Kia and Hyundai vehicles": capitalized names (and "and") ending in a lowercase plural noun.
+    private func namedCount(after position: Int) -> (Int, String)? {
+        var p = position
+        for _ in 0..<5 {
+            guard scanner.byte(at: p) == UInt8(ascii: " "), scanner.isLetter(at: p + 1) else { return nil }
+            let end = scanner.wordEnd(from: p + 1)
+            let w = scanner.lower(p + 1..<end)
+            let capital = WordScanner.isUpper(scanner.bytes[p + 1])
+            if !capital {
+                if w == "and" || w == "&" { p = end; continue }
+                if CountedNouns.canBeNounWord(w) && CountedNouns.isPlural(w) { return (end, CountedNouns.singular(w)) }
+                return nil
+            }
+            p = end
+        }
+        return nil
+    }
+
+    private func isMonthOrDay(_ w: String) -> Bool { Lexicon.monthsAndDays.contains(w) }
+
+    // MARK: Hedges
+
+    private func readHedge(_ q: inout Quantity) {
+        // Symbols glued before: "~1.2mm", "≥16", ">5".
+        if q.start >= 1 {
+            let b = scanner.bytes[q.start - 1]
+            if b == UInt8(ascii: "~") { q.change = "~"; return }
+            if b == UInt8(ascii: ">") { q.change = ">"; q.min = q.value; return }
+            if b == UInt8(ascii: "<") { q.change = "<"; q.max = q.value; return }
+        }
+        if q.start >= 3 {
+            let s = scanner.text(q.start - 3..<q.start)
+            if s == "≥" { q.change = ">"; q.min = q.value; return }
+            if s == "≤" { q.change = "<"; q.max = q.value; return }
+        }
+        let words = scanner.wordsBefore(q.start, limit: 4)
+        guard let last = words.last, Lexicon.hedgeLastWords.contains(scanner.lower(last)) else { return }
+        // Longest hedge first: "more or less", "more than", "over".
+        for length in stride(from: words.count, through: 1, by: -1) {
+            let phrase = scanner.lower(words[words.count - length].lowerBound..<words[words.count - 1].upperBound)
+            if let change = Lexicon.hedgeChanges[phrase] {
+                q.change = change
+                if change == ">" { q.min = q.value }
+                if change == "<" { q.max = q.value }
+                return
+            }
+        }
+    }
+}
+
+/// The options the extractor was created with.
+struct QuantitySettings: Sendable {
+    var bareNumbers = true
+    var countedNouns = true
+    var scores = false
+    var years = false
+    var convert = true
+    var imperial = false
+    var dollar = "USD"
+    var currencies: Set<String> = []
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import GleanCore
+@testable import GleanLocations
+
+@Test func exampleCorpusPasses() {
+    let failures = ExampleVerifier.verify(LocationExtractor.self)
+    for failure in failures { Issue.record("\(failure)") }
+    #expect(failures.isEmpty)
+}
+
+@Test func gazetteerLoadsQuicklyAndHoldsTheBasics() throws {
+    let url = try #require(Bundle.module.url(forResource: "gazetteer", withExtension: "bin", subdirectory: nil)
+        ?? GazetteerResource.url)
+    let start = Date()
+    let gazetteer = try Gazetteer(data: Data(contentsOf: url))
+    let elapsed = Date().timeIntervalSince(start)
+    #expect(elapsed < 0.5, "loading took \(elapsed) s")
+    #expect(gazetteer.placeCount > 50_000)
+    let kazan = try #require(gazetteer.entry(for: "KAZAN"))
+    let place = gazetteer.place(kazan.places[0])
+    #expect(place.name == "Kazan")
+    #expect(place.country == "RU")
+    #expect(place.geonamesID == 551487)
+    #expect(abs(place.latitude - 55.79) < 0.05)
+    #expect(gazetteer.entry(for: "Tatarstan").map { gazetteer.place($0.places[0]).feature } == .admin1)
+    #expect(gazetteer.entry(for: "no such place anywhere") == nil)
+}
+
+@Test func namesFoldCaseDiacriticsAndApostrophes() {
+    func folded(_ s: String) -> String {
+        var key = NameKey()
+        var s = s
+        return s.withUTF8 { bytes in
+            key.fold(bytes, 0..<bytes.count)
+            return key.withBytes { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+    #expect(folded("New  York") == "new york")
+    #expect(folded("Zürich") == "zurich")
+    #expect(folded("Coeur d’Alene") == "coeur d'alene")
+    #expect(folded("W.Va.") == "w.va.")
+}
+
+@Test func rejectsBadCountryCodes() {
+    #expect(throws: GleanError.self) {
+        _ = try LocationExtractor(options: ExtractorOptions(for: LocationExtractor.description, values: ["favor_countries": ["USA"]]))
+    }
+}
+
+@Test func minimumPopulationDropsSmallTowns() throws {
+    let options = try ExtractorOptions(for: LocationExtractor.description, values: ["min_population": 1_000_000])
+    let extractor = try LocationExtractor(options: options)
+    let found = try extractor.extract(from: Document(id: "t", text: "She moved from Lyon, France, to Tokyo."))
+    #expect(found.map(\.text) == ["France", "Tokyo"])
+}
+
+@Test func offsetsAreCodePoints() throws {
+    let extractor = try LocationExtractor(options: ExtractorOptions(for: LocationExtractor.description))
+    let text = "Über 100 Menschen — in Kraków."
+    let found = try extractor.extract(from: Document(id: "t", text: text))
+    let krakow = try #require(found.first)
+    #expect(krakow.text == "Kraków")
+    #expect(Array(text.unicodeScalars)[krakow.start..<krakow.end].map(String.init).joined() == "Kraków")
+}
+
+/// The test bundle has no copy of the resource: find the library's.
+enum GazetteerResource {
+    static var url: URL? { Bundle.allBundles.lazy.compactMap { $0.url(forResource: "gazetteer", withExtension: "bin") }.first }
+}
