@@ -33,6 +33,8 @@ struct AttributionPatterns: Sendable {
     let speechEvent: Pattern
     /// A proper name anywhere (the document's cast of names).
     let properName: Pattern
+    /// A proper name, matched anchored at a given start.
+    let properNameAnchored: Pattern
     /// A proper name at the end of a phrase ("the ministry's spokesman Ivan Petrov").
     let trailingName: Pattern
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
@@ -62,6 +64,7 @@ struct AttributionPatterns: Sendable {
         sentenceSubject = try Pattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
         label = try Pattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         properName = try Pattern("(?<![\\p{L}\\p{M}.’'])\(G.properName)")
+        properNameAnchored = try Pattern(G.properName)
         trailingName = try Pattern("(?<name>\(G.properName))$")
         cueAfterName = try Pattern("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
     }

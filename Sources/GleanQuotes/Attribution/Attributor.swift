@@ -212,6 +212,22 @@ struct Attributor {
         return false
     }
 
+    /// A name of two or more words followed by " of " at the start of `phrase` ("Scott Hawkins of"),
+    /// unless it is a title ("Secretary of State").
+    private func personBeforeOf(_ phrase: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<phrase.upperBound])
+        guard let name = try? patterns.properNameAnchored.match(inUTF8: slice, anchoredAt: phrase.lowerBound)?.range else {
+            return nil
+        }
+        let of = Array(" of ".utf8)
+        guard name.upperBound + of.count <= phrase.upperBound,
+              (0..<of.count).allSatisfy({ bytes[name.upperBound + $0] == of[$0] }) else { return nil }
+        let text = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
+        guard text.tokens.count >= 2, !text.hasPersonTitle || text.tokens.count >= 2, !text.isOrganization,
+              !text.tokens.contains(where: { NameText.personTitles.contains($0) }) else { return nil }
+        return name
+    }
+
     /// "were more appropriately called", "was deemed": a passive verb names no speaker.
     private func isPassive(_ cue: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = cue.lowerBound
@@ -332,6 +348,10 @@ struct Attributor {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
+        }
+        if let before = match.range("pre"), !before.isEmpty, let person = personBeforeOf(before, bytes) {
+            // "Scott Hawkins of Cheyenne": the person, not the place.
+            return Attribution(mention: person, kind: .name, cue: cue, cueText: nil, position: position)
         }
         if let name = match.range("name") {
             // Leave out a sentence-initial word ("But Smith said"); a lone one is no name.

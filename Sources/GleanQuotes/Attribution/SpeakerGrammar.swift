@@ -57,9 +57,10 @@ enum SpeakerGrammar {
         "(?:(?:earlier|later)\(space))?(?:(?:this|last|on|that|in[ \\x{A0}]+a|in[ \\x{A0}]+an)\(space)(?:\(timeNoun)|\\p{Lu}\\p{Ll}+day|statement|interview|email|e-mail|post|tweet|letter|release)|on[ \\x{A0}]+\\p{Lu}\\p{Ll}+day|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     }
 
-    /// A speaker with named groups `pn` (pronoun), `cn` (titled description) or `name`.
+    /// A speaker with named groups `pn` (pronoun), `cn` (titled description) or `name` (with what
+    /// stands before it in `pre`).
     static var speaker: String {
-        "(?:(?<pn>\(pronoun))(?![\\p{L}])|(?<cn>\(commonPhrase))|\(premodifier)(?<name>\(properName)))"
+        "(?:(?<pn>\(pronoun))(?![\\p{L}])|(?<cn>\(commonPhrase))|(?<pre>\(premodifier))(?<name>\(properName)))"
     }
 
     /// An appositive after the speaker: ", the governor of Tatarstan,".

@@ -39,6 +39,8 @@ enum QuoteExamples {
         ExtractorExample("Deputy minister Olga Petrova said: “The pipeline will be finished this year.”",
                          expect: [ExpectedExtraction("“The pipeline will be finished this year.”",
                                                      ["speaker": "Olga Petrova", "cue": "said"])]),
+        ExtractorExample("“The mine kept this town alive,” said Walt Brenner of Red Hollow.",
+                         expect: [ExpectedExtraction("“The mine kept this town alive,”", ["speaker": "Walt Brenner"])]),
         ExtractorExample("“The river is still rising,” Hector Alvarez, the governor of the province, said on Sunday.",
                          expect: [ExpectedExtraction("“The river is still rising,”", ["speaker": "Hector Alvarez"])]),
         ExtractorExample("“Prices will fall before the summer,” according to Lena Fischer, an economist at the bank.",
