@@ -41,7 +41,7 @@ struct NameCast {
             let name = NameText(match.text(match.range))
             guard let last = name.tokens.last else { return true }
             let offset = match.range.lowerBound + name.leadingBytesDropped
-            let speaks = (try? patterns.cueAfterName.match(inUTF8: bytes, anchoredAt: match.range.upperBound)) ?? nil != nil
+            let speaks = (try? patterns.cueAfterName.matches(inUTF8: bytes, at: match.range.upperBound)) ?? false
             let opensSentence = NameCast.opensSentence(match.range.lowerBound, bytes)
                 && !NameCast.isPossessive(match.range.upperBound, bytes)
             mentions.append(Mention(range: offset..<match.range.upperBound, key: last, isSubject: speaks || opensSentence,
