@@ -76,9 +76,14 @@ struct NameCast {
             if atWordStart {
                 var j = i
                 while j < limit, TextScan.isWordByte(bytes[j]) { j += 1 }
-                switch Array(bytes[i..<j]).map({ $0 | 0x20 }) {
-                case Array("he".utf8), Array("his".utf8), Array("him".utf8): return .male
-                case Array("she".utf8), Array("her".utf8): return .female
+                // Compared case-insensitively on bytes, without copying the word.
+                func lower(_ k: Int) -> UInt8 { bytes[i + k] | 0x20 }
+                switch j - i {
+                case 2 where lower(0) == 0x68 && lower(1) == 0x65: return .male                      // he
+                case 3 where lower(0) == 0x68 && lower(1) == 0x69 && (lower(2) == 0x73 || lower(2) == 0x6D):
+                    return .male                                                                    // his, him
+                case 3 where lower(0) == 0x73 && lower(1) == 0x68 && lower(2) == 0x65: return .female  // she
+                case 3 where lower(0) == 0x68 && lower(1) == 0x65 && lower(2) == 0x72: return .female  // her
                 default: break
                 }
                 i = max(j, i + 1)
@@ -245,14 +250,14 @@ struct NameText {
         }
         raw.removeFirst(cut)
         if var last = raw.last {
-            for suffix in ["’s", "'s", "’", "'"] where last.hasSuffix(suffix) {
-                last.removeLast(suffix.count)
+            let possessive = NameText.possessiveSuffixLength(last, allowingBareMark: true)
+            if possessive > 0 {
+                last = String(decoding: last.utf8.dropLast(possessive), as: UTF8.self)
                 raw[raw.count - 1] = last
-                break
             }
             if last.isEmpty { raw.removeLast() }
         }
-        while let last = raw.last, ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "Jr.,"].contains(last), raw.count > 1 {
+        while let last = raw.last, NameText.nameSuffixes.contains(last), raw.count > 1 {
             raw.removeLast()
         }
         isOrganization = raw.contains { NameText.organizationWords.contains($0) }
@@ -263,11 +268,39 @@ struct NameText {
     /// A sentence opener, also with a contracted "is" ("It’s", "That's").
     static func isLeadingWord(_ token: String) -> Bool {
         if leadingWords.contains(token) { return true }
-        for suffix in ["’s", "'s"] where token.hasSuffix(suffix) {
-            return leadingWords.contains(String(token.dropLast(suffix.count)))
-        }
-        return false
+        let contraction = possessiveSuffixLength(token, allowingBareMark: false)
+        guard contraction > 0 else { return false }
+        return leadingWords.contains(String(decoding: token.utf8.dropLast(contraction), as: UTF8.self))
     }
+
+    /// Byte length of a possessive ending of `token`, tried in the order ’s, 's (then ’ and '
+    /// alone when `allowingBareMark`), or 0. Compared on bytes: no per-token Character walk.
+    static func possessiveSuffixLength(_ token: String, allowingBareMark: Bool) -> Int {
+        let utf8 = token.utf8
+        let count = utf8.count
+        guard count > 0 else { return 0 }
+        var end = utf8.endIndex
+        let last = utf8[utf8.index(before: end)]
+        if last == 0x73, count >= 2 {  // s
+            end = utf8.index(before: end)
+            let before = utf8[utf8.index(before: end)]
+            if before == 0x99, count >= 4 {
+                let i = utf8.index(end, offsetBy: -3)
+                if utf8[i] == 0xE2, utf8[utf8.index(after: i)] == 0x80 { return 4 }  // ’s
+            }
+            if before == 0x27 { return 2 }  // 's
+            return 0
+        }
+        guard allowingBareMark else { return 0 }
+        if last == 0x99, count >= 3 {
+            let i = utf8.index(end, offsetBy: -3)
+            if utf8[i] == 0xE2, utf8[utf8.index(after: i)] == 0x80 { return 3 }  // ’
+        }
+        return last == 0x27 ? 1 : 0  // '
+    }
+
+    /// Generational suffixes dropped from the end of a name.
+    static let nameSuffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "Jr.,"]
 
     static let genderTitles: [String: NameCast.Gender] = [
         "Mr.": .male, "Mrs.": .female, "Ms.": .female, "Miss": .female, "Sir": .male, "Lady": .female,
