@@ -63,7 +63,9 @@ struct AttributionPatterns: Sendable {
         laterInSentence = try Pattern(#",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         sentenceSubject = try AnchoredPattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
         label = try AnchoredPattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
-        properName = try Pattern("(?<![\\p{L}\\p{M}.’'])\(G.properName)")
+        // The lookahead names the bytes a name can start with (A-Z, d of d’Estaing, a non-ASCII
+        // capital), so the JIT skips ahead between candidates instead of trying every byte.
+        properName = try Pattern("(?=[A-Zd\\x{C0}-\\x{10FFFF}])(?<![\\p{L}\\p{M}.’'])\(G.properName)")
         properNameAnchored = try AnchoredPattern(G.properName)
         trailingName = try Pattern("(?<name>\(G.properName))$")
         cueAfterName = try AnchoredPattern("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
