@@ -221,22 +221,28 @@ struct NameText {
     private(set) var isOrganization = false
 
     init(_ text: String) {
-        // Tokens with their byte offsets (separated by spaces, no-break spaces or line breaks).
-        var pieces: [(token: String, offset: Int)] = []
-        let utf8 = Array(text.utf8)
-        var i = 0
-        while i < utf8.count {
-            if utf8[i] == 0x20 || utf8[i] == 0x0A { i += 1; continue }
-            if utf8[i] == 0xC2, i + 1 < utf8.count, utf8[i + 1] == 0xA0 { i += 2; continue }
-            let start = i
-            while i < utf8.count, utf8[i] != 0x20, utf8[i] != 0x0A, !(utf8[i] == 0xC2 && i + 1 < utf8.count && utf8[i + 1] == 0xA0) {
-                i += 1
+        // Tokens with their byte offsets (separated by spaces, no-break spaces or line breaks),
+        // read from the string's own UTF-8 storage.
+        var text = text
+        let pieces: [(token: String, offset: Int)] = text.withUTF8 { utf8 in
+            var pieces: [(token: String, offset: Int)] = []
+            pieces.reserveCapacity(6)
+            var i = 0
+            while i < utf8.count {
+                if utf8[i] == 0x20 || utf8[i] == 0x0A { i += 1; continue }
+                if utf8[i] == 0xC2, i + 1 < utf8.count, utf8[i + 1] == 0xA0 { i += 2; continue }
+                let start = i
+                while i < utf8.count, utf8[i] != 0x20, utf8[i] != 0x0A, !(utf8[i] == 0xC2 && i + 1 < utf8.count && utf8[i + 1] == 0xA0) {
+                    i += 1
+                }
+                pieces.append((String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<i]), as: UTF8.self), start))
             }
-            pieces.append((String(decoding: utf8[start..<i], as: UTF8.self), start))
+            return pieces
         }
-        while let first = pieces.first, NameText.isLeadingWord(first.token) { pieces.removeFirst() }
-        leadingBytesDropped = pieces.first?.offset ?? 0
-        var raw = pieces.map(\.token)
+        var first = 0
+        while first < pieces.count, NameText.isLeadingWord(pieces[first].token) { first += 1 }
+        leadingBytesDropped = first < pieces.count ? pieces[first].offset : 0
+        var raw = pieces[first...].map(\.token)
         // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
         var cut = 0
         for (i, token) in raw.enumerated() where i < raw.count - 1 {
