@@ -39,6 +39,9 @@ struct AttributionPatterns: Sendable {
     let trailingName: Pattern
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
     let cueAfterName: AnchoredPattern
+    /// Any finite or introducing cue verb, anywhere (even inside a word): a cheap test that a
+    /// stretch of text can hold a match of the patterns that need one (all but "according to").
+    let anyCue: Pattern
 
     init() throws {
         typealias G = SpeakerGrammar
@@ -68,6 +71,7 @@ struct AttributionPatterns: Sendable {
         properName = try Pattern("(?=[A-Zd\\x{C0}-\\x{10FFFF}])(?<![\\p{L}\\p{M}.’'])\(G.properName)")
         properNameAnchored = try AnchoredPattern(G.properName)
         trailingName = try Pattern("(?<name>\(G.properName))$")
+        anyCue = try Pattern(all)
         cueAfterName = try AnchoredPattern("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
     }
 }
