@@ -239,41 +239,57 @@ struct NameText {
             }
             return pieces
         }
+        // One table lookup per token tells every word list it belongs to.
+        let classes = pieces.map { NameText.wordClasses[$0.token] }
         var first = 0
-        while first < pieces.count, NameText.isLeadingWord(pieces[first].token) { first += 1 }
+        while first < pieces.count,
+              classes[first]?.isLeading == true || NameText.isContractedLeadingWord(pieces[first].token) {
+            first += 1
+        }
         leadingBytesDropped = first < pieces.count ? pieces[first].offset : 0
         var raw = pieces[first...].map(\.token)
+        var rawClasses = Array(classes[first...])
         // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
         var cut = 0
-        for (i, token) in raw.enumerated() where i < raw.count - 1 {
-            if let gender = NameText.genderTitles[token] {
+        for i in 0..<max(raw.count - 1, 0) {
+            if let gender = rawClasses[i]?.gender {
                 titleGender = gender
                 cut = i + 1
-            } else if NameText.personTitles.contains(token) {
+            } else if rawClasses[i]?.isPersonTitle == true {
                 hasPersonTitle = true
                 cut = i + 1
             }
         }
         raw.removeFirst(cut)
+        rawClasses.removeFirst(cut)
         if var last = raw.last {
             let possessive = NameText.possessiveSuffixLength(last, allowingBareMark: true)
             if possessive > 0 {
                 last = String(decoding: last.utf8.dropLast(possessive), as: UTF8.self)
                 raw[raw.count - 1] = last
+                rawClasses[raw.count - 1] = NameText.wordClasses[last]
             }
-            if last.isEmpty { raw.removeLast() }
+            if last.isEmpty {
+                raw.removeLast()
+                rawClasses.removeLast()
+            }
         }
-        while let last = raw.last, NameText.nameSuffixes.contains(last), raw.count > 1 {
+        while raw.count > 1, rawClasses[raw.count - 1]?.isNameSuffix == true {
             raw.removeLast()
+            rawClasses.removeLast()
         }
-        isOrganization = raw.contains { NameText.organizationWords.contains($0) }
-            || (raw.count == 1 && NameText.leadingWords.contains(raw[0]))
+        isOrganization = rawClasses.contains { $0?.isOrganization == true }
+            || (raw.count == 1 && rawClasses[0]?.isLeading == true)
         tokens = raw
     }
 
     /// A sentence opener, also with a contracted "is" ("It’s", "That's").
     static func isLeadingWord(_ token: String) -> Bool {
-        if leadingWords.contains(token) { return true }
+        leadingWords.contains(token) || isContractedLeadingWord(token)
+    }
+
+    /// A sentence opener with a contracted "is" ("It’s", "That's").
+    private static func isContractedLeadingWord(_ token: String) -> Bool {
         let contraction = possessiveSuffixLength(token, allowingBareMark: false)
         guard contraction > 0 else { return false }
         return leadingWords.contains(String(decoding: token.utf8.dropLast(contraction), as: UTF8.self))
@@ -304,6 +320,26 @@ struct NameText {
         }
         return last == 0x27 ? 1 : 0  // '
     }
+
+    /// The word lists a token belongs to.
+    struct WordClass {
+        var isLeading = false
+        var gender: NameCast.Gender?
+        var isPersonTitle = false
+        var isOrganization = false
+        var isNameSuffix = false
+    }
+
+    /// Every word of the lists below with the lists it is in: one lookup instead of one per list.
+    static let wordClasses: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        for word in leadingWords { table[word, default: WordClass()].isLeading = true }
+        for (word, gender) in genderTitles { table[word, default: WordClass()].gender = gender }
+        for word in personTitles { table[word, default: WordClass()].isPersonTitle = true }
+        for word in organizationWords { table[word, default: WordClass()].isOrganization = true }
+        for word in nameSuffixes { table[word, default: WordClass()].isNameSuffix = true }
+        return table
+    }()
 
     /// Generational suffixes dropped from the end of a name.
     static let nameSuffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "Jr.,"]
