@@ -44,13 +44,15 @@ struct NameCast {
             let speaks = (try? patterns.cueAfterName.matches(inUTF8: bytes, at: match.range.upperBound)) ?? false
             let opensSentence = NameCast.opensSentence(match.range.lowerBound, bytes)
                 && !NameCast.isPossessive(match.range.upperBound, bytes)
+            // The first name's gender, looked up once (only a name without a gendered title needs it).
+            let firstNameGender = name.titleGender == nil ? FirstNames.gender(of: name.tokens[0]) : nil
             mentions.append(Mention(range: offset..<match.range.upperBound, key: last, isSubject: speaks || opensSentence,
                                     hasOrganizationWord: name.isOrganization,
                                     mayBeOrganization: name.isOrganization || (name.titleGender == nil && !name.hasPersonTitle
-                                        && FirstNames.gender(of: name.tokens[0]) == nil)))
+                                        && firstNameGender == nil)))
             if name.tokens.count > (fullest[last]?.count ?? 0), !name.isOrganization { fullest[last] = name.tokens }
             var isPerson = name.titleGender != nil || name.hasPersonTitle
-            if let gender = name.titleGender ?? (name.tokens.count > 1 ? FirstNames.gender(of: name.tokens[0]) : nil) {
+            if let gender = name.titleGender ?? (name.tokens.count > 1 ? firstNameGender : nil) {
                 if genders[last] == nil { genders[last] = gender }
                 isPerson = true
             }
@@ -240,15 +242,16 @@ struct NameText {
             return pieces
         }
         // One table lookup per token tells every word list it belongs to.
-        let classes = pieces.map { NameText.wordClasses[$0.token] }
         var first = 0
+        var firstClass = pieces.isEmpty ? nil : NameText.wordClasses[pieces[0].token]
         while first < pieces.count,
-              classes[first]?.isLeading == true || NameText.isContractedLeadingWord(pieces[first].token) {
+              firstClass?.isLeading == true || NameText.isContractedLeadingWord(pieces[first].token) {
             first += 1
+            firstClass = first < pieces.count ? NameText.wordClasses[pieces[first].token] : nil
         }
         leadingBytesDropped = first < pieces.count ? pieces[first].offset : 0
         var raw = pieces[first...].map(\.token)
-        var rawClasses = Array(classes[first...])
+        var rawClasses = raw.indices.map { $0 == 0 ? firstClass : NameText.wordClasses[raw[$0]] }
         // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
         var cut = 0
         for i in 0..<max(raw.count - 1, 0) {
