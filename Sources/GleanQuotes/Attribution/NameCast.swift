@@ -41,7 +41,10 @@ struct NameCast {
             let name = NameText(match.text(match.range))
             guard let last = name.tokens.last else { return true }
             let offset = match.range.lowerBound + name.leadingBytesDropped
-            let speaks = (try? patterns.cueAfterName.matches(inUTF8: bytes, at: match.range.upperBound)) ?? false
+            // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
+            let end = match.range.upperBound
+            let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
+                && ((try? patterns.cueAfterName.matches(inUTF8: bytes, at: end)) ?? false)
             let opensSentence = NameCast.opensSentence(match.range.lowerBound, bytes)
                 && !NameCast.isPossessive(match.range.upperBound, bytes)
             // The first name's gender, looked up once (only a name without a gendered title needs it).
