@@ -50,9 +50,10 @@ public struct DateExtractor: Extractor {
         var errors: [String] = []
         let found = try document.withUTF8 { bytes -> [Extraction] in
             var candidates: [Candidate] = []
-            for (kind, pattern) in grammar.rules {
+            let windows = grammar.anchors.windows(in: bytes)
+            for (index, (kind, pattern)) in grammar.rules.enumerated() {
                 do {
-                    try pattern.forEachMatch(inUTF8: bytes) { match in
+                    try pattern.forEachMatch(inUTF8: bytes, startingIn: windows[index]) { match in
                         if !match.range.isEmpty { candidates.append(Candidate(range: match.range, kind: kind, result: match.result())) }
                         return true
                     }

@@ -1,0 +1,170 @@
+/// The prescan that tells each grammar rule where it can match, so that its pattern runs over a
+/// small part of the text instead of attempting a match at every word.
+///
+/// Every match of a rule contains an anchor: a digit or one of a few literal words (month and
+/// weekday names, unit words, "today", "every"...), at most `lead` bytes after the match start
+/// (the determiners, number words and modifiers that may come first: "the following Monday",
+/// "the past twenty-four hours"). One pass over the words of the text finds the anchors; each
+/// gives every rule that needs it a window of possible match starts `anchor - lead ... anchor`,
+/// and ``GleanPCRE/Pattern/forEachMatch(inUTF8:startingIn:_:)`` then finds exactly the matches a
+/// full scan would. The scan is a superset test: an anchor word matches any word it begins
+/// ("day" -> "days", "Monday" -> "Mondays"), case-insensitively, except where marked.
+struct AnchorScan: Sendable {
+    /// Which rules an anchor opens a window for, and how far before the anchor their matches may start.
+    struct Target: Sendable {
+        let rule: Int
+        let lead: Int
+    }
+
+    /// One anchor word.
+    struct Anchor: Sendable {
+        let word: [UInt8]
+        /// The word must be the whole token (abbreviations: "Jan" not "Janet").
+        let exact: Bool
+        /// The token must start with a capital (month and weekday names, case-sensitive in the grammar).
+        let capitalized: Bool
+        let targets: [Target]
+    }
+
+    let ruleCount: Int
+    let digitTargets: [Target]
+    /// Anchors by the index of their first three letters (`a`...`z` each), see ``trigramIndex(_:_:_:)``.
+    let byTrigram: [[Anchor]]
+
+    /// Builds the scan for the rules in `order` (the grammar's rule order).
+    init(order: [RuleKind]) {
+        let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        ruleCount = order.count
+        func targets(_ leads: [(RuleKind, Int)]) -> [Target] {
+            leads.compactMap { kind, lead in index[kind].map { Target(rule: $0, lead: lead) } }
+        }
+        digitTargets = targets(AnchorScan.digitLeads)
+        var table = [[Anchor]](repeating: [], count: 26 * 26 * 26)
+        for group in AnchorScan.wordGroups {
+            let groupTargets = targets(group.leads)
+            for word in group.words {
+                let bytes = Array(word.utf8)
+                precondition(bytes.count >= 3 && bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "anchor '\(word)' must be 3+ lowercase letters")
+                table[AnchorScan.trigramIndex(bytes[0], bytes[1], bytes[2])].append(
+                    Anchor(word: bytes, exact: group.exact, capitalized: group.capitalized, targets: groupTargets))
+            }
+        }
+        byTrigram = table
+    }
+
+    // MARK: The anchors of each rule (leads in bytes, with room for extra spaces)
+
+    /// Digits: where a number, a year or a numeric date starts.
+    static let digitLeads: [(RuleKind, Int)] = [(.calendar, 0), (.period, 24), (.clock, 0)]
+
+    struct WordGroup {
+        let words: [String]
+        var exact = false
+        var capitalized = false
+        let leads: [(RuleKind, Int)]
+    }
+
+    static let wordGroups: [WordGroup] = [
+        // Month names, before a day ("Wednesday, the 12th of March") or standing alone ("this coming March").
+        WordGroup(words: ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"],
+                  capitalized: true, leads: [(.calendar, 40), (.named, 24)]),
+        WordGroup(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+                  exact: true, capitalized: true, leads: [(.calendar, 40)]),
+        // Weekdays: "the following Monday", "Mondays", "every Monday" (from "every").
+        WordGroup(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+                  capitalized: true, leads: [(.named, 24), (.recurrence, 0)]),
+        // Holidays ("Good Friday" and "Fourth of July" come with a weekday or month, "New Year's" with "year").
+        WordGroup(words: ["christmas", "thanksgiving", "easter", "independence", "labor", "memorial", "halloween",
+                          "valentine", "veterans", "boxing", "election", "good", "fourth"],
+                  leads: [(.named, 24)]),
+        // Years and units: durations ("the past twenty-four hours"), relative units ("the current fiscal year").
+        WordGroup(words: ["year"], leads: [(.period, 24), (.relative, 32), (.duration, 80), (.named, 24), (.recurrence, 0)]),
+        WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
+                  leads: [(.relative, 32), (.duration, 80), (.recurrence, 0)]),
+        WordGroup(words: ["day", "hour", "minute", "second", "night"],
+                  leads: [(.relative, 32), (.duration, 80), (.recurrence, 0), (.deictic, 24)]),
+        WordGroup(words: ["quarter", "half"], leads: [(.period, 100), (.relative, 32), (.duration, 80)]),
+        WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [(.relative, 32)]),
+        WordGroup(words: ["morning", "afternoon", "evening"], leads: [(.relative, 32), (.deictic, 24)]),
+        // Decades, centuries and years in words, fiscal years, year-ago periods.
+        WordGroup(words: ["twent", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+                          "nineteen", "eighteenth", "century", "fiscal", "corresponding", "comparable"],
+                  leads: [(.period, 24)]),
+        // Deictic words: "right now", "the distant future", "the near term", "these days" (from "day").
+        WordGroup(words: ["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "current", "present",
+                          "recent", "lately", "future", "term", "past"],
+                  leads: [(.deictic, 24)]),
+        // Clock words and recurrences.
+        WordGroup(words: ["noon", "midnight", "midday"], leads: [(.clock, 0)]),
+        WordGroup(words: ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
+                          "semiannually", "every", "each"],
+                  leads: [(.recurrence, 0)]),
+    ]
+
+    static func trigramIndex(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        (Int(a) - 0x61) * 676 + (Int(b) - 0x61) * 26 + (Int(c) - 0x61)
+    }
+
+    // MARK: Scanning
+
+    /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
+    func windows(in bytes: UnsafeBufferPointer<UInt8>) -> [[ClosedRange<Int>]] {
+        var windows = [[ClosedRange<Int>]](repeating: [], count: ruleCount)
+        func open(_ targets: [Target], at position: Int) {
+            for target in targets {
+                var low = max(0, position - target.lead)
+                // Anchors come in text order, so windows end in order: merge back while they touch.
+                while let last = windows[target.rule].last, low <= last.upperBound + 1 {
+                    low = min(low, last.lowerBound)
+                    windows[target.rule].removeLast()
+                }
+                windows[target.rule].append(low...position)
+            }
+        }
+        let count = bytes.count
+        var i = 0
+        var previousIsLetter = false, previousIsDigit = false
+        while i < count {
+            let byte = bytes[i]
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                if previousIsLetter { i += 1; continue }
+                // A word starts: read its letters.
+                var end = i + 1
+                while end < count, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
+                if end - i >= 3 {
+                    let candidates = byTrigram[AnchorScan.trigramIndex(lower, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20)]
+                    for anchor in candidates where matches(anchor, bytes, i, end) {
+                        open(anchor.targets, at: i)
+                    }
+                }
+                i = end
+                previousIsLetter = true
+                previousIsDigit = false
+                continue
+            }
+            if byte >= 0x30 && byte <= 0x39 {
+                if !previousIsDigit { open(digitTargets, at: i) }
+                previousIsDigit = true
+            } else {
+                previousIsDigit = false
+            }
+            previousIsLetter = false
+            i += 1
+        }
+        return windows
+    }
+
+    private func matches(_ anchor: Anchor, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let length = anchor.word.count
+        if anchor.exact ? end - start != length : end - start < length { return false }
+        if anchor.capitalized && bytes[start] >= 0x61 { return false }
+        var k = 3
+        while k < length {
+            if bytes[start + k] | 0x20 != anchor.word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,44 @@
+import GleanCore
+@testable import GleanDates
+import Testing
+
+/// The anchor prescan must never hide a match: each rule run only in its windows finds exactly
+/// what it finds over the whole text.
+@Suite struct AnchorScanTests {
+    let grammar = try! DateGrammar()
+
+    func ranges(_ text: String, windowed: Bool) throws -> [[Range<Int>]] {
+        var text = text
+        return try text.withUTF8 { bytes in
+            let windows = grammar.anchors.windows(in: bytes)
+            return try grammar.rules.enumerated().map { index, rule in
+                var found: [Range<Int>] = []
+                if windowed {
+                    try rule.pattern.forEachMatch(inUTF8: bytes, startingIn: windows[index]) { found.append($0.range); return true }
+                } else {
+                    try rule.pattern.forEachMatch(inUTF8: bytes) { found.append($0.range); return true }
+                }
+                return found
+            }
+        }
+    }
+
+    @Test func windowsKeepEveryMatchOfTheExampleCorpus() throws {
+        for example in DateExtractor.description.examples {
+            #expect(try ranges(example.text, windowed: true) == ranges(example.text, windowed: false), "\(example.text)")
+        }
+    }
+
+    @Test func windowsKeepMatchesWithLongLeads() throws {
+        let texts = [
+            "Profit in the latest fiscal corresponding second quarter rose; the past twenty-four to thirty-six consecutive months were flat.",
+            "It happened on Wednesday, the 12th of March, and again the following Monday, the distant future aside.",
+            "The 1990s, the early-eighties, the twenty-first century, fiscal 1989, the autumn of 1999 and mid-1990s.",
+            "At 10:30 a.m. EST and at noon, every other Sunday, biweekly, on Good Friday and New Year's Day; MONDAY, JAN. 5.",
+            "Maybe the mayor may march on Marchmont: nothing here.",
+        ]
+        for text in texts {
+            #expect(try ranges(text, windowed: true) == ranges(text, windowed: false), "\(text)")
+        }
+    }
+}
