@@ -27,8 +27,8 @@ enum Modifiers {
             }
             let mod: String?
             if w == "sometime" { mod = nil }
-            else if w.hasPrefix("early") || w.contains("beginning") || w.contains("start") || w == "earlier" { mod = "START" }
-            else if w.hasPrefix("mid") || w.contains("middle") { mod = "MID" }
+            else if w.hasPrefix("early") || w.includes("beginning") || w.includes("start") || w == "earlier" { mod = "START" }
+            else if w.hasPrefix("mid") || w.includes("middle") { mod = "MID" }
             else { mod = "END" }
             return Extension(range: start + m.range.lowerBound..<range.upperBound, mod: mod, isEdge: true)
         }
