@@ -27,7 +27,12 @@ struct AnchorScan: Sendable {
     }
 
     let ruleCount: Int
-    let digitTargets: [Target]
+    /// Numbers that can start a numeric date ("2024-12-21", "9/11", "11.9.2001", "2024-W51").
+    let numericDateTargets: [Target]
+    /// Numbers that can be a year, a decade or an ordinal ("1990", "the '90s", "21st century", "2nd quarter").
+    let yearTargets: [Target]
+    /// Numbers that can start a clock time ("7:40", "10 p.m.", "0930 GMT").
+    let clockTargets: [Target]
     /// Anchors by the index of their first three letters (`a`...`z` each), see ``trigramIndex(_:_:_:)``.
     let byTrigram: [[Anchor]]
 
@@ -38,7 +43,9 @@ struct AnchorScan: Sendable {
         func targets(_ leads: [(RuleKind, Int)]) -> [Target] {
             leads.compactMap { kind, lead in index[kind].map { Target(rule: $0, lead: lead) } }
         }
-        digitTargets = targets(AnchorScan.digitLeads)
+        numericDateTargets = targets([(.calendar, 0)])
+        yearTargets = targets([(.period, 24)])
+        clockTargets = targets([(.clock, 0)])
         var table = [[Anchor]](repeating: [], count: 26 * 26 * 26)
         for group in AnchorScan.wordGroups {
             let groupTargets = targets(group.leads)
@@ -53,9 +60,6 @@ struct AnchorScan: Sendable {
     }
 
     // MARK: The anchors of each rule (leads in bytes, with room for extra spaces)
-
-    /// Digits: where a number, a year or a numeric date starts.
-    static let digitLeads: [(RuleKind, Int)] = [(.calendar, 0), (.period, 24), (.clock, 0)]
 
     struct WordGroup {
         let words: [String]
@@ -124,7 +128,7 @@ struct AnchorScan: Sendable {
         }
         let count = bytes.count
         var i = 0
-        var previousIsLetter = false, previousIsDigit = false
+        var previousIsLetter = false
         while i < count {
             let byte = bytes[i]
             let lower = byte | 0x20
@@ -141,20 +145,56 @@ struct AnchorScan: Sendable {
                 }
                 i = end
                 previousIsLetter = true
-                previousIsDigit = false
                 continue
             }
-            if byte >= 0x30 && byte <= 0x39 {
-                if !previousIsDigit { open(digitTargets, at: i) }
-                previousIsDigit = true
+            if AnchorScan.isDigit(byte) {
+                var end = i + 1
+                while end < count, AnchorScan.isDigit(bytes[end]) { end += 1 }
+                openNumber(i..<end, in: bytes, open)
+                i = end
             } else {
-                previousIsDigit = false
+                i += 1
             }
             previousIsLetter = false
-            i += 1
         }
         return windows
     }
+
+    /// Opens the windows of the rules a run of digits can take part in, judged from its length
+    /// and the bytes around it (the grammar's numeric forms, see ``DateGrammar``).
+    private func openNumber(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, _ open: ([Target], Int) -> Void) {
+        let count = bytes.count
+        let length = run.count
+        let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
+        let next: UInt8 = run.upperBound < count ? bytes[run.upperBound] : 0x20
+        // The first byte after the run and any whitespace, and after any whitespace and hyphens.
+        var k = run.upperBound
+        while k < count, AnchorScan.isSpace(bytes[k]) { k += 1 }
+        let nextWord: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
+        while k < count, AnchorScan.isSpace(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+        let nextAfterHyphen: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
+        let nextIsLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
+
+        // 2024-12-21, 2024-W51, 9/11, 11.9.2001
+        if next == 0x2D || next == 0x2F || next == 0x2E || next | 0x20 == 0x77 {
+            open(numericDateTargets, run.lowerBound)
+        }
+        // 1990, 1990s, '90s, 21st century, 21 century, 2nd quarter
+        if length == 4 ? bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32
+            : length <= 2 && (previous == 0x27 || nextIsLetter || nextAfterHyphen == 0x63) {
+            open(yearTargets, run.lowerBound)
+        }
+        // 7:40, 7.40 pm, 10 p.m., 0930 GMT
+        if length <= 2 ? next == 0x3A || next == 0x2E || nextWord == 0x61 || nextWord == 0x70
+            : length == 4 && AnchorScan.isSpace(next) {
+            open(clockTargets, run.lowerBound)
+        }
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// PCRE2's `\s` in ASCII mode: space, tab, newline, vertical tab, form feed, carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     private func matches(_ anchor: Anchor, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let length = anchor.word.count
