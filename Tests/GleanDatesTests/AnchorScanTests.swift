@@ -36,6 +36,8 @@ import Testing
             "The 1990s, the early-eighties, the twenty-first century, fiscal 1989, the autumn of 1999 and mid-1990s.",
             "At 10:30 a.m. EST and at noon, every other Sunday, biweekly, on Good Friday and New Year's Day; MONDAY, JAN. 5.",
             "On 2024-12-21, 2024-W51, 9/11/01 and 11.9.2001 at 0930 GMT, 7.40 pm, 10 p.m. and 7:40; in the 21 century, the 20th-century, the '90s, the 2nd quarter, 1,500 or 12.5.",
+            "In (5 years), FY1990's first quarter, the year-ago second-half, its 1989 corresponding fiscal fourth quarter, 2 1/2 years, 1.5 hours.",
+            "Next New Year's Day, last Good Friday, the Fourth of July, this past Christmas Eve; Friday, 3rd of June; TUESDAY, DEC. 1.",
             "Maybe the mayor may march on Marchmont: nothing here.",
         ]
         for text in texts {

@@ -13,7 +13,11 @@ struct AnchorScan: Sendable {
     /// Which rules an anchor opens a window for, and how far before the anchor their matches may start.
     struct Target: Sendable {
         let rule: Int
+        /// The farthest a match may start before the anchor, in bytes.
         let lead: Int
+        /// The words that may come between a match start and the anchor: when set, the window
+        /// starts no earlier than the chain of such words right before the anchor.
+        let chain: LeadChain?
     }
 
     /// One anchor word.
@@ -40,12 +44,12 @@ struct AnchorScan: Sendable {
     init(order: [RuleKind]) {
         let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         ruleCount = order.count
-        func targets(_ leads: [(RuleKind, Int)]) -> [Target] {
-            leads.compactMap { kind, lead in index[kind].map { Target(rule: $0, lead: lead) } }
+        func targets(_ leads: [Lead]) -> [Target] {
+            leads.compactMap { lead in index[lead.rule].map { Target(rule: $0, lead: lead.bytes, chain: lead.chain) } }
         }
-        numericDateTargets = targets([(.calendar, 0)])
-        yearTargets = targets([(.period, 24)])
-        clockTargets = targets([(.clock, 0)])
+        numericDateTargets = targets([Lead(.calendar, 0)])
+        yearTargets = targets([Lead(.period, 24)])
+        clockTargets = targets([Lead(.clock, 0)])
         var table = [[Anchor]](repeating: [], count: 26 * 26 * 26)
         for group in AnchorScan.wordGroups {
             let groupTargets = targets(group.leads)
@@ -61,49 +65,88 @@ struct AnchorScan: Sendable {
 
     // MARK: The anchors of each rule (leads in bytes, with room for extra spaces)
 
+    /// How far before an anchor a rule's matches may start: at most `bytes`, and with a `chain`
+    /// no earlier than the run of chain words right before the anchor.
+    struct Lead: Sendable {
+        init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil) {
+            self.rule = rule
+            self.bytes = bytes
+            self.chain = chain
+        }
+        let rule: RuleKind
+        let bytes: Int
+        var chain: LeadChain? = nil
+    }
+
     struct WordGroup {
         let words: [String]
         var exact = false
         var capitalized = false
-        let leads: [(RuleKind, Int)]
+        let leads: [Lead]
     }
+
+    // The words that may precede an anchor inside a match of each rule (from the grammar's patterns).
+    static let numberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                              "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                              "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                              "hundred", "a", "an", "couple", "of", "few", "several", "many", "some"]
+    /// "the past twenty-four to thirty-six consecutive years", "a day and a half", "recent weeks".
+    static let durationChain = LeadChain(numberWords + [
+        "the", "past", "last", "next", "first", "coming", "previous", "final", "following", "latest", "remaining",
+        "initial", "same", "early", "later", "recent", "to", "or", "more", "additional", "long", "straight",
+        "consecutive", "full", "other"], numbers: true)
+    /// "the current fiscal year", "early this week", "the following day".
+    static let relativeChain = LeadChain([
+        "this", "last", "next", "the", "past", "coming", "previous", "preceding", "current", "latest", "following",
+        "same", "full", "whole", "entire", "first", "fiscal", "early", "late", "mid"], numbers: false)
+    /// "the following Monday", "this coming March", "next New Year's", "Good Friday", "the Fourth of July".
+    static let namedChain = LeadChain([
+        "last", "next", "this", "past", "coming", "the", "previous", "preceding", "following", "new", "good",
+        "fourth", "of"], numbers: false)
+    /// "Wednesday, the 12th of March".
+    static let calendarChain = LeadChain([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "of"], numbers: true)
+    /// "its 1989 year-ago corresponding fiscal first quarter", "this year's second half".
+    static let quarterChain = LeadChain([
+        "the", "its", "this", "last", "next", "year", "s", "ago", "earlier", "latest", "current", "same", "fiscal",
+        "corresponding", "comparable", "flat", "first", "second", "third", "fourth", "final", "half"], numbers: true)
 
     static let wordGroups: [WordGroup] = [
         // Month names, before a day ("Wednesday, the 12th of March") or standing alone ("this coming March").
         WordGroup(words: ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"],
-                  capitalized: true, leads: [(.calendar, 40), (.named, 24)]),
+                  capitalized: true, leads: [Lead(.calendar, 40, calendarChain), Lead(.named, 24, namedChain)]),
         WordGroup(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
-                  exact: true, capitalized: true, leads: [(.calendar, 40)]),
+                  exact: true, capitalized: true, leads: [Lead(.calendar, 40, calendarChain)]),
         // Weekdays: "the following Monday", "Mondays", "every Monday" (from "every").
         WordGroup(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-                  capitalized: true, leads: [(.named, 24), (.recurrence, 0)]),
+                  capitalized: true, leads: [Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
         // Holidays ("Good Friday" and "Fourth of July" come with a weekday or month, "New Year's" with "year").
         WordGroup(words: ["christmas", "thanksgiving", "easter", "independence", "labor", "memorial", "halloween",
                           "valentine", "veterans", "boxing", "election", "good", "fourth"],
-                  leads: [(.named, 24)]),
+                  leads: [Lead(.named, 24, namedChain)]),
         // Years and units: durations ("the past twenty-four hours"), relative units ("the current fiscal year").
-        WordGroup(words: ["year"], leads: [(.period, 24), (.relative, 32), (.duration, 80), (.named, 24), (.recurrence, 0)]),
+        WordGroup(words: ["year"], leads: [Lead(.period, 24), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
         WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
-                  leads: [(.relative, 32), (.duration, 80), (.recurrence, 0)]),
+                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0)]),
         WordGroup(words: ["day", "hour", "minute", "second", "night"],
-                  leads: [(.relative, 32), (.duration, 80), (.recurrence, 0), (.deictic, 24)]),
-        WordGroup(words: ["quarter", "half"], leads: [(.period, 100), (.relative, 32), (.duration, 80)]),
-        WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [(.relative, 32)]),
-        WordGroup(words: ["morning", "afternoon", "evening"], leads: [(.relative, 32), (.deictic, 24)]),
+                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0), Lead(.deictic, 24)]),
+        WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
+        WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain)]),
+        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain), Lead(.deictic, 24)]),
         // Decades, centuries and years in words, fiscal years, year-ago periods.
         WordGroup(words: ["twent", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                           "nineteen", "eighteenth", "century", "fiscal", "corresponding", "comparable"],
-                  leads: [(.period, 24)]),
+                  leads: [Lead(.period, 24)]),
         // Deictic words: "right now", "the distant future", "the near term", "these days" (from "day").
         WordGroup(words: ["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "current", "present",
                           "recent", "lately", "future", "term", "past"],
-                  leads: [(.deictic, 24)]),
+                  leads: [Lead(.deictic, 24)]),
         // Clock words and recurrences.
-        WordGroup(words: ["noon", "midnight", "midday"], leads: [(.clock, 0)]),
+        WordGroup(words: ["noon", "midnight", "midday"], leads: [Lead(.clock, 0)]),
         WordGroup(words: ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
                           "semiannually", "every", "each"],
-                  leads: [(.recurrence, 0)]),
+                  leads: [Lead(.recurrence, 0)]),
     ]
 
     static func trigramIndex(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
@@ -117,7 +160,8 @@ struct AnchorScan: Sendable {
         var windows = [[ClosedRange<Int>]](repeating: [], count: ruleCount)
         func open(_ targets: [Target], at position: Int) {
             for target in targets {
-                var low = max(0, position - target.lead)
+                var low = target.chain.map { $0.start(before: position, in: bytes, cap: target.lead) }
+                    ?? max(0, position - target.lead)
                 // Anchors come in text order, so windows end in order: merge back while they touch.
                 while let last = windows[target.rule].last, low <= last.upperBound + 1 {
                     low = min(low, last.lowerBound)

@@ -1,0 +1,68 @@
+/// The words that may stand between the start of a match and its anchor ("the past twenty-four"
+/// before "hours"), used to start an anchor's window where the run of such words before it
+/// starts instead of a fixed number of bytes earlier.
+///
+/// Every rule that uses a chain starts its matches at a word boundary, and a match is a sequence
+/// of these words joined by spaces and punctuation in ``isJoiner(_:)``, so no match can start
+/// before the first word of the run.
+struct LeadChain: Sendable {
+    /// The words, packed by ``key(_:_:)``.
+    let words: Set<UInt64>
+    /// Whether words that start with a digit ("24", "12th", "1/2") belong to the chain.
+    let numbers: Bool
+
+    init(_ words: [String], numbers: Bool) {
+        var keys = Set<UInt64>()
+        for word in words {
+            let bytes = Array(word.utf8)
+            bytes.withUnsafeBufferPointer { keys.insert(LeadChain.key($0, 0..<$0.count)!) }
+        }
+        self.words = keys
+        self.numbers = numbers
+    }
+
+    /// Where the run of chain words that ends right before `anchor` starts, at most `cap` bytes
+    /// before it (the anchor itself when the word before it is not in the chain).
+    func start(before anchor: Int, in bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> Int {
+        let floor = max(0, anchor - cap)
+        var start = anchor
+        while true {
+            var end = start
+            while end > floor, LeadChain.isJoiner(bytes[end - 1]) { end -= 1 }
+            var wordStart = end
+            while wordStart > floor, LeadChain.isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
+            guard wordStart < end, belongs(bytes, wordStart..<end) else { return start }
+            start = wordStart
+        }
+    }
+
+    private func belongs(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+        let first = bytes[word.lowerBound]
+        if first >= 0x30 && first <= 0x39 { return numbers }
+        return LeadChain.key(bytes, word).map(words.contains) ?? false
+    }
+
+    /// The first 12 ASCII letters of a word, case-folded, 5 bits each (longer words share the key
+    /// of their first 12 letters: the chain only ever admits more); nil when not all letters.
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> UInt64? {
+        var key: UInt64 = 0
+        for i in word {
+            let lower = bytes[i] | 0x20
+            guard lower >= 0x61 && lower <= 0x7A else { return nil }
+            if i - word.lowerBound < 12 { key = key << 5 | UInt64(lower - 0x60) }
+        }
+        return key
+    }
+
+    /// PCRE2's `\w` in ASCII mode.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+    }
+
+    /// What may join the words of a match: whitespace, hyphens, commas, apostrophes, and the
+    /// dots and slashes inside numbers ("1.5", "2 1/2").
+    static func isJoiner(_ byte: UInt8) -> Bool {
+        AnchorScan.isSpace(byte) || byte == 0x2D || byte == 0x2C || byte == 0x27 || byte == 0x2E || byte == 0x2F
+    }
+}
