@@ -39,6 +39,8 @@ struct AnchorScan: Sendable {
     let clockTargets: [Target]
     /// Anchors by the index of their first three letters (`a`...`z` each), see ``trigramIndex(_:_:_:)``.
     let byTrigram: [[Anchor]]
+    /// Whether any anchor starts with a trigram: the scan's cheap first test for each word.
+    let trigramHasAnchor: [Bool]
 
     /// Builds the scan for the rules in `order` (the grammar's rule order).
     init(order: [RuleKind]) {
@@ -61,6 +63,7 @@ struct AnchorScan: Sendable {
             }
         }
         byTrigram = table
+        trigramHasAnchor = table.map { !$0.isEmpty }
     }
 
     // MARK: The anchors of each rule (leads in bytes, with room for extra spaces)
@@ -173,6 +176,7 @@ struct AnchorScan: Sendable {
         let count = bytes.count
         var i = 0
         var previousIsLetter = false
+        trigramHasAnchor.withUnsafeBufferPointer { hasAnchor in
         while i < count {
             let byte = bytes[i]
             let lower = byte | 0x20
@@ -182,9 +186,11 @@ struct AnchorScan: Sendable {
                 var end = i + 1
                 while end < count, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
                 if end - i >= 3 {
-                    let candidates = byTrigram[AnchorScan.trigramIndex(lower, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20)]
-                    for anchor in candidates where matches(anchor, bytes, i, end) {
-                        open(anchor.targets, at: i)
+                    let trigram = AnchorScan.trigramIndex(lower, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20)
+                    if hasAnchor[trigram] {
+                        for anchor in byTrigram[trigram] where matches(anchor, bytes, i, end) {
+                            open(anchor.targets, at: i)
+                        }
                     }
                 }
                 i = end
@@ -200,6 +206,7 @@ struct AnchorScan: Sendable {
                 i += 1
             }
             previousIsLetter = false
+        }
         }
         return windows
     }
