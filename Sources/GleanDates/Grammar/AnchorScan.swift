@@ -161,7 +161,7 @@ struct AnchorScan: Sendable {
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
     func windows(in bytes: UnsafeBufferPointer<UInt8>) -> [[ClosedRange<Int>]] {
         var windows = [[ClosedRange<Int>]](repeating: [], count: ruleCount)
-        func open(_ targets: [Target], at position: Int) {
+        func open(_ targets: [Target], at position: Int, _ windows: inout [[ClosedRange<Int>]]) {
             for target in targets {
                 var low = target.chain.map { $0.start(before: position, in: bytes, cap: target.lead) }
                     ?? max(0, position - target.lead)
@@ -189,7 +189,7 @@ struct AnchorScan: Sendable {
                     let trigram = AnchorScan.trigramIndex(lower, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20)
                     if hasAnchor[trigram] {
                         for anchor in byTrigram[trigram] where matches(anchor, bytes, i, end) {
-                            open(anchor.targets, at: i)
+                            open(anchor.targets, at: i, &windows)
                         }
                     }
                 }
@@ -200,7 +200,7 @@ struct AnchorScan: Sendable {
             if AnchorScan.isDigit(byte) {
                 var end = i + 1
                 while end < count, AnchorScan.isDigit(bytes[end]) { end += 1 }
-                openNumber(i..<end, in: bytes, open)
+                openNumber(i..<end, in: bytes) { open($0, at: $1, &windows) }
                 i = end
             } else {
                 i += 1

@@ -36,7 +36,8 @@ struct LeadChain: Sendable {
         }
     }
 
-    private func belongs(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
+    /// Whether the word at `word` (a run of letters or digits) belongs to the chain.
+    func belongs(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         let first = bytes[word.lowerBound]
         if first >= 0x30 && first <= 0x39 { return numbers }
         return LeadChain.key(bytes, word).map(words.contains) ?? false
