@@ -25,6 +25,8 @@ struct DateGrammar: Sendable {
     let rules: [(kind: RuleKind, pattern: Pattern)]
     /// Where each rule can match (its patterns run only there).
     let anchors: AnchorScan
+    /// The named groups of each rule's pattern, by rule (grammar order).
+    let groupIndexes: [GroupIndex]
     /// Matches an edge or hedge modifier right before an expression (run on the text just before it).
     let modifier: Pattern
     /// Words before a weekday or month that point to the future ("will", "next", "until").
@@ -139,6 +141,7 @@ struct DateGrammar: Sendable {
         }
 
         anchors = AnchorScan(order: rules.map(\.kind))
+        groupIndexes = rules.map { GroupIndex($0.pattern.groupNumbers) }
 
         modifier = try Pattern(#"""
         \b(?:

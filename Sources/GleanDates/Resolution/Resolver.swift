@@ -4,15 +4,21 @@ import GleanPCRE
 /// The named groups of one match, read as lowercased text.
 struct Groups {
     let result: MatchResult
+    let index: GroupIndex
     let bytes: UnsafeBufferPointer<UInt8>
+
+    /// The byte range of group `name`, or nil when it did not take part.
+    func range(_ name: String) -> Range<Int>? {
+        index.number(name).flatMap(result.range)
+    }
 
     /// The lowercased text of group `name`, or nil when it did not take part.
     func callAsFunction(_ name: String) -> String? {
-        guard let r = result.range(name) else { return nil }
+        guard let r = range(name) else { return nil }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self).lowercased()
     }
 
-    func has(_ name: String) -> Bool { result.range(name) != nil }
+    func has(_ name: String) -> Bool { range(name) != nil }
 }
 
 /// What the resolver knows about the context of one expression.
