@@ -38,6 +38,7 @@ import Testing
             "On 2024-12-21, 2024-W51, 9/11/01 and 11.9.2001 at 0930 GMT, 7.40 pm, 10 p.m. and 7:40; in the 21 century, the 20th-century, the '90s, the 2nd quarter, 1,500 or 12.5.",
             "In (5 years), FY1990's first quarter, the year-ago second-half, its 1989 corresponding fiscal fourth quarter, 2 1/2 years, 1.5 hours.",
             "Next New Year's Day, last Good Friday, the Fourth of July, this past Christmas Eve; Friday, 3rd of June; TUESDAY, DEC. 1.",
+            "In the mid'90s and (the '80s), the year-earlier period, the year two thousand, its 1989 2nd quarter, year end, the 1990 season, the late-eighties.",
             "Maybe the mayor may march on Marchmont: nothing here.",
         ]
         for text in texts {

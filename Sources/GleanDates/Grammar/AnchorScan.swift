@@ -50,7 +50,7 @@ struct AnchorScan: Sendable {
             leads.compactMap { lead in index[lead.rule].map { Target(rule: $0, lead: lead.bytes, chain: lead.chain) } }
         }
         numericDateTargets = targets([Lead(.calendar, 0)])
-        yearTargets = targets([Lead(.period, 24)])
+        yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain)])
         clockTargets = targets([Lead(.clock, 0)])
         var table = [[Anchor]](repeating: [], count: 26 * 26 * 26)
         for group in AnchorScan.wordGroups {
@@ -109,6 +109,11 @@ struct AnchorScan: Sendable {
     /// "Wednesday, the 12th of March".
     static let calendarChain = LeadChain([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "of"], numbers: true)
+    /// "the early-1990s", "the autumn of 1999", "fiscal 1989", "the twenty-first century", "the year-earlier period".
+    static let periodChain = LeadChain([
+        "the", "its", "early", "mid", "late", "fiscal", "spring", "summer", "fall", "autumn", "winter", "of", "this",
+        "last", "next", "year", "s", "latest", "current", "same", "corresponding", "comparable", "flat", "ago", "earlier",
+        "twenty", "first", "twentieth", "nineteenth", "eighteenth"], numbers: true)
     /// "its 1989 year-ago corresponding fiscal first quarter", "this year's second half".
     static let quarterChain = LeadChain([
         "the", "its", "this", "last", "next", "year", "s", "ago", "earlier", "latest", "current", "same", "fiscal",
@@ -129,7 +134,7 @@ struct AnchorScan: Sendable {
                           "valentine", "veterans", "boxing", "election", "good", "fourth"],
                   leads: [Lead(.named, 24, namedChain)]),
         // Years and units: durations ("the past twenty-four hours"), relative units ("the current fiscal year").
-        WordGroup(words: ["year"], leads: [Lead(.period, 24), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
+        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
         WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
                   leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0)]),
         WordGroup(words: ["day", "hour", "minute", "second", "night"],
@@ -140,7 +145,7 @@ struct AnchorScan: Sendable {
         // Decades, centuries and years in words, fiscal years, year-ago periods.
         WordGroup(words: ["twent", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                           "nineteen", "eighteenth", "century", "fiscal", "corresponding", "comparable"],
-                  leads: [Lead(.period, 24)]),
+                  leads: [Lead(.period, 24, periodChain)]),
         // Deictic words: "right now", "the distant future", "the near term", "these days" (from "day").
         WordGroup(words: ["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "current", "present",
                           "recent", "lately", "future", "term", "past"],

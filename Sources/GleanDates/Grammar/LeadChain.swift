@@ -2,9 +2,9 @@
 /// before "hours"), used to start an anchor's window where the run of such words before it
 /// starts instead of a fixed number of bytes earlier.
 ///
-/// Every rule that uses a chain starts its matches at a word boundary, and a match is a sequence
-/// of these words joined by spaces and punctuation in ``isJoiner(_:)``, so no match can start
-/// before the first word of the run.
+/// A match that uses a chain is a sequence of these words joined by spaces and punctuation in
+/// ``isJoiner(_:)`` and starts at one of those words or at the joiners before the first one
+/// ("'90s"), so no match can start before the run.
 struct LeadChain: Sendable {
     /// The words, packed by ``key(_:_:)``.
     let words: Set<UInt64>
@@ -22,7 +22,7 @@ struct LeadChain: Sendable {
     }
 
     /// Where the run of chain words that ends right before `anchor` starts, at most `cap` bytes
-    /// before it (the anchor itself when the word before it is not in the chain).
+    /// before it (the joiners right before the anchor when the word before them is not in the chain).
     func start(before anchor: Int, in bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> Int {
         let floor = max(0, anchor - cap)
         var start = anchor
@@ -31,7 +31,8 @@ struct LeadChain: Sendable {
             while end > floor, LeadChain.isJoiner(bytes[end - 1]) { end -= 1 }
             var wordStart = end
             while wordStart > floor, LeadChain.isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
-            guard wordStart < end, belongs(bytes, wordStart..<end) else { return start }
+            // A match may also start at the joiners themselves ("'90s").
+            guard wordStart < end, belongs(bytes, wordStart..<end) else { return end }
             start = wordStart
         }
     }
