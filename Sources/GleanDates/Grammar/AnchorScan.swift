@@ -109,6 +109,9 @@ struct AnchorScan: Sendable {
     /// "Wednesday, the 12th of March".
     static let calendarChain = LeadChain([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "of"], numbers: true)
+    /// "right now", "the distant future", "the near term", "these days", "at present", "earlier today", "this morning".
+    static let deicticChain = LeadChain([
+        "right", "the", "near", "distant", "short", "long", "these", "at", "earlier", "last", "this"], numbers: false)
     /// "the early-1990s", "the autumn of 1999", "fiscal 1989", "the twenty-first century", "the year-earlier period".
     static let periodChain = LeadChain([
         "the", "its", "early", "mid", "late", "fiscal", "spring", "summer", "fall", "autumn", "winter", "of", "this",
@@ -138,10 +141,10 @@ struct AnchorScan: Sendable {
         WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
                   leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0)]),
         WordGroup(words: ["day", "hour", "minute", "second", "night"],
-                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0), Lead(.deictic, 24)]),
+                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0), Lead(.deictic, 24, deicticChain)]),
         WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
         WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain)]),
-        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain), Lead(.deictic, 24)]),
+        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain), Lead(.deictic, 24, deicticChain)]),
         // Decades, centuries and years in words, fiscal years, year-ago periods.
         WordGroup(words: ["twent", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                           "nineteen", "eighteenth", "century", "fiscal", "corresponding", "comparable"],
@@ -149,7 +152,7 @@ struct AnchorScan: Sendable {
         // Deictic words: "right now", "the distant future", "the near term", "these days" (from "day").
         WordGroup(words: ["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "current", "present",
                           "recent", "lately", "future", "term", "past"],
-                  leads: [Lead(.deictic, 24)]),
+                  leads: [Lead(.deictic, 24, deicticChain)]),
         // Clock words and recurrences.
         WordGroup(words: ["noon", "midnight", "midday"], leads: [Lead(.clock, 0)]),
         WordGroup(words: ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
@@ -180,18 +183,16 @@ struct AnchorScan: Sendable {
         }
         let count = bytes.count
         var i = 0
-        var previousIsLetter = false
         trigramHasAnchor.withUnsafeBufferPointer { hasAnchor in
+        AnchorScan.byteClasses.withUnsafeBufferPointer { classes in
         while i < count {
-            let byte = bytes[i]
-            let lower = byte | 0x20
-            if lower >= 0x61 && lower <= 0x7A {
-                if previousIsLetter { i += 1; continue }
+            switch classes[Int(bytes[i])] {
+            case AnchorScan.letter:
                 // A word starts: read its letters.
                 var end = i + 1
-                while end < count, (bytes[end] | 0x20) >= 0x61, (bytes[end] | 0x20) <= 0x7A { end += 1 }
+                while end < count, classes[Int(bytes[end])] == AnchorScan.letter { end += 1 }
                 if end - i >= 3 {
-                    let trigram = AnchorScan.trigramIndex(lower, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20)
+                    let trigram = AnchorScan.trigramIndex(bytes[i] | 0x20, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20)
                     if hasAnchor[trigram] {
                         for anchor in byTrigram[trigram] where matches(anchor, bytes, i, end) {
                             open(anchor.targets, at: i, &windows)
@@ -199,18 +200,15 @@ struct AnchorScan: Sendable {
                     }
                 }
                 i = end
-                previousIsLetter = true
-                continue
-            }
-            if AnchorScan.isDigit(byte) {
+            case AnchorScan.digit:
                 var end = i + 1
-                while end < count, AnchorScan.isDigit(bytes[end]) { end += 1 }
+                while end < count, classes[Int(bytes[end])] == AnchorScan.digit { end += 1 }
                 openNumber(i..<end, in: bytes) { open($0, at: $1, &windows) }
                 i = end
-            } else {
+            default:
                 i += 1
             }
-            previousIsLetter = false
+        }
         }
         }
         return windows
@@ -248,6 +246,13 @@ struct AnchorScan: Sendable {
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    static let letter: UInt8 = 1, digit: UInt8 = 2
+    /// ASCII letters and digits, by byte value (everything else 0).
+    static let byteClasses: [UInt8] = (0..<256).map { byte in
+        let lower = UInt8(byte) | 0x20
+        return lower >= 0x61 && lower <= 0x7A ? letter : isDigit(UInt8(byte)) ? digit : 0
+    }
 
     /// PCRE2's `\s` in ASCII mode: space, tab, newline, vertical tab, form feed, carriage return.
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
