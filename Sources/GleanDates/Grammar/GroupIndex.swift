@@ -31,8 +31,10 @@ struct GroupIndex: Sendable {
     }
 
     private static func slot(_ name: String) -> Int {
-        let utf8 = name.utf8
-        guard let first = utf8.first, let last = utf8.last else { return 0 }
-        return (utf8.count &* 31 &+ Int(first) &* 7 &+ Int(last)) & (size - 1)
+        var name = name  // small strings hand out their bytes from the stack, with no allocation
+        return name.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return 0 }
+            return (utf8.count &* 31 &+ Int(first) &* 7 &+ Int(last)) & (size - 1)
+        }
     }
 }

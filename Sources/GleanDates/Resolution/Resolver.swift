@@ -37,7 +37,12 @@ struct ResolutionContext {
     /// Whether the words before the expression point to the future ("will", "next", "until");
     /// a possessive ("Wednesday's ruling") speaks of a past event.
     var futureCue: Bool {
-        !Cues.isPossessive(range, in: bytes) && !Cues.followsPastVerb(range.lowerBound, in: bytes)
+        futureCue(followsPastVerb: Cues.followsPastVerb(range.lowerBound, in: bytes))
+    }
+
+    /// ``futureCue`` when the caller already knows whether a past-tense verb comes right before.
+    func futureCue(followsPastVerb: Bool) -> Bool {
+        !Cues.isPossessive(range, in: bytes) && !followsPastVerb
             && ((try? Cues.pointsForward(before: range.lowerBound, in: bytes, pattern: cuePattern)) ?? false)
     }
     /// Whether the text before the expression speaks of quarters (earnings reports).
