@@ -39,6 +39,7 @@ import Testing
             "In (5 years), FY1990's first quarter, the year-ago second-half, its 1989 corresponding fiscal fourth quarter, 2 1/2 years, 1.5 hours.",
             "Next New Year's Day, last Good Friday, the Fourth of July, this past Christmas Eve; Friday, 3rd of June; TUESDAY, DEC. 1.",
             "In the mid'90s and (the '80s), the year-earlier period, the year two thousand, its 1989 2nd quarter, year end, the 1990 season, the late-eighties.",
+            "At 10pm, 5 A.M., 7 PM, 11 a share, 3.5 mln, 1.12.1999, 2.3.04, 3/4 and 12:30; 1999-W05, 1999w05, 1999-02-03.",
             "Maybe the mayor may march on Marchmont: nothing here.",
         ]
         for text in texts {

@@ -225,12 +225,19 @@ struct AnchorScan: Sendable {
         var k = run.upperBound
         while k < count, AnchorScan.isSpace(bytes[k]) { k += 1 }
         let nextWord: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
+        let afterNextWord: UInt8 = k + 1 < count ? bytes[k + 1] | 0x20 : 0x20
         while k < count, AnchorScan.isSpace(bytes[k]) || bytes[k] == 0x2D { k += 1 }
         let nextAfterHyphen: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
         let nextIsLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
 
-        // 2024-12-21, 2024-W51, 9/11, 11.9.2001
-        if next == 0x2D || next == 0x2F || next == 0x2E || next | 0x20 == 0x77 {
+        /// The byte `offset` bytes after the run (a space past the end).
+        func after(_ offset: Int) -> UInt8 {
+            run.upperBound + offset < count ? bytes[run.upperBound + offset] : 0x20
+        }
+        // 2024-12-21, 2024-W51 (four digits); 9/11; 11.9.2001 (a dot, one or two digits, a dot)
+        if length == 4 ? next == 0x2D || next | 0x20 == 0x77
+            : length <= 2 && (next == 0x2F || next == 0x2E && AnchorScan.isDigit(after(1))
+                                && (after(2) == 0x2E || AnchorScan.isDigit(after(2)) && after(3) == 0x2E)) {
             open(numericDateTargets, run.lowerBound)
         }
         // 1990, 1990s, '90s, 21st century, 21 century, 2nd quarter
@@ -238,8 +245,9 @@ struct AnchorScan: Sendable {
             : length <= 2 && (previous == 0x27 || nextIsLetter || nextAfterHyphen == 0x63) {
             open(yearTargets, run.lowerBound)
         }
-        // 7:40, 7.40 pm, 10 p.m., 0930 GMT
-        if length <= 2 ? next == 0x3A || next == 0x2E || nextWord == 0x61 || nextWord == 0x70
+        // 7:40, 7.40 pm, 10 p.m., 10pm, 0930 GMT: a colon, a dot and two digits, or a/p then "." or "m"
+        if length <= 2 ? next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
+            || (nextWord == 0x61 || nextWord == 0x70) && (afterNextWord == 0x2E || afterNextWord == 0x6D)
             : length == 4 && AnchorScan.isSpace(next) {
             open(clockTargets, run.lowerBound)
         }
