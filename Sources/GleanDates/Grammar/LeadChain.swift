@@ -6,18 +6,23 @@
 /// ``isJoiner(_:)`` and starts at one of those words or at the joiners before the first one
 /// ("'90s"), so no match can start before the run.
 struct LeadChain: Sendable {
-    /// The words, packed by ``key(_:_:)``.
-    let words: Set<UInt64>
+    /// The words, packed by ``key(_:_:)``, in an open-addressing table (0 marks a free slot: no
+    /// key is 0) probed from a multiplicative hash: cheaper than a `Set`, which runs SipHash.
+    let table: [UInt64]
+    private static let tableBits = 8
     /// Whether words that start with a digit ("24", "12th", "1/2") belong to the chain.
     let numbers: Bool
 
     init(_ words: [String], numbers: Bool) {
-        var keys = Set<UInt64>()
+        var table = [UInt64](repeating: 0, count: 1 << LeadChain.tableBits)
+        precondition(words.count < table.count / 2, "too many words for one chain")
         for word in words {
-            let bytes = Array(word.utf8)
-            bytes.withUnsafeBufferPointer { keys.insert(LeadChain.key($0, 0..<$0.count)!) }
+            let key = Array(word.utf8).withUnsafeBufferPointer { LeadChain.key($0, 0..<$0.count)! }
+            var slot = LeadChain.slot(key)
+            while table[slot] != 0 && table[slot] != key { slot = (slot + 1) & (table.count - 1) }
+            table[slot] = key
         }
-        self.words = keys
+        self.table = table
         self.numbers = numbers
     }
 
@@ -41,7 +46,17 @@ struct LeadChain: Sendable {
     func belongs(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
         let first = bytes[word.lowerBound]
         if first >= 0x30 && first <= 0x39 { return numbers }
-        return LeadChain.key(bytes, word).map(words.contains) ?? false
+        guard let key = LeadChain.key(bytes, word) else { return false }
+        var slot = LeadChain.slot(key)
+        while table[slot] != 0 {
+            if table[slot] == key { return true }
+            slot = (slot + 1) & (table.count - 1)
+        }
+        return false
+    }
+
+    private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - tableBits))
     }
 
     /// The first 12 ASCII letters of a word, case-folded, 5 bits each (longer words share the key
