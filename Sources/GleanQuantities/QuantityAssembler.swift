@@ -9,7 +9,7 @@ struct QuantityAssembler {
         var out: [Quantity] = []
         var i = 0
         while i < input.count {
-            var a = input[i]
+            let a = input[i]
             if i + 1 < input.count {
                 let b = input[i + 1]
                 switch connect(a, b) {
@@ -34,11 +34,7 @@ struct QuantityAssembler {
                     break
                 }
             }
-            if a.isScore { i += 1; continue }
-            // A dash-glued "-22" after a number lost its sign to the range check above.
-            _ = a
             out.append(a)
-            a = out[out.count - 1]
             i += 1
         }
         // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
@@ -81,13 +77,12 @@ struct QuantityAssembler {
         var result: [Quantity] = []
         for var q in out {
             if q.elided {
-                let sameSentence: (Quantity) -> Bool = { p in q.isBareOne || !scanner.text(p.end..<q.start).contains(". ") }
+                let sameSentence: (Quantity) -> Bool = { p in !scanner.text(p.end..<q.start).contains(". ") }
                 if let previous = result.last(where: { $0.isCount && !$0.elided && $0.entity != nil && q.start - $0.end < 400 }),
                    sameSentence(previous) {
                     q.unit = previous.unit
                     q.entity = previous.entity
                     q.isCount = true
-                    if q.unitText == nil { q.unitText = nil }
                     q.elided = false
                 } else if q.isBareOne {
                     continue
@@ -121,6 +116,8 @@ struct QuantityAssembler {
         guard a.value != nil, b.value != nil, !a.vague, !b.vague else { return .none }
         let before = scanner.wordsBefore(a.start, limit: 1).last.map { scanner.lower($0) }
         if trimmed == "and" && before != "between" { return .none }
+        // "31 points - four points behind": a spaced dash joins a range only from a bare number.
+        if (trimmed == "-" || trimmed == "–") && gap != trimmed && !a.isBare { return .none }
         // "increased by $43.6 billion to $419.2 billion": a change, then a level.
         if before == "by" && !a.isBare { return .none }
         // "rose $1.20 to $75.40": a change, then a level.

@@ -41,7 +41,8 @@ public struct QuantityExtractor: Extractor {
 
     public init(options: ExtractorOptions) throws {
         candidates = try Pattern(NumberGrammar.candidate, options: .extended)
-        notQuantities = try Pattern(NotQuantityGrammar.pattern + (options.bool("scores") == true ? "" : NotQuantityGrammar.score),
+        notQuantities = try Pattern(NotQuantityGrammar.pattern
+                                    + (options.bool("scores") == true ? "" : NotQuantityGrammar.score),
                                     options: .extended)
         units = try UnitGrammar()
         var settings = QuantitySettings()
@@ -67,20 +68,29 @@ public struct QuantityExtractor: Extractor {
             let scanner = WordScanner(bytes: bytes)
             let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes)
             var found: [Quantity] = []
-            try candidates.forEachMatch(inUTF8: bytes) { m in
-                if let q = reader.read(m) {
-                    // A candidate inside the previous quantity's span (its noun phrase) is dropped.
-                    if let last = found.last, q.start < last.end { return true }
-                    found.append(q)
+            var failure: Error?
+            do {
+                try candidates.forEachMatch(inUTF8: bytes) { m in
+                    if let q = reader.read(m) {
+                        // A candidate inside the previous quantity's span (its noun phrase) is dropped.
+                        if let last = found.last, q.start < last.end { return true }
+                        found.append(q)
+                    }
+                    return true
                 }
-                return true
+            } catch {
+                failure = error  // a PCRE2 limit: keep what was found before it
             }
             let assembler = QuantityAssembler(scanner: scanner, settings: settings)
             found = assembler.assemble(found)
             if !settings.currencies.isEmpty {
                 found.removeAll { q in q.currency.map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
             }
-            return found.map { extraction($0, document: document, scanner: scanner) }
+            let extractions = found.map { extraction($0, document: document, scanner: scanner) }
+            if let failure {
+                throw PartialExtraction(extractions: extractions, errors: ["quantities: \(failure)"])
+            }
+            return extractions
         }
     }
 

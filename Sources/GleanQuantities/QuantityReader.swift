@@ -32,20 +32,13 @@ struct QuantityReader {
             let symbol = scanner.text(curRange)
             currency = symbol == "$" ? settings.dollar : Currencies.prefixes[symbol]
         }
-        // Sign: a hyphen glued to a digit before it is a range dash, not a minus.
-        var negative = false
-        if let signRange = m.range("sign") {
-            let first = bytes[signRange.lowerBound]
-            if first == UInt8(ascii: "+") {
-                negative = false
-            } else {
-                negative = true
-            }
-        }
+        // Sign: "-5C", "minus-5 yards", "+0.2%" (a dash glued to a digit before it never gets here).
+        let negative = m.range("sign").map { bytes[$0.lowerBound] != UInt8(ascii: "+") } ?? false
         if let digits = m.range("digits") {
             numberStart = digits.lowerBound
             numberEnd = digits.upperBound
-            guard let v = DigitNumber.read(bytes, digits) else { return nil }
+            // Longer digit strings are identifiers, not numbers.
+            guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return nil }
             value = v
             q = Quantity(start: whole.lowerBound, end: whole.upperBound, numberStart: numberStart, numberEnd: numberEnd)
             q.rawValue = v
@@ -121,7 +114,6 @@ struct QuantityReader {
             case .currency(let code):
                 q.currency = code
             case .unit(let definition):
-                if let money = q.currency, definition.name == "pound", money != "" { _ = money }
                 q.definition = definition
             }
             q.unitText = scanner.text(textRange)
@@ -174,7 +166,12 @@ struct QuantityReader {
                                         digits: Range<Int>) -> Bool {
         if currency != nil { return true }
         switch letter {
-        case "k", "K", "M", "B": return true
+        case "M", "B": return true
+        case "k", "K":
+            // "50k people", "0.5k miles"; not "4K TV" or "a 10k race".
+            guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else { return false }
+            let next = scanner.lower(after + 1..<scanner.wordEnd(from: after + 1))
+            return units.names[next] != nil || CountedNouns.isPlural(next) && CountedNouns.canBeNounWord(next)
         case "m":
             // "1.2m tons", "2.7m combined sales" but "100m sprint", "5m tall".
             guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else {
@@ -208,7 +205,12 @@ struct QuantityReader {
             if symbolRange != nil && units.ambiguous.contains(spelled) {
                 // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
                 let next = scanner.byte(at: m.range.upperBound)
-                let punctuation = next.map(WordScanner.isPunctuation) ?? true
+                // "N.Z. Dlrs" is an abbreviation, not newtons followed by a full stop.
+                let punctuation = (next.map(WordScanner.isPunctuation) ?? true)
+                    && !(next == UInt8(ascii: ".") && scanner.isLetter(at: m.range.upperBound + 1))
+                // "747s", "2213L", "88A": a letter glued to a large integer is a label in a table.
+                if case .unit = meaning, attached && spelled.count == 1 && spelled != "m", let v = q.value, v >= 100,
+                   v == v.rounded() { return false }
                 var functionWordAfter = false
                 var dimensionWordAfter = false
                 if next == UInt8(ascii: " "), scanner.isLetter(at: m.range.upperBound + 1) {
@@ -225,7 +227,8 @@ struct QuantityReader {
                 if q.inWords { return false }
                 // Temperatures and letters: not after money or plain years.
                 if q.currency != nil { return false }
-                if spelled == "K" && q.multiplier != nil { return false }
+                // "1000 K" and "573.15K" are kelvin; "4K" is a label.
+                if spelled == "K" && (q.multiplier != nil || attached && !scanner.text(q.numberStart..<position).contains(".")) { return false }
                 if spelled == "c" && !attached { return false }
             }
             if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return false }
@@ -250,8 +253,9 @@ struct QuantityReader {
         var found: (Int, String, String)?
         try? units.ratePattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
-            guard let den = m.range("den") ?? m.range("den2") ?? m.range("den3") else { return false }
-            let word = scanner.lower(den)
+            guard let den = m.range("den") ?? m.range("den2") ?? m.range("den3") ?? m.range("den4") else { return false }
+            var word = scanner.lower(den)
+            if m.range("den4") != nil { word = ["s": "second", "h": "hour", "hr": "hour", "yr": "year", "d": "day", "min": "minute"][word] ?? word }
             if word == "cent" { return false }
             if Lexicon.notNouns.contains(word) { return false }
             // "$6.78 billion a year earlier" is a time, not a rate.
@@ -358,11 +362,13 @@ struct QuantityReader {
         if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = before.last, let prev = previous {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(prev) && !(prev == "number" && q.isCount) { return false }
+            if Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) && !q.isCount { return false }
             if capital && !Lexicon.functionWords.contains(prev) && !Lexicon.notNouns.contains(prev) && !isMonthOrDay(prev) {
                 return false
             }
         }
         if let (b, _) = scanner.previousNonSpace(q.start), b == UInt8(ascii: "#") { return false }
+        if !q.inWords && q.isBare && continuesLabelList(q.start) { return false }
         // "Boeing 737-800": the second half of a model number.
         if q.start >= 2, bytes[q.start - 1] == UInt8(ascii: "-"), WordScanner.isDigit(bytes[q.start - 2]) {
             var s = q.start - 2
@@ -383,6 +389,12 @@ struct QuantityReader {
             if !q.isCount || cue || !(q.unitText.map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }
             if let text = q.unitText, let last = text.split(separator: " ").last, !CountedNouns.isPlural(last.lowercased()) { return false }
         }
+        // "number seven", "No. 8 shirt": word numbers as labels; "aged 24" is an age.
+        if q.inWords, let prev = previous, prev == "number" || prev == "no" { return false }
+        if q.isBare, previous == "aged" { q.unit = "year of age" }
+        // Names that start with a number word: "the Six Nations", "the Big Ten", "Three Lions".
+        if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
+           let text = q.unitText, let first = text.utf8.first, WordScanner.isUpper(first) { return false }
         // Number words inside names: "the Kick Six", "BBC One".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
            let prevRange = before.last, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),
@@ -396,7 +408,7 @@ struct QuantityReader {
         }
         // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".
         if !q.inWords && q.isBare, scanner.byte(at: q.end) == UInt8(ascii: " "), let n = scanner.byte(at: q.end + 1),
-           WordScanner.isUpper(n), q.value.map({ $0 == $0.rounded() }) == true, !scanner.text(q.numberStart..<q.numberEnd).contains(",") {
+           WordScanner.isUpper(n), q.multiplier == nil, !scanner.text(q.numberStart..<q.numberEnd).contains(where: { $0 == "," || $0 == "." }) {
             guard let (end, head) = namedCount(after: q.end) else { return false }
             q.isCount = true
             q.unit = head
@@ -410,16 +422,61 @@ struct QuantityReader {
            Lexicon.elisionVerbs.contains(scanner.lower(q.end + 1..<scanner.wordEnd(from: q.end + 1))) {
             q.elided = true
         }
+        // "(4)": a jersey number, list marker or citation.
+        if !q.inWords && q.isBare, let v = q.value, v < 100, v == v.rounded(), q.start >= 1,
+           bytes[q.start - 1] == UInt8(ascii: "("), scanner.byte(at: q.end) == UInt8(ascii: ")") {
+            return false
+        }
+        // Ages in apposition: "Mr Abbasi, 23, from Croydon" is 23 years of age.
+        if !q.inWords && q.isBare, let v = q.value, v >= 1, v < 120, v == v.rounded(),
+           scanner.byte(at: q.end) == UInt8(ascii: ","), q.start >= 2, bytes[q.start - 1] == UInt8(ascii: " "),
+           bytes[q.start - 2] == UInt8(ascii: ","), let name = scanner.wordsBefore(q.start - 2, limit: 1).last,
+           WordScanner.isUpper(bytes[name.lowerBound]) {
+            q.unit = "year of age"
+        }
         // Pronoun "one": "the one in Kazan", "no one", "one another".
         if q.isBareOne && !q.isMeasured {
             if let prev = previous, Lexicon.pronounOneCues.contains(prev) { return false }
-            if followedBy(q.numberEnd, "another") || followedBy(q.numberEnd, "day") && false { return false }
+            if followedBy(q.numberEnd, "another") { return false }
             if !q.isCount {
                 // A bare "one" is kept only as an elided count ("one hit a facility"); resolved later.
                 q.elided = true
             }
         }
         return true
+    }
+
+    /// Whether the number at `start` continues a list of labels: "phases 3, 5, 7, and 9",
+    /// "pages 12-15", "Articles 5 and 6".
+    private func continuesLabelList(_ start: Int) -> Bool {
+        let bytes = scanner.bytes
+        var i = start
+        var items = 0
+        while items < 12 {
+            var j = i
+            var separated = false
+            while j > 0, bytes[j - 1] == UInt8(ascii: " ") || bytes[j - 1] == UInt8(ascii: ",") || bytes[j - 1] == UInt8(ascii: "-") {
+                j -= 1
+                separated = true
+            }
+            if j >= 3, bytes[j - 3] == 0xE2, bytes[j - 2] == 0x80, bytes[j - 1] == 0x93 { j -= 3; separated = true }  // en dash
+            if let word = scanner.wordsBefore(j, limit: 1).last, word.upperBound == j,
+               ["and", "or", "to"].contains(scanner.lower(word)) {
+                i = word.lowerBound
+                continue
+            }
+            guard separated || items > 0 else { return false }
+            if j > 0, WordScanner.isDigit(bytes[j - 1]) {
+                while j > 0, WordScanner.isDigit(bytes[j - 1]) { j -= 1 }
+                i = j
+                items += 1
+                continue
+            }
+            guard items > 0, let word = scanner.wordsBefore(j, limit: 1).last, word.upperBound == j else { return false }
+            let head = scanner.lower(word)
+            return Lexicon.identifierHeads.contains(head) || Lexicon.identifierHeads.contains(CountedNouns.singular(head))
+        }
+        return false
     }
 
     /// "460 Kia and Hyundai vehicles": capitalized names (and "and") ending in a lowercase plural noun.

@@ -31,71 +31,31 @@ public struct QuoteExtractor: Extractor {
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
-        try document.withUTF8 { bytes in
+        document.withUTF8 { bytes in
             let stretches = QuotedStretch.find(in: bytes)
             guard !stretches.isEmpty else { return [] }
             let paragraphCount = TextScan.paragraphs(bytes).count
             let attributor = Attributor(patterns: patterns)
-            var cast = try NameCast(bytes, patterns: patterns)
+            // A paragraph that exceeds a pattern's match limits loses its attribution, not the document.
+            var cast = (try? NameCast(bytes, patterns: patterns)) ?? NameCast.empty
 
             // 1. Candidates and what stands next to each.
-            var candidates: [(stretch: QuotedStretch, attribution: Attribution?)] = []
+            var candidates: [AttributionInheritance.Candidate] = []
             for stretch in stretches where !NotAQuote.isExcludedByPlace(stretch, in: bytes, paragraphCount: paragraphCount) {
-                let found = try attributor.attribution(of: stretch, in: bytes)
+                let found = (try? attributor.attribution(of: stretch, in: bytes)) ?? nil
                 candidates.append((stretch, found))
             }
 
-            // 2. Quotes without their own attribution take their neighbour's: the paragraph a
-            //    continued quote runs on from, or the quote before in the same or a nearby paragraph.
-            for i in candidates.indices where candidates[i].attribution == nil {
-                let stretch = candidates[i].stretch
-                let previous = i > 0 ? candidates[i - 1] : nil
-                // The last speech event since the previous quote, in this paragraph or the one before.
-                let since = max(previous?.stretch.end ?? 0, paragraphStart(of: stretch.paragraph - 1, stretches: stretches, bytes: bytes))
-                if !stretch.continuesPrevious,
-                   let event = try attributor.lastSpeechEvent(in: bytes, from: since, to: stretch.open.lowerBound, outside: stretches) {
-                    candidates[i].attribution = event
-                    continue
-                }
-                guard let previous, var inherited = previous.attribution else { continue }
-                let near = previous.stretch.paragraph == stretch.paragraph
-                    || stretch.continuesPrevious
-                    || (stretch.paragraph - previous.stretch.paragraph <= 2 && startsParagraph(stretch, bytes)
-                        && previous.stretch.family == .double && stretch.family == .double
-                        && NotAQuote.wordCount(stretch.content, in: bytes) > 3)
-                guard near else { continue }
-                inherited.position = .inherited
-                candidates[i].attribution = inherited
-            }
-            // A quote whose attribution comes after the next quote of the same paragraph or of the
-            // paragraph it runs on into: “A.” “B,” she said.
-            for i in candidates.indices.reversed() where candidates[i].attribution == nil && i + 1 < candidates.count {
-                let next = candidates[i + 1]
-                guard var inherited = next.attribution, inherited.position != .sentence else { continue }
-                let stretch = candidates[i].stretch
-                guard next.stretch.paragraph == stretch.paragraph || next.stretch.continuesPrevious else { continue }
-                inherited.position = .inherited
-                candidates[i].attribution = inherited
-            }
+            // 2. Quotes without their own attribution take a neighbour's.
+            AttributionInheritance.fill(&candidates, stretches: stretches, attributor: attributor, in: bytes)
 
             // 3. Keep speech, drop titles, lists of terms and scare quotes; resolve speakers.
             let usesDoubleMarks = candidates.contains { $0.stretch.family == .double && $0.attribution != nil }
             let listed = NotAQuote.listedTerms(candidates.map(\.stretch), in: bytes)
             var extractions: [Extraction] = []
             for (index, (stretch, attribution)) in candidates.enumerated() {
-                let words = NotAQuote.wordCount(stretch.content, in: bytes)
-                let strong = attribution.map { $0.position <= .introducing } ?? false
-                if NotAQuote.isSoCalled(stretch, bytes) { continue }
-                if listed.contains(index), attribution?.position != .after { continue }
-                if attribution?.position != .after,
-                   NotAQuote.isInHeadline(stretch, in: bytes, paragraphCount: paragraphCount) { continue }
-                // Single marks carry speech only in copy that quotes in single marks (British
-                // style); where speech is in double marks they are headlines, captions or terms.
-                if stretch.family == .single, !strong || usesDoubleMarks { continue }
-                if !strong, NotAQuote.isTitleCase(stretch.content, in: bytes), words <= 8 { continue }
-                if words <= 3, attribution.map({ $0.position == .inherited && $0.mention.lowerBound < stretch.paragraphRange.lowerBound }) ?? true {
-                    continue
-                }
+                guard NotAQuote.isSpeech(stretch, attribution: attribution, in: bytes, paragraphCount: paragraphCount,
+                                         isListed: listed.contains(index), usesDoubleMarks: usesDoubleMarks) else { continue }
                 if attribution == nil, !keepUnattributed { continue }
                 var attributes = JSONObject()
                 attributes.append("quote", .string(document.text(utf8: trimmed(stretch.content, bytes))))
@@ -133,7 +93,8 @@ public struct QuoteExtractor: Extractor {
             switch mentionText.lowercased() {
             case "he": return cast.person(before: attribution.mention.lowerBound, gender: .male)?.name
             case "she": return cast.person(before: attribution.mention.lowerBound, gender: .female)?.name
-            case "who": return cast.name(endingBefore: attribution.mention.lowerBound, within: 4)?.name
+            case "who", "which": return cast.name(endingBefore: attribution.mention.lowerBound, within: 4)?.name
+            case "it": return cast.organization(before: attribution.mention.lowerBound)
             default: return nil
             }
         }
@@ -146,19 +107,6 @@ public struct QuoteExtractor: Extractor {
         while i > stretch.paragraphRange.lowerBound, bytes[i - 1] == 0x20 { i -= 1 }
         guard let before = TextScan.scalar(before: i, in: bytes, floor: stretch.paragraphRange.lowerBound) else { return false }
         return TextScan.isWordCharacter(before)
-    }
-
-    /// Byte where paragraph `index` starts (0 for an index before the first).
-    private func paragraphStart(of index: Int, stretches: [QuotedStretch], bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard index > 0 else { return 0 }
-        let paragraphs = TextScan.paragraphs(bytes)
-        return index < paragraphs.count ? paragraphs[index].lowerBound : bytes.count
-    }
-
-    private func startsParagraph(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = stretch.paragraphRange.lowerBound
-        while i < stretch.open.lowerBound, bytes[i] == 0x20 { i += 1 }
-        return i == stretch.open.lowerBound
     }
 
     private func trimmed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {

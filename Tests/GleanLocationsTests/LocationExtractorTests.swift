@@ -15,6 +15,7 @@ import GleanCore
     let start = Date()
     let gazetteer = try Gazetteer(data: Data(contentsOf: url))
     let elapsed = Date().timeIntervalSince(start)
+    print("gazetteer: \(gazetteer.placeCount) places, \(gazetteer.nameCount) names, loaded in \(Int(elapsed * 1000)) ms")
     #expect(elapsed < 0.5, "loading took \(elapsed) s")
     #expect(gazetteer.placeCount > 50_000)
     let kazan = try #require(gazetteer.entry(for: "KAZAN"))

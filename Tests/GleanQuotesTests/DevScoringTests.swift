@@ -3,12 +3,14 @@ import Testing
 import GleanCore
 @testable import GleanQuotes
 
-/// Writes predictions for the dev gold files when GLEAN_QUOTES_DEV is set (temporary, local).
+/// Writes predictions for the dev gold files (`../shared/eval/gold`) into the directory named by
+/// GLEAN_QUOTES_DEV, for a quick debug-build scoring loop; does nothing when it is unset or the
+/// gold files are absent. (`glean run -e quotes GOLD -o PRED` is the release way.)
 @Test func writeDevPredictions() throws {
     guard let out = ProcessInfo.processInfo.environment["GLEAN_QUOTES_DEV"] else { return }
     let extractor = try QuoteExtractor(options: ExtractorOptions(for: QuoteExtractor.description))
     for name in ["quotes-polnear-dev", "quotes-ggt-dev", "seeds-all-dev"] {
-        let path = "/work/shared/eval/gold/\(name).jsonl"
+        let path = "../shared/eval/gold/\(name).jsonl"
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { continue }
         var lines: [String] = []
         for line in text.split(separator: "\n") {

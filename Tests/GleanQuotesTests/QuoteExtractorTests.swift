@@ -38,3 +38,17 @@ private func quotes(_ text: String, options: JSONObject = JSONObject()) throws -
     #expect(try quotes(text).count == 1)
     #expect(try quotes(text, options: ["keep_unattributed": false]).isEmpty)
 }
+
+@Test func pathologicalTextDoesNotFailTheDocument() throws {
+    let noise = String(repeating: "Alpha Beta, Gamma Delta, the very long and winding list of officials, ", count: 300)
+    let text = "“" + noise + "”, said Ruth Adams. “" + String(repeating: "word ", count: 2000) + "” "
+        + String(repeating: "\"", count: 501) + " ''' '' ‘’ ’‘ «»"
+    let found = try quotes(text)
+    #expect(found.contains { $0.attributes["speaker"]?.stringValue == "Ruth Adams" })
+}
+
+@Test func emptyAndMarkOnlyTexts() throws {
+    #expect(try quotes("").isEmpty)
+    #expect(try quotes("\"").isEmpty)
+    #expect(try quotes("“”").isEmpty)
+}

@@ -35,3 +35,7 @@ private func stretches(_ text: String) -> [String] {
 @Test func mismatchedStraightAndCurlyMarksPair() {
     #expect(stretches("It is “getting better and better.\" Really.") == ["“getting better and better.\""])
 }
+
+@Test func tripleApostropheClosesNestedThenOuterQuote() {
+    #expect(stretches("''She told me, 'go home,''' said Ann Lee.") == ["''She told me, 'go home,'''"])
+}

@@ -4,7 +4,7 @@ import GleanCore
 /// issue with positives, ambiguous names and negatives. Run by the test suite.
 enum LocationExamples {
     static let all: [ExtractorExample] = qualified + regions + spellings + abbreviations + ambiguous
-        + compounds + people + commonWords + demonyms + waters
+        + prominence + compounds + people + commonWords + demonyms + waters
 
     /// "City, Region" and "City, Country": the second names where the first lies.
     static let qualified: [ExtractorExample] = [
@@ -38,6 +38,9 @@ enum LocationExamples {
         ExtractorExample("The train from Zürich reached Kraków at noon.", expect: [
             ExpectedExtraction("Zürich", ["country": "CH"]),
             ExpectedExtraction("Kraków", ["country": "PL"]),
+        ]),
+        ExtractorExample("Icebreakers sailed from Arkhangelsk before the freeze.", expect: [
+            ExpectedExtraction("Arkhangelsk", ["country": "RU", "feature": "city"]),
         ]),
         ExtractorExample("Crowds filled the streets of Nairobi’s business district.", expect: [
             ExpectedExtraction("Nairobi", ["country": "KE", "feature": "city"]),
@@ -83,6 +86,23 @@ enum LocationExamples {
         ]),
     ]
 
+    /// Datelines name cities; names of countries and regions beat towns of the same name.
+    static let prominence: [ExtractorExample] = [
+        ExtractorExample("TORONTO, March 3 - Shares of U.S. lumber firms rose.", expect: [
+            ExpectedExtraction("TORONTO", ["country": "CA", "feature": "city"]),
+            ExpectedExtraction("U.S.", ["country": "US"]),
+        ]),
+        ExtractorExample("Mexico and Brazil signed a trade deal in Ohio.", expect: [
+            ExpectedExtraction("Mexico", ["feature": "country", "country": "MX"]),
+            ExpectedExtraction("Brazil", ["feature": "country", "country": "BR"]),
+            ExpectedExtraction("Ohio", ["feature": "admin1"]),
+        ]),
+        ExtractorExample("Storms swept across Wales and Scotland.", expect: [
+            ExpectedExtraction("Wales", ["feature": "admin1", "country": "GB"]),
+            ExpectedExtraction("Scotland", ["feature": "admin1", "country": "GB"]),
+        ]),
+    ]
+
     /// Hyphenated compounds split into their places; "X-based" is a place cue.
     static let compounds: [ExtractorExample] = [
         ExtractorExample("The Russia-Ukraine talks stalled again.", expect: [
@@ -110,13 +130,13 @@ enum LocationExamples {
         .negative("In March the White House and the Duma traded statements."),
     ]
 
-    /// Demonyms: off by default, on with `include_demonyms`.
+    /// Demonyms: reported as their own type (`demonym`), never as `location`; off with `include_demonyms: false`.
     static let demonyms: [ExtractorExample] = [
-        .negative("Russian officials met Ukrainian envoys."),
-        ExtractorExample("Russian officials met Ukrainian envoys.", options: ["include_demonyms": true], expect: [
-            ExpectedExtraction("Russian", ["kind": "demonym", "country": "RU"]),
-            ExpectedExtraction("Ukrainian", ["kind": "demonym", "country": "UA"]),
+        ExtractorExample("Russian officials met Ukrainian envoys.", expect: [
+            ExpectedExtraction("Russian", type: "demonym", ["kind": "demonym", "country": "RU"]),
+            ExpectedExtraction("Ukrainian", type: "demonym", ["kind": "demonym", "country": "UA"]),
         ]),
+        .negative("Russian officials met Ukrainian envoys.", options: ["include_demonyms": false]),
     ]
 
     /// Seas, rivers and wider regions.

@@ -3,22 +3,26 @@ import Foundation
 /// The place-name gazetteer built from GeoNames by `build_gazetteer.py`: a prebuilt open-addressing
 /// hash table over folded names, read into memory as it is (no parsing), so loading costs one
 /// file read. Lookups hash the folded UTF-8 bytes of a candidate (see ``NameKey``).
-public final class Gazetteer: Sendable {
+public final class Gazetteer: @unchecked Sendable {
     /// Counts of what the gazetteer holds.
     public let placeCount: Int, nameCount: Int
-    private let bytes: [UInt8]
+    /// The file's bytes, owned by the gazetteer and never written after `init` (a raw pointer, so
+    /// that threads reading it share no reference count).
+    private let bytes: UnsafeRawBufferPointer
     private let bucketCount: Int
     private let placesOffset: Int, keysOffset: Int, bucketsOffset: Int, postingsOffset: Int, stringsOffset: Int
 
     private static let placeSize = 28, keySize = 12
 
-    /// The gazetteer shipped with the package, loaded once on first use.
-    public static let shared: Gazetteer = {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "bin"),
-              let data = try? Data(contentsOf: url), let gazetteer = try? Gazetteer(data: data) else {
-            fatalError("GleanLocations: the gazetteer resource is missing or damaged")
+    /// The gazetteer shipped with the package, loaded once on first use (or why it could not be).
+    public static let shared: Result<Gazetteer, GazetteerError> = {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "bin") else {
+            return .failure(GazetteerError("the gazetteer resource gazetteer.bin is missing from the GleanLocations bundle"))
         }
-        return gazetteer
+        guard let data = try? Data(contentsOf: url) else {
+            return .failure(GazetteerError("cannot read \(url.path)"))
+        }
+        do throws(GazetteerError) { return .success(try Gazetteer(data: data)) } catch { return .failure(error) }
     }()
 
     /// Reads a gazetteer from the bytes of a `gazetteer.bin`.
@@ -41,14 +45,18 @@ public final class Gazetteer: Sendable {
         guard stringsOffset + stringsSize == bytes.count, bucketCount > 0, bucketCount & (bucketCount - 1) == 0 else {
             throw GazetteerError("gazetteer file is truncated or inconsistent")
         }
-        self.bytes = bytes
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
+        bytes.withUnsafeBytes { storage.copyMemory(from: $0) }
+        self.bytes = UnsafeRawBufferPointer(storage)
     }
 
+    deinit { bytes.deallocate() }
+
     @inline(__always) private func u32(_ at: Int) -> UInt32 {
-        bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian }
+        bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian
     }
     @inline(__always) private func u16(_ at: Int) -> UInt16 {
-        bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: at, as: UInt16.self).littleEndian }
+        bytes.loadUnaligned(fromByteOffset: at, as: UInt16.self).littleEndian
     }
     @inline(__always) private func f32(_ at: Int) -> Float {
         Float(bitPattern: u32(at))
@@ -58,7 +66,7 @@ public final class Gazetteer: Sendable {
         if offset == UInt32.max { return nil }
         let start = stringsOffset + Int(offset)
         let length = Int(bytes[start])
-        return String(decoding: bytes[(start + 1)..<(start + 1 + length)], as: UTF8.self)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(start + 1 + length)]), as: UTF8.self)
     }
 
     /// The name entry whose folded key is exactly `key` (folded UTF-8, see ``NameKey``), or nil.
@@ -88,10 +96,7 @@ public final class Gazetteer: Sendable {
             let start = stringsOffset + Int(u32(keysOffset + index * Gazetteer.keySize))
             let length = Int(bytes[start])
             if length == key.count {
-                let same = bytes.withUnsafeBufferPointer { all in
-                    memcmp(all.baseAddress! + start + 1, key.baseAddress!, length) == 0
-                }
-                if same { return index }
+                if length == 0 || memcmp(bytes.baseAddress! + start + 1, key.baseAddress!, length) == 0 { return index }
             }
             slot = (slot + 1) & (bucketCount - 1)
         }
@@ -111,14 +116,18 @@ public final class Gazetteer: Sendable {
     public func place(_ index: Int) -> Place {
         let base = placesOffset + index * Gazetteer.placeSize
         let id = Int(u32(base))
-        let country = String(decoding: bytes[(base + 24)..<(base + 26)], as: UTF8.self)
+        let country = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(base + 24)..<(base + 26)]), as: UTF8.self)
+        let countryKey = Int(bytes[base + 24]) << 8 | Int(bytes[base + 25])
+        let admin1Offset = u32(base + 20)
         return Place(index: index, geonamesID: id == 0 ? nil : id,
                      latitude: Double(f32(base + 4)), longitude: Double(f32(base + 8)),
                      population: Int(u32(base + 12)),
                      name: string(at: u32(base + 16)) ?? "", admin1: string(at: u32(base + 20)),
                      country: country == "  " ? "" : country,
                      feature: Place.Feature(rawValue: bytes[base + 26]) ?? .city,
-                     isCapital: bytes[base + 27] & 1 != 0)
+                     isCapital: bytes[base + 27] & 1 != 0,
+                     countryKey: countryKey,
+                     regionKey: admin1Offset == UInt32.max ? nil : Int(admin1Offset) << 16 | countryKey)
     }
 }
 

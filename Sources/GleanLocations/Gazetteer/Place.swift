@@ -35,6 +35,10 @@ public struct Place: Sendable, Hashable {
     public let feature: Feature
     /// Whether it is its country's capital.
     public let isCapital: Bool
+    /// Its country as a number (the two code bytes), for fast grouping.
+    let countryKey: Int
+    /// Its admin1 region as a number (country and region name), for fast grouping; nil without one.
+    let regionKey: Int?
 }
 
 /// A name of the gazetteer (folded: lower case, no diacritics) and the places it may mean.

@@ -12,7 +12,7 @@ in three PyPI packages, pinned and checked below:
 
 Plus a small hand-written table (below) of well-known regions, seas, rivers and the usual
 news abbreviations ("U.S.", "N.Y.", "Calif."). Common English words among the names are
-flagged with Debian's word list (`apt-get install wamerican`).
+flagged with Debian's word lists (`apt-get install wamerican wbritish`).
 
 Reproduce (a throwaway venv; nothing is installed into the project):
 
@@ -40,6 +40,7 @@ import io
 import json
 import math
 import os
+import re
 import struct
 import sys
 import tarfile
@@ -54,7 +55,7 @@ PINNED = {
 }
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Resources", "gazetteer.bin")
-WORDS = "/usr/share/dict/american-english"
+WORDS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 
 # Feature codes (Swift `Place.Feature`).
 COUNTRY, ADMIN1, ADMIN2, CITY, CONTINENT, REGION, WATER = range(7)
@@ -75,12 +76,15 @@ COUNTRY_ALIASES = {
     "MM": ["Burma"], "CI": ["Ivory Coast", "Cote d'Ivoire"], "AE": ["UAE", "U.A.E."],
     "CD": ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo"],
     "KR": ["South Korea"], "KP": ["North Korea"], "VA": ["Vatican"], "PS": ["Palestine", "Palestinian Territories"],
-    "MK": ["Macedonia"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "SY": ["Syria"],
+    "DE": ["West Germany", "East Germany"], "CD": ["Zaire"], "CZ": ["Czechoslovakia"], "MK": ["Macedonia"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "SY": ["Syria"],
     "IR": ["Iran"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"],
     "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"], "TL": ["East Timor"], "BA": ["Bosnia"],
 }
 # A country's centre where the countryinfo point is far from GeoNames' (the US's is in Kansas).
 COUNTRY_CENTRES = {"US": (39.76, -98.5)}
+
+# Short names of cities that GeoNames names in full.
+CITY_ALIASES = {5128581: ["New York", "NYC", "N.Y.C."]}
 
 # Names of US states in AP style; those marked * stand alone, the rest only after "City, ".
 AP_STATES = {
@@ -126,7 +130,7 @@ EXTRA_PLACES = [
     ("Midwest", [], 41.0, -90.0, "US", REGION), ("New England", [], 43.5, -71.5, "US", REGION),
     ("Appalachia", [], 37.5, -81.0, "US", REGION), ("Pacific Northwest", [], 46.0, -121.0, "US", REGION),
     ("Gulf Coast", [], 29.5, -90.0, "US", REGION), ("Silicon Valley", [], 37.4, -122.0, "US", REGION),
-    ("European Union", ["EU", "E.U."], 50.0, 10.0, "", REGION),
+    ("European Union", ["EU", "E.U."], 50.85, 4.35, "", REGION),  # placed at its seat, Brussels
     ("Soviet Union", ["USSR", "U.S.S.R."], 60.0, 100.0, "RU", REGION),
 ]
 
@@ -199,11 +203,12 @@ def main():
         if r[5] == "US" and r[3] == "Washington, D.C.":
             r[3] = "District of Columbia"
     common = set()
-    with open(WORDS, encoding="utf-8") as f:
-        for w in f:
-            w = w.strip()
-            if w and w.islower() and "'" not in w:
-                common.add(w)
+    for path in WORDS:
+        with open(path, encoding="utf-8") as f:
+            for w in f:
+                w = w.strip()
+                if w and w.islower() and "'" not in w:
+                    common.add(w)
 
     places = []  # dicts: id, lat, lon, pop, name, admin1, cc, feature, flags
     keys = defaultdict(lambda: {"places": [], "flags": 0})
@@ -287,7 +292,9 @@ def main():
         i = add_place(id=state_ids.get(name, 0) if cc == "US" else 0, lat=lat, lon=lon, pop=a1_population[(cc, name)], name=canonical,
                       cc=cc, feature=ADMIN1, admin1=canonical)
         admin1_index[(cc, name)] = i
-        if fold(name) not in common and not all(w in DIRECTIONS | {"region", "province", "district", "area"} for w in fold(name).split()):
+        # (Not a region named like its country, "Taiwan": the country is meant.)
+        if (not all(w in DIRECTIONS | {"region", "province", "district", "area"} for w in fold(name).split())
+                and fold(name) != fold(countries[cc]["name"])):
             add_key(name, i)
         if canonical != name:
             add_key(canonical, i, ALTERNATE)
@@ -316,6 +323,16 @@ def main():
         i = add_place(id=c["geonameid"], lat=c["latitude"], lon=c["longitude"], pop=c["population"], name=c["name"],
                       cc=cc, feature=CITY, flags=flags, admin1=admin1_name.get((cc, c["admin1code"])))
         add_key(c["name"], i)
+        # Transliterations with a soft-sign apostrophe ("Ryl’sk", "Ts’khinvali") are written without.
+        # (Only before a consonant: Chinese "Xi’an", "Ji’an" keep their syllable mark.)
+        unmarked = re.sub(r"[’'](?=[bcdfghjklmnpqrstvwxz])", "", c["name"])
+        if unmarked != c["name"]:
+            add_key(unmarked, i, ALTERNATE)
+        for alias in CITY_ALIASES.get(c["geonameid"], []):
+            add_key(alias, i, ALTERNATE)
+        # "City of Westminster" is "Westminster".
+        if c["name"].startswith("City of ") and c["population"] >= 50000:
+            add_key(c["name"][len("City of "):], i, ALTERNATE)
         # "Newcastle upon Tyne", "Stratford-upon-Avon" are also called by their first part.
         for joint in (" upon ", "-upon-", " on ", "-on-"):
             if joint in c["name"] and c["population"] >= 10000:
@@ -329,13 +346,14 @@ def main():
                 # Spelling variants only ("Kiev" for Kyiv, "Kharkov" for Kharkiv), not translations.
                 if (english_like(alt) and len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and fold(alt) != fold(c["name"])
                         and fold(alt)[0] == fold(c["name"])[0] and abs(len(alt) - len(c["name"])) <= 3
+                        and not fold(c["name"]).startswith(fold(alt))  # not a truncation ("Mobil")
                         and alt.count(" ") == c["name"].count(" ")):
                     add_key(alt, i, ALTERNATE)
     for name, aliases, lat, lon, cc, feature in EXTRA_PLACES:
         i = add_place(id=0, lat=lat, lon=lon, pop=0, name=name, cc=cc, feature=feature)
         add_key(name, i)
         for alias in aliases:
-            add_key(alias, i, ALTERNATE)
+            add_key(alias, i, ABBREVIATION if alias.isupper() or "." in alias else ALTERNATE)
         for demonym in REGION_DEMONYMS.get(name, []):
             add_key(demonym, i, DEMONYM)
 

@@ -101,9 +101,10 @@ struct CandidateScanner: Sendable {
             var j = last
             while j >= i, matched == nil {
                 let start = tokens[i].range.lowerBound
-                var ends = [tokens[j].range.upperBound]
-                if let withPeriod = tokens[j].rangeWithPeriod { ends.insert(withPeriod.upperBound, at: 0) }
-                for end in ends {
+                // With the trailing period first ("Calif."), then without ("Ohio.").
+                let withPeriod = tokens[j].rangeWithPeriod?.upperBound
+                for end in [withPeriod, tokens[j].range.upperBound] {
+                    guard let end else { continue }
                     key.fold(text, start..<end)
                     if let entry = key.withBytes({ gazetteer.entry(forKey: $0) }) {
                         let caps = tokens[i...j].allSatisfy(\.allCaps)

@@ -40,6 +40,8 @@ enum CueWords {
         "region", "regions", "oblast", "province", "provinces", "republic", "krai", "governorate", "state", "prefecture",
         "district", "county", "territory", "area", "regional",
     ]
+    /// Capitalized region words that make the name before them a region ("Kursk Oblast").
+    static let capitalizedRegion: Set<String> = ["oblast", "province", "region", "krai", "governorate", "prefecture", "republic"]
     /// Capitalized words that may stand before a place without making it part of a longer name.
     static let harmlessCapitalized: Set<String> = [
         "the", "a", "an", "in", "at", "from", "to", "of", "on", "for", "by", "with", "and", "but", "or", "near",
@@ -55,6 +57,7 @@ enum CueWords {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "last", "next", "every", "some", "many", "most", "there", "here", "now", "even",
         "only", "just", "still", "once", "because", "although", "though", "unlike", "despite", "across",
+        "former", "current", "then", "native", "local", "historic", "visit", "welcome",
     ]
     /// Verbs of speech that make the name next to them a person's.
     static let speech: Set<String> = [
@@ -83,8 +86,8 @@ enum CueWords {
         "company", "mall", "square", "plaza", "bridge", "river", "lake", "valley", "hills", "heights", "beach",
         "harbor", "bay", "island", "town", "village", "borough", "region", "foreign", "house", "governor",
         "president", "democratic", "democrat", "republican", "central", "highway", "fair", "film", "arts",
-        "historical", "jail", "lottery", "association", "reservoir", "food", "secretary", "coroner", "superior",
-        "environmental", "live", "singers", "kennel", "cowboys", "braves", "magazine", "daily", "gazette", "tribune",
+        "historical", "jail", "lottery", "association", "reservoir", "secretary", "coroner", "superior",
+        "environmental", "cowboys", "braves", "magazine", "daily", "gazette", "tribune",
         "observer", "record", "courier", "star", "press", "sun", "register", "bulletin", "chronicle", "ministry",
         "government", "army", "navy", "embassy", "parliament", "courthouse", "station", "port", "county's",
         "prison", "prosecutor", "attorney", "schools", "district's", "city's", "water", "electric", "utilities",

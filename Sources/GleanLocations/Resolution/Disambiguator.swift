@@ -18,34 +18,33 @@ struct Mention {
     var weight = 1.0
     /// The share of the article's other places in the chosen place's admin1 and country.
     var regionSupport = 0.0, countrySupport = 0.0
-    /// Whether one of its candidates is a country.
-    var namesACountry: Bool { candidates.first?.feature == .country }
+    /// Whether its most important candidate is a country or a US state.
+    var namesARegion: Bool {
+        guard let first = candidates.first else { return false }
+        return first.feature == .country || first.feature == .admin1 && first.country == "US"
+    }
 }
 
 /// The places a document talks about, by country and admin1, weighting each mention's
 /// current resolution: what makes "Paris" the one in Texas when the article is about Texas.
 struct DocumentProfile {
-    var countries: [String: Double] = [:]
-    var admin1s: [String: Double] = [:]
+    var countries: [Int: Double] = [:]
+    var admin1s: [Int: Double] = [:]
     var total = 0.0
-
-    static func admin1Key(_ place: Place) -> String? {
-        place.admin1.map { place.country + "/" + $0 }
-    }
 
     mutating func add(_ place: Place, weight: Double) {
         guard !place.country.isEmpty else { return }
-        countries[place.country, default: 0] += weight
-        if let key = DocumentProfile.admin1Key(place) { admin1s[key, default: 0] += weight }
+        countries[place.countryKey, default: 0] += weight
+        if let key = place.regionKey { admin1s[key, default: 0] += weight }
         total += weight
     }
 
     func countryShare(_ place: Place) -> Double {
-        total > 0.01 ? (countries[place.country] ?? 0) / total : 0
+        total > 0.01 ? (countries[place.countryKey] ?? 0) / total : 0
     }
 
     func admin1Share(_ place: Place) -> Double {
-        guard total > 0.01, let key = DocumentProfile.admin1Key(place) else { return 0 }
+        guard total > 0.01, let key = place.regionKey else { return 0 }
         return (admin1s[key] ?? 0) / total
     }
 }
@@ -56,34 +55,56 @@ struct DocumentProfile {
 struct Disambiguator {
     var favouredCountries: Set<String>
 
+    /// The number of space-separated words in `name`.
+    static func words(_ name: String) -> Int {
+        var count = 1
+        for byte in name.utf8 where byte == 0x20 { count += 1 }
+        return count
+    }
+
     /// How likely a place is named at all, before context.
     static func prior(_ place: Place) -> Double {
         switch place.feature {
         case .country: return 6.5
         case .continent: return 5
-        case .admin1: return place.country == "US" ? 5 : 3.5
+        case .admin1: return 2.5 + 0.38 * log10(Double(place.population) + 1)
         case .region: return 4
         case .water: return 3
         case .admin2: return 3.0 + 0.2 * log10(Double(place.population) + 1)
-        case .city: return 1.0 + 0.7 * log10(Double(place.population) + 1) + (place.isCapital ? 1 : 0)
+        case .city: return 0.3 + 0.85 * log10(Double(place.population) + 1) + (place.isCapital ? 1 : 0)
         }
     }
 
-    func score(_ place: Place, _ mention: Mention, qualifier: Place?, profile: DocumentProfile) -> Double {
+    /// The part of a candidate's score that is the same for every mention of a name: its prior,
+    /// its consistency with the article's other places, the favoured countries.
+    func baseScore(_ place: Place, _ mention: Mention, profile: DocumentProfile) -> Double {
         var s = Disambiguator.prior(place)
-        s += 3.0 * profile.countryShare(place)
+        s += 1.5 * profile.countryShare(place)
         if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
-            s += 4.5 * profile.admin1Share(place)
+            s += 5.5 * profile.admin1Share(place)
         }
         if favouredCountries.contains(place.country) { s += 1.0 }
+        // A short form of a "... City" ("New York" for New York City) yields to exact names.
+        if place.feature == .city, place.name.hasSuffix(" City"), Disambiguator.words(place.name) > mention.match.tokens.count { s -= 1.5 }
+        return s
+    }
+
+    /// Whether a mention has cues of its own that change the scores (see ``localScore``).
+    static func hasLocalCues(_ mention: Mention) -> Bool {
+        mention.qualifier != nil || mention.cues.regionWordAfter || mention.cues.dateline
+    }
+
+    /// The part of a candidate's score that comes from one mention's own cues: its qualifier
+    /// ("Kazan, Tatarstan"), a region word after it, a dateline.
+    func localScore(_ place: Place, _ mention: Mention, qualifier: Place?) -> Double {
+        var s = 0.0
         if let q = qualifier {
             if q.feature == .country, q.country == place.country, place.feature != .country { s += 6 }
             if q.feature == .admin1 || q.feature == .admin2, q.country == place.country, q.admin1 == place.admin1 || q.name == place.admin1 { s += 6 }
         }
         if mention.cues.regionWordAfter && place.feature == .admin1 { s += 4 }
-        if mention.cues.dateline && place.feature == .city { s += 3 }
-        // A town named after a country ("Mexico, Missouri", "Brazil, Indiana") needs its qualifier.
-        if mention.namesACountry && place.feature == .city && qualifier == nil { s -= 2 }
+        // Datelines name cities, mostly big ones.
+        if mention.cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
         return s
     }
 
@@ -125,14 +146,22 @@ struct Disambiguator {
                 if let weight = votes[key], let p = likelihoods[key] {
                     for (c, place) in candidates.enumerated() where p[c] > 0.01 { others.add(place, weight: -weight * p[c]) }
                 }
-                var scores = [Double](repeating: 0, count: candidates.count)
-                for i in indices {
-                    let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? mentions[$0].candidates.first }
-                    for (c, place) in candidates.enumerated() {
-                        scores[c] += score(place, mentions[i], qualifier: q, profile: others)
+                let n = Double(indices.count)
+                let first = mentions[indices[0]]
+                var scores = candidates.map { n * baseScore($0, first, profile: others) }
+                // A town named after a country or a US state ("Mexico, Missouri", "Kansas,
+                // Illinois") needs a qualifier somewhere in the article.
+                if first.namesARegion && !indices.contains(where: { mentions[$0].qualifier != nil }) {
+                    for (c, place) in candidates.enumerated() where place.feature == .city && place.population < 100_000 {
+                        scores[c] -= 2 * n
                     }
                 }
-                let n = Double(indices.count)
+                for i in indices where Disambiguator.hasLocalCues(mentions[i]) {
+                    let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? mentions[$0].candidates.first }
+                    for (c, place) in candidates.enumerated() {
+                        scores[c] += localScore(place, mentions[i], qualifier: q)
+                    }
+                }
                 var best = 0, second = -Double.infinity
                 for c in scores.indices where c != 0 { if scores[c] > scores[best] { best = c } }
                 for c in scores.indices where c != best { second = max(second, scores[c]) }

@@ -104,11 +104,18 @@ struct CountedNouns {
         guard position + 4 <= scanner.count, scanner.lower(position..<position + 4) == " of " else { return nil }
         var p = position + 3
         // A determiner or a possessive name ("the", "their", "Johnson’s"), then adjectives and the noun.
+        // "one of three doctors": the total counts the same noun.
+        if scanner.byte(at: p) == UInt8(ascii: " "), let d = scanner.byte(at: p + 1), WordScanner.isDigit(d) {
+            var q = p + 1
+            while let b = scanner.byte(at: q), WordScanner.isDigit(b) || b == UInt8(ascii: ",") { q += 1 }
+            return phrase(after: q, allowHyphen: false)
+        }
         guard scanner.byte(at: p) == UInt8(ascii: " "), scanner.isLetter(at: p + 1) else { return nil }
         let end = scanner.wordEnd(from: p + 1)
         let w = scanner.lower(p + 1..<end)
         let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
-        if determiners.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") || (fraction && (w == "a" || w == "an")) {
+        if determiners.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") || (fraction && (w == "a" || w == "an"))
+            || NumberWords.cardinals[w] != nil {
             p = end
         } else {
             return nil

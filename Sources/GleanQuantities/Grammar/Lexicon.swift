@@ -20,11 +20,10 @@ enum Lexicon {
         "hit", "shot", "struck", "fell", "rose", "won", "lost", "led", "ran", "saw", "got", "put", "set", "cut",
         "paid", "fled", "began", "became", "spent", "sold", "built", "broke", "brought", "bought", "caught", "drew",
         "drove", "flew", "found", "gave", "held", "kept", "knew", "let", "met", "sent", "stood", "thought", "threw",
-        "wrote", "sank", "sat", "hurt", "beat", "took", "went", "came", "made", "left", "remain", "remains",
-        "rises", "falls", "gains", "drops", "jumps", "climbs", "slips", "shows", "means", "needs", "seems", "looks",
-        "stands", "trades", "sits", "holds", "leads", "wins", "loses", "sees", "gets", "makes", "takes", "comes",
-        "goes", "rise", "fall", "gain", "drop", "jump", "climb", "slip", "get", "go", "make", "take", "come", "see",
-        "give", "gives", "include", "includes", "feature", "features", "according", "amid", "despite", "thanks",
+        "wrote", "sank", "sat", "hurt", "beat", "took", "went", "came", "made", "left", "remain",
+        "seems", "sees", "gets", "goes",
+        "rise", "fall", "gain", "drop", "jump", "climb", "slip", "get", "go", "make", "take", "come", "see",
+        "give", "include", "feature", "according", "amid", "despite", "thanks",
         "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "edt", "est", "bst", "cet", "o'clock", "percent",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -120,7 +119,8 @@ enum Lexicon {
     static let pronounOneCues: Set<String> = ["the", "this", "that", "any", "every", "each", "no", "which", "a", "an",
                                               "another", "such", "only", "which", "last", "first", "next", "right",
                                               "wrong", "big", "little", "new", "old", "same", "other", "good", "best",
-                                              "one", "someone", "anyone", "everyone"]
+                                              "one", "someone", "anyone", "everyone", "can", "could", "would",
+                                              "should", "may", "might", "must", "will", "shall", "does", "did"]
 
     /// Words around a "N-N" that make it a score ("won 2-1", "a 6-4 set").
     static let scoreCues: Set<String> = ["beat", "beats", "won", "win", "wins", "lost", "lose", "loses", "defeat",

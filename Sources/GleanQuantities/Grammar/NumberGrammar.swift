@@ -19,8 +19,8 @@ enum NumberGrammar {
         | an?\\x20(?:half|third|quarter)(?=\\x20of\\b)
         | half(?=\\x20of\\b)
         | (?:an?\\x20(?=\(scale)))?
-          \(term)(?:[\\x20-]\(term)|(?<=hundred|thousand|million|billion)\\x20(?:and|&)\\x20\(cardinal))*
-          (?:[\\x20-]\(fraction)|\\x20and\\x20a\\x20half(?![a-z]))?
+          \(term)(?:[\\x20-]\(term)|(?<=hundred|thousand|million|billion)\\x20(?:and|&)\\x20\(cardinal)){0,8}
+          (?:[\\x20-]\(fraction)|[\\x20-]and[\\x20-]a[\\x20-]half(?![a-z]))?
         )
         """
     }
@@ -34,7 +34,7 @@ enum NumberGrammar {
     /// The full candidate pattern (extended mode).
     static var candidate: String {
         """
-        (?<![\\w.,/:#@&])(?:(?<=\\bsub-)|(?<![A-Za-z][-–]))
+        (?<![\\w.,/:#@&$£€¥])(?:(?<=\\bsub-)|(?<![A-Za-z][-–]))
         (?:(?<cur>\(currencyPrefix))(?:\\x20|\\x{a0})?)?
         (?<sign>[-−+](?=[\\d.½⅓¼¾])|(?i:minus|negative)[\\x20-](?=\\d))?
         (?:

@@ -49,7 +49,8 @@ struct UnitGrammar: Sendable {
         ratePattern = try Pattern(#"""
             \G(?:
               \x20?(?i:per)\x20(?<den>(?i:(?:square|cubic)\x20)?[A-Za-z][A-Za-z-]*)
-            | /(?<den2>[A-Za-z][A-Za-z0-9²³^]*)
+            | /(?<den2>[A-Za-zµμ][A-Za-z0-9²³^]*)
+            | \x20(?<den4>s|h|hr|yr|d|min)(?:−1|-1|⁻¹)(?![A-Za-z0-9])
             | \x20(?i:an?)[\x20-](?<den3>(?i:
             """# + rateList + #"""
             ))s?(?![A-Za-z])

@@ -98,7 +98,8 @@ enum DigitNumber {
         }
         if let e = exponent { return mantissa * pow10(exponentSign * e) }
         if let n = numerator {
-            guard current != 0 else { return nil }
+            // "1/0" is no number; "50/50" and "20/20" are ratios, not fractions.
+            guard current != 0, mixedWhole != nil || n < current else { return nil }
             return (mixedWhole ?? 0) + n / current
         }
         return current

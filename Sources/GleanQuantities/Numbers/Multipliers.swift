@@ -10,7 +10,4 @@ enum Multipliers {
     /// Single letters attached to a number that scale only in money or count context
     /// ("$4.5m", "4.3M", "$4.2b", "50k") but may also be units ("5m" metres).
     static let letters: [String: Double] = ["k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "t": 1e12, "T": 1e12]
-
-    /// The pattern fragment matching a multiplier after a number (captured as `mult`).
-    static let pattern = #"(?:[\x20-]?(?<mult>(?i:thousands?|millions?|billions?|trillion|mln|mn|bn|bln|tn|trn|lakhs?|crores?)|[kKmMbBtT])(?![A-Za-z0-9]))"#
 }

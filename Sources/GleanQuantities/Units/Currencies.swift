@@ -33,7 +33,7 @@ enum Currencies {
 
     /// Written after the amount, matched without regard to case ("dollars", "euros", "yen").
     static let suffixNames: [String: String] = [
-        "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "stg": "GBP", "cts": "USX", "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD",
+        "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "stg": "GBP", "cts": "USX", "ct": "USX", "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD",
         "american dollars": "USD", "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
         "australian dollar": "AUD", "new zealand dollars": "NZD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
         "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",

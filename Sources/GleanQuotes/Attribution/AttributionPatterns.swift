@@ -1,41 +1,5 @@
 import GleanPCRE
 
-/// Who said a quote, as found next to it: the mention (byte range), its kind and the cue.
-struct Attribution: Sendable {
-    enum MentionKind: Sendable {
-        /// A proper name: "Rustam Minnikhanov", "Mr. Trump".
-        case name
-        /// A pronoun: "she", "who".
-        case pronoun
-        /// A titled description kept as written: "the ministry".
-        case description
-        /// A transcript label: "PENCE:".
-        case label
-    }
-
-    /// Where the attribution was found, from the most to the least reliable.
-    enum Position: Int, Sendable, Comparable {
-        /// Right after the closing mark: "…,” she said.
-        case after
-        /// Right before the opening mark, ending in a colon or comma: She said: “…”
-        case introducing
-        /// Earlier in the same sentence: She called it a “…”
-        case sentence
-        /// Carried over from the previous quote by the same speaker.
-        case inherited
-
-        static func < (a: Position, b: Position) -> Bool { a.rawValue < b.rawValue }
-    }
-
-    var mention: Range<Int>
-    var kind: MentionKind
-    var cue: Range<Int>?
-    var cueText: String?
-    var position: Position
-    /// The resolved speaker (fullest name, description as written, or nil).
-    var speaker: String?
-}
-
 /// The attribution patterns, compiled once: after the quote, before it, and inside it.
 struct AttributionPatterns: Sendable {
     /// `,” said Smith` / `” said the ministry`.
@@ -52,16 +16,25 @@ struct AttributionPatterns: Sendable {
     let beforeAccording: Pattern
     /// `Said Smith: ` / `, said Smith, `.
     let beforeInverted: Pattern
-    /// `, telling Reuters, ` / ` calling it a `: a participle whose speaker is the sentence subject.
-    let participle: Pattern
+    /// `, telling Reuters, ` / ` but said that `: a speech verb without a subject of its own, whose
+    /// speaker is the subject of the sentence.
+    let bareCue: Pattern
     /// The subject at the start of a sentence (after an opening phrase and comma).
     let sentenceSubject: Pattern
+    /// `Rep. Trey Gowdy (R-S.C.): ` / `this finding: ` right before the opening mark.
+    let beforeColon: Pattern
+    /// `, Warren said.` later in the quote's sentence.
+    let laterInSentence: Pattern
+    /// `, says Evan Tracey` later in the quote's sentence.
+    let laterInSentenceInverted: Pattern
     /// `PENCE: ` at the start of a quoted paragraph (transcripts).
     let label: Pattern
     /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
     let speechEvent: Pattern
     /// A proper name anywhere (the document's cast of names).
     let properName: Pattern
+    /// A proper name, matched anchored at a given start.
+    let properNameAnchored: Pattern
     /// A proper name at the end of a phrase ("the ministry's spokesman Ivan Petrov").
     let trailingName: Pattern
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
@@ -78,19 +51,22 @@ struct AttributionPatterns: Sendable {
         afterInverted = try Pattern("\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
         afterNormal = try Pattern("\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         afterAccording = try Pattern("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
-        afterDash = try Pattern(#"[ \x{A0}]*(?<cue>[—―–]|--)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
+        afterDash = try Pattern(#"[ \x{A0}]*(?<cue>[—―–]|--?)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
         let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
         before = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
         beforeAccording = try Pattern("(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
         beforeInverted = try Pattern("(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
         speechEvent = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        let participles = CueVerbs.alternation((CueVerbs.finite + CueVerbs.introducing).filter { $0.hasSuffix("ing") })
-        participle = try Pattern("(?<![\\p{L}])(?<cue>\(participles))\(notLetter)\(tail)")
+        bareCue = try Pattern("(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
+        beforeColon = try Pattern("\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
+        laterInSentenceInverted = try Pattern(#",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
+        laterInSentence = try Pattern(#",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         sentenceSubject = try Pattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
         label = try Pattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         properName = try Pattern("(?<![\\p{L}\\p{M}.’'])\(G.properName)")
+        properNameAnchored = try Pattern(G.properName)
         trailingName = try Pattern("(?<name>\(G.properName))$")
-        cueAfterName = try Pattern("\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        cueAfterName = try Pattern("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
     }
 }
 

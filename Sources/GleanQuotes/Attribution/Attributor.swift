@@ -17,11 +17,16 @@ struct Attributor {
                     return found
                 }
             }
-            if let match = try patterns.afterDash.match(inUTF8: slice, anchoredAt: close.upperBound),
-               let name = match.range("name"), !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty {
-                return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
-            }
         }
+        // Signed with a dash: “…” ― Ariana Huichapa.
+        if let close = stretch.close,
+           let match = try patterns.afterDash.match(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd]),
+                                                    anchoredAt: close.upperBound),
+           let name = match.range("name"),
+           !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty {
+            return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
+        }
+        if let signature = try signatureLine(after: stretch, bytes) { return signature }
         if let found = try precedingAttribution(stretch, bytes) { return found }
         return try introductionInPreviousParagraph(stretch, bytes)
     }
@@ -65,10 +70,32 @@ struct Attributor {
         try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<to]), from: from) { match in
             let start = match.range.lowerBound
             if stretches.contains(where: { $0.content.contains(start) }) { return true }
+            // Not in a heading line ("Story continues below advertisement").
+            var paragraphStart = start, paragraphEnd = match.range.upperBound
+            while paragraphStart > 0, bytes[paragraphStart - 1] != 0x0A { paragraphStart -= 1 }
+            while paragraphEnd < bytes.count, bytes[paragraphEnd] != 0x0A { paragraphEnd += 1 }
+            if !NameCast.endsLikeProse(paragraphStart..<paragraphEnd, bytes) { return true }
             if let event = makeAttribution(match.result(), position: .inherited, bytes: bytes) { last = event }
             return true
         }
         return last
+    }
+
+    /// A quote that fills the rest of its paragraph, signed on the next line: "\n\n- Clinton."
+    private func signatureLine(after stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        var i = stretch.end
+        while i < stretch.paragraphRange.upperBound, bytes[i] == 0x20 { i += 1 }
+        guard i == stretch.paragraphRange.upperBound else { return nil }
+        while i < bytes.count, bytes[i] == 0x0A || bytes[i] == 0x20 || bytes[i] == 0x0D { i += 1 }
+        var end = i
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        guard end - i < 80 else { return nil }
+        let line = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        guard let match = try patterns.afterDash.match(inUTF8: line, anchoredAt: i), let name = match.range("name"),
+              !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty else {
+            return nil
+        }
+        return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
     }
 
     /// "…." He said: a quote that ends its sentence is not attributed by what starts the next one,
@@ -87,10 +114,12 @@ struct Attributor {
     private func precedingAttribution(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
         let openAt = stretch.open.lowerBound
         let sentence = TextScan.sentenceStart(before: openAt, in: bytes, floor: stretch.paragraphRange.lowerBound)
-        guard sentence < openAt else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<openAt])
         var best: Attribution?
-        for pattern in [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.participle] {
+        var earliest: MatchResult?
+        var passiveSubject: Attribution?
+        let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.bareCue] : []
+        for pattern in preceding {
             // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?
             var from = sentence
@@ -101,6 +130,7 @@ struct Attributor {
                     return false
                 }
                 guard let match = next, let cue = match.range("cue") else { break }
+                if found == nil, pattern === patterns.before { earliest = match }
                 found = match
                 from = cue.upperBound
             }
@@ -108,13 +138,23 @@ struct Attributor {
             let tail = match.range("tail") ?? openAt..<openAt
             let introducing = isIntroduction(tail, bytes)
             var made = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
-            // A participle ("…, calling it a") speaks for the subject of its sentence.
-            if made == nil || made?.kind == .description,
-               let cue = match.range("cue"), bytes[cue.upperBound - 1] == 0x67, bytes[cue.upperBound - 2] == 0x6E,
-               let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: sentence),
-               subject.range.upperBound <= cue.lowerBound,
-               let found = makeAttribution(subject, position: .sentence, bytes: bytes) {
-                made = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
+            // A speech verb without its own subject ("…, calling it a", "but said that") speaks
+            // for the subject of its sentence.
+            // "…, Nefzi said, adding, “…”": the speaker just named before it comes first.
+            if made == nil, let cue = match.range("cue"), let spoken = best, let spokenCue = spoken.cue,
+               spokenCue.upperBound <= cue.lowerBound, spoken.kind != .description {
+                made = Attribution(mention: spoken.mention, kind: spoken.kind, cue: cue, cueText: nil, position: .sentence)
+            }
+            if let cue = match.range("cue"),
+               made == nil || (made?.kind == .description && bytes[cue.upperBound - 1] == 0x67 && bytes[cue.upperBound - 2] == 0x6E),
+               let found = try sentenceSubject(from: sentence, before: cue.lowerBound, in: slice) {
+                let subject = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
+                // A passive ("were called") names no speaker; its subject is a last resort.
+                if isPassive(cue, bytes) {
+                    if passiveSubject == nil { passiveSubject = subject }
+                } else {
+                    made = subject
+                }
             }
             guard var attribution = made else { continue }
             attribution.position = introducing ? .introducing : .sentence
@@ -123,7 +163,126 @@ struct Attributor {
             }
             best = attribution
         }
+        // "X said Tuesday that, according to its analysis, … “…”": a quote inside reported speech
+        // belongs to the sentence's first speaker unless a later verb introduces it directly.
+        if let current = best, current.position == .sentence, let first = earliest, let cue = first.range("cue"),
+           cue.lowerBound < (current.cue?.lowerBound ?? 0),
+           CueVerbs.reporting.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self)),
+           var attribution = makeAttribution(first, position: .sentence, bytes: bytes) {
+            attribution.position = .sentence
+            best = attribution
+        }
+        if best == nil, sentence < openAt {
+            // "Bush: “…”", "Rep. Trey Gowdy (R-S.C.): “…”"
+            var found: MatchResult?
+            try patterns.beforeColon.forEachMatch(inUTF8: slice, from: sentence) { match in
+                found = match.result()
+                return false
+            }
+            // A pronoun before a colon is an object ("made it:"), not a speaker.
+            if let match = found, match.range("pn") == nil,
+               var attribution = makeAttribution(match, position: .introducing, bytes: bytes) {
+                attribution.cueText = ":"
+                best = attribution
+            }
+        }
+        if best == nil, let close = stretch.close {
+            // "A cashier who “steals” is held accountable, Warren said."
+            let end = TextScan.sentenceEnd(after: close.upperBound, in: bytes, limit: stretch.paragraphRange.upperBound)
+            let rest = UnsafeBufferPointer(rebasing: bytes[0..<end])
+            for pattern in [patterns.laterInSentence, patterns.laterInSentenceInverted] where best == nil {
+                var found: MatchResult?
+                try pattern.forEachMatch(inUTF8: rest, from: close.upperBound) { match in
+                    found = match.result()
+                    return false
+                }
+                if let match = found, !containsQuoteMark(close.upperBound..<match.range.lowerBound, bytes) {
+                    best = makeAttribution(match, position: .sentence, bytes: bytes)
+                }
+            }
+        }
+        if best == nil { best = passiveSubject }
         return best
+    }
+
+    private func containsQuoteMark(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in range where bytes[i] == 0x22 || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x9C) {
+            return true
+        }
+        return false
+    }
+
+    /// A name of two or more words followed by " of " at the start of `phrase` ("Scott Hawkins of"),
+    /// unless it is a title ("Secretary of State").
+    private func personBeforeOf(_ phrase: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<phrase.upperBound])
+        guard let name = try? patterns.properNameAnchored.match(inUTF8: slice, anchoredAt: phrase.lowerBound)?.range else {
+            return nil
+        }
+        let of = Array(" of ".utf8)
+        guard name.upperBound + of.count <= phrase.upperBound,
+              (0..<of.count).allSatisfy({ bytes[name.upperBound + $0] == of[$0] }) else { return nil }
+        let text = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
+        guard text.tokens.count >= 2, !text.hasPersonTitle || text.tokens.count >= 2, !text.isOrganization,
+              !text.tokens.contains(where: { NameText.personTitles.contains($0) }) else { return nil }
+        return name
+    }
+
+    /// "were more appropriately called", "was deemed": a passive verb names no speaker.
+    private func isPassive(_ cue: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = cue.lowerBound
+        for _ in 0..<3 {
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, TextScan.isWordByte(bytes[start - 1]) { start -= 1 }
+            guard start < end else { return false }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+            if Attributor.beForms.contains(word) { return true }
+            guard word.hasSuffix("ly") || word == "not" || word == "also" else { return false }
+            end = start
+        }
+        return false
+    }
+
+    private static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "am", "get", "got", "gets"]
+
+    /// "In Leeds, …": a clause opening with a preposition has no subject there.
+    private func startsWithPreposition(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = start
+        while end < bytes.count, end - start < 12, TextScan.isWordByte(bytes[end]) { end += 1 }
+        guard end > start, end < bytes.count, bytes[end] == 0x20 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return Attributor.openingPrepositions.contains(word)
+    }
+
+    private static let openingPrepositions: Set<String> = [
+        "In", "On", "At", "From", "With", "For", "By", "After", "Before", "During", "Since", "Under", "Over", "Across",
+        "Through", "Near", "Outside", "Inside", "Among", "Despite", "Like", "Unlike", "To", "Of", "As", "Without",
+        "Within", "Following", "Amid", "Throughout", "Until", "Speaking", "Asked", "Earlier", "Later",
+    ]
+
+    /// The subject of the sentence starting at `sentence`, ending before `limit`: at the start,
+    /// or after an opening phrase and a comma ("Here in Columbia, Sanders stepped up…").
+    private func sentenceSubject(from sentence: Int, before limit: Int, in slice: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
+        var start = sentence
+        var tries = 0
+        while start < limit, tries < 3 {
+            if !startsWithPreposition(start, slice),
+               let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: start),
+               subject.range.upperBound <= limit,
+               let found = makeAttribution(subject, position: .sentence, bytes: slice) {
+                return found
+            }
+            // Next clause start: after the next comma.
+            var i = start
+            while i < limit, slice[i] != 0x2C { i += 1 }
+            guard i < limit else { break }
+            i += 1
+            while i < limit, slice[i] == 0x20 { i += 1 }
+            start = i
+            tries += 1
+        }
+        return nil
     }
 
     /// A tail that only leads into the quote: "", ":", ", ", " reporters,", " in a statement:".
@@ -151,6 +310,26 @@ struct Attributor {
         return Attribution(mention: name, kind: .label, cue: nil, cueText: ":", position: .after)
     }
 
+    /// A capitalized name ending `phrase` right after a lowercase word that is not a preposition
+    /// ("the party's leader Jan Novak"; not "the governor of Texas").
+    private func trailingPersonName(in phrase: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let slice = UnsafeBufferPointer(rebasing: bytes[0..<phrase.upperBound])
+        guard let name = try? patterns.properName.firstMatch(inUTF8: slice, in: phrase),
+              name.upperBound == phrase.upperBound, name.lowerBound > phrase.lowerBound else { return nil }
+        var wordEnd = name.lowerBound
+        while wordEnd > phrase.lowerBound, bytes[wordEnd - 1] == 0x20 { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > phrase.lowerBound, TextScan.isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < wordEnd, bytes[wordStart] >= 0x61, bytes[wordStart] <= 0x7A else { return nil }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self)
+        return Attributor.prepositions.contains(word) ? nil : name
+    }
+
+    private static let prepositions: Set<String> = [
+        "of", "for", "at", "in", "on", "from", "with", "by", "to", "about", "and", "or", "the", "a", "an", "near",
+        "over", "under", "after", "before", "against", "between", "into", "outside", "inside",
+    ]
+
     private func makeAttribution(_ match: MatchResult, position: Attribution.Position,
                                  bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
         let cue = match.range("cue")
@@ -158,6 +337,10 @@ struct Attributor {
             return Attribution(mention: pronoun, kind: .pronoun, cue: cue, cueText: nil, position: position)
         }
         if let description = match.range("cn") {
+            // "an experience Grizzle described": a name closing the phrase after a common noun.
+            if let named = trailingPersonName(in: description, bytes) {
+                return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
+            }
             // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
             if let appositive = match.range("appos"), appositive.count < 60,
                let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive),
@@ -166,10 +349,23 @@ struct Attributor {
             }
             return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
         }
+        if let before = match.range("pre"), !before.isEmpty, let person = personBeforeOf(before, bytes) {
+            // "Scott Hawkins of Cheyenne": the person, not the place.
+            return Attribution(mention: person, kind: .name, cue: cue, cueText: nil, position: position)
+        }
         if let name = match.range("name") {
             // Leave out a sentence-initial word ("But Smith said"); a lone one is no name.
             let text = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
-            guard !text.tokens.isEmpty, !text.isOrganization || position == .after || position == .introducing else { return nil }
+            // "Argentina's President, Nestor Kirchner, said": a bare title names no one; the
+            // appositive does.
+            if text.tokens.count == 1, NameText.personTitles.contains(text.tokens[0]),
+               let appositive = match.range("appos"), appositive.count < 60,
+               let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive) {
+                return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
+            }
+            guard !text.tokens.isEmpty else { return nil }
+            // "In Leeds, …": the object of a preposition is no speaker.
+            if text.leadingBytesDropped > 0, startsWithPreposition(name.lowerBound, bytes) { return nil }
             let mention = (name.lowerBound + text.leadingBytesDropped)..<name.upperBound
             return Attribution(mention: mention, kind: .name, cue: cue, cueText: nil, position: position)
         }

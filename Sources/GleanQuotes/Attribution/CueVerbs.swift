@@ -9,7 +9,7 @@ enum CueVerbs {
         "noted", "notes", "continued", "continues", "asked", "asks", "replied", "replies", "responded", "responds",
         "recalled", "recalls", "declared", "declares", "argued", "argues", "suggested", "suggests", "claimed",
         "claims", "conceded", "concedes", "acknowledged", "acknowledges", "admitted", "admits", "announced",
-        "announces", "remarked", "observed", "observes", "complained", "complains", "joked", "jokes",
+        "announces", "remarked", "remarks", "observed", "observes", "complained", "complains", "joked", "jokes",
         "quipped", "quips", "cautioned", "cautions", "urged", "urges", "predicted", "predicts", "promised",
         "promises", "vowed", "vows", "boasted", "boasts", "testified", "testifies", "emphasized", "emphasizes",
         "emphasised", "emphasises", "stressed", "stresses", "shouted", "shouts", "yelled", "yells", "exclaimed",
@@ -44,6 +44,16 @@ enum CueVerbs {
         "mocked", "mocking", "touted", "touting", "denounced", "denouncing", "condemned", "condemning", "lauded",
         "ruled", "rated", "deemed", "considers", "considered", "wants", "wanted", "believes", "believed", "thinks",
         "thought", "feels", "felt", "hopes", "hoped", "sees", "saw", "described as", "vowed to", "pledged to",
+        "derided", "deriding", "derides", "insulted", "chanted", "chanting", "chant", "hammered", "dismissed",
+        "dismissing", "decried", "decrying", "lambasted", "ridiculed", "ridiculing", "denounces", "slams",
+        "warns of", "warned of", "denies", "denied", "rejected", "rejecting",
+    ]
+
+    /// The plain verbs of reported speech, whose clause a later quote usually belongs to.
+    static let reporting: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "stated", "states",
+        "argued", "argues", "insisted", "insists", "warned", "warns", "noted", "notes", "explained", "explains",
+        "claimed", "claims", "suggested", "suggests", "acknowledged", "acknowledges", "conceded", "concedes",
     ]
 
     /// A trie-factored PCRE alternation of `words` (longer phrases win: "said of" over "said").

@@ -10,6 +10,13 @@ struct NameCast {
         let range: Range<Int>
         /// The surname (last token) the mention is filed under.
         let key: String
+        /// The name is what the sentence is about: it opens the sentence (not as a possessive) or
+        /// speaks ("Vickers said").
+        let isSubject: Bool
+        /// The name has an organization word ("Police Service", "Ministry").
+        let hasOrganizationWord: Bool
+        /// The name may be an organization ("BC Hydro"): no title, no known first name, no speech.
+        let mayBeOrganization: Bool
     }
 
     private(set) var mentions: [Mention] = []
@@ -18,6 +25,11 @@ struct NameCast {
     /// Surnames that spoke or carry a title; people once a fuller name or a title confirms them.
     private var candidates: Set<String> = []
     private var genders: [String: Gender] = [:]
+
+    /// A cast without names (when the text defeats the name pattern's limits).
+    static var empty: NameCast { NameCast() }
+
+    private init() {}
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, patterns: AttributionPatterns) throws {
         // Names in headings ("Story continues below advertisement") are no antecedents.
@@ -29,25 +41,75 @@ struct NameCast {
             let name = NameText(match.text(match.range))
             guard let last = name.tokens.last else { return true }
             let offset = match.range.lowerBound + name.leadingBytesDropped
-            mentions.append(Mention(range: offset..<match.range.upperBound, key: last))
+            let speaks = (try? patterns.cueAfterName.match(inUTF8: bytes, anchoredAt: match.range.upperBound)) ?? nil != nil
+            let opensSentence = NameCast.opensSentence(match.range.lowerBound, bytes)
+                && !NameCast.isPossessive(match.range.upperBound, bytes)
+            mentions.append(Mention(range: offset..<match.range.upperBound, key: last, isSubject: speaks || opensSentence,
+                                    hasOrganizationWord: name.isOrganization,
+                                    mayBeOrganization: name.isOrganization || (name.titleGender == nil && !name.hasPersonTitle
+                                        && FirstNames.gender(of: name.tokens[0]) == nil)))
             if name.tokens.count > (fullest[last]?.count ?? 0), !name.isOrganization { fullest[last] = name.tokens }
             var isPerson = name.titleGender != nil || name.hasPersonTitle
             if let gender = name.titleGender ?? (name.tokens.count > 1 ? FirstNames.gender(of: name.tokens[0]) : nil) {
                 if genders[last] == nil { genders[last] = gender }
                 isPerson = true
             }
-            if !isPerson, !name.isOrganization,
-               (try? patterns.cueAfterName.match(inUTF8: bytes, anchoredAt: match.range.upperBound)) ?? nil != nil {
-                isPerson = true
-            }
+            if !isPerson, !name.isOrganization, speaks { isPerson = true }
             if isPerson, !name.isOrganization { candidates.insert(last) }
             if name.titleGender != nil || name.hasPersonTitle { titled.insert(last) }
             return true
         }
         for key in candidates where (fullest[key]?.count ?? 0) > 1 || titled.contains(key) { people.insert(key) }
+        // A person's gender, when no title or first name tells it: the first he/she/his/her
+        // after the person opens a sentence ("Abreder said she …").
+        for mention in mentions where mention.isSubject && genders[mention.key] == nil && people.contains(mention.key) {
+            if let gender = NameCast.firstPronounGender(after: mention.range.upperBound, bytes) { genders[mention.key] = gender }
+        }
+    }
+
+    /// The gender of the first third-person pronoun within 200 bytes of the same paragraph.
+    private static func firstPronounGender(after start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Gender? {
+        let limit = min(bytes.count, start + 200)
+        var i = start
+        while i < limit, bytes[i] != 0x0A {
+            let atWordStart = i == 0 || !TextScan.isWordByte(bytes[i - 1])
+            if atWordStart {
+                var j = i
+                while j < limit, TextScan.isWordByte(bytes[j]) { j += 1 }
+                switch Array(bytes[i..<j]).map({ $0 | 0x20 }) {
+                case Array("he".utf8), Array("his".utf8), Array("him".utf8): return .male
+                case Array("she".utf8), Array("her".utf8): return .female
+                default: break
+                }
+                i = max(j, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return nil
     }
 
     private var titled: Set<String> = []
+
+    /// Whether byte `start` opens a sentence (after a paragraph break or . ! ? and a space).
+    static func opensSentence(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = start
+        while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
+        guard i > 0 else { return true }
+        switch bytes[i - 1] {
+        case 0x0A: return true
+        case 0x2E: return !TextScan.isAbbreviation(endingAt: i - 1, in: bytes, floor: 0)
+        case 0x21, 0x3F: return true
+        default: return false
+        }
+    }
+
+    /// Whether a possessive 's or ’ follows byte `end` ("Teravainen's big night").
+    static func isPossessive(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end < bytes.count else { return false }
+        if bytes[end] == 0x27 { return true }
+        return end + 2 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99
+    }
 
     /// A paragraph of running text ends with . ! ? : or a closing quotation mark.
     static func endsLikeProse(_ paragraph: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -70,14 +132,53 @@ struct NameCast {
         return name.tokens.joined(separator: " ")
     }
 
-    /// The nearest person named before byte `position` that fits the pronoun's gender.
-    func person(before position: Int, gender: Gender?) -> (name: String, mention: Range<Int>)? {
+    /// Index just past the last mention ending at or before `position`.
+    private func mentionIndex(before position: Int) -> Int {
         var low = 0, high = mentions.count
         while low < high {
             let mid = (low + high) / 2
             if mentions[mid].range.upperBound <= position { low = mid + 1 } else { high = mid }
         }
-        var i = low - 1
+        return low
+    }
+
+    /// The person a "he" or "she" at byte `position` stands for: the nearest person named before
+    /// it as the subject of a sentence (pronoun subjects in between carry the same person on),
+    /// else the nearest person named at all; the gender must fit when it is known.
+    func person(before position: Int, gender: Gender?) -> (name: String, mention: Range<Int>)? {
+        let end = mentionIndex(before: position)
+        var i = end - 1
+        while i >= 0 {
+            let mention = mentions[i]
+            if mention.isSubject, !mention.hasOrganizationWord,
+               people.contains(mention.key) || (fullest[mention.key]?.count ?? 0) > 1 {
+                if let gender, let known = genders[mention.key], known != gender { i -= 1; continue }
+                return (fullest[mention.key]?.joined(separator: " ") ?? mention.key, mention.range)
+            }
+            i -= 1
+        }
+        return nearestPerson(endingBefore: end, gender: gender)
+    }
+
+    /// The organization an "it" at byte `position` stands for: the nearest name before it that is
+    /// not a person, preferring one that opened a sentence.
+    func organization(before position: Int) -> String? {
+        // An organization that was the subject of a sentence first ("BC Hydro said …"), then any.
+        for subjectOnly in [true, false] {
+            var i = mentionIndex(before: position) - 1
+            while i >= 0 {
+                let mention = mentions[i]
+                if mention.mayBeOrganization, genders[mention.key] == nil, mention.isSubject || !subjectOnly {
+                    return fullest[mention.key]?.joined(separator: " ") ?? mention.key
+                }
+                i -= 1
+            }
+        }
+        return nil
+    }
+
+    private func nearestPerson(endingBefore end: Int, gender: Gender?) -> (name: String, mention: Range<Int>)? {
+        var i = end - 1
         while i >= 0 {
             let mention = mentions[i]
             if people.contains(mention.key) {
@@ -128,7 +229,7 @@ struct NameText {
             }
             pieces.append((String(decoding: utf8[start..<i], as: UTF8.self), start))
         }
-        while let first = pieces.first, NameText.leadingWords.contains(first.token) { pieces.removeFirst() }
+        while let first = pieces.first, NameText.isLeadingWord(first.token) { pieces.removeFirst() }
         leadingBytesDropped = pieces.first?.offset ?? 0
         var raw = pieces.map(\.token)
         // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
@@ -159,6 +260,15 @@ struct NameText {
         tokens = raw
     }
 
+    /// A sentence opener, also with a contracted "is" ("It’s", "That's").
+    static func isLeadingWord(_ token: String) -> Bool {
+        if leadingWords.contains(token) { return true }
+        for suffix in ["’s", "'s"] where token.hasSuffix(suffix) {
+            return leadingWords.contains(String(token.dropLast(suffix.count)))
+        }
+        return false
+    }
+
     static let genderTitles: [String: NameCast.Gender] = [
         "Mr.": .male, "Mrs.": .female, "Ms.": .female, "Miss": .female, "Sir": .male, "Lady": .female,
         "Fr.": .male, "Msgr.": .male, "Sister": .female, "Brother": .male, "Madam": .female,
@@ -186,7 +296,9 @@ struct NameText {
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Once", "Even", "Like", "Unlike",
         "During", "Under", "Over", "Instead", "Despite", "Both", "Each", "Every", "Some", "Many", "Most", "Other",
         "Another", "What", "Who", "Why", "How", "Where", "Which", "Not", "No", "Yes", "Well", "Just", "Only",
-        "Asked", "Among", "Until", "January", "February", "March", "April", "May", "June", "July", "August",
+        "Asked", "Among", "Until", "Back", "See", "Read", "Click", "Hours", "Days", "Weeks", "Months", "Years", "Minutes", "Moments", "Early",
+        "Late", "Soon", "Shortly", "Recently", "Previously", "Separately", "Additionally", "Furthermore", "Moreover",
+        "Instead", "Indeed", "Ultimately", "Finally", "First", "Second", "Third", "Then", "Again", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Former", "Ex", "Dear", "Mr", "Thanks", "Thank", "READ", "MORE", "WATCH",
     ]
 
@@ -205,5 +317,9 @@ struct NameText {
         "Liberal", "Liberals", "Conservative", "Conservatives", "NDP", "GOP", "FBI", "CIA", "EU", "UN", "NATO",
         "U.S.", "U.N.", "White", "Supreme", "Parliament", "Legislature", "Cabinet", "Embassy", "Kremlin",
         "Pentagon", "Twitter", "Facebook", "Instagram", "Telegram", "Google", "Apple", "Microsoft", "Amazon",
+        "Research", "Industry", "Industries", "Council’s", "Trust", "Society", "Organisation", "Organization",
+        "Federation", "Alliance", "Coalition", "Partners", "Capital", "Holdings", "Systems", "Technologies",
+        "Software", "Motors", "Energy", "Health", "Labs", "Laboratory", "Museum", "Library", "Gallery", "Festival",
+        "Party", "Office’s", "Department’s", "Commission’s", "Agency’s", "Bureau", "Secretariat", "Tribunal",
     ]
 }

@@ -32,7 +32,7 @@ enum SpeakerGrammar {
 
     /// "DeLaet's agent", "the Sanders’ campaign": a possessive name and a role.
     static var possessiveDescription: String {
-        "\\p{Lu}[\\p{L}\\-]*(?:\(space)\\p{Lu}[\\p{L}\\-]*){0,3}['’]s?\(space)(?:\(notVerb)\\p{Ll}[\\p{L}\\-]*\(space)){0,2}\(notVerb)\\p{Ll}[\\p{L}\\-]*"
+        "(?!(?:It|That|There|Here|What|Who|He|She|This|Let)['’]s)\\p{Lu}[\\p{L}\\-]*(?:\(space)\\p{Lu}[\\p{L}\\-]*){0,3}['’]s?\(space)(?:\(notVerb)\\p{Ll}[\\p{L}\\-]*\(space)){0,2}\(notVerb)\\p{Ll}[\\p{L}\\-]*"
     }
 
     /// Lowercase words (job titles) and a qualifier before a name: "Foreign Ministry spokeswoman".
@@ -57,16 +57,17 @@ enum SpeakerGrammar {
         "(?:(?:earlier|later)\(space))?(?:(?:this|last|on|that|in[ \\x{A0}]+a|in[ \\x{A0}]+an)\(space)(?:\(timeNoun)|\\p{Lu}\\p{Ll}+day|statement|interview|email|e-mail|post|tweet|letter|release)|on[ \\x{A0}]+\\p{Lu}\\p{Ll}+day|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     }
 
-    /// A speaker with named groups `pn` (pronoun), `cn` (titled description) or `name`.
+    /// A speaker with named groups `pn` (pronoun), `cn` (titled description) or `name` (with what
+    /// stands before it in `pre`).
     static var speaker: String {
-        "(?:(?<pn>\(pronoun))(?![\\p{L}])|(?<cn>\(commonPhrase))|\(premodifier)(?<name>\(properName)))"
+        "(?:(?<pn>\(pronoun))(?![\\p{L}])|(?<cn>\(commonPhrase))|(?<pre>\(premodifier))(?<name>\(properName)))"
     }
 
     /// An appositive after the speaker: ", the governor of Tatarstan,".
     static let appositive = #"(?<appos>(?:[ \x{A0}]*\([^()\n]{1,50}\))?(?:,[ \x{A0}]*(?:[^.;!?“”"«»\n]|\.(?! )){1,160}?,)?)"#
 
     /// Not the object of a preposition ("to supporters", "by the writers").
-    static let notAfterPreposition = #"(?<!\bto )(?<!\bby )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\babout )(?<!\bagainst )"#
+    static let notAfterPreposition = #"(?<!\b[Tt]o )(?<!\b[Bb]y )(?<!\b[Oo]f )(?<!\b[Ff]or )(?<!\b[Ww]ith )(?<!\b[Ff]rom )(?<!\b[Aa]t )(?<!\b[Ii]n )(?<!\b[Oo]n )(?<!\b[Aa]bout )(?<!\b[Aa]gainst )(?<!\b[Dd]uring )"#
 
     /// Auxiliaries and adverbs between speaker and verb: "has also said", "later told".
     static var auxiliaries: String {

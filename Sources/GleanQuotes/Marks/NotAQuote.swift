@@ -13,11 +13,32 @@ enum NotAQuote {
         if stretch.family == .single, paragraph.count < 160, !endsWithSentencePunctuation(stretch, bytes) {
             return true
         }
-        // Lines like "READ MORE: …" or "WATCH: …".
-        if startsWithShouting(paragraph, bytes) { return true }
+        // Short lines like "READ MORE: …" or "WATCH: …" (links to other stories).
+        if paragraph.count < 200, startsWithShouting(paragraph, bytes) { return true }
         // A nickname between a first name and a surname: Donald “The Donald” Trump.
         if isBetweenNames(stretch, bytes) { return true }
         return false
+    }
+
+    /// Whether an attributed (or unattributed) stretch is speech worth keeping: not "so-called",
+    /// not a list of terms, not in the headline, not single marks in double-mark copy, not a title
+    /// or a scare quote of a few words without a speaker of its own.
+    static func isSpeech(_ stretch: QuotedStretch, attribution: Attribution?, in bytes: UnsafeBufferPointer<UInt8>,
+                         paragraphCount: Int, isListed: Bool, usesDoubleMarks: Bool) -> Bool {
+        let words = wordCount(stretch.content, in: bytes)
+        let strong = attribution.map { $0.position <= .introducing } ?? false
+        if isSoCalled(stretch, bytes) { return false }
+        if isListed, attribution?.position != .after { return false }
+        if attribution?.position != .after, isInHeadline(stretch, in: bytes, paragraphCount: paragraphCount) { return false }
+        // Single marks carry speech only in copy that quotes in single marks (British style);
+        // where speech is in double marks they are headlines, captions or terms.
+        if stretch.family == .single, !strong || usesDoubleMarks { return false }
+        if attribution == nil || attribution?.position == .inherited, isTitleCase(stretch.content, in: bytes), words <= 8 { return false }
+        // A few words with no speaker, or one inherited from another paragraph: a term.
+        if words <= 3, attribution.map({ $0.position == .inherited && $0.mention.lowerBound < stretch.paragraphRange.lowerBound }) ?? true {
+            return false
+        }
+        return true
     }
 
     /// In the headline: a short first line above the article, without a sentence break.

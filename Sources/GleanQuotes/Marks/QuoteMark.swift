@@ -36,7 +36,12 @@ extension QuoteMark {
             case 0x22:
                 family = .double
             case 0x27:
-                if i + 1 < range.upperBound, bytes[i + 1] == 0x27 {
+                // Three closing apostrophes: a single mark, then a doubled one ('x,''' closes a
+                // nested quote, then the outer one).
+                if i + 2 < range.upperBound, bytes[i + 1] == 0x27, bytes[i + 2] == 0x27, i > range.lowerBound,
+                   bytes[i - 1] != 0x20, bytes[i - 1] != 0x0A {
+                    family = .single
+                } else if i + 1 < range.upperBound, bytes[i + 1] == 0x27 {
                     width = 2
                     family = .double
                 } else {

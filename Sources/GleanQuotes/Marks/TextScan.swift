@@ -103,6 +103,20 @@ enum TextScan {
         return floor
     }
 
+    /// The end of the sentence that continues at byte `i`: just after the next . ! ? that is
+    /// followed by a space or the end (not an abbreviation), or `limit`.
+    static func sentenceEnd(after i: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        var j = i
+        while j < limit {
+            let b = bytes[j]
+            if b == 0x21 || b == 0x3F || (b == 0x2E && !isAbbreviation(endingAt: j, in: bytes, floor: i)) {
+                if j + 1 >= limit || bytes[j + 1] == 0x20 || bytes[j + 1] == 0x0A { return j + 1 }
+            }
+            j += 1
+        }
+        return limit
+    }
+
     /// Whether the period at `dot` ends an abbreviation or an initial rather than a sentence.
     static func isAbbreviation(endingAt dot: Int, in bytes: UnsafeBufferPointer<UInt8>, floor: Int) -> Bool {
         var s = dot

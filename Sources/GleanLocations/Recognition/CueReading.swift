@@ -1,0 +1,118 @@
+import GleanCore
+
+/// Reading the words around a name: what is before and after it, sentence starts, headlines.
+extension LocationExtractor {
+    /// Whether `start` comes right after `end` across a comma ("Kazan, Tatarstan").
+    static func follows(_ end: Int, _ start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end >= 0, start > end, start - end <= 3, text[end] == 0x2C else { return false }
+        for i in (end + 1)..<start where text[i] != 0x20 { return false }
+        return true
+    }
+
+    /// Whether only spaces (one or two) separate two byte offsets.
+    static func spaceBetween(_ end: Int, _ start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start > end, start - end <= 2 else { return false }
+        for i in end..<start where text[i] != 0x20 { return false }
+        return true
+    }
+
+    /// Whether the line around `range` is a headline: short, with most words capitalized.
+    static func isHeadline(around range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, text[start - 1] != 0x0A, range.lowerBound - start < 160 { start -= 1 }
+        while end < text.count, text[end] != 0x0A, end - range.upperBound < 160 { end += 1 }
+        guard end - start < 150 else { return false }
+        var words = 0, capitalized = 0, atWordStart = true
+        for i in start..<end {
+            let b = text[i]
+            if isLetter(b) {
+                if atWordStart { words += 1; if b <= 0x5A { capitalized += 1 } }
+                atWordStart = false
+            } else if b == 0x20 {
+                atWordStart = true
+            }
+        }
+        return words >= 3 && capitalized * 10 >= words * 7
+    }
+
+    func cues(_ match: NameMatch, tokens: [Token], covered: Set<Int>, coveredByRegions: Set<Int>, in text: UnsafeBufferPointer<UInt8>) -> ContextCues {
+        var cues = ContextCues()
+        var speechBefore = false
+        // Before: skip spaces and opening quotes, then read a word or see a sentence end.
+        var i = match.range.lowerBound - 1
+        while i >= 0, text[i] == 0x20 || text[i] == 0x22 || text[i] == 0x28 || text[i] == 0x27 { i -= 1 }
+        if i >= 2, text[i - 2] == 0xE2, text[i - 1] == 0x80, text[i] == 0x9C || text[i] == 0x98 { i -= 3 }
+        while i >= 0, text[i] == 0x20 { i -= 1 }
+        if i < 0 || [0x2E, 0x21, 0x3F, 0x3A, 0x0A, 0x3B].contains(text[i]) || (i >= 2 && text[i - 2] == 0xE2 && text[i - 1] == 0x80 && text[i] == 0x94) {
+            cues.sentenceInitial = true
+            // "Mr. Jackson" is not a sentence start.
+            if i >= 0, text[i] == 0x2E, match.tokens.lowerBound > 0 {
+                let previous = tokens[match.tokens.lowerBound - 1]
+                if previous.rangeWithPeriod?.upperBound == i + 1, previous.range.count <= 4 { cues.sentenceInitial = false }
+            }
+        }
+        if !cues.sentenceInitial, i >= 0 {
+            var start = i
+            while start > 0, Self.isLetter(text[start - 1]) { start -= 1 }
+            if Self.isLetter(text[i]) {
+                let word = Self.lowercased(text, start..<(i + 1))
+                if CueWords.locative.contains(word) { cues.locativeBefore = true }
+                if CueWords.weak.contains(word) { cues.weakBefore = true }
+                if CueWords.personTitle.contains(word) { cues.speechNearby = true }
+                // "said Smith." is a person, "said Litchfield Fire Chief Jim Koser" names a town.
+                if CueWords.speech.contains(word) { speechBefore = true }
+            }
+        }
+        // A capitalized word right before or after it (not another place, not in a headline).
+        let first = match.tokens.lowerBound
+        let headline = Self.isHeadline(around: match.range, in: text)
+        if !headline, first > 0, !covered.contains(first - 1), !tokens[first - 1].possessive,
+           tokens[first - 1].rangeWithPeriod == nil || tokens[first - 1].range.count <= 4,  // not "Glastonbury. Torrington"
+           Self.spaceBetween(tokens[first - 1].upperEnd, tokens[first].range.lowerBound, in: text) {
+            let word = Self.lowercased(text, tokens[first - 1].range)
+            let initial = tokens[first - 1].range.count == 1 && tokens[first - 1].rangeWithPeriod != nil  // "Terry A. Corbin"
+            if initial || !CueWords.harmlessCapitalized.contains(word) { cues.capitalizedBefore = true }
+            if CueWords.locative.contains(word) { cues.locativeBefore = true }
+        }
+        let last = match.tokens.upperBound - 1
+        if last + 1 < tokens.count, !tokens[last].possessive,
+           Self.spaceBetween(tokens[last].upperEnd, tokens[last + 1].range.lowerBound, in: text) {
+            cues.capitalizedAfter = true
+            let next = Self.lowercased(text, tokens[last + 1].range)
+            if CueWords.capitalizedRegion.contains(next) { cues.regionWordAfter = true }  // not "Vienna State Opera"
+            if !headline, !coveredByRegions.contains(last + 1), !CueWords.institution.contains(next), tokens[last].rangeWithPeriod == nil {
+                cues.nameAfter = true
+            }
+        }
+        if speechBefore && !cues.capitalizedAfter { cues.speechNearby = true }
+        // "Scott said", "said Scott."
+        var k = match.range.upperBound
+        if k < text.count, text[k] == 0x2C { k += 1 }
+        while k < text.count, text[k] == 0x20 { k += 1 }
+        var wordEnd = k
+        while wordEnd < text.count, Self.isLetter(text[wordEnd]) { wordEnd += 1 }
+        if wordEnd > k, wordEnd - k <= 12, CueWords.speech.contains(Self.lowercased(text, k..<wordEnd)) { cues.speechNearby = true }
+        // "Stevens & Wilkinson": a firm.
+        if match.range.upperBound + 3 <= text.count, text[match.range.upperBound] == 0x20, text[match.range.upperBound + 1] == 0x26 {
+            cues.speechNearby = true
+        }
+        // A dateline: the first name of the text, in capitals, within its first words.
+        if match.allCaps && match.range.lowerBound < 40 && match.range.count > 3 && match.tokens.lowerBound == 0 {
+            cues.dateline = true
+        }
+        // After: "region", "oblast" (lower case), "-based".
+        var j = match.range.upperBound
+        if j + 6 <= text.count, text[j] == 0x2D, Self.lowercased(text, (j + 1)..<(j + 6)) == "based" { cues.basedAfter = true }
+        while j < text.count, text[j] == 0x20 { j += 1 }
+        var end = j
+        while end < text.count, Self.isLetter(text[end]) { end += 1 }
+        if end > j, end - j <= 12, CueWords.region.contains(Self.lowercased(text, j..<end)) { cues.regionWordAfter = true }
+        return cues
+    }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+
+    static func lowercased(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self).lowercased()
+    }
+}

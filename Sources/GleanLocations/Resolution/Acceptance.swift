@@ -1,0 +1,79 @@
+import GleanCore
+
+/// Which resolved names are reported: cues, person names, common words, support from the
+/// article's other places.
+extension LocationExtractor {
+    /// Whether a resolved mention is reported.
+    func accepts(_ m: Mention, acceptedKeys: Set<Int>, personKeys: Set<Int>) -> Bool {
+        guard let place = m.chosen else { return false }
+        let flags = m.match.entry.flags
+        if flags.contains(.demonym) { return includeDemonyms }
+        if stopEntries.contains(m.match.entry.index) && m.qualifier == nil { return false }
+        let cued = m.cues.isStrong || m.qualifier != nil || m.isQualifier
+        // A common word ("West", "Bank", "Mobile") needs a cue that cannot be a firm's or a phrase's
+        // ("at Bank of Japan", "the West German").
+        let firmlyCued = m.qualifier != nil || m.isQualifier || m.cues.regionWordAfter || m.cues.basedAfter
+            || (m.cues.locativeBefore && !m.cues.capitalizedAfter)
+        if flags.contains(.commonWord) && !firmlyCued && (m.cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
+            return false
+        }
+        if m.cues.capitalizedBefore && !m.cues.locativeBefore && m.qualifier == nil && place.feature != .admin1 { return false }
+        switch place.feature {
+        case .country, .continent:
+            return true
+        case .admin1:
+            // A foreign region needs a cue, a link to the article's countries, or some size
+            // ("Bavaria"; not "Paul", a parish of Cape Verde); one named like a common word
+            // ("Centre") a firm cue or a link.
+            if flags.contains(.commonWord) && !firmlyCued && m.countrySupport == 0 { return false }
+            return place.country == "US" || cued || acceptedKeys.contains(m.match.entry.index)
+                || m.countrySupport > 0 || place.population >= 1_000_000
+        case .region, .water, .admin2:
+            return !m.cues.capitalizedBefore || cued
+        case .city:
+            if place.population < minPopulation { return false }
+            if personKeys.contains(m.match.entry.index) && !m.cues.locativeBefore && m.qualifier == nil { return false }
+            if cued || acceptedKeys.contains(m.match.entry.index) { return true }
+            if place.population >= 100_000 && !flags.contains(.commonWord) { return true }
+            if m.cues.dateline { return true }
+            // Otherwise the article must be about its region (other places in the same admin1),
+            // or about its country for a town of some size.
+            return m.regionSupport >= 0.05 || (place.population >= 10_000 && m.countrySupport >= 0.5)
+        }
+    }
+
+    /// Which mentions are reported, as resolved so far.
+    func reported(_ mentions: [Mention]) -> [Bool] {
+        // Names accepted on a cue somewhere stand everywhere in the article.
+        var cuedKeys = Set<Int>()
+        for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
+            cuedKeys.insert(m.match.entry.index)
+        }
+        // Names used for a person ("Tom Scott", "Scott said", "Linda Smith") more than for a place
+        // are taken for places only where a cue of their own says so. A capitalized word before
+        // ("Robbie Fowler") is two votes for a person, a speech verb or title one, a capitalized
+        // word after (a first name?) half of one; a place cue is a vote for a place, a bare
+        // mention a quarter of one.
+        var votes: [Int: (person: Double, place: Double)] = [:]
+        for m in mentions where m.chosen?.feature == .city && (m.chosen?.population ?? 0) < 500_000 {
+            let population = m.chosen?.population ?? 0
+            var vote = votes[m.match.entry.index] ?? (0, 0)
+            // ("Abraham Lincoln" whatever the town's size; "Moscow said" is the Kremlin, not a person.)
+            if m.cues.capitalizedBefore && !m.cues.locativeBefore {
+                vote.person += 2
+            } else if m.cues.speechNearby && population < 100_000 {
+                vote.person += 1
+            } else if m.cues.nameAfter && m.match.tokens.count == 1 {
+                vote.person += 0.5
+            } else if m.cues.isStrong || m.qualifier != nil || m.isQualifier {
+                vote.place += 1
+            } else {
+                vote.place += 0.25
+            }
+            votes[m.match.entry.index] = vote
+        }
+        let personKeys = Set(votes.filter { $0.value.person > $0.value.place }.keys)
+        cuedKeys.subtract(personKeys)
+        return mentions.map { accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys) }
+    }
+}
