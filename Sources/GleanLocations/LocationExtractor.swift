@@ -26,6 +26,7 @@ public struct LocationExtractor: Extractor {
 
     let gazetteer: Gazetteer
     let scanner: CandidateScanner
+    let sportNews: SportNewsDetector
     let disambiguator: Disambiguator
     let minPopulation: Int
     let includeDemonyms: Bool
@@ -39,6 +40,7 @@ public struct LocationExtractor: Extractor {
         }
         stopEntries = StopLists.entries(in: gazetteer)
         scanner = try CandidateScanner()
+        sportNews = try SportNewsDetector()
         let favoured = (options.strings("favor_countries") ?? []).map { $0.uppercased() }
         for code in favoured where code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
             throw options.error("favor_countries", "'\(code)' is not an ISO 3166-1 alpha-2 country code")
@@ -53,6 +55,9 @@ public struct LocationExtractor: Extractor {
             let tokens = try scanner.tokens(in: text)
             let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
             var mentions = recognize(matches, tokens: tokens, in: text)
+            if !mentions.isEmpty, try sportNews.isSport(text) {
+                for i in mentions.indices { mentions[i].cues.sportDocument = true }
+            }
             disambiguator.resolve(&mentions, counted: reported)
             return report(mentions, in: text, document: document)
         }

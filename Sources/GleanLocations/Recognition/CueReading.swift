@@ -57,6 +57,7 @@ extension LocationExtractor {
             if Self.isLetter(text[i]) {
                 let word = Self.lowercased(text, start..<(i + 1))
                 if CueWords.locative.contains(word) { cues.locativeBefore = true }
+                if CueWords.strictLocative.contains(word) { cues.strictLocativeBefore = true }
                 if CueWords.weak.contains(word) { cues.weakBefore = true }
                 if CueWords.personTitle.contains(word) { cues.speechNearby = true }
                 // "said Smith." is a person, "said Litchfield Fire Chief Jim Koser" names a town.
@@ -80,6 +81,7 @@ extension LocationExtractor {
             cues.capitalizedAfter = true
             let next = Self.lowercased(text, tokens[last + 1].range)
             if CueWords.capitalizedRegion.contains(next) { cues.regionWordAfter = true }  // not "Vienna State Opera"
+            if CueWords.organisation.contains(next) { cues.organisationAfter = true }
             if !headline, !coveredByRegions.contains(last + 1), !CueWords.institution.contains(next), tokens[last].rangeWithPeriod == nil {
                 cues.nameAfter = true
             }

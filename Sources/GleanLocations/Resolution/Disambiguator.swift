@@ -21,7 +21,8 @@ struct Mention {
     /// Whether its most important candidate is a country or a US state.
     var namesARegion: Bool {
         guard let first = candidates.first else { return false }
-        return first.feature == .country || first.feature == .admin1 && first.country == "US"
+        return first.feature == .country
+            || first.feature == .admin1 && (first.country == "US" || CueWords.homeNations.contains(first.name))
     }
 }
 

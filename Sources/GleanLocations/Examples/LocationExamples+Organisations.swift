@@ -1,0 +1,39 @@
+import GleanCore
+
+/// Town names that stand for clubs and firms, and datelines named like common words.
+extension LocationExamples {
+    static let organisationsAndClubs: [ExtractorExample] = [
+        // Sport news: bare town names are clubs; a strict preposition of place keeps a town.
+        ExtractorExample("The striker scored twice as Chelsea beat Fulham 3-1 in the league, and the squad will train in Cardiff next week.", expect: [
+            ExpectedExtraction("Cardiff", ["country": "GB", "feature": "city"]),
+        ], forbid: ["Chelsea", "Fulham"]),
+        // National sides are still countries ("England", "France").
+        ExtractorExample("England lost 11-9 to Wales in the Six Nations as the fly-half kicked a late penalty; France and the squad travel on to the cup semi-finals.", expect: [
+            ExpectedExtraction("Wales", ["country": "GB"]),
+            ExpectedExtraction("England", ["country": "GB"]),
+            ExpectedExtraction("France", ["country": "FR", "feature": "country"]),
+        ]),
+        // A club suffix makes the town part of a club's name.
+        ExtractorExample("Leeds United and Bristol Rovers both asked for more time.", forbid: ["Leeds", "Bristol"]),
+        // A firm's name, and the firm's name alone later in the article.
+        .negative("Wichita Industries Inc agreed to buy a rival; Wichita said the deal would close in May."),
+        .negative("Moody's raised the debt of Warner Communications, citing Warner's stronger balance sheet."),
+        // Commodities, brands and firms named like towns.
+        .negative("Brent crude rose while shares of Tata and Nokia fell."),
+        // Datelines name cities, even ones named like common words.
+        ExtractorExample("WELLINGTON, March 13 - Harbour workers will strike for a day.", expect: [
+            ExpectedExtraction("WELLINGTON", ["country": "NZ", "feature": "city"]),
+        ]),
+    ]
+
+    /// Countries and home nations named like common words still open sentences.
+    static let sentenceInitialCountries: [ExtractorExample] = [
+        ExtractorExample("Turkey said it would reopen the border. Chad agreed. Wales is wet in winter.", expect: [
+            ExpectedExtraction("Turkey", ["country": "TR", "feature": "country"]),
+            ExpectedExtraction("Chad", ["country": "TD", "feature": "country"]),
+            ExpectedExtraction("Wales", ["country": "GB", "feature": "admin1"]),
+        ]),
+        // A first name before a surname, far from the article's places, is a person.
+        .negative("The film stars Miranda Richardson, and commission chairwoman Martha Hesse spoke."),
+    ]
+}
