@@ -33,6 +33,11 @@ extension LocationExamples {
             ExpectedExtraction("Chad", ["country": "TD", "feature": "country"]),
             ExpectedExtraction("Wales", ["country": "GB", "feature": "admin1"]),
         ]),
+        // A home nation beside another is not a village of its name in the other.
+        ExtractorExample("The ban applies in England and Wales from next year.", expect: [
+            ExpectedExtraction("England", ["country": "GB", "feature": "admin1"]),
+            ExpectedExtraction("Wales", ["name": "Wales", "country": "GB", "feature": "admin1"]),
+        ]),
         // A first name before a surname, far from the article's places, is a person.
         .negative("The film stars Miranda Richardson, and commission chairwoman Martha Hesse spoke."),
     ]

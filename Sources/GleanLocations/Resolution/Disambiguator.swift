@@ -18,11 +18,12 @@ struct Mention {
     var weight = 1.0
     /// The share of the article's other places in the chosen place's admin1 and country.
     var regionSupport = 0.0, countrySupport = 0.0
-    /// Whether its most important candidate is a country or a US state.
+    /// Whether one of its candidates is a country, a US state or a home nation ("Wales").
     var namesARegion: Bool {
-        guard let first = candidates.first else { return false }
-        return first.feature == .country
-            || first.feature == .admin1 && (first.country == "US" || CueWords.homeNations.contains(first.name))
+        candidates.contains { place in
+            place.feature == .country
+                || place.feature == .admin1 && (place.country == "US" || CueWords.homeNations.contains(place.name))
+        }
     }
 }
 
@@ -153,8 +154,11 @@ struct Disambiguator {
                 // A town named after a country or a US state ("Mexico, Missouri", "Kansas,
                 // Illinois") needs a qualifier somewhere in the article.
                 if first.namesARegion && !indices.contains(where: { mentions[$0].qualifier != nil }) {
+                    // A home nation ("Wales" beside "England") beats a village of its name in the
+                    // region the article names, which the admin1 share alone would favour.
+                    let nation = candidates.contains { $0.feature == .admin1 && CueWords.homeNations.contains($0.name) }
                     for (c, place) in candidates.enumerated() where place.feature == .city && place.population < 100_000 {
-                        scores[c] -= 2 * n
+                        scores[c] -= (nation ? 6 : 2) * n
                     }
                 }
                 for i in indices where Disambiguator.hasLocalCues(mentions[i]) {
