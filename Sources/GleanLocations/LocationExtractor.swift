@@ -58,7 +58,7 @@ public struct LocationExtractor: Extractor {
             if !mentions.isEmpty, try sportNews.isSport(text) {
                 for i in mentions.indices { mentions[i].cues.sportDocument = true }
             }
-            disambiguator.resolve(&mentions, counted: reported)
+            disambiguator.resolve(&mentions, counted: profiled)
             return report(mentions, in: text, document: document)
         }
     }

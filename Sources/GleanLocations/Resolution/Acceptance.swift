@@ -4,7 +4,10 @@ import GleanCore
 /// article's other places.
 extension LocationExtractor {
     /// Whether a resolved mention is reported.
-    func accepts(_ m: Mention, acceptedKeys: Set<Int>, personKeys: Set<Int>, organisationKeys: Set<Int> = []) -> Bool {
+    /// With `forProfile`, names of clubs and firms ("Chelsea", "Wichita Industries") are kept:
+    /// they are not reported, but still tell which country the article is about.
+    func accepts(_ m: Mention, acceptedKeys: Set<Int>, personKeys: Set<Int>, organisationKeys: Set<Int> = [],
+                 forProfile: Bool = false) -> Bool {
         guard let place = m.chosen else { return false }
         let flags = m.match.entry.flags
         if flags.contains(.demonym) { return includeDemonyms }
@@ -32,7 +35,7 @@ extension LocationExtractor {
             && (place.feature == .city && place.population < 100_000 || place.feature == .admin1 && place.country != "US") {
             return false
         }
-        if place.feature != .country && place.feature != .continent && m.qualifier == nil && !m.cues.dateline
+        if !forProfile && place.feature != .country && place.feature != .continent && m.qualifier == nil && !m.cues.dateline
             && !m.cues.regionWordAfter && !m.cues.basedAfter {
             // Part of a club's or a firm's name ("Leeds United", "Wichita Industries"), and the
             // firm's name alone elsewhere in the article ("Wichita said").
@@ -76,7 +79,12 @@ extension LocationExtractor {
     }
 
     /// Which mentions are reported, as resolved so far.
-    func reported(_ mentions: [Mention]) -> [Bool] {
+    func reported(_ mentions: [Mention]) -> [Bool] { reported(mentions, forProfile: false) }
+
+    /// Which mentions count in the article's profile of places, as resolved so far.
+    func profiled(_ mentions: [Mention]) -> [Bool] { reported(mentions, forProfile: true) }
+
+    func reported(_ mentions: [Mention], forProfile: Bool) -> [Bool] {
         // Names accepted on a cue somewhere stand everywhere in the article.
         var cuedKeys = Set<Int>()
         for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
@@ -111,6 +119,8 @@ extension LocationExtractor {
         var organisationKeys = Set<Int>()
         for m in mentions where m.cues.organisationAfter && m.chosen?.feature != .country { organisationKeys.insert(m.match.entry.index) }
         cuedKeys.subtract(organisationKeys)
-        return mentions.map { accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys, organisationKeys: organisationKeys) }
+        return mentions.map {
+            accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys, organisationKeys: organisationKeys, forProfile: forProfile)
+        }
     }
 }

@@ -93,7 +93,7 @@ struct Disambiguator {
 
     /// Whether a mention has cues of its own that change the scores (see ``localScore``).
     static func hasLocalCues(_ mention: Mention) -> Bool {
-        mention.qualifier != nil || mention.cues.regionWordAfter || mention.cues.dateline
+        mention.qualifier != nil || mention.isQualifier || mention.cues.regionWordAfter || mention.cues.dateline
     }
 
     /// The part of a candidate's score that comes from one mention's own cues: its qualifier
@@ -104,7 +104,9 @@ struct Disambiguator {
             if q.feature == .country, q.country == place.country, place.feature != .country { s += 6 }
             if q.feature == .admin1 || q.feature == .admin2, q.country == place.country, q.admin1 == place.admin1 || q.name == place.admin1 { s += 6 }
         }
-        if mention.cues.regionWordAfter && place.feature == .admin1 { s += 4 }
+        if mention.cues.regionWordAfter && (place.feature == .admin1 || place.feature == .admin2) { s += 4 }  // "Suffolk county"
+        // After "City, ": the region or country it lies in ("Murdochville, Quebec").
+        if mention.isQualifier && (place.feature == .admin1 || place.feature == .country || place.feature == .admin2) { s += 2 }
         // Datelines name cities, mostly big ones.
         if mention.cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
         return s
