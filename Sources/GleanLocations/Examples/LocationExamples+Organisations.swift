@@ -41,4 +41,17 @@ extension LocationExamples {
         // A first name before a surname, far from the article's places, is a person.
         .negative("The film stars Miranda Richardson, and commission chairwoman Martha Hesse spoke."),
     ]
+
+    /// Former and short names of big cities that news archives use ("Peking", "Frankfurt").
+    static let formerNames: [ExtractorExample] = [
+        ExtractorExample("FRANKFURT, March 3 - Dealers in Peking and Bombay sold dollars.", expect: [
+            ExpectedExtraction("FRANKFURT", ["name": "Frankfurt am Main", "country": "DE"]),
+            ExpectedExtraction("Peking", ["name": "Beijing", "country": "CN"]),
+            ExpectedExtraction("Bombay", ["name": "Mumbai", "country": "IN"]),
+        ]),
+        // Armed groups named like towns are not places.
+        ExtractorExample("Israel said Hamas fired rockets.", expect: [
+            ExpectedExtraction("Israel", ["country": "IL"]),
+        ], forbid: ["Hamas"]),
+    ]
 }

@@ -5,7 +5,7 @@ import GleanCore
 enum LocationExamples {
     static let all: [ExtractorExample] = qualified + regions + spellings + abbreviations + ambiguous
         + prominence + compounds + people + commonWords + demonyms + waters + organisationsAndClubs
-        + sentenceInitialCountries
+        + sentenceInitialCountries + formerNames
 
     /// "City, Region" and "City, Country": the second names where the first lies.
     static let qualified: [ExtractorExample] = [

@@ -84,7 +84,13 @@ COUNTRY_ALIASES = {
 COUNTRY_CENTRES = {"US": (39.76, -98.5)}
 
 # Short names of cities that GeoNames names in full.
-CITY_ALIASES = {5128581: ["New York", "NYC", "N.Y.C."]}
+CITY_ALIASES = {
+    5128581: ["New York", "NYC", "N.Y.C."],
+    # Short and former names that news (and its archives) still use.
+    2925533: ["Frankfurt"], 1816670: ["Peking"], 3451190: ["Rio"], 1275339: ["Bombay"], 1275004: ["Calcutta"],
+    1264527: ["Madras"], 1298824: ["Rangoon"], 1566083: ["Saigon"], 1526384: ["Alma-Ata", "Alma Ata"],
+    2950159: ["West Berlin", "East Berlin"],
+}
 
 # Names of US states in AP style; those marked * stand alone, the rest only after "City, ".
 AP_STATES = {
