@@ -49,6 +49,10 @@ extension LocationExamples {
             ExpectedExtraction("Peking", ["name": "Beijing", "country": "CN"]),
             ExpectedExtraction("Bombay", ["name": "Mumbai", "country": "IN"]),
         ]),
+        // Banks named after their country are banks.
+        ExtractorExample("The Bank of England and the Union Bank of Switzerland raised rates, traders in Japan said.", expect: [
+            ExpectedExtraction("Japan", ["country": "JP"]),
+        ], forbid: ["England", "Switzerland"]),
         // Armed groups named like towns are not places.
         ExtractorExample("Israel said Hamas fired rockets.", expect: [
             ExpectedExtraction("Israel", ["country": "IL"]),

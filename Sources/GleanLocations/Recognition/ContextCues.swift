@@ -27,7 +27,7 @@ struct ContextCues {
     /// which still says "place" where bare names are clubs ("beat Chelsea", "at Chelsea").
     var strictLocativeBefore = false
     /// A word after it that makes it part of a club's or a firm's name ("Exeter City",
-    /// "Wichita Industries Inc", "Warner Communications").
+    /// "Wichita Industries Inc", "Warner Communications"), or "Bank of" before it ("Bank of England").
     var organisationAfter = false
     /// The article is sport news, where bare town names are mostly clubs ("Chelsea host Birmingham").
     var sportDocument = false

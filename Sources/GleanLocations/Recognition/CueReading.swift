@@ -102,6 +102,12 @@ extension LocationExtractor {
         if match.allCaps && match.range.lowerBound < 40 && match.range.count > 3 && match.tokens.lowerBound == 0 {
             cues.dateline = true
         }
+        // "Bank of England", "Union Bank of Switzerland": a bank's name.
+        let bankOf = Array("Bank of ".utf8)
+        if match.range.lowerBound >= bankOf.count,
+           UnsafeBufferPointer(rebasing: text[(match.range.lowerBound - bankOf.count)..<match.range.lowerBound]).elementsEqual(bankOf) {
+            cues.organisationAfter = true
+        }
         // After: "region", "oblast" (lower case), "-based".
         var j = match.range.upperBound
         if j + 6 <= text.count, text[j] == 0x2D, Self.lowercased(text, (j + 1)..<(j + 6)) == "based" { cues.basedAfter = true }

@@ -35,6 +35,9 @@ extension LocationExtractor {
             && (place.feature == .city && place.population < 100_000 || place.feature == .admin1 && place.country != "US") {
             return false
         }
+        // A central bank ("Bank of Japan") is not its country, though it tells which the article is about.
+        if !forProfile && m.cues.organisationAfter && m.qualifier == nil && !m.cues.dateline
+            && (place.feature == .country || place.feature == .continent) && m.cues.weakBefore { return false }
         if !forProfile && place.feature != .country && place.feature != .continent && m.qualifier == nil && !m.cues.dateline
             && !m.cues.regionWordAfter && !m.cues.basedAfter {
             // Part of a club's or a firm's name ("Leeds United", "Wichita Industries"), and the
