@@ -18,6 +18,12 @@ extension LocationExamples {
         // A firm's name, and the firm's name alone later in the article.
         .negative("Wichita Industries Inc agreed to buy a rival; Wichita said the deal would close in May."),
         .negative("Moody's raised the debt of Warner Communications, citing Warner's stronger balance sheet."),
+        // A firm named after a state or a big city leaves the place a place elsewhere.
+        ExtractorExample("FORT WORTH, Texas, Oct 19 - Texas Petroleum Corp said New York regulators and Acme Gas Co of New York Inc approved.", expect: [
+            ExpectedExtraction("FORT WORTH", ["admin1": "Texas", "feature": "city"]),
+            ExpectedExtraction("Texas", occurrence: 0, ["feature": "admin1"]),
+            ExpectedExtraction("New York", occurrence: 0, ["country": "US"]),
+        ]),
         // Commodities, brands and firms named like towns.
         .negative("Brent crude rose while shares of Tata and Nokia fell."),
         // Datelines name cities, even ones named like common words.

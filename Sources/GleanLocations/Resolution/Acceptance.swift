@@ -26,7 +26,8 @@ extension LocationExtractor {
             return false
         }
         if m.cues.capitalizedBefore && !m.cues.locativeBefore && m.qualifier == nil
-            && (place.feature != .admin1 || place.country != "US" && m.match.tokens.count == 1) { return false }  // "Martha Hesse"
+            && (place.feature != .admin1 || place.country != "US" && m.match.tokens.count == 1
+                && !CueWords.homeNations.contains(place.name)) { return false }  // "Martha Hesse", not "Tudor England"
         // A first name before a surname ("Diana Ross", "Craig Gordon"): a small town's or a foreign
         // province's name followed by a capitalized word that is not an institution's, far from
         // the article's other places (not "the Dublin Singers" in news about Dublin, Ohio).
@@ -38,7 +39,7 @@ extension LocationExtractor {
         // A central bank ("Bank of Japan") is not its country, though it tells which the article is about.
         if !forProfile && m.cues.organisationAfter && m.qualifier == nil && !m.cues.dateline
             && (place.feature == .country || place.feature == .continent) && m.cues.weakBefore { return false }
-        if !forProfile && place.feature != .country && place.feature != .continent && m.qualifier == nil && !m.cues.dateline
+        if !forProfile && place.feature != .country && place.feature != .continent && m.qualifier == nil && !m.isQualifier && !m.cues.dateline
             && !m.cues.regionWordAfter && !m.cues.basedAfter {
             // Part of a club's or a firm's name ("Leeds United", "Wichita Industries"), and the
             // firm's name alone elsewhere in the article ("Wichita said").
@@ -64,7 +65,9 @@ extension LocationExtractor {
             // A foreign region needs a cue, a link to the article's countries, or some size
             // ("Bavaria"; not "Paul", a parish of Cape Verde); one named like a common word
             // ("Centre") a firm cue or a link.
-            if flags.contains(.commonWord) && !firmlyCued && !prominent && m.countrySupport == 0 { return false }
+            if flags.contains(.commonWord) && !firmlyCued && !CueWords.homeNations.contains(place.name) && m.countrySupport == 0 {
+                return false  // not "Centre", "Delta"; but "Wales"
+            }
             return place.country == "US" || cued || acceptedKeys.contains(m.match.entry.index)
                 || m.countrySupport > 0 || place.population >= 1_000_000
         case .region, .water, .admin2:
@@ -120,7 +123,10 @@ extension LocationExtractor {
         cuedKeys.subtract(personKeys)
         // Names used in a firm's or club's name ("Wichita Industries Inc") are that firm elsewhere.
         var organisationKeys = Set<Int>()
-        for m in mentions where m.cues.organisationAfter && m.chosen?.feature != .country { organisationKeys.insert(m.match.entry.index) }
+        // (Only towns: "Consolidated Edison Co of New York" leaves New York a place elsewhere.)
+        for m in mentions where m.cues.organisationAfter {
+            if let place = m.chosen, place.feature == .city, place.population < 1_000_000 { organisationKeys.insert(m.match.entry.index) }
+        }
         cuedKeys.subtract(organisationKeys)
         return mentions.map {
             accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys, organisationKeys: organisationKeys, forProfile: forProfile)
