@@ -90,6 +90,9 @@ public struct LocationExtractor: Extractor {
             let length = match.range.count
             let dotted = text[match.range.upperBound - 1] == 0x2E
             if match.allCaps && length <= 3 && !flags.contains(.abbreviation) { continue }
+            // A stock ticker ("TOYO.T", "BRKN.S"), not a place.
+            if match.allCaps, match.range.upperBound + 1 < text.count, text[match.range.upperBound] == 0x2E,
+               text[match.range.upperBound + 1] >= 0x41 && text[match.range.upperBound + 1] <= 0x5A { continue }
             if flags.contains(.abbreviation) && !dotted && !match.allCaps && length <= 3 { continue }
             if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
             let candidates: [Place]

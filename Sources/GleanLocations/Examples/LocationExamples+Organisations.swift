@@ -24,6 +24,8 @@ extension LocationExamples {
             ExpectedExtraction("Texas", occurrence: 0, ["feature": "admin1"]),
             ExpectedExtraction("New York", occurrence: 0, ["country": "US"]),
         ]),
+        // Stock tickers are not places.
+        .negative("Shares of Toyo Motor <TOYO.T> and Broken Hill <BRKN.S> rose."),
         // Commodities, brands and firms named like towns.
         .negative("Brent crude rose while shares of Tata and Nokia fell."),
         // Datelines name cities, even ones named like common words.

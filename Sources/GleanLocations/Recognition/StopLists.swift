@@ -12,7 +12,7 @@ enum StopLists {
         "grace", "joy", "unity", "harmony", "providence", "trinity", "bethlehem",
         // Firms, brands, commodities and adjectives that share a town's name.
         "bank", "council", "brent", "tata", "nokia", "toyota", "english", "santa claus", "abba", "home", "lone star",
-        "hamas", "hezbollah", "taliban",
+        "hamas", "hezbollah", "taliban", "federal", "brits",
     ]
 
     /// The entries of ``names`` in `gazetteer`.
