@@ -24,6 +24,11 @@ extension LocationExamples {
             ExpectedExtraction("Texas", occurrence: 0, ["feature": "admin1"]),
             ExpectedExtraction("New York", occurrence: 0, ["country": "US"]),
         ]),
+        // Number ranges in market reports are not scores, nor is the Paris Club a sport club.
+        ExtractorExample("Bids rose to 10-12 pct, 15-18 pct and 20-22 pct as Paris Club creditors met in Paris.", expect: [
+            ExpectedExtraction("Paris", occurrence: 0, ["country": "FR"]),
+            ExpectedExtraction("Paris", occurrence: 1, ["country": "FR"]),
+        ]),
         // Stock tickers are not places.
         .negative("Shares of Toyo Motor <TOYO.T> and Broken Hill <BRKN.S> rose."),
         // Commodities, brands and firms named like towns.
