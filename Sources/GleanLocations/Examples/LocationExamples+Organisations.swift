@@ -51,6 +51,11 @@ extension LocationExamples {
             ExpectedExtraction("England", ["country": "GB", "feature": "admin1"]),
             ExpectedExtraction("Wales", ["name": "Wales", "country": "GB", "feature": "admin1"]),
         ]),
+        // A place named before a facility's name stays a place when the article names it as one.
+        ExtractorExample("The Kursk Nuclear Power Plant lies in the Kursk region.", expect: [
+            ExpectedExtraction("Kursk", occurrence: 0, ["name": "Kursk Oblast", "country": "RU"]),
+            ExpectedExtraction("Kursk", occurrence: 1, ["name": "Kursk Oblast", "country": "RU"]),
+        ]),
         // A first name before a surname, far from the article's places, is a person.
         .negative("The film stars Miranda Richardson, and commission chairwoman Martha Hesse spoke."),
     ]

@@ -6,8 +6,9 @@ extension LocationExtractor {
     /// Whether a resolved mention is reported.
     /// With `forProfile`, names of clubs and firms ("Chelsea", "Wichita Industries") are kept:
     /// they are not reported, but still tell which country the article is about.
+    /// `regionKeys`: names the article also gives as a region or with a qualifier ("the Kursk region").
     func accepts(_ m: Mention, acceptedKeys: Set<Int>, personKeys: Set<Int>, organisationKeys: Set<Int> = [],
-                 forProfile: Bool = false) -> Bool {
+                 regionKeys: Set<Int> = [], forProfile: Bool = false) -> Bool {
         guard let place = m.chosen else { return false }
         let flags = m.match.entry.flags
         if flags.contains(.demonym) { return includeDemonyms }
@@ -33,6 +34,7 @@ extension LocationExtractor {
         // the article's other places (not "the Dublin Singers" in news about Dublin, Ohio).
         if m.cues.nameAfter && m.match.tokens.count == 1 && m.qualifier == nil && !m.cues.strictLocativeBefore
             && !m.cues.regionWordAfter && !m.cues.dateline && m.regionSupport < 0.05 && m.countrySupport < 0.3
+            && !regionKeys.contains(m.match.entry.index)  // "the Kursk Nuclear Power Plant ... the Kursk region"
             && (place.feature == .city && place.population < 100_000 || place.feature == .admin1 && place.country != "US") {
             return false
         }
@@ -128,8 +130,11 @@ extension LocationExtractor {
             if let place = m.chosen, place.feature == .city, place.population < 1_000_000 { organisationKeys.insert(m.match.entry.index) }
         }
         cuedKeys.subtract(organisationKeys)
+        var regionKeys = Set<Int>()
+        for m in mentions where m.cues.regionWordAfter || m.qualifier != nil { regionKeys.insert(m.match.entry.index) }
         return mentions.map {
-            accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys, organisationKeys: organisationKeys, forProfile: forProfile)
+            accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys, organisationKeys: organisationKeys,
+                    regionKeys: regionKeys, forProfile: forProfile)
         }
     }
 }
