@@ -71,6 +71,11 @@ extension LocationExamples {
         ExtractorExample("The Bank of England and the Union Bank of Switzerland raised rates, traders in Japan said.", expect: [
             ExpectedExtraction("Japan", ["country": "JP"]),
         ], forbid: ["England", "Switzerland"]),
+        // Straits, channels and seas of international news.
+        ExtractorExample("Tankers avoided the Strait of Hormuz, and migrants crossed the English Channel.", expect: [
+            ExpectedExtraction("Strait of Hormuz", ["feature": "water"]),
+            ExpectedExtraction("English Channel", ["feature": "water"]),
+        ]),
         // Armed groups named like towns are not places.
         ExtractorExample("Israel said Hamas fired rockets.", expect: [
             ExpectedExtraction("Israel", ["country": "IL"]),
