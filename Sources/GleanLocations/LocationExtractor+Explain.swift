@@ -7,7 +7,7 @@ extension LocationExtractor {
             let tokens = try scanner.tokens(in: text)
             let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
             var mentions = recognize(matches, tokens: tokens, in: text)
-            disambiguator.resolve(&mentions, counted: reported)
+            disambiguator.resolve(&mentions, counted: profiled)
             let reported = Set(report(mentions, in: text, document: document).map(\.start))
             return mentions.map { m in
                 let e = document.extraction("location", utf8: m.match.range)

@@ -26,6 +26,7 @@ public struct LocationExtractor: Extractor {
 
     let gazetteer: Gazetteer
     let scanner: CandidateScanner
+    let sportNews: SportNewsDetector
     let disambiguator: Disambiguator
     let minPopulation: Int
     let includeDemonyms: Bool
@@ -39,6 +40,7 @@ public struct LocationExtractor: Extractor {
         }
         stopEntries = StopLists.entries(in: gazetteer)
         scanner = try CandidateScanner()
+        sportNews = try SportNewsDetector()
         let favoured = (options.strings("favor_countries") ?? []).map { $0.uppercased() }
         for code in favoured where code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
             throw options.error("favor_countries", "'\(code)' is not an ISO 3166-1 alpha-2 country code")
@@ -53,7 +55,10 @@ public struct LocationExtractor: Extractor {
             let tokens = try scanner.tokens(in: text)
             let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
             var mentions = recognize(matches, tokens: tokens, in: text)
-            disambiguator.resolve(&mentions, counted: reported)
+            if !mentions.isEmpty, try sportNews.isSport(text) {
+                for i in mentions.indices { mentions[i].cues.sportDocument = true }
+            }
+            disambiguator.resolve(&mentions, counted: profiled)
             return report(mentions, in: text, document: document)
         }
     }
@@ -85,6 +90,9 @@ public struct LocationExtractor: Extractor {
             let length = match.range.count
             let dotted = text[match.range.upperBound - 1] == 0x2E
             if match.allCaps && length <= 3 && !flags.contains(.abbreviation) { continue }
+            // A stock ticker ("TOYO.T", "BRKN.S"), not a place.
+            if match.allCaps, match.range.upperBound + 1 < text.count, text[match.range.upperBound] == 0x2E,
+               text[match.range.upperBound + 1] >= 0x41 && text[match.range.upperBound + 1] <= 0x5A { continue }
             if flags.contains(.abbreviation) && !dotted && !match.allCaps && length <= 3 { continue }
             if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
             let candidates: [Place]

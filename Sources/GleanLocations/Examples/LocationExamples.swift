@@ -4,7 +4,8 @@ import GleanCore
 /// issue with positives, ambiguous names and negatives. Run by the test suite.
 enum LocationExamples {
     static let all: [ExtractorExample] = qualified + regions + spellings + abbreviations + ambiguous
-        + prominence + compounds + people + commonWords + demonyms + waters
+        + prominence + compounds + people + commonWords + demonyms + waters + organisationsAndClubs
+        + sentenceInitialCountries + formerNames
 
     /// "City, Region" and "City, Country": the second names where the first lies.
     static let qualified: [ExtractorExample] = [

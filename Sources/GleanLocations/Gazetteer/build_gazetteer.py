@@ -84,7 +84,13 @@ COUNTRY_ALIASES = {
 COUNTRY_CENTRES = {"US": (39.76, -98.5)}
 
 # Short names of cities that GeoNames names in full.
-CITY_ALIASES = {5128581: ["New York", "NYC", "N.Y.C."]}
+CITY_ALIASES = {
+    5128581: ["New York", "NYC", "N.Y.C."],
+    # Short and former names that news (and its archives) still use.
+    2925533: ["Frankfurt"], 1816670: ["Peking"], 3451190: ["Rio"], 1275339: ["Bombay"], 1275004: ["Calcutta"],
+    1264527: ["Madras"], 1298824: ["Rangoon"], 1566083: ["Saigon"], 1526384: ["Alma-Ata", "Alma Ata"],
+    2950159: ["West Berlin", "East Berlin"],
+}
 
 # Names of US states in AP style; those marked * stand alone, the rest only after "City, ".
 AP_STATES = {
@@ -116,6 +122,15 @@ EXTRA_PLACES = [
     ("Baltic Sea", [], 58.0, 20.0, "", WATER), ("North Sea", [], 56.0, 3.0, "", WATER),
     ("Atlantic Ocean", ["Atlantic"], 10.0, -25.0, "", WATER), ("Pacific Ocean", ["Pacific"], 0.0, -160.0, "", WATER),
     ("Indian Ocean", [], -10.0, 80.0, "", WATER), ("Arctic Ocean", ["Arctic"], 85.0, 0.0, "", WATER),
+    ("English Channel", [], 50.2, -1.0, "", WATER), ("Irish Sea", [], 53.7, -5.0, "", WATER),
+    ("Strait of Hormuz", [], 26.6, 56.3, "", WATER), ("Taiwan Strait", [], 24.0, 119.5, "", WATER),
+    ("Sea of Japan", [], 40.0, 135.0, "", WATER), ("South China Sea", [], 12.0, 113.0, "", WATER),
+    ("East China Sea", [], 29.0, 125.0, "", WATER), ("Yellow Sea", [], 35.5, 123.5, "", WATER),
+    ("Gulf of Aden", [], 12.5, 48.0, "", WATER), ("Arabian Sea", [], 15.0, 65.0, "", WATER),
+    ("Bay of Bengal", [], 15.0, 88.0, "", WATER), ("Sea of Azov", [], 46.0, 36.5, "", WATER),
+    ("Adriatic Sea", ["Adriatic"], 43.0, 15.5, "", WATER), ("Aegean Sea", ["Aegean"], 39.0, 25.0, "", WATER),
+    ("Strait of Gibraltar", [], 35.95, -5.6, "", WATER), ("Bosphorus", ["Bosporus"], 41.1, 29.05, "TR", WATER),
+    ("Suez Canal", [], 30.5, 32.35, "EG", WATER), ("Caribbean Sea", [], 15.0, -75.0, "", WATER),
     ("Mississippi River", [], 35.0, -90.0, "US", WATER), ("Ohio River", [], 38.5, -84.0, "US", WATER),
     ("Missouri River", [], 41.0, -96.0, "US", WATER), ("Red River", [], 33.8, -96.5, "US", WATER),
     ("Hudson River", [], 41.7, -73.9, "US", WATER), ("Potomac River", ["Potomac"], 38.8, -77.1, "US", WATER),

@@ -23,6 +23,15 @@ struct ContextCues {
     /// A capitalized word that is not an institution word follows ("Linda Smith", not "Fargo Police").
     var nameAfter = false
 
+    /// A strict preposition of place before ("in", "near", "outside"; not "at", "from", "to"),
+    /// which still says "place" where bare names are clubs ("beat Chelsea", "at Chelsea").
+    var strictLocativeBefore = false
+    /// A word after it that makes it part of a club's or a firm's name ("Exeter City",
+    /// "Wichita Industries Inc", "Warner Communications"), or "Bank of" before it ("Bank of England").
+    var organisationAfter = false
+    /// The article is sport news, where bare town names are mostly clubs ("Chelsea host Birmingham").
+    var sportDocument = false
+
     /// Whether a cue says "place" firmly.
     var isStrong: Bool { locativeBefore || regionWordAfter || basedAfter }
 }
@@ -35,6 +44,25 @@ enum CueWords {
         "eastern", "western", "central", "inside", "outskirts", "via", "entered", "reached", "fled", "born",
         "nearby", "traveled", "travelled", "moved", "returned", "based", "headquartered", "located",
     ]
+    /// Prepositions of place that do not also introduce clubs or firms ("in Leeds", not "at Leeds").
+    static let strictLocative: Set<String> = [
+        "in", "near", "outside", "across", "throughout", "around", "within", "inside", "outskirts", "downtown",
+        "rural", "suburban", "born", "visited", "visiting", "northern", "southern", "eastern", "western", "nearby",
+        "headquartered", "located", "based",
+    ]
+    /// Words after a name that make a club or a firm of it ("Leeds United", "Tata Teleservices").
+    static let organisation: Set<String> = [
+        "united", "rovers", "wanderers", "athletic", "athletico", "albion", "hotspur", "rangers", "villa", "argyle",
+        "celtic", "fc", "afc", "rfc", "orient", "thistle", "harlequins", "dons", "hibernian", "saracens", "wasps",
+        "inc", "incorporated", "corp", "corporation", "co", "cos", "ltd", "limited", "plc", "llc", "ag", "sa", "nv",
+        "industries", "communications", "financial", "bros", "brothers", "mines", "mining", "teleservices",
+        "holdings", "bancorp", "bancshares", "banc", "airlines", "airways", "motors", "petroleum", "telecom",
+        "securities", "partners", "insurance", "electronics", "systems", "technologies", "pharmaceuticals",
+        "resources", "entertainment", "records", "enterprises", "laboratories",
+        "labs", "software", "semiconductor", "brewery", "breweries",
+    ]
+    /// Regions that field national teams: countries in all but name ("England beat Wales").
+    static let homeNations: Set<String> = ["England", "Scotland", "Wales", "Northern Ireland"]
     static let weak: Set<String> = ["of", "to", "and", "or", "for", "on", "by", "over", "against", "with", "like", "including", "than"]
     static let region: Set<String> = [
         "region", "regions", "oblast", "province", "provinces", "republic", "krai", "governorate", "state", "prefecture",
@@ -47,7 +75,8 @@ enum CueWords {
         "the", "a", "an", "in", "at", "from", "to", "of", "on", "for", "by", "with", "and", "but", "or", "near",
         "outside", "across", "throughout", "into", "like", "as", "after", "before", "since", "when", "while",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
-        "northwest", "southeast", "southwest", "upper", "lower", "greater", "downtown", "metro", "rural",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "upper", "lower", "greater", "downtown", "metro", "rural",
         "coastal", "suburban", "mid", "all", "both", "if", "this", "that", "its", "their", "our", "his", "her",
         "new", "old", "said", "says", "about", "over", "under", "between", "through", "around", "during", "within",
         "why", "how", "where", "what", "who", "then", "so", "also", "not", "is", "was", "will", "are",

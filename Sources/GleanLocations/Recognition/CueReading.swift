@@ -57,6 +57,7 @@ extension LocationExtractor {
             if Self.isLetter(text[i]) {
                 let word = Self.lowercased(text, start..<(i + 1))
                 if CueWords.locative.contains(word) { cues.locativeBefore = true }
+                if CueWords.strictLocative.contains(word) { cues.strictLocativeBefore = true }
                 if CueWords.weak.contains(word) { cues.weakBefore = true }
                 if CueWords.personTitle.contains(word) { cues.speechNearby = true }
                 // "said Smith." is a person, "said Litchfield Fire Chief Jim Koser" names a town.
@@ -80,6 +81,7 @@ extension LocationExtractor {
             cues.capitalizedAfter = true
             let next = Self.lowercased(text, tokens[last + 1].range)
             if CueWords.capitalizedRegion.contains(next) { cues.regionWordAfter = true }  // not "Vienna State Opera"
+            if CueWords.organisation.contains(next) { cues.organisationAfter = true }
             if !headline, !coveredByRegions.contains(last + 1), !CueWords.institution.contains(next), tokens[last].rangeWithPeriod == nil {
                 cues.nameAfter = true
             }
@@ -99,6 +101,12 @@ extension LocationExtractor {
         // A dateline: the first name of the text, in capitals, within its first words.
         if match.allCaps && match.range.lowerBound < 40 && match.range.count > 3 && match.tokens.lowerBound == 0 {
             cues.dateline = true
+        }
+        // "Bank of England", "Union Bank of Switzerland": a bank's name.
+        let bankOf = Array("Bank of ".utf8)
+        if match.range.lowerBound >= bankOf.count,
+           UnsafeBufferPointer(rebasing: text[(match.range.lowerBound - bankOf.count)..<match.range.lowerBound]).elementsEqual(bankOf) {
+            cues.organisationAfter = true
         }
         // After: "region", "oblast" (lower case), "-based".
         var j = match.range.upperBound

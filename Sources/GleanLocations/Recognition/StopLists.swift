@@ -10,6 +10,9 @@ enum StopLists {
         "god", "jesus", "christ", "bible", "internet", "google", "twitter", "facebook", "amazon", "apple",
         "union", "liberty", "independence", "justice", "victory", "hope", "faith",
         "grace", "joy", "unity", "harmony", "providence", "trinity", "bethlehem",
+        // Firms, brands, commodities and adjectives that share a town's name.
+        "bank", "council", "brent", "tata", "nokia", "toyota", "english", "santa claus", "abba", "home", "lone star",
+        "hamas", "hezbollah", "taliban", "federal", "brits",
     ]
 
     /// The entries of ``names`` in `gazetteer`.

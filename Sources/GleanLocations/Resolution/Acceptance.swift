@@ -4,7 +4,11 @@ import GleanCore
 /// article's other places.
 extension LocationExtractor {
     /// Whether a resolved mention is reported.
-    func accepts(_ m: Mention, acceptedKeys: Set<Int>, personKeys: Set<Int>) -> Bool {
+    /// With `forProfile`, names of clubs and firms ("Chelsea", "Wichita Industries") are kept:
+    /// they are not reported, but still tell which country the article is about.
+    /// `regionKeys`: names the article also gives as a region or with a qualifier ("the Kursk region").
+    func accepts(_ m: Mention, acceptedKeys: Set<Int>, personKeys: Set<Int>, organisationKeys: Set<Int> = [],
+                 regionKeys: Set<Int> = [], forProfile: Bool = false) -> Bool {
         guard let place = m.chosen else { return false }
         let flags = m.match.entry.flags
         if flags.contains(.demonym) { return includeDemonyms }
@@ -12,12 +16,50 @@ extension LocationExtractor {
         let cued = m.cues.isStrong || m.qualifier != nil || m.isQualifier
         // A common word ("West", "Bank", "Mobile") needs a cue that cannot be a firm's or a phrase's
         // ("at Bank of Japan", "the West German").
-        let firmlyCued = m.qualifier != nil || m.isQualifier || m.cues.regionWordAfter || m.cues.basedAfter
+        let firmlyCued = m.qualifier != nil || m.isQualifier || m.cues.regionWordAfter || m.cues.basedAfter || m.cues.dateline
             || (m.cues.locativeBefore && !m.cues.capitalizedAfter)
-        if flags.contains(.commonWord) && !firmlyCued && (m.cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
+        // A country or a big region opening a sentence is the place ("Turkey said", "Wales is").
+        let prominent = (place.feature == .country || place.feature == .admin1
+                         && (place.population >= 1_000_000 || CueWords.homeNations.contains(place.name)))
+            && !flags.contains(.alternate) && !m.cues.capitalizedAfter
+        if flags.contains(.commonWord) && !firmlyCued && !prominent
+            && (m.cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
             return false
         }
-        if m.cues.capitalizedBefore && !m.cues.locativeBefore && m.qualifier == nil && place.feature != .admin1 { return false }
+        if m.cues.capitalizedBefore && !m.cues.locativeBefore && m.qualifier == nil
+            && (place.feature != .admin1 || place.country != "US" && m.match.tokens.count == 1
+                && !CueWords.homeNations.contains(place.name)) { return false }  // "Martha Hesse", not "Tudor England"
+        // A first name before a surname ("Diana Ross", "Craig Gordon"): a small town's or a foreign
+        // province's name followed by a capitalized word that is not an institution's, far from
+        // the article's other places (not "the Dublin Singers" in news about Dublin, Ohio).
+        if m.cues.nameAfter && m.match.tokens.count == 1 && m.qualifier == nil && !m.cues.strictLocativeBefore
+            && !m.cues.regionWordAfter && !m.cues.dateline && m.regionSupport < 0.05 && m.countrySupport < 0.3
+            && !regionKeys.contains(m.match.entry.index)  // "the Kursk Nuclear Power Plant ... the Kursk region"
+            && (place.feature == .city && place.population < 100_000 || place.feature == .admin1 && place.country != "US") {
+            return false
+        }
+        // A central bank ("Bank of Japan") is not its country, though it tells which the article is about.
+        if !forProfile && m.cues.organisationAfter && m.qualifier == nil && !m.cues.dateline
+            && (place.feature == .country || place.feature == .continent) && m.cues.weakBefore { return false }
+        if !forProfile && place.feature != .country && place.feature != .continent && m.qualifier == nil && !m.isQualifier && !m.cues.dateline
+            && !m.cues.regionWordAfter && !m.cues.basedAfter {
+            // Part of a club's or a firm's name ("Leeds United", "Wichita Industries"), and the
+            // firm's name alone elsewhere in the article ("Wichita said").
+            // (Counties are not: "Laurel County Chemical Stockpile" is the county's.)
+            if place.feature != .admin2 {
+                if m.cues.organisationAfter { return false }
+                if organisationKeys.contains(m.match.entry.index) && !m.cues.strictLocativeBefore { return false }
+            }
+            // In sport news a bare town or province is a club ("Chelsea host Birmingham") unless
+            // a strict preposition of place says otherwise ("in Birmingham"). Not in the US, where
+            // clubs go by nicknames ("Dallas Cowboys") and a bare town is the town's school team,
+            // which local news annotates as the town; nor the home nations ("England", "Wales"),
+            // which are as much countries as teams.
+            if m.cues.sportDocument && !m.cues.strictLocativeBefore && !m.isQualifier && place.country != "US"
+                && (place.feature == .city || place.feature == .admin1 && !CueWords.homeNations.contains(place.name)) {
+                return false
+            }
+        }
         switch place.feature {
         case .country, .continent:
             return true
@@ -25,7 +67,9 @@ extension LocationExtractor {
             // A foreign region needs a cue, a link to the article's countries, or some size
             // ("Bavaria"; not "Paul", a parish of Cape Verde); one named like a common word
             // ("Centre") a firm cue or a link.
-            if flags.contains(.commonWord) && !firmlyCued && m.countrySupport == 0 { return false }
+            if flags.contains(.commonWord) && !firmlyCued && !CueWords.homeNations.contains(place.name) && m.countrySupport == 0 {
+                return false  // not "Centre", "Delta"; but "Wales"
+            }
             return place.country == "US" || cued || acceptedKeys.contains(m.match.entry.index)
                 || m.countrySupport > 0 || place.population >= 1_000_000
         case .region, .water, .admin2:
@@ -43,7 +87,12 @@ extension LocationExtractor {
     }
 
     /// Which mentions are reported, as resolved so far.
-    func reported(_ mentions: [Mention]) -> [Bool] {
+    func reported(_ mentions: [Mention]) -> [Bool] { reported(mentions, forProfile: false) }
+
+    /// Which mentions count in the article's profile of places, as resolved so far.
+    func profiled(_ mentions: [Mention]) -> [Bool] { reported(mentions, forProfile: true) }
+
+    func reported(_ mentions: [Mention], forProfile: Bool) -> [Bool] {
         // Names accepted on a cue somewhere stand everywhere in the article.
         var cuedKeys = Set<Int>()
         for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
@@ -74,6 +123,18 @@ extension LocationExtractor {
         }
         let personKeys = Set(votes.filter { $0.value.person > $0.value.place }.keys)
         cuedKeys.subtract(personKeys)
-        return mentions.map { accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys) }
+        // Names used in a firm's or club's name ("Wichita Industries Inc") are that firm elsewhere.
+        var organisationKeys = Set<Int>()
+        // (Only towns: "Consolidated Edison Co of New York" leaves New York a place elsewhere.)
+        for m in mentions where m.cues.organisationAfter {
+            if let place = m.chosen, place.feature == .city, place.population < 1_000_000 { organisationKeys.insert(m.match.entry.index) }
+        }
+        cuedKeys.subtract(organisationKeys)
+        var regionKeys = Set<Int>()
+        for m in mentions where m.cues.regionWordAfter || m.qualifier != nil { regionKeys.insert(m.match.entry.index) }
+        return mentions.map {
+            accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys, organisationKeys: organisationKeys,
+                    regionKeys: regionKeys, forProfile: forProfile)
+        }
     }
 }

@@ -18,10 +18,12 @@ struct Mention {
     var weight = 1.0
     /// The share of the article's other places in the chosen place's admin1 and country.
     var regionSupport = 0.0, countrySupport = 0.0
-    /// Whether its most important candidate is a country or a US state.
+    /// Whether one of its candidates is a country, a US state or a home nation ("Wales").
     var namesARegion: Bool {
-        guard let first = candidates.first else { return false }
-        return first.feature == .country || first.feature == .admin1 && first.country == "US"
+        candidates.contains { place in
+            place.feature == .country
+                || place.feature == .admin1 && (place.country == "US" || CueWords.homeNations.contains(place.name))
+        }
     }
 }
 
@@ -91,7 +93,7 @@ struct Disambiguator {
 
     /// Whether a mention has cues of its own that change the scores (see ``localScore``).
     static func hasLocalCues(_ mention: Mention) -> Bool {
-        mention.qualifier != nil || mention.cues.regionWordAfter || mention.cues.dateline
+        mention.qualifier != nil || mention.isQualifier || mention.cues.regionWordAfter || mention.cues.dateline
     }
 
     /// The part of a candidate's score that comes from one mention's own cues: its qualifier
@@ -102,7 +104,9 @@ struct Disambiguator {
             if q.feature == .country, q.country == place.country, place.feature != .country { s += 6 }
             if q.feature == .admin1 || q.feature == .admin2, q.country == place.country, q.admin1 == place.admin1 || q.name == place.admin1 { s += 6 }
         }
-        if mention.cues.regionWordAfter && place.feature == .admin1 { s += 4 }
+        if mention.cues.regionWordAfter && (place.feature == .admin1 || place.feature == .admin2) { s += 4 }  // "Suffolk county"
+        // After "City, ": the region or country it lies in ("Murdochville, Quebec").
+        if mention.isQualifier && (place.feature == .admin1 || place.feature == .country || place.feature == .admin2) { s += 2 }
         // Datelines name cities, mostly big ones.
         if mention.cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
         return s
@@ -152,8 +156,11 @@ struct Disambiguator {
                 // A town named after a country or a US state ("Mexico, Missouri", "Kansas,
                 // Illinois") needs a qualifier somewhere in the article.
                 if first.namesARegion && !indices.contains(where: { mentions[$0].qualifier != nil }) {
+                    // A home nation ("Wales" beside "England") beats a village of its name in the
+                    // region the article names, which the admin1 share alone would favour.
+                    let nation = candidates.contains { $0.feature == .admin1 && CueWords.homeNations.contains($0.name) }
                     for (c, place) in candidates.enumerated() where place.feature == .city && place.population < 100_000 {
-                        scores[c] -= 2 * n
+                        scores[c] -= (nation ? 6 : 2) * n
                     }
                 }
                 for i in indices where Disambiguator.hasLocalCues(mentions[i]) {
