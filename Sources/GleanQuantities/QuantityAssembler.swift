@@ -65,8 +65,7 @@ struct QuantityAssembler {
             guard previous.isCount && !previous.partitive || previous.definition != nil && (!isRatio || cue != "to")
                     || previous.currency != nil && !(previous.unit ?? "").contains(" per "),
                   out[k].start - previous.end < 150 else { continue }
-            let between = scanner.text(previous.end..<out[k].start)
-            if between.contains(". ") { continue }
+            if scanner.containsSentenceBreak(in: previous.end..<out[k].start) { continue }
             out[k].unit = previous.unit
             out[k].entity = previous.entity
             out[k].definition = previous.definition
@@ -77,7 +76,7 @@ struct QuantityAssembler {
         var result: [Quantity] = []
         for var q in out {
             if q.elided {
-                let sameSentence: (Quantity) -> Bool = { p in !scanner.text(p.end..<q.start).contains(". ") }
+                let sameSentence: (Quantity) -> Bool = { p in !scanner.containsSentenceBreak(in: p.end..<q.start) }
                 if let previous = result.last(where: { $0.isCount && !$0.elided && $0.entity != nil && q.start - $0.end < 400 }),
                    sameSentence(previous) {
                     q.unit = previous.unit

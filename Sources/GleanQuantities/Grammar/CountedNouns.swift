@@ -98,6 +98,8 @@ struct CountedNouns {
         return Phrase(words: words, end: words.last!.upperBound, lowerWords: lowers, isPlural: plural)
     }
 
+    private static let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
+
     /// The head noun of an of-phrase after a partitive ("of the drone strikes" → "drone strikes"),
     /// starting at `position` (the space before "of"). Returns the phrase (not part of the span).
     func partitive(after position: Int, fraction: Bool = false) -> Phrase? {
@@ -113,8 +115,7 @@ struct CountedNouns {
         guard scanner.byte(at: p) == UInt8(ascii: " "), scanner.isLetter(at: p + 1) else { return nil }
         let end = scanner.wordEnd(from: p + 1)
         let w = scanner.lower(p + 1..<end)
-        let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
-        if determiners.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") || (fraction && (w == "a" || w == "an"))
+        if CountedNouns.determiners.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") || (fraction && (w == "a" || w == "an"))
             || NumberWords.cardinals[w] != nil {
             p = end
         } else {

@@ -3,9 +3,19 @@ import GleanPCRE
 /// The pattern that finds number candidates: an optional currency prefix, an optional sign, then
 /// a number in digits (with an optional multiplier) or in words.
 enum NumberGrammar {
-    static let cardinal = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])"
-    static let scale = "(?:hundred|thousand|million|billion|trillion|dozen)(?![a-z])"
-    static let fraction = "(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![a-z])"
+    // Word lists are factored into tries ("s(?:even(?:teen|ty)?|ix(?:teen|ty)?)"): each is
+    // followed by (?![a-z]), so at most one word can match and the factoring changes no match,
+    // but each position tries each next letter once instead of every word in turn.
+    static let cardinal = TrieAlternation(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+         "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], caseless: true).pattern + "(?![a-z])"
+    static let scale = TrieAlternation(["hundred", "thousand", "million", "billion", "trillion", "dozen"],
+                                       caseless: true).pattern + "(?![a-z])"
+    static let fraction = TrieAlternation(
+        ["halves", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+         "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"], caseless: true).pattern
+        + "(?![a-z])"
 
     /// Number words, caseless: "fifty-six", "a hundred and two", "two and a half", "half a
     /// million", "two-thirds", "a third of", "tens of thousands", "dozens".
@@ -25,10 +35,10 @@ enum NumberGrammar {
         """
     }
 
-    /// Currency symbols and codes written before an amount, longest first.
+    /// Currency symbols and codes written before an amount, as a trie: where one prefix extends
+    /// another ("US$", "US $", "USD$", "USD") the longer is tried first, as in a longest-first list.
     static var currencyPrefix: String {
-        let symbols = Currencies.prefixes.keys.sorted { $0.count > $1.count }.map(Pattern.escape)
-        return "(?:" + symbols.joined(separator: "|") + ")"
+        TrieAlternation(Currencies.prefixes.keys, caseless: false).pattern
     }
 
     /// The full candidate pattern (extended mode).
@@ -44,5 +54,21 @@ enum NumberGrammar {
         | (?<words>\(words))
         )
         """
+    }
+}
+
+/// The capture group numbers of ``NumberGrammar/candidate``, looked up once: reading a group by
+/// number avoids hashing its name for every candidate.
+struct CandidateGroups: Sendable {
+    let cur: Int, sign: Int, digits: Int, mult: Int, multLetter: Int, words: Int
+
+    init(_ pattern: Pattern) {
+        let n = pattern.groupNumbers
+        cur = n["cur"] ?? -1
+        sign = n["sign"] ?? -1
+        digits = n["digits"] ?? -1
+        mult = n["mult"] ?? -1
+        multLetter = n["multLetter"] ?? -1
+        words = n["words"] ?? -1
     }
 }

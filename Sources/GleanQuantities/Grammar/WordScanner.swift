@@ -62,6 +62,41 @@ struct WordScanner {
         return ascii ? s : text(range).lowercased()
     }
 
+    /// Whether the bytes of `range`, with ASCII letters lowercased, contain the ASCII `needle`
+    /// (a byte search: no String is built).
+    func containsLowercased(_ needle: StaticString, in range: Range<Int>) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0, range.count >= n else { return false }
+        let pattern = needle.utf8Start
+        var i = range.lowerBound
+        while i + n <= range.upperBound {
+            var k = 0
+            while k < n {
+                let b = bytes[i + k]
+                if (WordScanner.isUpper(b) ? b | 0x20 : b) != pattern[k] { break }
+                k += 1
+            }
+            if k == n { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether `range` contains the byte `b`.
+    func contains(_ b: UInt8, in range: Range<Int>) -> Bool {
+        for i in range where bytes[i] == b { return true }
+        return false
+    }
+
+    /// Whether `range` contains a sentence break ". ".
+    func containsSentenceBreak(in range: Range<Int>) -> Bool {
+        guard range.count >= 2 else { return false }
+        for i in range.lowerBound..<range.upperBound - 1 where bytes[i] == UInt8(ascii: ".") && bytes[i + 1] == UInt8(ascii: " ") {
+            return true
+        }
+        return false
+    }
+
     /// The text of a byte range.
     func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
