@@ -59,11 +59,11 @@ struct QuantityAssembler {
             guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
             // The level compared with, skipping a "per 15 tonne lot" denominator.
             var source = k - 1
-            if source > 0, scanner.wordsBefore(out[source].start, limit: 1).last.map({ scanner.lower($0) }) == "per" { source -= 1 }
+            if source > 0, scanner.wordBefore(out[source].start).map({ scanner.lower($0) }) == "per" { source -= 1 }
             let previous = out[source]
             let isRatio = previous.definition?.dimension == .ratio
             guard previous.isCount && !previous.partitive || previous.definition != nil && (!isRatio || cue != "to")
-                    || previous.currency != nil && !(previous.unit ?? "").contains(" per "),
+                    || previous.currency != nil && !(previous.unit ?? "").utf8.containsBytes(" per ".utf8),
                   out[k].start - previous.end < 150 else { continue }
             if scanner.containsSentenceBreak(in: previous.end..<out[k].start) { continue }
             out[k].unit = previous.unit
@@ -113,7 +113,7 @@ struct QuantityAssembler {
         let trimmed = gap.trimmingCharacters(" ")
         guard QuantityAssembler.rangeConnectors.contains(trimmed) else { return .none }
         guard a.value != nil, b.value != nil, !a.vague, !b.vague else { return .none }
-        let before = scanner.wordsBefore(a.start, limit: 1).last.map { scanner.lower($0) }
+        let before = scanner.wordBefore(a.start).map { scanner.lower($0) }
         if trimmed == "and" && before != "between" { return .none }
         // "31 points - four points behind": a spaced dash joins a range only from a bare number.
         if (trimmed == "-" || trimmed == "–") && gap != trimmed && !a.isBare { return .none }
@@ -167,5 +167,19 @@ extension String {
         while s.first == set { s = s.dropFirst() }
         while s.last == set { s = s.dropLast() }
         return String(s)
+    }
+}
+
+extension String.UTF8View {
+    /// Whether these bytes contain `needle`'s bytes (an ASCII needle: no Character matching).
+    func containsBytes(_ needle: String.UTF8View) -> Bool {
+        let n = needle.count
+        guard n > 0, count >= n else { return n == 0 }
+        var start = startIndex
+        while let end = index(start, offsetBy: n, limitedBy: endIndex) {
+            if self[start..<end].elementsEqual(needle) { return true }
+            start = index(after: start)
+        }
+        return false
     }
 }

@@ -356,11 +356,11 @@ struct QuantityReader {
         if !q.isMeasured, scanner.byte(at: q.numberEnd) == UInt8(ascii: "-"), scanner.isLetter(at: q.numberEnd + 1),
            !q.isCount, !q.inWords { return false }
 
-        let before = scanner.wordsBefore(q.start, limit: 1)
-        let previous = before.last.map { scanner.lower($0) }
+        let lastWord = scanner.wordBefore(q.start)
+        let previous = lastWord.map { scanner.lower($0) }
         // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
         let letterUnit = q.definition != nil && (q.unitText.map { units.ambiguous.contains($0) } ?? false)
-        if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = before.last, let prev = previous {
+        if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = lastWord, let prev = previous {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(prev) && !(prev == "number" && q.isCount) { return false }
             if Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) && !q.isCount { return false }
@@ -374,7 +374,7 @@ struct QuantityReader {
         if q.start >= 2, bytes[q.start - 1] == UInt8(ascii: "-"), WordScanner.isDigit(bytes[q.start - 2]) {
             var s = q.start - 2
             while s > 0, WordScanner.isDigit(bytes[s - 1]) { s -= 1 }
-            if let word = scanner.wordsBefore(s, limit: 1).last, WordScanner.isUpper(bytes[word.lowerBound]),
+            if let word = scanner.wordBefore(s), WordScanner.isUpper(bytes[word.lowerBound]),
                !Lexicon.functionWords.contains(scanner.lower(word)) { return false }
         }
         if !q.inWords && !q.isMeasured, let (b, i) = scanner.previousNonSpace(q.start), b == UInt8(ascii: "."),
@@ -398,7 +398,7 @@ struct QuantityReader {
            let text = q.unitText, let first = text.utf8.first, WordScanner.isUpper(first) { return false }
         // Number words inside names: "the Kick Six", "BBC One".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
-           let prevRange = before.last, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),
+           let prevRange = lastWord, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),
            !Lexicon.functionWords.contains(prev) { return false }
         if q.inWords && q.isBare, let prev = previous, Lexicon.bareWordNumberBlockers.contains(prev) { return false }
         // A bare scale word or "the second half" is not a count.
@@ -432,7 +432,7 @@ struct QuantityReader {
         // Ages in apposition: "Mr Abbasi, 23, from Croydon" is 23 years of age.
         if !q.inWords && q.isBare, let v = q.value, v >= 1, v < 120, v == v.rounded(),
            scanner.byte(at: q.end) == UInt8(ascii: ","), q.start >= 2, bytes[q.start - 1] == UInt8(ascii: " "),
-           bytes[q.start - 2] == UInt8(ascii: ","), let name = scanner.wordsBefore(q.start - 2, limit: 1).last,
+           bytes[q.start - 2] == UInt8(ascii: ","), let name = scanner.wordBefore(q.start - 2),
            WordScanner.isUpper(bytes[name.lowerBound]) {
             q.unit = "year of age"
         }
@@ -462,8 +462,8 @@ struct QuantityReader {
                 separated = true
             }
             if j >= 3, bytes[j - 3] == 0xE2, bytes[j - 2] == 0x80, bytes[j - 1] == 0x93 { j -= 3; separated = true }  // en dash
-            if let word = scanner.wordsBefore(j, limit: 1).last, word.upperBound == j,
-               ["and", "or", "to"].contains(scanner.lower(word)) {
+            if let word = scanner.wordBefore(j), word.upperBound == j,
+               case let w = scanner.lower(word), w == "and" || w == "or" || w == "to" {
                 i = word.lowerBound
                 continue
             }
@@ -474,7 +474,7 @@ struct QuantityReader {
                 items += 1
                 continue
             }
-            guard items > 0, let word = scanner.wordsBefore(j, limit: 1).last, word.upperBound == j else { return false }
+            guard items > 0, let word = scanner.wordBefore(j), word.upperBound == j else { return false }
             let head = scanner.lower(word)
             return Lexicon.identifierHeads.contains(head) || Lexicon.identifierHeads.contains(CountedNouns.singular(head))
         }
@@ -516,8 +516,9 @@ struct QuantityReader {
             if scanner.bytes[q.start - 1] == 0xA5 { q.change = ">"; q.min = q.value; return }
             if scanner.bytes[q.start - 1] == 0xA4 { q.change = "<"; q.max = q.value; return }
         }
+        // The nearest word first: most numbers have no hedge, and need no more words.
+        guard let last = scanner.wordBefore(q.start), Lexicon.hedgeLastWords.contains(scanner.lower(last)) else { return }
         let words = scanner.wordsBefore(q.start, limit: 4)
-        guard let last = words.last, Lexicon.hedgeLastWords.contains(scanner.lower(last)) else { return }
         // Longest hedge first: "more or less", "more than", "over".
         for length in stride(from: words.count, through: 1, by: -1) {
             let phrase = scanner.lower(words[words.count - length].lowerBound..<words[words.count - 1].upperBound)

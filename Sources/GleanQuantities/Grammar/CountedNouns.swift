@@ -24,7 +24,8 @@ struct CountedNouns {
         guard isPlural(w) else { return w }
         if w.hasSuffix("men") { return String(w.dropLast(3)) + "man" }
         if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
-        for ending in ["ches", "shes", "sses", "xes", "zes", "oes"] where w.hasSuffix(ending) { return String(w.dropLast(2)) }
+        if w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("sses") || w.hasSuffix("xes") || w.hasSuffix("zes")
+            || w.hasSuffix("oes") { return String(w.dropLast(2)) }
         return String(w.dropLast())
     }
 

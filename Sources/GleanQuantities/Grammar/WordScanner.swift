@@ -124,6 +124,20 @@ struct WordScanner {
         return result
     }
 
+    /// The word right before `position`: the same as `wordsBefore(position, limit: 1).last`,
+    /// without building an array.
+    func wordBefore(_ position: Int) -> Range<Int>? {
+        var j = position
+        while j > 0 && bytes[j - 1] == UInt8(ascii: " ") { j -= 1 }
+        if j > 0 && bytes[j - 1] == UInt8(ascii: ".") && j - 1 > 0 && WordScanner.isLetter(bytes[j - 2]) {
+            // "approx. 5": accept only short abbreviations.
+            let start = wordStart(endingAt: j - 1)
+            if j - 1 - start <= 6 { j -= 1 } else { return nil }
+        }
+        let start = wordStart(endingAt: j)
+        return start < j ? start..<j : nil
+    }
+
     /// The first non-space byte before `position` and its index.
     func previousNonSpace(_ position: Int) -> (UInt8, Int)? {
         var j = position - 1
