@@ -74,7 +74,7 @@ struct QuantityReader {
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
                 let last = scanner.lower(lastStart..<numberEnd)
-                if NumberWords.fractions[last] != nil, last.hasSuffix("s"), lastStart > numberStart,
+                if NumberWords.fractions[last] != nil, last.endsWith("s"), lastStart > numberStart,
                    let shorter = NumberWords.read(scanner.text(numberStart..<lastStart - 1)) {
                     reading = shorter
                     numberEnd = lastStart - 1
