@@ -42,7 +42,7 @@ struct QuantityAssembler {
             for k in 1..<out.count {
                 let a = out[k - 1], b = out[k]
                 guard a.change != "=", a.isMeasured, b.isMeasured, b.change == "=" else { continue }
-                let gap = scanner.text(a.end..<b.start).trimmingCharacters(" ")
+                let gap = scanner.text(scanner.trimmingSpaces(a.end..<b.start))
                 if gap == "(" || gap == "/" || gap == "or" || gap == ", or" {
                     out[k].change = a.change
                     if a.change == ">" { out[k].min = out[k].value }
@@ -109,9 +109,9 @@ struct QuantityAssembler {
 
     private func connect(_ a: Quantity, _ b: Quantity) -> Connection {
         guard a.end <= b.start, b.start - a.end <= 12 else { return .none }
-        let gap = scanner.lower(a.end..<b.start)
-        let trimmed = gap.trimmingCharacters(" ")
+        let trimmed = scanner.lower(scanner.trimmingSpaces(a.end..<b.start))
         guard QuantityAssembler.rangeConnectors.contains(trimmed) else { return .none }
+        let gap = scanner.lower(a.end..<b.start)
         guard a.value != nil, b.value != nil, !a.vague, !b.vague else { return .none }
         let before = scanner.wordBefore(a.start).map { scanner.lower($0) }
         if trimmed == "and" && before != "between" { return .none }
@@ -158,15 +158,6 @@ struct QuantityAssembler {
         if q.currency == nil { q.currency = a.currency }
         if q.unit == nil { q.unit = a.unit }
         return q
-    }
-}
-
-extension String {
-    func trimmingCharacters(_ set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
-        return String(s)
     }
 }
 

@@ -47,10 +47,14 @@ struct QuantityReader {
             for i in digits where !WordScanner.isDigit(bytes[i]) { plain = false; break }
             q.plainInteger = plain && digits.count == 4
             if let multRange = m.range(groups.mult) {
-                let word = scanner.lower(multRange)
                 var product: Double? = 1
-                for part in word.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                    if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
+                if !scanner.contains(UInt8(ascii: " "), in: multRange) && !scanner.contains(UInt8(ascii: "-"), in: multRange) {
+                    product = Multipliers.words[scanner.lower(multRange)]  // one word: "mln", "billion"
+                } else {
+                    let word = scanner.lower(multRange)
+                    for part in word.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                        if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
+                    }
                 }
                 if let factor = product {
                     value = DigitNumber.scaled(bytes, digits, v, by: factor)
@@ -92,8 +96,10 @@ struct QuantityReader {
                 q.max = reading.max
                 q.change = "~"
             }
-            let lw = scanner.lower(words)
-            if let last = lw.split(whereSeparator: { $0 == " " || $0 == "-" }).last, let scale = NumberWords.scales[String(last)],
+            // The last word (the pattern ends a number in a word, never in a space or hyphen).
+            var lastWordStart = words.lowerBound
+            for i in words where bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-") { lastWordStart = i + 1 }
+            if lastWordStart < words.upperBound, let scale = NumberWords.scales[scanner.lower(lastWordStart..<words.upperBound)],
                scale >= 1_000, reading.value != nil {
                 q.multiplier = scale
                 q.rawValue = reading.value! / scale

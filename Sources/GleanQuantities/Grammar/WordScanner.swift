@@ -97,6 +97,14 @@ struct WordScanner {
         return false
     }
 
+    /// `range` without the spaces at either end (an empty range if it is all spaces).
+    func trimmingSpaces(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper && bytes[lower] == UInt8(ascii: " ") { lower += 1 }
+        while upper > lower && bytes[upper - 1] == UInt8(ascii: " ") { upper -= 1 }
+        return lower..<upper
+    }
+
     /// The text of a byte range.
     func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
