@@ -7,6 +7,7 @@ struct QuantityAssembler {
 
     func assemble(_ input: [Quantity]) -> [Quantity] {
         var out: [Quantity] = []
+        out.reserveCapacity(input.count)
         var i = 0
         while i < input.count {
             let a = input[i]
@@ -55,7 +56,7 @@ struct QuantityAssembler {
         for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
             let words = scanner.wordsBefore(out[k].start, limit: 2).map { scanner.lower($0) }
             guard let cue = words.last else { continue }
-            let compared = words.suffix(2) == ["compared", "with"] || words.suffix(2) == ["compared", "to"]
+            let compared = words.count >= 2 && words[words.count - 2] == "compared" && (cue == "with" || cue == "to")
             guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
             // The level compared with, skipping a "per 15 tonne lot" denominator.
             var source = k - 1
@@ -74,6 +75,7 @@ struct QuantityAssembler {
         }
         // Elided counts take the noun of the previous count nearby.
         var result: [Quantity] = []
+        result.reserveCapacity(out.count)
         for var q in out {
             if q.elided {
                 let sameSentence: (Quantity) -> Bool = { p in !scanner.containsSentenceBreak(in: p.end..<q.start) }

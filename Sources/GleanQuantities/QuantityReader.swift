@@ -369,7 +369,7 @@ struct QuantityReader {
         if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = lastWord, let prev = previous {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(prev) && !(prev == "number" && q.isCount) { return false }
-            if Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) && !q.isCount { return false }
+            if !q.isCount && Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) { return false }
             if capital && !Lexicon.functionWords.contains(prev) && !Lexicon.notNouns.contains(prev) && !isMonthOrDay(prev) {
                 return false
             }
