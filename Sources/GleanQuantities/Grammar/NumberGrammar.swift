@@ -6,12 +6,24 @@ enum NumberGrammar {
     // Word lists are factored into tries ("s(?:even(?:teen|ty)?|ix(?:teen|ty)?)"): each is
     // followed by (?![a-z]), so at most one word can match and the factoring changes no match,
     // but each position tries each next letter once instead of every word in turn.
-    static let cardinal = TrieAlternation(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-         "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], caseless: true).pattern + "(?![a-z])"
-    static let scale = TrieAlternation(["hundred", "thousand", "million", "billion", "trillion", "dozen"],
-                                       caseless: true).pattern + "(?![a-z])"
+    static let cardinalWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                "eighty", "ninety"]
+    static let scaleWords = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
+    /// The words that start the other alternatives of ``words`` ("tens of thousands", "dozens", "half a million").
+    static let leadingWords = ["tens", "hundreds", "dozens", "thousands", "millions", "billions", "half"]
+    static let cardinal = TrieAlternation(cardinalWords, caseless: true).pattern + "(?![a-z])"
+    static let scale = TrieAlternation(scaleWords, caseless: true).pattern + "(?![a-z])"
+
+    /// A lookahead that every number in words passes: "a " or "an ", or the first three letters
+    /// of a number word. Most words ("the", "said", "company") fail it at once, before the
+    /// alternatives of ``words`` are tried one by one. Every word that can start a number in
+    /// words must be in ``cardinalWords``, ``scaleWords`` or ``leadingWords``.
+    static var wordsGuard: String {
+        let starts = Set((cardinalWords + scaleWords + leadingWords).map { String($0.prefix(3)) })
+        return "(?=(?i:an?\\x20|" + TrieAlternation(starts, caseless: true).pattern + "))"
+    }
     static let fraction = TrieAlternation(
         ["halves", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
          "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"], caseless: true).pattern
@@ -21,7 +33,7 @@ enum NumberGrammar {
     /// million", "two-thirds", "a third of", "tens of thousands", "dozens".
     static var words: String {
         let term = "(?:\(cardinal)|\(scale))"
-        return """
+        return wordsGuard + """
         (?i:
           (?:tens|hundreds|dozens)\\x20of\\x20(?:thousands|millions|billions)(?![a-z])
         | (?:dozens|hundreds|thousands|millions|billions)(?![a-z])
