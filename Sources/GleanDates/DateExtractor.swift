@@ -41,6 +41,8 @@ public struct DateExtractor: Extractor {
     struct Candidate {
         var range: Range<Int>
         let kind: RuleKind
+        /// The rule's position in the grammar.
+        let rule: Int
         let result: MatchResult
     }
 
@@ -50,10 +52,11 @@ public struct DateExtractor: Extractor {
         var errors: [String] = []
         let found = try document.withUTF8 { bytes -> [Extraction] in
             var candidates: [Candidate] = []
-            for (kind, pattern) in grammar.rules {
+            let windows = grammar.anchors.windows(in: bytes)
+            for (index, (kind, pattern)) in grammar.rules.enumerated() {
                 do {
-                    try pattern.forEachMatch(inUTF8: bytes) { match in
-                        if !match.range.isEmpty { candidates.append(Candidate(range: match.range, kind: kind, result: match.result())) }
+                    try pattern.forEachMatch(inUTF8: bytes, startingIn: windows[index]) { match in
+                        if !match.range.isEmpty { candidates.append(Candidate(range: match.range, kind: kind, rule: index, result: match.result())) }
                         return true
                     }
                 } catch let error as PCRE2Error {
@@ -65,10 +68,11 @@ public struct DateExtractor: Extractor {
             var found: [(range: Range<Int>, timex: Timex)] = []
             var previousEnd = 0
             for var candidate in chosen {
+                let groups = Groups(result: candidate.result, index: grammar.groupIndexes[candidate.rule], bytes: bytes)
                 var mod: String? = nil
                 var anchored = false
                 if let extended = try Modifiers.extend(candidate.range, kind: candidate.kind,
-                                                       isAgo: candidate.result.range("ago") != nil, in: bytes,
+                                                       isAgo: groups.has("ago"), in: bytes,
                                                        notBefore: previousEnd, pattern: grammar.modifier) {
                     candidate.range = extended.range
                     mod = extended.mod
@@ -76,7 +80,7 @@ public struct DateExtractor: Extractor {
                 }
                 let context = ResolutionContext(calendar: calendar, direction: direction, anchored: anchored,
                                                 bytes: bytes, range: candidate.range, cuePattern: grammar.futureCue)
-                guard var timex = Resolver.resolve(candidate.kind, Groups(result: candidate.result, bytes: bytes), context) else { continue }
+                guard var timex = Resolver.resolve(candidate.kind, groups, context) else { continue }
                 if timex.mod == nil { timex.mod = mod }
                 guard emitted.contains(timex.type) else { continue }
                 found.append((candidate.range, timex))

@@ -1,4 +1,9 @@
 import CGleanPCRE2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A compiled, JIT-compiled PCRE2 pattern in UTF mode.
 ///
@@ -26,6 +31,10 @@ public final class Pattern: @unchecked Sendable {
 
     let code: OpaquePointer
     let matchContext: OpaquePointer
+    /// The same pattern compiled with PCRE2_ANCHORED, made on first anchored match: PCRE2's JIT
+    /// ignores PCRE2_ANCHORED given at match time (it falls back to the interpreter, several
+    /// times slower), but honours it given at compile time.
+    private let anchoredTwin = AnchoredTwin()
 
     /// Compiles `source`; throws a ``PCRE2Error`` naming the offset of a syntax error.
     public init(_ source: String, options: PatternOptions = [], limits: MatchLimits = .default) throws(PCRE2Error) {
@@ -61,6 +70,36 @@ public final class Pattern: @unchecked Sendable {
     deinit {
         pcre2_match_context_free_8(matchContext)
         pcre2_code_free_8(code)
+        if let twin = anchoredTwin.code { pcre2_code_free_8(twin) }
+    }
+
+    /// Holds the anchored twin; compiled once, under a lock, by whichever thread needs it first.
+    private final class AnchoredTwin: @unchecked Sendable {
+        private var mutex = pthread_mutex_t()
+        private var made = false
+        private(set) var code: OpaquePointer?
+        init() { pthread_mutex_init(&mutex, nil) }
+
+        func get(_ source: String, _ flags: UInt32) -> OpaquePointer? {
+            pthread_mutex_lock(&mutex)
+            defer { pthread_mutex_unlock(&mutex) }
+            if made { return code }
+            made = true
+            var errorCode: Int32 = 0
+            var errorOffset = 0
+            let compiled: OpaquePointer? = source.utf8CString.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: buffer.count) {
+                    pcre2_compile_8($0, buffer.count - 1, flags | PCRE2_ANCHORED, &errorCode, &errorOffset, nil)
+                }
+            }
+            guard let compiled else { return nil }
+            guard pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0 else {
+                pcre2_code_free_8(compiled)
+                return nil
+            }
+            code = compiled
+            return compiled
+        }
     }
 
     private static func readNameTable(_ code: OpaquePointer) -> [String: Int] {
@@ -147,7 +186,12 @@ public final class Pattern: @unchecked Sendable {
         let scratch = MatchScratch.acquire(pairs: captureCount + 1)
         defer { MatchScratch.release(scratch) }
         let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
-        let rc = run(base, bytes.count, start, PCRE2_ANCHORED, scratch.data)
+        let rc: Int32
+        if isJITCompiled, let twin = anchoredTwin.get(source, options.rawValue | PCRE2_UTF) {
+            rc = pcre2_jit_match_8(twin, base, bytes.count, start, 0, scratch.data, matchContext)
+        } else {
+            rc = run(base, bytes.count, start, PCRE2_ANCHORED, scratch.data)
+        }
         if rc == PCRE2_ERROR_NOMATCH { return nil }
         if rc < 0 { throw matchError(rc) }
         let ovector = pcre2_get_ovector_pointer_8(scratch.data)!

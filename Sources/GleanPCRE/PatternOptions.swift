@@ -16,6 +16,9 @@ public struct PatternOptions: OptionSet, Sendable, Hashable {
     /// `\w`, `\d`, `\b` and POSIX classes use Unicode properties. About 4x slower on number
     /// patterns: use it only where non-ASCII letters or digits must match.
     public static let unicodeClasses = PatternOptions(rawValue: PCRE2_UCP)
+    /// Allows ``Pattern/forEachMatch(inUTF8:startingIn:_:)`` to bound where a match may start
+    /// (PCRE2's offset limit); needed by that method, harmless otherwise.
+    public static let offsetLimit = PatternOptions(rawValue: PCRE2_USE_OFFSET_LIMIT)
 
     /// The names used in configs and on the command line, with their options.
     public static let byName: [(name: String, option: PatternOptions)] = [

@@ -36,8 +36,9 @@ public struct QuoteExtractor: Extractor {
             guard !stretches.isEmpty else { return [] }
             let paragraphCount = TextScan.paragraphs(bytes).count
             let attributor = Attributor(patterns: patterns)
-            // A paragraph that exceeds a pattern's match limits loses its attribution, not the document.
-            var cast = (try? NameCast(bytes, patterns: patterns)) ?? NameCast.empty
+            // The cast of names is built on the first speaker to resolve: many documents with
+            // quotation marks (scare quotes, titles) never need it.
+            var cast: NameCast?
 
             // 1. Candidates and what stands next to each.
             var candidates: [AttributionInheritance.Candidate] = []
@@ -60,7 +61,7 @@ public struct QuoteExtractor: Extractor {
                 var attributes = JSONObject()
                 attributes.append("quote", .string(document.text(utf8: trimmed(stretch.content, bytes))))
                 if let attribution {
-                    let resolved = resolve(attribution, cast: &cast, document: document)
+                    let resolved = resolve(attribution, cast: &cast, bytes: bytes, document: document)
                     attributes.append("speaker", resolved.map { .string($0) } ?? .null)
                     attributes.append("speaker_mention", .string(document.text(utf8: attribution.mention)))
                     attributes.append("speaker_start", .int(document.offsets.codePointOffset(ofUTF8: attribution.mention.lowerBound)))
@@ -79,16 +80,25 @@ public struct QuoteExtractor: Extractor {
 
     /// The speaker's name: the fullest form of a name, the nearest fitting person for a pronoun,
     /// a description as written.
-    private func resolve(_ attribution: Attribution, cast: inout NameCast, document: Document) -> String? {
+    /// `cast` is built here on first need (names and pronouns), once per document.
+    private func resolve(_ attribution: Attribution, cast lazyCast: inout NameCast?,
+                         bytes: UnsafeBufferPointer<UInt8>, document: Document) -> String? {
         let mentionText = document.text(utf8: attribution.mention)
+        switch attribution.kind {
+        case .label, .description:
+            return mentionText
+        case .name, .pronoun:
+            break
+        }
+        // A paragraph that exceeds a pattern's match limits loses its attribution, not the document.
+        // Moved out and back, so that noting a person does not copy the cast's tables.
+        var cast = lazyCast ?? (try? NameCast(bytes, patterns: patterns)) ?? NameCast.empty
+        lazyCast = nil
+        defer { lazyCast = cast }
         switch attribution.kind {
         case .name:
             cast.notePerson(mentionText)
             return cast.fullestName(mentionText) ?? mentionText
-        case .label:
-            return mentionText
-        case .description:
-            return mentionText
         case .pronoun:
             switch mentionText.lowercased() {
             case "he": return cast.person(before: attribution.mention.lowerBound, gender: .male)?.name
@@ -97,6 +107,8 @@ public struct QuoteExtractor: Extractor {
             case "it": return cast.organization(before: attribution.mention.lowerBound)
             default: return nil
             }
+        case .label, .description:
+            return mentionText
         }
     }
 

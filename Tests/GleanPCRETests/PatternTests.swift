@@ -79,3 +79,18 @@ import Testing
         #expect(try p.firstMatch(in: "in the " + literal)?.range == 7..<(7 + literal.utf8.count))
     }
 }
+
+extension PatternTests {
+    /// Anchored matches run on the JIT through an anchored twin; results must equal the interpreter's.
+    @Test func anchoredMatchesAgreeEverywhere() throws {
+        let p = try Pattern(#"(?<w>\p{Lu}\w+)\s+(?:said|told)"#, options: .unicodeClasses)
+        let text = "Putin said it; Минниханов told them; nobody said"
+        var anchoredHits: [Range<Int>] = []
+        for offset in 0...text.utf8.count {
+            if let m = try p.match(in: text, anchoredAt: offset) { anchoredHits.append(m.range) }
+        }
+        let scanned = try p.allMatches(in: text).map(\.range)
+        #expect(anchoredHits == scanned)
+        #expect(try p.match(in: text, anchoredAt: 1) == nil)
+    }
+}

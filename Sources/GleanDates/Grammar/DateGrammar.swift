@@ -23,6 +23,10 @@ enum RuleKind: String, Sendable, CaseIterable {
 /// The compiled grammar: one PCRE2 pattern per rule kind, built once.
 struct DateGrammar: Sendable {
     let rules: [(kind: RuleKind, pattern: Pattern)]
+    /// Where each rule can match (its patterns run only there).
+    let anchors: AnchorScan
+    /// The named groups of each rule's pattern, by rule (grammar order).
+    let groupIndexes: [GroupIndex]
     /// Matches an edge or hedge modifier right before an expression (run on the text just before it).
     let modifier: Pattern
     /// Words before a weekday or month that point to the future ("will", "next", "until").
@@ -131,10 +135,13 @@ struct DateGrammar: Sendable {
 
         let options: PatternOptions = [.caseless, .extended]
         rules = try sources.map { kind, source in
-            do { return (kind, try Pattern(source, options: options)) } catch {
+            do { return (kind, try Pattern(source, options: options.union(.offsetLimit))) } catch {
                 throw DateGrammarError(rule: kind.rawValue, message: "\(error)")
             }
         }
+
+        anchors = AnchorScan(order: rules.map(\.kind))
+        groupIndexes = rules.map { GroupIndex($0.pattern.groupNumbers) }
 
         modifier = try Pattern(#"""
         \b(?:

@@ -12,8 +12,8 @@ extension Resolver {
 
     static func relativeYear(_ phrase: String?, _ c: ResolutionContext) -> Int? {
         guard let phrase, let cal = c.calendar else { return nil }
-        if phrase.contains("last") { return cal.date.year - 1 }
-        if phrase.contains("next") { return cal.date.year + 1 }
+        if phrase.includes("last") { return cal.date.year - 1 }
+        if phrase.includes("next") { return cal.date.year + 1 }
         return cal.date.year
     }
 
@@ -21,7 +21,8 @@ extension Resolver {
     /// (then last year), or the context points forward (then the next such date).
     static func impliedYear(month m: Int, day: Int?, _ c: ResolutionContext) -> Int? {
         guard let cal = c.calendar else { return nil }
-        if c.futureCue || ["by", "until", "till", "due"].contains(c.previousWord) {
+        let followsPastVerb = Cues.followsPastVerb(c.range.lowerBound, in: c.bytes)
+        if c.futureCue(followsPastVerb: followsPastVerb) || ["by", "until", "till", "due"].contains(c.previousWord) {
             return cal.yearOfMonth(m, direction: .future)
         }
         switch c.direction {
@@ -30,7 +31,7 @@ extension Resolver {
         case .past:
             let target = day ?? 15
             // "the program began April 30": a past-tense verb puts it on or before the reference date.
-            if Cues.followsPastVerb(c.range.lowerBound, in: c.bytes) {
+            if followsPastVerb {
                 let d = CivilDate(year: cal.date.year, month: m, day: min(target, CivilDate.daysIn(month: m, year: cal.date.year)))!
                 return d > cal.date ? cal.date.year - 1 : cal.date.year
             }

@@ -14,7 +14,7 @@ enum Modifiers {
     static func extend(_ range: Range<Int>, kind: RuleKind, isAgo: Bool, in bytes: UnsafeBufferPointer<UInt8>,
                        notBefore floor: Int, pattern: Pattern) throws -> Extension? {
         let start = max(floor, range.lowerBound - 40)
-        guard start < range.lowerBound else { return nil }
+        guard start < range.lowerBound, endsWithLastWord(bytes, start..<range.lowerBound) else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<range.lowerBound])
         guard let m = try firstMatch(pattern, slice) else { return nil }
         let word = { (r: Range<Int>) in String(decoding: UnsafeBufferPointer(rebasing: slice[r]), as: UTF8.self).lowercased() }
@@ -27,8 +27,8 @@ enum Modifiers {
             }
             let mod: String?
             if w == "sometime" { mod = nil }
-            else if w.hasPrefix("early") || w.contains("beginning") || w.contains("start") || w == "earlier" { mod = "START" }
-            else if w.hasPrefix("mid") || w.contains("middle") { mod = "MID" }
+            else if w.hasPrefix("early") || w.includes("beginning") || w.includes("start") || w == "earlier" { mod = "START" }
+            else if w.hasPrefix("mid") || w.includes("middle") { mod = "MID" }
             else { mod = "END" }
             return Extension(range: start + m.range.lowerBound..<range.upperBound, mod: mod, isEdge: true)
         }
@@ -52,6 +52,21 @@ enum Modifiers {
             return Extension(range: start + m.range.lowerBound..<range.upperBound, mod: mod, isEdge: false)
         }
         return nil
+    }
+
+    /// The words the modifier pattern ends with ("the end of", "more than", "up to", "early"...).
+    static let lastWords = LeadChain(["early", "late", "mid", "earlier", "later", "sometime", "of", "around", "approximately",
+                                      "about", "almost", "nearly", "than", "least", "to", "roughly", "some", "over", "under"],
+                                     numbers: false)
+
+    /// Whether `text` ends with one of ``lastWords`` and then only spaces and hyphens: the cheap
+    /// test that spares running the modifier pattern before almost every expression.
+    private static func endsWithLastWord(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> Bool {
+        var end = text.upperBound
+        while end > text.lowerBound, AnchorScan.isSpace(bytes[end - 1]) || bytes[end - 1] == 0x2D { end -= 1 }
+        var start = end
+        while start > text.lowerBound, (bytes[start - 1] | 0x20) >= 0x61, (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
+        return start < end && lastWords.belongs(bytes, start..<end)
     }
 
     private static func startsWithThe(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -5,8 +5,8 @@ extension Resolver {
     enum Shift { case this, last, next }
 
     static func shift(_ rel: String) -> Shift {
-        if rel.contains("last") || rel.contains("past") || rel.contains("previous") || rel.contains("latest") { return .last }
-        if rel.contains("next") || rel.contains("coming") || rel.contains("following") { return .next }
+        if rel.includes("last") || rel.includes("past") || rel.includes("previous") || rel.includes("latest") { return .last }
+        if rel.includes("next") || rel.includes("coming") || rel.includes("following") { return .next }
         return .this
     }
 
@@ -83,10 +83,10 @@ extension Resolver {
             return .date(TimexFormat.month(m.year, m.month), mod: mod)
         case "year":
             let y = ref.year + (s == .last ? -1 : s == .next ? 1 : 0)
-            if rel.contains("latest") { return .date(TimexFormat.year(ref.year), mod: mod) }
+            if rel.includes("latest") { return .date(TimexFormat.year(ref.year), mod: mod) }
             return .date(TimexFormat.year(y), mod: mod)
         case "quarter", "period":
-            if s == .this && rel != "the" && !rel.contains("full") {
+            if s == .this && rel != "the" && !rel.includes("full") {
                 return .date(TimexFormat.quarter(ref.year, cal.quarter), mod: mod)
             }
             if s == .next {

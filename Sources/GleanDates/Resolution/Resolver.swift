@@ -4,15 +4,21 @@ import GleanPCRE
 /// The named groups of one match, read as lowercased text.
 struct Groups {
     let result: MatchResult
+    let index: GroupIndex
     let bytes: UnsafeBufferPointer<UInt8>
+
+    /// The byte range of group `name`, or nil when it did not take part.
+    func range(_ name: String) -> Range<Int>? {
+        index.number(name).flatMap(result.range)
+    }
 
     /// The lowercased text of group `name`, or nil when it did not take part.
     func callAsFunction(_ name: String) -> String? {
-        guard let r = result.range(name) else { return nil }
+        guard let r = range(name) else { return nil }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self).lowercased()
     }
 
-    func has(_ name: String) -> Bool { result.range(name) != nil }
+    func has(_ name: String) -> Bool { range(name) != nil }
 }
 
 /// What the resolver knows about the context of one expression.
@@ -31,7 +37,12 @@ struct ResolutionContext {
     /// Whether the words before the expression point to the future ("will", "next", "until");
     /// a possessive ("Wednesday's ruling") speaks of a past event.
     var futureCue: Bool {
-        !Cues.isPossessive(range, in: bytes) && !Cues.followsPastVerb(range.lowerBound, in: bytes)
+        futureCue(followsPastVerb: Cues.followsPastVerb(range.lowerBound, in: bytes))
+    }
+
+    /// ``futureCue`` when the caller already knows whether a past-tense verb comes right before.
+    func futureCue(followsPastVerb: Bool) -> Bool {
+        !Cues.isPossessive(range, in: bytes) && !followsPastVerb
             && ((try? Cues.pointsForward(before: range.lowerBound, in: bytes, pattern: cuePattern)) ?? false)
     }
     /// Whether the text before the expression speaks of quarters (earnings reports).

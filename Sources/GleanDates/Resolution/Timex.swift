@@ -19,7 +19,9 @@ struct Timex: Sendable, Equatable {
 enum TimexFormat {
     static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        // Digits and a minus sign are one byte each: counting bytes spares counting characters.
+        let length = s.utf8.count
+        return length >= width ? s : String(repeating: "0", count: width - length) + s
     }
 
     static func year(_ y: Int) -> String { pad(y, 4) }

@@ -65,7 +65,7 @@ struct Attributor {
     /// verb's end at or before `to`, outside quoted content.
     func lastSpeechEvent(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
                          outside stretches: [QuotedStretch]) throws -> Attribution? {
-        guard from < to else { return nil }
+        guard from < to, mayHoldCue(bytes, from..<to) else { return nil }
         var last: Attribution?
         try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<to]), from: from) { match in
             let start = match.range.lowerBound
@@ -119,7 +119,9 @@ struct Attributor {
         var earliest: MatchResult?
         var passiveSubject: Attribution?
         let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.bareCue] : []
-        for pattern in preceding {
+        // Every pattern but "according to" needs a cue verb: without one the scans find nothing.
+        let hasCue = sentence < openAt && mayHoldCue(bytes, sentence..<openAt)
+        for pattern in preceding where hasCue || pattern === patterns.beforeAccording {
             // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?
             var from = sentence
@@ -190,7 +192,8 @@ struct Attributor {
             // "A cashier who “steals” is held accountable, Warren said."
             let end = TextScan.sentenceEnd(after: close.upperBound, in: bytes, limit: stretch.paragraphRange.upperBound)
             let rest = UnsafeBufferPointer(rebasing: bytes[0..<end])
-            for pattern in [patterns.laterInSentence, patterns.laterInSentenceInverted] where best == nil {
+            let hasCue = mayHoldCue(bytes, close.upperBound..<end)
+            for pattern in [patterns.laterInSentence, patterns.laterInSentenceInverted] where best == nil && hasCue {
                 var found: MatchResult?
                 try pattern.forEachMatch(inUTF8: rest, from: close.upperBound) { match in
                     found = match.result()
@@ -203,6 +206,17 @@ struct Attributor {
         }
         if best == nil { best = passiveSubject }
         return best
+    }
+
+    /// Whether a cue verb occurs in `range` (a failed test or a match limit says yes: the full
+    /// patterns then run as before).
+    private func mayHoldCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound < range.upperBound else { return false }
+        do {
+            return try patterns.anyCue.firstMatch(inUTF8: bytes, in: range) != nil
+        } catch {
+            return true
+        }
     }
 
     private func containsQuoteMark(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -1,10 +1,17 @@
 /// Common given names whose gender is all but certain, to fit "he" and "she" to the right person.
 enum FirstNames {
     static func gender(of name: String) -> NameCast.Gender? {
-        if male.contains(name) { return .male }
-        if female.contains(name) { return .female }
-        return nil
+        genders[name]
     }
+
+    /// Both lists in one table (one lookup); a name on both lists counts as male, as it did
+    /// when the lists were tried in turn.
+    private static let genders: [String: NameCast.Gender] = {
+        var table: [String: NameCast.Gender] = [:]
+        for name in female { table[name] = .female }
+        for name in male { table[name] = .male }
+        return table
+    }()
 
     static let male: Set<String> = [
         "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Alexei", "Andrew", "Andrei", "Anthony", "Antonio",

@@ -41,16 +41,21 @@ struct NameCast {
             let name = NameText(match.text(match.range))
             guard let last = name.tokens.last else { return true }
             let offset = match.range.lowerBound + name.leadingBytesDropped
-            let speaks = (try? patterns.cueAfterName.match(inUTF8: bytes, anchoredAt: match.range.upperBound)) ?? nil != nil
+            // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
+            let end = match.range.upperBound
+            let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
+                && ((try? patterns.cueAfterName.matches(inUTF8: bytes, at: end)) ?? false)
             let opensSentence = NameCast.opensSentence(match.range.lowerBound, bytes)
                 && !NameCast.isPossessive(match.range.upperBound, bytes)
+            // The first name's gender, looked up once (only a name without a gendered title needs it).
+            let firstNameGender = name.titleGender == nil ? FirstNames.gender(of: name.tokens[0]) : nil
             mentions.append(Mention(range: offset..<match.range.upperBound, key: last, isSubject: speaks || opensSentence,
                                     hasOrganizationWord: name.isOrganization,
                                     mayBeOrganization: name.isOrganization || (name.titleGender == nil && !name.hasPersonTitle
-                                        && FirstNames.gender(of: name.tokens[0]) == nil)))
+                                        && firstNameGender == nil)))
             if name.tokens.count > (fullest[last]?.count ?? 0), !name.isOrganization { fullest[last] = name.tokens }
             var isPerson = name.titleGender != nil || name.hasPersonTitle
-            if let gender = name.titleGender ?? (name.tokens.count > 1 ? FirstNames.gender(of: name.tokens[0]) : nil) {
+            if let gender = name.titleGender ?? (name.tokens.count > 1 ? firstNameGender : nil) {
                 if genders[last] == nil { genders[last] = gender }
                 isPerson = true
             }
@@ -76,9 +81,14 @@ struct NameCast {
             if atWordStart {
                 var j = i
                 while j < limit, TextScan.isWordByte(bytes[j]) { j += 1 }
-                switch Array(bytes[i..<j]).map({ $0 | 0x20 }) {
-                case Array("he".utf8), Array("his".utf8), Array("him".utf8): return .male
-                case Array("she".utf8), Array("her".utf8): return .female
+                // Compared case-insensitively on bytes, without copying the word.
+                func lower(_ k: Int) -> UInt8 { bytes[i + k] | 0x20 }
+                switch j - i {
+                case 2 where lower(0) == 0x68 && lower(1) == 0x65: return .male                      // he
+                case 3 where lower(0) == 0x68 && lower(1) == 0x69 && (lower(2) == 0x73 || lower(2) == 0x6D):
+                    return .male                                                                    // his, him
+                case 3 where lower(0) == 0x73 && lower(1) == 0x68 && lower(2) == 0x65: return .female  // she
+                case 3 where lower(0) == 0x68 && lower(1) == 0x65 && lower(2) == 0x72: return .female  // her
                 default: break
                 }
                 i = max(j, i + 1)
@@ -216,58 +226,129 @@ struct NameText {
     private(set) var isOrganization = false
 
     init(_ text: String) {
-        // Tokens with their byte offsets (separated by spaces, no-break spaces or line breaks).
-        var pieces: [(token: String, offset: Int)] = []
-        let utf8 = Array(text.utf8)
-        var i = 0
-        while i < utf8.count {
-            if utf8[i] == 0x20 || utf8[i] == 0x0A { i += 1; continue }
-            if utf8[i] == 0xC2, i + 1 < utf8.count, utf8[i + 1] == 0xA0 { i += 2; continue }
-            let start = i
-            while i < utf8.count, utf8[i] != 0x20, utf8[i] != 0x0A, !(utf8[i] == 0xC2 && i + 1 < utf8.count && utf8[i + 1] == 0xA0) {
-                i += 1
+        // Tokens with their byte offsets (separated by spaces, no-break spaces or line breaks),
+        // read from the string's own UTF-8 storage.
+        var text = text
+        let pieces: [(token: String, offset: Int)] = text.withUTF8 { utf8 in
+            var pieces: [(token: String, offset: Int)] = []
+            pieces.reserveCapacity(6)
+            var i = 0
+            while i < utf8.count {
+                if utf8[i] == 0x20 || utf8[i] == 0x0A { i += 1; continue }
+                if utf8[i] == 0xC2, i + 1 < utf8.count, utf8[i + 1] == 0xA0 { i += 2; continue }
+                let start = i
+                while i < utf8.count, utf8[i] != 0x20, utf8[i] != 0x0A, !(utf8[i] == 0xC2 && i + 1 < utf8.count && utf8[i + 1] == 0xA0) {
+                    i += 1
+                }
+                pieces.append((String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<i]), as: UTF8.self), start))
             }
-            pieces.append((String(decoding: utf8[start..<i], as: UTF8.self), start))
+            return pieces
         }
-        while let first = pieces.first, NameText.isLeadingWord(first.token) { pieces.removeFirst() }
-        leadingBytesDropped = pieces.first?.offset ?? 0
-        var raw = pieces.map(\.token)
+        // One table lookup per token tells every word list it belongs to.
+        var first = 0
+        var firstClass = pieces.isEmpty ? nil : NameText.wordClasses[pieces[0].token]
+        while first < pieces.count,
+              firstClass?.isLeading == true || NameText.isContractedLeadingWord(pieces[first].token) {
+            first += 1
+            firstClass = first < pieces.count ? NameText.wordClasses[pieces[first].token] : nil
+        }
+        leadingBytesDropped = first < pieces.count ? pieces[first].offset : 0
+        var raw = pieces[first...].map(\.token)
+        var rawClasses = raw.indices.map { $0 == 0 ? firstClass : NameText.wordClasses[raw[$0]] }
         // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
         var cut = 0
-        for (i, token) in raw.enumerated() where i < raw.count - 1 {
-            if let gender = NameText.genderTitles[token] {
+        for i in 0..<max(raw.count - 1, 0) {
+            if let gender = rawClasses[i]?.gender {
                 titleGender = gender
                 cut = i + 1
-            } else if NameText.personTitles.contains(token) {
+            } else if rawClasses[i]?.isPersonTitle == true {
                 hasPersonTitle = true
                 cut = i + 1
             }
         }
         raw.removeFirst(cut)
+        rawClasses.removeFirst(cut)
         if var last = raw.last {
-            for suffix in ["’s", "'s", "’", "'"] where last.hasSuffix(suffix) {
-                last.removeLast(suffix.count)
+            let possessive = NameText.possessiveSuffixLength(last, allowingBareMark: true)
+            if possessive > 0 {
+                last = String(decoding: last.utf8.dropLast(possessive), as: UTF8.self)
                 raw[raw.count - 1] = last
-                break
+                rawClasses[raw.count - 1] = NameText.wordClasses[last]
             }
-            if last.isEmpty { raw.removeLast() }
+            if last.isEmpty {
+                raw.removeLast()
+                rawClasses.removeLast()
+            }
         }
-        while let last = raw.last, ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "Jr.,"].contains(last), raw.count > 1 {
+        while raw.count > 1, rawClasses[raw.count - 1]?.isNameSuffix == true {
             raw.removeLast()
+            rawClasses.removeLast()
         }
-        isOrganization = raw.contains { NameText.organizationWords.contains($0) }
-            || (raw.count == 1 && NameText.leadingWords.contains(raw[0]))
+        isOrganization = rawClasses.contains { $0?.isOrganization == true }
+            || (raw.count == 1 && rawClasses[0]?.isLeading == true)
         tokens = raw
     }
 
     /// A sentence opener, also with a contracted "is" ("It’s", "That's").
     static func isLeadingWord(_ token: String) -> Bool {
-        if leadingWords.contains(token) { return true }
-        for suffix in ["’s", "'s"] where token.hasSuffix(suffix) {
-            return leadingWords.contains(String(token.dropLast(suffix.count)))
-        }
-        return false
+        leadingWords.contains(token) || isContractedLeadingWord(token)
     }
+
+    /// A sentence opener with a contracted "is" ("It’s", "That's").
+    private static func isContractedLeadingWord(_ token: String) -> Bool {
+        let contraction = possessiveSuffixLength(token, allowingBareMark: false)
+        guard contraction > 0 else { return false }
+        return leadingWords.contains(String(decoding: token.utf8.dropLast(contraction), as: UTF8.self))
+    }
+
+    /// Byte length of a possessive ending of `token`, tried in the order ’s, 's (then ’ and '
+    /// alone when `allowingBareMark`), or 0. Compared on bytes: no per-token Character walk.
+    static func possessiveSuffixLength(_ token: String, allowingBareMark: Bool) -> Int {
+        let utf8 = token.utf8
+        let count = utf8.count
+        guard count > 0 else { return 0 }
+        var end = utf8.endIndex
+        let last = utf8[utf8.index(before: end)]
+        if last == 0x73, count >= 2 {  // s
+            end = utf8.index(before: end)
+            let before = utf8[utf8.index(before: end)]
+            if before == 0x99, count >= 4 {
+                let i = utf8.index(end, offsetBy: -3)
+                if utf8[i] == 0xE2, utf8[utf8.index(after: i)] == 0x80 { return 4 }  // ’s
+            }
+            if before == 0x27 { return 2 }  // 's
+            return 0
+        }
+        guard allowingBareMark else { return 0 }
+        if last == 0x99, count >= 3 {
+            let i = utf8.index(end, offsetBy: -3)
+            if utf8[i] == 0xE2, utf8[utf8.index(after: i)] == 0x80 { return 3 }  // ’
+        }
+        return last == 0x27 ? 1 : 0  // '
+    }
+
+    /// The word lists a token belongs to.
+    struct WordClass {
+        var isLeading = false
+        var gender: NameCast.Gender?
+        var isPersonTitle = false
+        var isOrganization = false
+        var isNameSuffix = false
+    }
+
+    /// Every word of the lists below with the lists it is in: one lookup instead of one per list.
+    static let wordClasses: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        for word in leadingWords { table[word, default: WordClass()].isLeading = true }
+        for (word, gender) in genderTitles { table[word, default: WordClass()].gender = gender }
+        for word in personTitles { table[word, default: WordClass()].isPersonTitle = true }
+        for word in organizationWords { table[word, default: WordClass()].isOrganization = true }
+        for word in nameSuffixes { table[word, default: WordClass()].isNameSuffix = true }
+        return table
+    }()
+
+    /// Generational suffixes dropped from the end of a name.
+    static let nameSuffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "Jr.,"]
 
     static let genderTitles: [String: NameCast.Gender] = [
         "Mr.": .male, "Mrs.": .female, "Ms.": .female, "Miss": .female, "Sir": .male, "Lady": .female,

@@ -28,6 +28,8 @@ extension QuoteMark {
         var marks: [QuoteMark] = []
         var i = range.lowerBound
         while i < range.upperBound {
+            i = nextPossibleMark(bytes, from: i, end: range.upperBound)
+            guard i < range.upperBound else { break }
             let byte = bytes[i]
             var width = 1
             var family: Family?
@@ -80,6 +82,36 @@ extension QuoteMark {
             i += width
         }
         return marks
+    }
+
+    /// Whether a byte can begin a mark: " ' ` and the lead bytes of « » (C2) and “ ” ‘ ’ „ (E2).
+    @inline(__always)
+    private static func mayBeginMark(_ byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0x27 || byte == 0x60 || byte == 0xC2 || byte == 0xE2
+    }
+
+    /// The first byte at or after `start` (before `end`) that can begin a mark, or `end`. Skips
+    /// eight ASCII bytes at a time while none of them is " ' or ` (word-at-a-time zero-byte test).
+    private static func nextPossibleMark(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return end }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        var i = start
+        while i < end {
+            if i + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if word & highs == 0, !hasZeroByte(word ^ (ones &* 0x22)), !hasZeroByte(word ^ (ones &* 0x27)),
+                   !hasZeroByte(word ^ (ones &* 0x60)) {
+                    i += 8
+                    continue
+                }
+            }
+            if mayBeginMark(bytes[i]) { return i }
+            i += 1
+        }
+        return end
     }
 
     /// The role from the neighbours ("left-flanking" opens, "right-flanking" closes), falling back

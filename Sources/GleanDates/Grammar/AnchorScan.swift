@@ -1,0 +1,279 @@
+/// The prescan that tells each grammar rule where it can match, so that its pattern runs over a
+/// small part of the text instead of attempting a match at every word.
+///
+/// Every match of a rule contains an anchor: a digit or one of a few literal words (month and
+/// weekday names, unit words, "today", "every"...), at most `lead` bytes after the match start
+/// (the determiners, number words and modifiers that may come first: "the following Monday",
+/// "the past twenty-four hours"). One pass over the words of the text finds the anchors; each
+/// gives every rule that needs it a window of possible match starts `anchor - lead ... anchor`,
+/// and ``GleanPCRE/Pattern/forEachMatch(inUTF8:startingIn:_:)`` then finds exactly the matches a
+/// full scan would. The scan is a superset test: an anchor word matches any word it begins
+/// ("day" -> "days", "Monday" -> "Mondays"), case-insensitively, except where marked.
+struct AnchorScan: Sendable {
+    /// Which rules an anchor opens a window for, and how far before the anchor their matches may start.
+    struct Target: Sendable {
+        let rule: Int
+        /// The farthest a match may start before the anchor, in bytes.
+        let lead: Int
+        /// The words that may come between a match start and the anchor: when set, the window
+        /// starts no earlier than the chain of such words right before the anchor.
+        let chain: LeadChain?
+    }
+
+    /// One anchor word.
+    struct Anchor: Sendable {
+        let word: [UInt8]
+        /// The word must be the whole token (abbreviations: "Jan" not "Janet").
+        let exact: Bool
+        /// The token must start with a capital (month and weekday names, case-sensitive in the grammar).
+        let capitalized: Bool
+        let targets: [Target]
+    }
+
+    let ruleCount: Int
+    /// Numbers that can start a numeric date ("2024-12-21", "9/11", "11.9.2001", "2024-W51").
+    let numericDateTargets: [Target]
+    /// Numbers that can be a year, a decade or an ordinal ("1990", "the '90s", "21st century", "2nd quarter").
+    let yearTargets: [Target]
+    /// Numbers that can start a clock time ("7:40", "10 p.m.", "0930 GMT").
+    let clockTargets: [Target]
+    /// Anchors by the index of their first three letters (`a`...`z` each), see ``trigramIndex(_:_:_:)``.
+    let byTrigram: [[Anchor]]
+    /// Whether any anchor starts with a trigram: the scan's cheap first test for each word.
+    let trigramHasAnchor: [Bool]
+
+    /// Builds the scan for the rules in `order` (the grammar's rule order).
+    init(order: [RuleKind]) {
+        let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        ruleCount = order.count
+        func targets(_ leads: [Lead]) -> [Target] {
+            leads.compactMap { lead in index[lead.rule].map { Target(rule: $0, lead: lead.bytes, chain: lead.chain) } }
+        }
+        numericDateTargets = targets([Lead(.calendar, 0)])
+        yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain)])
+        clockTargets = targets([Lead(.clock, 0)])
+        var table = [[Anchor]](repeating: [], count: 26 * 26 * 26)
+        for group in AnchorScan.wordGroups {
+            let groupTargets = targets(group.leads)
+            for word in group.words {
+                let bytes = Array(word.utf8)
+                precondition(bytes.count >= 3 && bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "anchor '\(word)' must be 3+ lowercase letters")
+                table[AnchorScan.trigramIndex(bytes[0], bytes[1], bytes[2])].append(
+                    Anchor(word: bytes, exact: group.exact, capitalized: group.capitalized, targets: groupTargets))
+            }
+        }
+        byTrigram = table
+        trigramHasAnchor = table.map { !$0.isEmpty }
+    }
+
+    // MARK: The anchors of each rule (leads in bytes, with room for extra spaces)
+
+    /// How far before an anchor a rule's matches may start: at most `bytes`, and with a `chain`
+    /// no earlier than the run of chain words right before the anchor.
+    struct Lead: Sendable {
+        init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil) {
+            self.rule = rule
+            self.bytes = bytes
+            self.chain = chain
+        }
+        let rule: RuleKind
+        let bytes: Int
+        var chain: LeadChain? = nil
+    }
+
+    struct WordGroup {
+        let words: [String]
+        var exact = false
+        var capitalized = false
+        let leads: [Lead]
+    }
+
+    // The words that may precede an anchor inside a match of each rule (from the grammar's patterns).
+    static let numberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                              "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                              "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                              "hundred", "a", "an", "couple", "of", "few", "several", "many", "some"]
+    /// "the past twenty-four to thirty-six consecutive years", "a day and a half", "recent weeks".
+    static let durationChain = LeadChain(numberWords + [
+        "the", "past", "last", "next", "first", "coming", "previous", "final", "following", "latest", "remaining",
+        "initial", "same", "early", "later", "recent", "to", "or", "more", "additional", "long", "straight",
+        "consecutive", "full", "other"], numbers: true)
+    /// "the current fiscal year", "early this week", "the following day".
+    static let relativeChain = LeadChain([
+        "this", "last", "next", "the", "past", "coming", "previous", "preceding", "current", "latest", "following",
+        "same", "full", "whole", "entire", "first", "fiscal", "early", "late", "mid"], numbers: false)
+    /// "the following Monday", "this coming March", "next New Year's", "Good Friday", "the Fourth of July".
+    static let namedChain = LeadChain([
+        "last", "next", "this", "past", "coming", "the", "previous", "preceding", "following", "new", "good",
+        "fourth", "of"], numbers: false)
+    /// "Wednesday, the 12th of March".
+    static let calendarChain = LeadChain([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "of"], numbers: true)
+    /// "right now", "the distant future", "the near term", "these days", "at present", "earlier today", "this morning".
+    static let deicticChain = LeadChain([
+        "right", "the", "near", "distant", "short", "long", "these", "at", "earlier", "last", "this"], numbers: false)
+    /// "the early-1990s", "the autumn of 1999", "fiscal 1989", "the twenty-first century", "the year-earlier period".
+    static let periodChain = LeadChain([
+        "the", "its", "early", "mid", "late", "fiscal", "spring", "summer", "fall", "autumn", "winter", "of", "this",
+        "last", "next", "year", "s", "latest", "current", "same", "corresponding", "comparable", "flat", "ago", "earlier",
+        "twenty", "first", "twentieth", "nineteenth", "eighteenth"], numbers: true)
+    /// "its 1989 year-ago corresponding fiscal first quarter", "this year's second half".
+    static let quarterChain = LeadChain([
+        "the", "its", "this", "last", "next", "year", "s", "ago", "earlier", "latest", "current", "same", "fiscal",
+        "corresponding", "comparable", "flat", "first", "second", "third", "fourth", "final", "half"], numbers: true)
+
+    static let wordGroups: [WordGroup] = [
+        // Month names, before a day ("Wednesday, the 12th of March") or standing alone ("this coming March").
+        WordGroup(words: ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"],
+                  capitalized: true, leads: [Lead(.calendar, 40, calendarChain), Lead(.named, 24, namedChain)]),
+        WordGroup(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+                  exact: true, capitalized: true, leads: [Lead(.calendar, 40, calendarChain)]),
+        // Weekdays: "the following Monday", "Mondays", "every Monday" (from "every").
+        WordGroup(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+                  capitalized: true, leads: [Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
+        // Holidays ("Good Friday" and "Fourth of July" come with a weekday or month, "New Year's" with "year").
+        WordGroup(words: ["christmas", "thanksgiving", "easter", "independence", "labor", "memorial", "halloween",
+                          "valentine", "veterans", "boxing", "election", "good", "fourth"],
+                  leads: [Lead(.named, 24, namedChain)]),
+        // Years and units: durations ("the past twenty-four hours"), relative units ("the current fiscal year").
+        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
+        WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
+                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0)]),
+        WordGroup(words: ["day", "hour", "minute", "second", "night"],
+                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0), Lead(.deictic, 24, deicticChain)]),
+        WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
+        WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain)]),
+        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain), Lead(.deictic, 24, deicticChain)]),
+        // Decades, centuries and years in words, fiscal years, year-ago periods.
+        WordGroup(words: ["twent", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+                          "nineteen", "eighteenth", "century", "fiscal", "corresponding", "comparable"],
+                  leads: [Lead(.period, 24, periodChain)]),
+        // Deictic words: "right now", "the distant future", "the near term", "these days" (from "day").
+        WordGroup(words: ["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "current", "present",
+                          "recent", "lately", "future", "term", "past"],
+                  leads: [Lead(.deictic, 24, deicticChain)]),
+        // Clock words and recurrences.
+        WordGroup(words: ["noon", "midnight", "midday"], leads: [Lead(.clock, 0)]),
+        WordGroup(words: ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
+                          "semiannually", "every", "each"],
+                  leads: [Lead(.recurrence, 0)]),
+    ]
+
+    static func trigramIndex(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        (Int(a) - 0x61) * 676 + (Int(b) - 0x61) * 26 + (Int(c) - 0x61)
+    }
+
+    // MARK: Scanning
+
+    /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
+    func windows(in bytes: UnsafeBufferPointer<UInt8>) -> [[ClosedRange<Int>]] {
+        var windows = [[ClosedRange<Int>]](repeating: [], count: ruleCount)
+        func open(_ targets: [Target], at position: Int, _ windows: inout [[ClosedRange<Int>]]) {
+            for target in targets {
+                var low = target.chain.map { $0.start(before: position, in: bytes, cap: target.lead) }
+                    ?? max(0, position - target.lead)
+                // Anchors come in text order, so windows end in order: merge back while they touch.
+                while let last = windows[target.rule].last, low <= last.upperBound + 1 {
+                    low = min(low, last.lowerBound)
+                    windows[target.rule].removeLast()
+                }
+                windows[target.rule].append(low...position)
+            }
+        }
+        let count = bytes.count
+        var i = 0
+        trigramHasAnchor.withUnsafeBufferPointer { hasAnchor in
+        AnchorScan.byteClasses.withUnsafeBufferPointer { classes in
+        while i < count {
+            switch classes[Int(bytes[i])] {
+            case AnchorScan.letter:
+                // A word starts: read its letters.
+                var end = i + 1
+                while end < count, classes[Int(bytes[end])] == AnchorScan.letter { end += 1 }
+                if end - i >= 3 {
+                    let trigram = AnchorScan.trigramIndex(bytes[i] | 0x20, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20)
+                    if hasAnchor[trigram] {
+                        for anchor in byTrigram[trigram] where matches(anchor, bytes, i, end) {
+                            open(anchor.targets, at: i, &windows)
+                        }
+                    }
+                }
+                i = end
+            case AnchorScan.digit:
+                var end = i + 1
+                while end < count, classes[Int(bytes[end])] == AnchorScan.digit { end += 1 }
+                openNumber(i..<end, in: bytes) { open($0, at: $1, &windows) }
+                i = end
+            default:
+                i += 1
+            }
+        }
+        }
+        }
+        return windows
+    }
+
+    /// Opens the windows of the rules a run of digits can take part in, judged from its length
+    /// and the bytes around it (the grammar's numeric forms, see ``DateGrammar``).
+    private func openNumber(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, _ open: ([Target], Int) -> Void) {
+        let count = bytes.count
+        let length = run.count
+        let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
+        let next: UInt8 = run.upperBound < count ? bytes[run.upperBound] : 0x20
+        // The first byte after the run and any whitespace, and after any whitespace and hyphens.
+        var k = run.upperBound
+        while k < count, AnchorScan.isSpace(bytes[k]) { k += 1 }
+        let nextWord: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
+        let afterNextWord: UInt8 = k + 1 < count ? bytes[k + 1] | 0x20 : 0x20
+        while k < count, AnchorScan.isSpace(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+        let nextAfterHyphen: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
+        let nextIsLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
+
+        /// The byte `offset` bytes after the run (a space past the end).
+        func after(_ offset: Int) -> UInt8 {
+            run.upperBound + offset < count ? bytes[run.upperBound + offset] : 0x20
+        }
+        // 2024-12-21, 2024-W51 (four digits); 9/11; 11.9.2001 (a dot, one or two digits, a dot)
+        if length == 4 ? next == 0x2D || next | 0x20 == 0x77
+            : length <= 2 && (next == 0x2F || next == 0x2E && AnchorScan.isDigit(after(1))
+                                && (after(2) == 0x2E || AnchorScan.isDigit(after(2)) && after(3) == 0x2E)) {
+            open(numericDateTargets, run.lowerBound)
+        }
+        // 1990, 1990s, '90s, 21st century, 21 century, 2nd quarter
+        if length == 4 ? bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32
+            : length <= 2 && (previous == 0x27 || nextIsLetter || nextAfterHyphen == 0x63) {
+            open(yearTargets, run.lowerBound)
+        }
+        // 7:40, 7.40 pm, 10 p.m., 10pm, 0930 GMT: a colon, a dot and two digits, or a/p then "." or "m"
+        if length <= 2 ? next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
+            || (nextWord == 0x61 || nextWord == 0x70) && (afterNextWord == 0x2E || afterNextWord == 0x6D)
+            : length == 4 && AnchorScan.isSpace(next) {
+            open(clockTargets, run.lowerBound)
+        }
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    static let letter: UInt8 = 1, digit: UInt8 = 2
+    /// ASCII letters and digits, by byte value (everything else 0).
+    static let byteClasses: [UInt8] = (0..<256).map { byte in
+        let lower = UInt8(byte) | 0x20
+        return lower >= 0x61 && lower <= 0x7A ? letter : isDigit(UInt8(byte)) ? digit : 0
+    }
+
+    /// PCRE2's `\s` in ASCII mode: space, tab, newline, vertical tab, form feed, carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    private func matches(_ anchor: Anchor, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let length = anchor.word.count
+        if anchor.exact ? end - start != length : end - start < length { return false }
+        if anchor.capitalized && bytes[start] >= 0x61 { return false }
+        var k = 3
+        while k < length {
+            if bytes[start + k] | 0x20 != anchor.word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+}

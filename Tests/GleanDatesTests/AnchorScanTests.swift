@@ -1,0 +1,49 @@
+import GleanCore
+@testable import GleanDates
+import Testing
+
+/// The anchor prescan must never hide a match: each rule run only in its windows finds exactly
+/// what it finds over the whole text.
+@Suite struct AnchorScanTests {
+    let grammar = try! DateGrammar()
+
+    func ranges(_ text: String, windowed: Bool) throws -> [[Range<Int>]] {
+        var text = text
+        return try text.withUTF8 { bytes in
+            let windows = grammar.anchors.windows(in: bytes)
+            return try grammar.rules.enumerated().map { index, rule in
+                var found: [Range<Int>] = []
+                if windowed {
+                    try rule.pattern.forEachMatch(inUTF8: bytes, startingIn: windows[index]) { found.append($0.range); return true }
+                } else {
+                    try rule.pattern.forEachMatch(inUTF8: bytes) { found.append($0.range); return true }
+                }
+                return found
+            }
+        }
+    }
+
+    @Test func windowsKeepEveryMatchOfTheExampleCorpus() throws {
+        for example in DateExtractor.description.examples {
+            #expect(try ranges(example.text, windowed: true) == ranges(example.text, windowed: false), "\(example.text)")
+        }
+    }
+
+    @Test func windowsKeepMatchesWithLongLeads() throws {
+        let texts = [
+            "Profit in the latest fiscal corresponding second quarter rose; the past twenty-four to thirty-six consecutive months were flat.",
+            "It happened on Wednesday, the 12th of March, and again the following Monday, the distant future aside.",
+            "The 1990s, the early-eighties, the twenty-first century, fiscal 1989, the autumn of 1999 and mid-1990s.",
+            "At 10:30 a.m. EST and at noon, every other Sunday, biweekly, on Good Friday and New Year's Day; MONDAY, JAN. 5.",
+            "On 2024-12-21, 2024-W51, 9/11/01 and 11.9.2001 at 0930 GMT, 7.40 pm, 10 p.m. and 7:40; in the 21 century, the 20th-century, the '90s, the 2nd quarter, 1,500 or 12.5.",
+            "In (5 years), FY1990's first quarter, the year-ago second-half, its 1989 corresponding fiscal fourth quarter, 2 1/2 years, 1.5 hours.",
+            "Next New Year's Day, last Good Friday, the Fourth of July, this past Christmas Eve; Friday, 3rd of June; TUESDAY, DEC. 1.",
+            "In the mid'90s and (the '80s), the year-earlier period, the year two thousand, its 1989 2nd quarter, year end, the 1990 season, the late-eighties.",
+            "At 10pm, 5 A.M., 7 PM, 11 a share, 3.5 mln, 1.12.1999, 2.3.04, 3/4 and 12:30; 1999-W05, 1999w05, 1999-02-03.",
+            "Maybe the mayor may march on Marchmont: nothing here.",
+        ]
+        for text in texts {
+            #expect(try ranges(text, windowed: true) == ranges(text, windowed: false), "\(text)")
+        }
+    }
+}
