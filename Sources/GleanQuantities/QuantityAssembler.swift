@@ -7,6 +7,7 @@ struct QuantityAssembler {
 
     func assemble(_ input: [Quantity]) -> [Quantity] {
         var out: [Quantity] = []
+        out.reserveCapacity(input.count)
         var i = 0
         while i < input.count {
             let a = input[i]
@@ -42,7 +43,7 @@ struct QuantityAssembler {
             for k in 1..<out.count {
                 let a = out[k - 1], b = out[k]
                 guard a.change != "=", a.isMeasured, b.isMeasured, b.change == "=" else { continue }
-                let gap = scanner.text(a.end..<b.start).trimmingCharacters(" ")
+                let gap = scanner.text(scanner.trimmingSpaces(a.end..<b.start))
                 if gap == "(" || gap == "/" || gap == "or" || gap == ", or" {
                     out[k].change = a.change
                     if a.change == ">" { out[k].min = out[k].value }
@@ -55,18 +56,17 @@ struct QuantityAssembler {
         for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
             let words = scanner.wordsBefore(out[k].start, limit: 2).map { scanner.lower($0) }
             guard let cue = words.last else { continue }
-            let compared = words.suffix(2) == ["compared", "with"] || words.suffix(2) == ["compared", "to"]
+            let compared = words.count >= 2 && words[words.count - 2] == "compared" && (cue == "with" || cue == "to")
             guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
             // The level compared with, skipping a "per 15 tonne lot" denominator.
             var source = k - 1
-            if source > 0, scanner.wordsBefore(out[source].start, limit: 1).last.map({ scanner.lower($0) }) == "per" { source -= 1 }
+            if source > 0, scanner.wordBefore(out[source].start).map({ scanner.lower($0) }) == "per" { source -= 1 }
             let previous = out[source]
             let isRatio = previous.definition?.dimension == .ratio
             guard previous.isCount && !previous.partitive || previous.definition != nil && (!isRatio || cue != "to")
-                    || previous.currency != nil && !(previous.unit ?? "").contains(" per "),
+                    || previous.currency != nil && !(previous.unit ?? "").utf8.containsBytes(" per ".utf8),
                   out[k].start - previous.end < 150 else { continue }
-            let between = scanner.text(previous.end..<out[k].start)
-            if between.contains(". ") { continue }
+            if scanner.containsSentenceBreak(in: previous.end..<out[k].start) { continue }
             out[k].unit = previous.unit
             out[k].entity = previous.entity
             out[k].definition = previous.definition
@@ -75,9 +75,10 @@ struct QuantityAssembler {
         }
         // Elided counts take the noun of the previous count nearby.
         var result: [Quantity] = []
+        result.reserveCapacity(out.count)
         for var q in out {
             if q.elided {
-                let sameSentence: (Quantity) -> Bool = { p in !scanner.text(p.end..<q.start).contains(". ") }
+                let sameSentence: (Quantity) -> Bool = { p in !scanner.containsSentenceBreak(in: p.end..<q.start) }
                 if let previous = result.last(where: { $0.isCount && !$0.elided && $0.entity != nil && q.start - $0.end < 400 }),
                    sameSentence(previous) {
                     q.unit = previous.unit
@@ -110,11 +111,11 @@ struct QuantityAssembler {
 
     private func connect(_ a: Quantity, _ b: Quantity) -> Connection {
         guard a.end <= b.start, b.start - a.end <= 12 else { return .none }
-        let gap = scanner.lower(a.end..<b.start)
-        let trimmed = gap.trimmingCharacters(" ")
+        let trimmed = scanner.lower(scanner.trimmingSpaces(a.end..<b.start))
         guard QuantityAssembler.rangeConnectors.contains(trimmed) else { return .none }
+        let gap = scanner.lower(a.end..<b.start)
         guard a.value != nil, b.value != nil, !a.vague, !b.vague else { return .none }
-        let before = scanner.wordsBefore(a.start, limit: 1).last.map { scanner.lower($0) }
+        let before = scanner.wordBefore(a.start).map { scanner.lower($0) }
         if trimmed == "and" && before != "between" { return .none }
         // "31 points - four points behind": a spaced dash joins a range only from a bare number.
         if (trimmed == "-" || trimmed == "–") && gap != trimmed && !a.isBare { return .none }
@@ -162,11 +163,16 @@ struct QuantityAssembler {
     }
 }
 
-extension String {
-    func trimmingCharacters(_ set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
-        return String(s)
+extension String.UTF8View {
+    /// Whether these bytes contain `needle`'s bytes (an ASCII needle: no Character matching).
+    func containsBytes(_ needle: String.UTF8View) -> Bool {
+        let n = needle.count
+        guard n > 0, count >= n else { return n == 0 }
+        var start = startIndex
+        while let end = index(start, offsetBy: n, limitedBy: endIndex) {
+            if self[start..<end].elementsEqual(needle) { return true }
+            start = index(after: start)
+        }
+        return false
     }
 }

@@ -35,12 +35,14 @@ public struct QuantityExtractor: Extractor {
     )
 
     let candidates: Pattern
+    let groups: CandidateGroups
     let notQuantities: Pattern
     let units: UnitGrammar
     let settings: QuantitySettings
 
     public init(options: ExtractorOptions) throws {
         candidates = try Pattern(NumberGrammar.candidate, options: .extended)
+        groups = CandidateGroups(candidates)
         notQuantities = try Pattern(NotQuantityGrammar.pattern
                                     + (options.bool("scores") == true ? "" : NotQuantityGrammar.score),
                                     options: .extended)
@@ -66,7 +68,7 @@ public struct QuantityExtractor: Extractor {
                 return true
             }
             let scanner = WordScanner(bytes: bytes)
-            let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes)
+            let reader = QuantityReader(scanner: scanner, units: units, groups: groups, settings: settings, vetoes: vetoes)
             var found: [Quantity] = []
             var failure: Error?
             do {
@@ -128,6 +130,8 @@ extension JSONValue {
 
 extension String {
     var trimmingLeadingSeparators: String {
+        // Nothing to trim unless the first byte is a space, a hyphen or starts U+00A0 (C2 A0).
+        guard let first = utf8.first, first == 0x20 || first == UInt8(ascii: "-") || first == 0xC2 else { return self }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "-" || c == "\u{a0}" { s = s.dropFirst() }
         return String(s)

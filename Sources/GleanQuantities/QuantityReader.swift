@@ -5,6 +5,7 @@ import GleanPCRE
 struct QuantityReader {
     let scanner: WordScanner
     let units: UnitGrammar
+    let groups: CandidateGroups
     let settings: QuantitySettings
     let vetoes: [Range<Int>]
 
@@ -28,13 +29,13 @@ struct QuantityReader {
         var q: Quantity
         // Currency prefix.
         var currency: String?
-        if let curRange = m.range("cur") {
+        if let curRange = m.range(groups.cur) {
             let symbol = scanner.text(curRange)
             currency = symbol == "$" ? settings.dollar : Currencies.prefixes[symbol]
         }
         // Sign: "-5C", "minus-5 yards", "+0.2%" (a dash glued to a digit before it never gets here).
-        let negative = m.range("sign").map { bytes[$0.lowerBound] != UInt8(ascii: "+") } ?? false
-        if let digits = m.range("digits") {
+        let negative = m.range(groups.sign).map { bytes[$0.lowerBound] != UInt8(ascii: "+") } ?? false
+        if let digits = m.range(groups.digits) {
             numberStart = digits.lowerBound
             numberEnd = digits.upperBound
             // Longer digit strings are identifiers, not numbers.
@@ -45,18 +46,22 @@ struct QuantityReader {
             var plain = true
             for i in digits where !WordScanner.isDigit(bytes[i]) { plain = false; break }
             q.plainInteger = plain && digits.count == 4
-            if let multRange = m.range("mult") {
-                let word = scanner.lower(multRange)
+            if let multRange = m.range(groups.mult) {
                 var product: Double? = 1
-                for part in word.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                    if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
+                if !scanner.contains(UInt8(ascii: " "), in: multRange) && !scanner.contains(UInt8(ascii: "-"), in: multRange) {
+                    product = Multipliers.words[scanner.lower(multRange)]  // one word: "mln", "billion"
+                } else {
+                    let word = scanner.lower(multRange)
+                    for part in word.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                        if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
+                    }
                 }
                 if let factor = product {
                     value = DigitNumber.scaled(bytes, digits, v, by: factor)
                     q.multiplier = factor
                     numberEnd = multRange.upperBound
                 }
-            } else if let letterRange = m.range("multLetter") {
+            } else if let letterRange = m.range(groups.multLetter) {
                 let letter = scanner.text(letterRange)
                 if acceptLetterMultiplier(letter, value: v, currency: currency, after: letterRange.upperBound, digits: digits) {
                     value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.letters[letter] ?? 1)
@@ -65,21 +70,21 @@ struct QuantityReader {
                     q.plainInteger = false
                 }
             }
-        } else if let words = m.range("words") {
+        } else if let words = m.range(groups.words) {
             numberStart = words.lowerBound
             numberEnd = words.upperBound
             guard var reading = NumberWords.read(scanner.text(words)) else { return nil }
             // "six quarters" counts quarters; "three quarters" is a fraction.
-            if let v = reading.value, v >= 1, !scanner.lower(words).contains("and a") {
+            if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
                 let last = scanner.lower(lastStart..<numberEnd)
-                if NumberWords.fractions[last] != nil, last.hasSuffix("s"), lastStart > numberStart,
+                if NumberWords.fractions[last] != nil, last.endsWith("s"), lastStart > numberStart,
                    let shorter = NumberWords.read(scanner.text(numberStart..<lastStart - 1)) {
                     reading = shorter
                     numberEnd = lastStart - 1
                 }
             }
-            q = Quantity(start: m.range("cur")?.lowerBound ?? m.range("sign")?.lowerBound ?? numberStart, end: numberEnd,
+            q = Quantity(start: m.range(groups.cur)?.lowerBound ?? m.range(groups.sign)?.lowerBound ?? numberStart, end: numberEnd,
                          numberStart: numberStart, numberEnd: numberEnd)
             q.inWords = true
             q.isBareOne = reading.isBareOne
@@ -91,8 +96,10 @@ struct QuantityReader {
                 q.max = reading.max
                 q.change = "~"
             }
-            let lw = scanner.lower(words)
-            if let last = lw.split(whereSeparator: { $0 == " " || $0 == "-" }).last, let scale = NumberWords.scales[String(last)],
+            // The last word (the pattern ends a number in a word, never in a space or hyphen).
+            var lastWordStart = words.lowerBound
+            for i in words where bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-") { lastWordStart = i + 1 }
+            if lastWordStart < words.upperBound, let scale = NumberWords.scales[scanner.lower(lastWordStart..<words.upperBound)],
                scale >= 1_000, reading.value != nil {
                 q.multiplier = scale
                 q.rawValue = reading.value! / scale
@@ -139,7 +146,7 @@ struct QuantityReader {
         }
         if let code = q.currency {
             q.unit = Currencies.names[code] ?? code
-            if !unitFound, let cur = m.range("cur") { q.unitText = scanner.text(cur) }
+            if !unitFound, let cur = m.range(groups.cur) { q.unitText = scanner.text(cur) }
         } else if let d = q.definition {
             q.unit = d.name
         }
@@ -176,14 +183,14 @@ struct QuantityReader {
             // "1.2m tons", "2.7m combined sales" but "100m sprint", "5m tall".
             guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else {
                 // "fell to 294.3m." but "a 100m sprint".
-                return scanner.text(digits).contains(".")
+                return scanner.contains(UInt8(ascii: "."), in: digits)
             }
             let end = scanner.wordEnd(from: after + 1)
             let next = scanner.lower(after + 1..<end)
             if next == "of" { return true }
             if Lexicon.lengthContext.contains(next) { return false }
             if units.names[next] != nil || CountedNouns.isPlural(next) { return true }
-            return scanner.text(digits).contains(".")
+            return scanner.contains(UInt8(ascii: "."), in: digits)
         default:
             return false
         }
@@ -194,13 +201,13 @@ struct QuantityReader {
         var found: (UnitMeaning, Range<Int>, Range<Int>)?
         try? units.unitPattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
-            let symbolRange = m.range("sym")
-            let nameRange = m.range("name")
+            let symbolRange = m.range(units.symGroup)
+            let nameRange = m.range(units.nameGroup)
             guard let textRange = symbolRange ?? nameRange else { return false }
             let spelled = scanner.text(textRange)
             guard let meaning = units.meaning(symbol: symbolRange.map { _ in spelled }, name: nameRange.map { _ in spelled })
             else { return false }
-            let separator = m.range("sep") ?? position..<position
+            let separator = m.range(units.sepGroup) ?? position..<position
             let attached = separator.isEmpty
             if symbolRange != nil && units.ambiguous.contains(spelled) {
                 // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
@@ -228,7 +235,7 @@ struct QuantityReader {
                 // Temperatures and letters: not after money or plain years.
                 if q.currency != nil { return false }
                 // "1000 K" and "573.15K" are kelvin; "4K" is a label.
-                if spelled == "K" && (q.multiplier != nil || attached && !scanner.text(q.numberStart..<position).contains(".")) { return false }
+                if spelled == "K" && (q.multiplier != nil || attached && !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<position)) { return false }
                 if spelled == "c" && !attached { return false }
             }
             if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return false }
@@ -253,13 +260,13 @@ struct QuantityReader {
         var found: (Int, String, String)?
         try? units.ratePattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
-            guard let den = m.range("den") ?? m.range("den2") ?? m.range("den3") ?? m.range("den4") else { return false }
+            guard let den = m.range(units.denGroup) ?? m.range(units.den2Group) ?? m.range(units.den3Group) ?? m.range(units.den4Group) else { return false }
             var word = scanner.lower(den)
-            if m.range("den4") != nil { word = ["s": "second", "h": "hour", "hr": "hour", "yr": "year", "d": "day", "min": "minute"][word] ?? word }
+            if m.range(units.den4Group) != nil { word = ["s": "second", "h": "hour", "hr": "hour", "yr": "year", "d": "day", "min": "minute"][word] ?? word }
             if word == "cent" { return false }
             if Lexicon.notNouns.contains(word) { return false }
             // "$6.78 billion a year earlier" is a time, not a rate.
-            if m.range("den3") != nil, scanner.byte(at: m.range.upperBound) == UInt8(ascii: " ") {
+            if m.range(units.den3Group) != nil, scanner.byte(at: m.range.upperBound) == UInt8(ascii: " ") {
                 let end = scanner.wordEnd(from: m.range.upperBound + 1)
                 let after = scanner.lower(m.range.upperBound + 1..<end)
                 if Lexicon.notRateFollowers.contains(after) { return false }
@@ -355,14 +362,14 @@ struct QuantityReader {
         if !q.isMeasured, scanner.byte(at: q.numberEnd) == UInt8(ascii: "-"), scanner.isLetter(at: q.numberEnd + 1),
            !q.isCount, !q.inWords { return false }
 
-        let before = scanner.wordsBefore(q.start, limit: 1)
-        let previous = before.last.map { scanner.lower($0) }
+        let lastWord = scanner.wordBefore(q.start)
+        let previous = lastWord.map { scanner.lower($0) }
         // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
         let letterUnit = q.definition != nil && (q.unitText.map { units.ambiguous.contains($0) } ?? false)
-        if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = before.last, let prev = previous {
+        if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = lastWord, let prev = previous {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(prev) && !(prev == "number" && q.isCount) { return false }
-            if Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) && !q.isCount { return false }
+            if !q.isCount && Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) { return false }
             if capital && !Lexicon.functionWords.contains(prev) && !Lexicon.notNouns.contains(prev) && !isMonthOrDay(prev) {
                 return false
             }
@@ -373,7 +380,7 @@ struct QuantityReader {
         if q.start >= 2, bytes[q.start - 1] == UInt8(ascii: "-"), WordScanner.isDigit(bytes[q.start - 2]) {
             var s = q.start - 2
             while s > 0, WordScanner.isDigit(bytes[s - 1]) { s -= 1 }
-            if let word = scanner.wordsBefore(s, limit: 1).last, WordScanner.isUpper(bytes[word.lowerBound]),
+            if let word = scanner.wordBefore(s), WordScanner.isUpper(bytes[word.lowerBound]),
                !Lexicon.functionWords.contains(scanner.lower(word)) { return false }
         }
         if !q.inWords && !q.isMeasured, let (b, i) = scanner.previousNonSpace(q.start), b == UInt8(ascii: "."),
@@ -397,7 +404,7 @@ struct QuantityReader {
            let text = q.unitText, let first = text.utf8.first, WordScanner.isUpper(first) { return false }
         // Number words inside names: "the Kick Six", "BBC One".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
-           let prevRange = before.last, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),
+           let prevRange = lastWord, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),
            !Lexicon.functionWords.contains(prev) { return false }
         if q.inWords && q.isBare, let prev = previous, Lexicon.bareWordNumberBlockers.contains(prev) { return false }
         // A bare scale word or "the second half" is not a count.
@@ -408,7 +415,8 @@ struct QuantityReader {
         }
         // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".
         if !q.inWords && q.isBare, scanner.byte(at: q.end) == UInt8(ascii: " "), let n = scanner.byte(at: q.end + 1),
-           WordScanner.isUpper(n), q.multiplier == nil, !scanner.text(q.numberStart..<q.numberEnd).contains(where: { $0 == "," || $0 == "." }) {
+           WordScanner.isUpper(n), q.multiplier == nil, !scanner.contains(UInt8(ascii: ","), in: q.numberStart..<q.numberEnd),
+           !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<q.numberEnd) {
             guard let (end, head) = namedCount(after: q.end) else { return false }
             q.isCount = true
             q.unit = head
@@ -430,7 +438,7 @@ struct QuantityReader {
         // Ages in apposition: "Mr Abbasi, 23, from Croydon" is 23 years of age.
         if !q.inWords && q.isBare, let v = q.value, v >= 1, v < 120, v == v.rounded(),
            scanner.byte(at: q.end) == UInt8(ascii: ","), q.start >= 2, bytes[q.start - 1] == UInt8(ascii: " "),
-           bytes[q.start - 2] == UInt8(ascii: ","), let name = scanner.wordsBefore(q.start - 2, limit: 1).last,
+           bytes[q.start - 2] == UInt8(ascii: ","), let name = scanner.wordBefore(q.start - 2),
            WordScanner.isUpper(bytes[name.lowerBound]) {
             q.unit = "year of age"
         }
@@ -460,8 +468,8 @@ struct QuantityReader {
                 separated = true
             }
             if j >= 3, bytes[j - 3] == 0xE2, bytes[j - 2] == 0x80, bytes[j - 1] == 0x93 { j -= 3; separated = true }  // en dash
-            if let word = scanner.wordsBefore(j, limit: 1).last, word.upperBound == j,
-               ["and", "or", "to"].contains(scanner.lower(word)) {
+            if let word = scanner.wordBefore(j), word.upperBound == j,
+               case let w = scanner.lower(word), w == "and" || w == "or" || w == "to" {
                 i = word.lowerBound
                 continue
             }
@@ -472,7 +480,7 @@ struct QuantityReader {
                 items += 1
                 continue
             }
-            guard items > 0, let word = scanner.wordsBefore(j, limit: 1).last, word.upperBound == j else { return false }
+            guard items > 0, let word = scanner.wordBefore(j), word.upperBound == j else { return false }
             let head = scanner.lower(word)
             return Lexicon.identifierHeads.contains(head) || Lexicon.identifierHeads.contains(CountedNouns.singular(head))
         }
@@ -509,13 +517,14 @@ struct QuantityReader {
             if b == UInt8(ascii: ">") { q.change = ">"; q.min = q.value; return }
             if b == UInt8(ascii: "<") { q.change = "<"; q.max = q.value; return }
         }
-        if q.start >= 3 {
-            let s = scanner.text(q.start - 3..<q.start)
-            if s == "≥" { q.change = ">"; q.min = q.value; return }
-            if s == "≤" { q.change = "<"; q.max = q.value; return }
+        // "≥" and "≤" are E2 89 A5 and E2 89 A4 in UTF-8.
+        if q.start >= 3, scanner.bytes[q.start - 3] == 0xE2, scanner.bytes[q.start - 2] == 0x89 {
+            if scanner.bytes[q.start - 1] == 0xA5 { q.change = ">"; q.min = q.value; return }
+            if scanner.bytes[q.start - 1] == 0xA4 { q.change = "<"; q.max = q.value; return }
         }
+        // The nearest word first: most numbers have no hedge, and need no more words.
+        guard let last = scanner.wordBefore(q.start), Lexicon.hedgeLastWords.contains(scanner.lower(last)) else { return }
         let words = scanner.wordsBefore(q.start, limit: 4)
-        guard let last = words.last, Lexicon.hedgeLastWords.contains(scanner.lower(last)) else { return }
         // Longest hedge first: "more or less", "more than", "over".
         for length in stride(from: words.count, through: 1, by: -1) {
             let phrase = scanner.lower(words[words.count - length].lowerBound..<words[words.count - 1].upperBound)

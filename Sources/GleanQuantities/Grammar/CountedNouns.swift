@@ -13,18 +13,19 @@ struct CountedNouns {
 
     static func isPlural(_ w: String) -> Bool {
         if let singular = Lexicon.irregularPlurals[w] { return singular != w || w == "police" || w == "personnel" || w == "staff" }
-        if w.hasSuffix("men") && w.count > 4 && !w.hasSuffix("omen") || w.hasSuffix("women") { return true }
+        if w.endsWith("men") && w.count > 4 && !w.endsWith("omen") || w.endsWith("women") { return true }
         if Lexicon.singularDespiteS.contains(w) { return false }
-        return w.count > 2 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
-            && !w.hasSuffix("'s") && !w.hasSuffix("’s")
+        return w.count > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+            && !w.endsWith("'s") && !w.endsWith("’s")
     }
 
     static func singular(_ w: String) -> String {
         if let s = Lexicon.irregularPlurals[w] { return s }
         guard isPlural(w) else { return w }
-        if w.hasSuffix("men") { return String(w.dropLast(3)) + "man" }
-        if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
-        for ending in ["ches", "shes", "sses", "xes", "zes", "oes"] where w.hasSuffix(ending) { return String(w.dropLast(2)) }
+        if w.endsWith("men") { return String(w.dropLast(3)) + "man" }
+        if w.endsWith("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes")
+            || w.endsWith("oes") { return String(w.dropLast(2)) }
         return String(w.dropLast())
     }
 
@@ -36,15 +37,15 @@ struct CountedNouns {
     static func canBeNounWord(_ w: String) -> Bool {
         if w.count < 2 || Lexicon.notNouns.contains(w) { return false }
         if isModifierOnly(w) { return false }
-        if w.hasSuffix("'s") || w.hasSuffix("’s") { return false }
+        if w.endsWith("'s") || w.endsWith("’s") { return false }
         return true
     }
 
     /// Adverbs and participles: they may modify a later plural noun ("517 rushing yards",
     /// "two gas-only powertrain options") but cannot end a phrase.
     static func isModifierOnly(_ w: String) -> Bool {
-        if w.hasSuffix("ly") && w.count > 4 && !adverbNouns.contains(w) { return true }
-        if w.hasSuffix("ing") || (w.hasSuffix("ed") && !w.hasSuffix("eed")) {
+        if w.endsWith("ly") && w.count > 4 && !adverbNouns.contains(w) { return true }
+        if w.endsWith("ing") || (w.endsWith("ed") && !w.endsWith("eed")) {
             return !Lexicon.nounsDespiteSuffix.contains(w)
         }
         return false
@@ -98,6 +99,8 @@ struct CountedNouns {
         return Phrase(words: words, end: words.last!.upperBound, lowerWords: lowers, isPlural: plural)
     }
 
+    private static let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
+
     /// The head noun of an of-phrase after a partitive ("of the drone strikes" → "drone strikes"),
     /// starting at `position` (the space before "of"). Returns the phrase (not part of the span).
     func partitive(after position: Int, fraction: Bool = false) -> Phrase? {
@@ -113,13 +116,29 @@ struct CountedNouns {
         guard scanner.byte(at: p) == UInt8(ascii: " "), scanner.isLetter(at: p + 1) else { return nil }
         let end = scanner.wordEnd(from: p + 1)
         let w = scanner.lower(p + 1..<end)
-        let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
-        if determiners.contains(w) || w.hasSuffix("'s") || w.hasSuffix("’s") || (fraction && (w == "a" || w == "an"))
+        if CountedNouns.determiners.contains(w) || w.endsWith("'s") || w.endsWith("’s") || (fraction && (w == "a" || w == "an"))
             || NumberWords.cardinals[w] != nil {
             p = end
         } else {
             return nil
         }
         return phrase(after: p, allowHyphen: false)
+    }
+}
+
+extension String {
+    /// `hasSuffix` compared byte by byte, without grapheme breaking: the same answer for the
+    /// suffixes used here (they start with a letter or an apostrophe, which no character before
+    /// them joins into one grapheme, Unicode "Prepend" marks aside).
+    func endsWith(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        let tail = suffix.utf8Start
+        var s = self
+        return s.withUTF8 { bytes in
+            guard bytes.count >= n else { return false }
+            let offset = bytes.count - n
+            for k in 0..<n where bytes[offset + k] != tail[k] { return false }
+            return true
+        }
     }
 }

@@ -3,15 +3,37 @@ import GleanPCRE
 /// The pattern that finds number candidates: an optional currency prefix, an optional sign, then
 /// a number in digits (with an optional multiplier) or in words.
 enum NumberGrammar {
-    static let cardinal = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z])"
-    static let scale = "(?:hundred|thousand|million|billion|trillion|dozen)(?![a-z])"
-    static let fraction = "(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![a-z])"
+    // Word lists are factored into tries ("s(?:even(?:teen|ty)?|ix(?:teen|ty)?)"): each is
+    // followed by (?![a-z]), so at most one word can match and the factoring changes no match,
+    // but each position tries each next letter once instead of every word in turn.
+    static let cardinalWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                "eighty", "ninety"]
+    static let scaleWords = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
+    /// The words that start the other alternatives of ``words`` ("tens of thousands", "dozens", "half a million").
+    static let leadingWords = ["tens", "hundreds", "dozens", "thousands", "millions", "billions", "half"]
+    static let cardinal = TrieAlternation(cardinalWords, caseless: true).pattern + "(?![a-z])"
+    static let scale = TrieAlternation(scaleWords, caseless: true).pattern + "(?![a-z])"
+
+    /// A lookahead that every number in words passes: "a " or "an ", or the first three letters
+    /// of a number word. Most words ("the", "said", "company") fail it at once, before the
+    /// alternatives of ``words`` are tried one by one. Every word that can start a number in
+    /// words must be in ``cardinalWords``, ``scaleWords`` or ``leadingWords``.
+    static var wordsGuard: String {
+        let starts = Set((cardinalWords + scaleWords + leadingWords).map { String($0.prefix(3)) })
+        return "(?=(?i:an?\\x20|" + TrieAlternation(starts, caseless: true).pattern + "))"
+    }
+    static let fraction = TrieAlternation(
+        ["halves", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+         "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"], caseless: true).pattern
+        + "(?![a-z])"
 
     /// Number words, caseless: "fifty-six", "a hundred and two", "two and a half", "half a
     /// million", "two-thirds", "a third of", "tens of thousands", "dozens".
     static var words: String {
         let term = "(?:\(cardinal)|\(scale))"
-        return """
+        return wordsGuard + """
         (?i:
           (?:tens|hundreds|dozens)\\x20of\\x20(?:thousands|millions|billions)(?![a-z])
         | (?:dozens|hundreds|thousands|millions|billions)(?![a-z])
@@ -25,10 +47,10 @@ enum NumberGrammar {
         """
     }
 
-    /// Currency symbols and codes written before an amount, longest first.
+    /// Currency symbols and codes written before an amount, as a trie: where one prefix extends
+    /// another ("US$", "US $", "USD$", "USD") the longer is tried first, as in a longest-first list.
     static var currencyPrefix: String {
-        let symbols = Currencies.prefixes.keys.sorted { $0.count > $1.count }.map(Pattern.escape)
-        return "(?:" + symbols.joined(separator: "|") + ")"
+        TrieAlternation(Currencies.prefixes.keys, caseless: false).pattern
     }
 
     /// The full candidate pattern (extended mode).
@@ -44,5 +66,21 @@ enum NumberGrammar {
         | (?<words>\(words))
         )
         """
+    }
+}
+
+/// The capture group numbers of ``NumberGrammar/candidate``, looked up once: reading a group by
+/// number avoids hashing its name for every candidate.
+struct CandidateGroups: Sendable {
+    let cur: Int, sign: Int, digits: Int, mult: Int, multLetter: Int, words: Int
+
+    init(_ pattern: Pattern) {
+        let n = pattern.groupNumbers
+        cur = n["cur"] ?? -1
+        sign = n["sign"] ?? -1
+        digits = n["digits"] ?? -1
+        mult = n["mult"] ?? -1
+        multLetter = n["multLetter"] ?? -1
+        words = n["words"] ?? -1
     }
 }

@@ -19,6 +19,9 @@ struct UnitGrammar: Sendable {
     let names: [String: UnitMeaning]
     /// Spellings that need the number attached or punctuation after them.
     let ambiguous: Set<String>
+    /// Group numbers of ``unitPattern`` (sep, sym, name) and ``ratePattern`` (den...den4).
+    let sepGroup: Int, symGroup: Int, nameGroup: Int
+    let denGroup: Int, den2Group: Int, den3Group: Int, den4Group: Int
 
     /// Denominators accepted after "a"/"an" ("$3,500 a month", "three times a week").
     static let rateNouns = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade",
@@ -56,6 +59,13 @@ struct UnitGrammar: Sendable {
             ))s?(?![A-Za-z])
             )
             """#, options: .extended)
+        sepGroup = unitPattern.groupNumbers["sep"] ?? -1
+        symGroup = unitPattern.groupNumbers["sym"] ?? -1
+        nameGroup = unitPattern.groupNumbers["name"] ?? -1
+        denGroup = ratePattern.groupNumbers["den"] ?? -1
+        den2Group = ratePattern.groupNumbers["den2"] ?? -1
+        den3Group = ratePattern.groupNumbers["den3"] ?? -1
+        den4Group = ratePattern.groupNumbers["den4"] ?? -1
     }
 
     /// What a matched spelling means.

@@ -62,6 +62,49 @@ struct WordScanner {
         return ascii ? s : text(range).lowercased()
     }
 
+    /// Whether the bytes of `range`, with ASCII letters lowercased, contain the ASCII `needle`
+    /// (a byte search: no String is built).
+    func containsLowercased(_ needle: StaticString, in range: Range<Int>) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0, range.count >= n else { return false }
+        let pattern = needle.utf8Start
+        var i = range.lowerBound
+        while i + n <= range.upperBound {
+            var k = 0
+            while k < n {
+                let b = bytes[i + k]
+                if (WordScanner.isUpper(b) ? b | 0x20 : b) != pattern[k] { break }
+                k += 1
+            }
+            if k == n { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether `range` contains the byte `b`.
+    func contains(_ b: UInt8, in range: Range<Int>) -> Bool {
+        for i in range where bytes[i] == b { return true }
+        return false
+    }
+
+    /// Whether `range` contains a sentence break ". ".
+    func containsSentenceBreak(in range: Range<Int>) -> Bool {
+        guard range.count >= 2 else { return false }
+        for i in range.lowerBound..<range.upperBound - 1 where bytes[i] == UInt8(ascii: ".") && bytes[i + 1] == UInt8(ascii: " ") {
+            return true
+        }
+        return false
+    }
+
+    /// `range` without the spaces at either end (an empty range if it is all spaces).
+    func trimmingSpaces(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper && bytes[lower] == UInt8(ascii: " ") { lower += 1 }
+        while upper > lower && bytes[upper - 1] == UInt8(ascii: " ") { upper -= 1 }
+        return lower..<upper
+    }
+
     /// The text of a byte range.
     func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
@@ -87,6 +130,20 @@ struct WordScanner {
             i = start
         }
         return result
+    }
+
+    /// The word right before `position`: the same as `wordsBefore(position, limit: 1).last`,
+    /// without building an array.
+    func wordBefore(_ position: Int) -> Range<Int>? {
+        var j = position
+        while j > 0 && bytes[j - 1] == UInt8(ascii: " ") { j -= 1 }
+        if j > 0 && bytes[j - 1] == UInt8(ascii: ".") && j - 1 > 0 && WordScanner.isLetter(bytes[j - 2]) {
+            // "approx. 5": accept only short abbreviations.
+            let start = wordStart(endingAt: j - 1)
+            if j - 1 - start <= 6 { j -= 1 } else { return nil }
+        }
+        let start = wordStart(endingAt: j)
+        return start < j ? start..<j : nil
     }
 
     /// The first non-space byte before `position` and its index.

@@ -26,6 +26,7 @@ enum DigitNumber {
 
     /// The value of a digit number matched by ``pattern``; nil if it is not one (a zero denominator).
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        if let integer = plainInteger(bytes, range) { return Double(integer) }
         if let plain = decimalDigits(bytes, range) { return Double(plain) }
         var mantissa = 0.0
         var scale = 0.0        // > 0 once a decimal point is seen
@@ -103,6 +104,24 @@ enum DigitNumber {
             return (mixedWhole ?? 0) + n / current
         }
         return current
+    }
+
+    /// The value of digits with optional thousands commas, when short enough to be exact in a
+    /// Double (at most 15 digits): the same value `Double("3005")` reads, without a String.
+    static func plainInteger(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        var digits = 0
+        for i in range {
+            let b = bytes[i]
+            if WordScanner.isDigit(b) {
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+                digits += 1
+                if digits > 15 { return nil }
+            } else if b != UInt8(ascii: ",") {
+                return nil
+            }
+        }
+        return digits > 0 ? value : nil
     }
 
     /// The number without thousands separators ("3,005.47" → "3005.47") when it is a plain

@@ -1,5 +1,7 @@
 /// One unit: its canonical name, how it is written, and how it converts to its dimension's base unit.
-struct UnitDefinition: Sendable {
+/// A class (immutable, shared): every ``Quantity`` that holds one copies a reference, not its
+/// strings, arrays and set.
+final class UnitDefinition: Sendable {
     /// The canonical name (`mile`, `kilometre per hour`, `US dollar`).
     let name: String
     /// What it measures; nil for currencies and counts.
