@@ -46,6 +46,12 @@ public struct JSONWriter {
     /// Writes a quoted, escaped string.
     public mutating func write(string s: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Fast path: most strings need no escaping and are copied in one go.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in s.utf8 {
             switch byte {
             case UInt8(ascii: "\""): raw("\\\"")
