@@ -173,7 +173,8 @@ def main():
                 print(f"| {peer} | failed: {error} | | |")
             else:
                 rate = size / 1e6 / seconds
-                print(f"| {peer} | {seconds:.2f} | {rate:.2f} | {glean_rate / rate:.0f}x |")
+                ratio = glean_rate / rate
+                print(f"| {peer} | {seconds:.2f} | {rate:.2f} | {ratio:.0f}x |" if ratio >= 10 else f"| {peer} | {seconds:.2f} | {rate:.2f} | {ratio:.2f}x |")
 
 
 if __name__ == "__main__":
