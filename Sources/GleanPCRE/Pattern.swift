@@ -135,33 +135,46 @@ public final class Pattern: @unchecked Sendable {
                              _ body: (Match) throws -> Bool) throws {
         let scratch = MatchScratch.acquire(pairs: captureCount + 1)
         defer { MatchScratch.release(scratch) }
+        var next = start
+        _ = try scan(bytes, from: start, limit: bytes.count, context: matchContext, data: scratch.data, next: &next, body)
+    }
+
+    /// The match loop shared by every scan: matches starting at `start` ... `limit`, each handed to
+    /// `body`; an empty match is retried once at the same place (not empty), then the scan steps
+    /// one code point on. `next` ends as the position after the last match. Returns false when
+    /// the scan must stop altogether (`body` said so, or an empty match at the very end).
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, context: OpaquePointer,
+              data: OpaquePointer, next: inout Int, _ body: (Match) throws -> Bool) throws -> Bool {
         let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
         let length = bytes.count
         var offset = start
         var flags: UInt32 = 0
-        while offset <= length {
-            let rc = run(base, length, offset, flags, scratch.data)
+        while offset <= limit {
+            let rc = run(base, length, offset, flags, data, context)
             if rc == PCRE2_ERROR_NOMATCH {
+                if flags == 0 { return true }
                 // After an empty match retried at the same place, step one code point on.
-                if flags == 0 { return }
                 flags = 0
                 offset += 1
                 while offset < length, base[offset] & 0xC0 == 0x80 { offset += 1 }
+                next = offset
                 continue
             }
             if rc < 0 { throw matchError(rc) }
-            let ovector = pcre2_get_ovector_pointer_8(scratch.data)!
+            let ovector = pcre2_get_ovector_pointer_8(data)!
             let match = Match(subject: base, length: length, ovector: ovector, pairs: Int(rc), pattern: self)
-            guard try body(match) else { return }
+            guard try body(match) else { return false }
             let matchStart = Int(ovector[0]), matchEnd = Int(ovector[1])
             if matchEnd == matchStart {
-                if matchEnd == length { return }
+                if matchEnd == length { return false }
                 flags = PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED
             } else {
                 flags = 0
             }
             offset = matchEnd
+            next = matchEnd
         }
+        return true
     }
 
     /// The first match at or after byte `start`, copied out.
@@ -190,7 +203,7 @@ public final class Pattern: @unchecked Sendable {
         if isJITCompiled, let twin = anchoredTwin.get(source, options.rawValue | PCRE2_UTF) {
             rc = pcre2_jit_match_8(twin, base, bytes.count, start, 0, scratch.data, matchContext)
         } else {
-            rc = run(base, bytes.count, start, PCRE2_ANCHORED, scratch.data)
+            rc = run(base, bytes.count, start, PCRE2_ANCHORED, scratch.data, matchContext)
         }
         if rc == PCRE2_ERROR_NOMATCH { return nil }
         if rc < 0 { throw matchError(rc) }
@@ -214,12 +227,11 @@ public final class Pattern: @unchecked Sendable {
     }
 
     private func run(_ base: UnsafePointer<UInt8>, _ length: Int, _ offset: Int, _ flags: UInt32,
-                     _ data: OpaquePointer) -> Int32 {
+                     _ data: OpaquePointer, _ context: OpaquePointer) -> Int32 {
         if isJITCompiled && flags & PCRE2_ANCHORED == 0 {
-            return pcre2_jit_match_8(code, base, length, offset, flags, data, matchContext)
+            return pcre2_jit_match_8(code, base, length, offset, flags, data, context)
         }
-        return pcre2_match_8(code, base, length, offset,
-                             flags | PCRE2_NO_UTF_CHECK, data, matchContext)
+        return pcre2_match_8(code, base, length, offset, flags | PCRE2_NO_UTF_CHECK, data, context)
     }
 
     private func matchError(_ rc: Int32) -> PCRE2Error {

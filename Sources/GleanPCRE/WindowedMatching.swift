@@ -19,48 +19,13 @@ extension Pattern {
         // The offset limit lives in the match context: use a private copy, the shared one is read by other threads.
         let context = pcre2_match_context_copy_8(matchContext)!
         defer { pcre2_match_context_free_8(context) }
-        let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
-        let length = bytes.count
         var next = 0  // the scan position: where the previous match ended
         for window in windows {
-            let limit = min(window.upperBound, length)
-            var offset = max(next, window.lowerBound)
-            var flags: UInt32 = 0
-            while offset <= limit {
-                pcre2_set_offset_limit_8(context, limit)
-                let rc: Int32
-                if isJITCompiled && flags & PCRE2_ANCHORED == 0 {
-                    rc = pcre2_jit_match_8(code, base, length, offset, flags, scratch.data, context)
-                } else {
-                    rc = pcre2_match_8(code, base, length, offset, flags | PCRE2_NO_UTF_CHECK, scratch.data, context)
-                }
-                if rc == PCRE2_ERROR_NOMATCH {
-                    if flags == 0 { break }
-                    // After an empty match retried at the same place, step one code point on.
-                    flags = 0
-                    offset += 1
-                    while offset < length, base[offset] & 0xC0 == 0x80 { offset += 1 }
-                    next = offset
-                    continue
-                }
-                if rc < 0 { throw PCRE2Error(kind: Pattern.isLimit(rc) ? .limit : .match, code: rc, pattern: source) }
-                let ovector = pcre2_get_ovector_pointer_8(scratch.data)!
-                let match = Match(subject: base, length: length, ovector: ovector, pairs: Int(rc), pattern: self)
-                guard try body(match) else { return }
-                let matchStart = Int(ovector[0]), matchEnd = Int(ovector[1])
-                if matchEnd == matchStart {
-                    if matchEnd == length { return }
-                    flags = PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED
-                } else {
-                    flags = 0
-                }
-                offset = matchEnd
-                next = matchEnd
-            }
+            let limit = min(window.upperBound, bytes.count)
+            let from = max(next, window.lowerBound)
+            guard from <= limit else { continue }
+            pcre2_set_offset_limit_8(context, limit)
+            guard try scan(bytes, from: from, limit: limit, context: context, data: scratch.data, next: &next, body) else { return }
         }
-    }
-
-    static func isLimit(_ rc: Int32) -> Bool {
-        rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT
     }
 }
