@@ -25,8 +25,12 @@ public enum PluginLoader {
         guard access(path, F_OK) == 0 else {
             throw GleanError(.usage, "plugin not found", at: location)
         }
-        var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let key = realpath(path, &resolved) != nil ? String(cString: resolved) : path
+        // The resolved path, so that one library reached by two paths loads once.
+        var key = path
+        if let resolved = realpath(path, nil) {
+            key = String(cString: resolved)
+            free(resolved)
+        }
         if let factories = cache.loaded[key] { return factories }
 
         guard let library = dlopen(key, RTLD_NOW | RTLD_LOCAL) else {
