@@ -1,4 +1,5 @@
 import CGleanPCRE2
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -73,18 +74,27 @@ public final class Pattern: @unchecked Sendable {
         if let twin = anchoredTwin.code { pcre2_code_free_8(twin) }
     }
 
-    /// Holds the anchored twin; compiled once, under a lock, by whichever thread needs it first.
+    /// Holds the anchored twin. Built once, under a lock, by whichever thread needs it first;
+    /// after that every anchored match reads it with one atomic load, no lock.
     private final class AnchoredTwin: @unchecked Sendable {
+        /// 0: not built yet; -1: could not be JIT-compiled; otherwise the compiled code's address.
+        private let state = Atomic<Int>(0)
         private var mutex = pthread_mutex_t()
-        private var made = false
-        private(set) var code: OpaquePointer?
         init() { pthread_mutex_init(&mutex, nil) }
 
+        /// The compiled twin, if it was built (for freeing).
+        var code: OpaquePointer? {
+            let value = state.load(ordering: .acquiring)
+            return value > 0 ? OpaquePointer(bitPattern: value) : nil
+        }
+
         func get(_ source: String, _ flags: UInt32) -> OpaquePointer? {
+            let seen = state.load(ordering: .acquiring)
+            if seen != 0 { return seen > 0 ? OpaquePointer(bitPattern: seen) : nil }
             pthread_mutex_lock(&mutex)
             defer { pthread_mutex_unlock(&mutex) }
-            if made { return code }
-            made = true
+            let again = state.load(ordering: .acquiring)
+            if again != 0 { return again > 0 ? OpaquePointer(bitPattern: again) : nil }
             var errorCode: Int32 = 0
             var errorOffset = 0
             let compiled: OpaquePointer? = source.utf8CString.withUnsafeBufferPointer { buffer in
@@ -92,12 +102,12 @@ public final class Pattern: @unchecked Sendable {
                     pcre2_compile_8($0, buffer.count - 1, flags | PCRE2_ANCHORED, &errorCode, &errorOffset, nil)
                 }
             }
-            guard let compiled else { return nil }
-            guard pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0 else {
-                pcre2_code_free_8(compiled)
+            guard let compiled, pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0 else {
+                if let compiled { pcre2_code_free_8(compiled) }
+                state.store(-1, ordering: .releasing)
                 return nil
             }
-            code = compiled
+            state.store(Int(bitPattern: UnsafeRawPointer(compiled)), ordering: .releasing)
             return compiled
         }
     }
@@ -198,17 +208,34 @@ public final class Pattern: @unchecked Sendable {
         guard start <= bytes.count else { return nil }
         let scratch = MatchScratch.acquire(pairs: captureCount + 1)
         defer { MatchScratch.release(scratch) }
+        let rc = try runAnchored(bytes, start, scratch.data)
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        let ovector = pcre2_get_ovector_pointer_8(scratch.data)!
+        let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        return Match(subject: base, length: bytes.count, ovector: ovector, pairs: Int(rc), pattern: self).result()
+    }
+
+    /// Whether a match starts exactly at byte `start` of `bytes` (nothing copied out).
+    public func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>, anchoredAt start: Int) throws -> Bool {
+        guard start <= bytes.count else { return false }
+        let scratch = MatchScratch.acquire(pairs: captureCount + 1)
+        defer { MatchScratch.release(scratch) }
+        return try runAnchored(bytes, start, scratch.data) != PCRE2_ERROR_NOMATCH
+    }
+
+    /// One anchored match attempt: on the JIT through the anchored twin when there is one (PCRE2's
+    /// JIT ignores PCRE2_ANCHORED given at match time and falls back to the interpreter).
+    /// Returns PCRE2's result code; errors other than "no match" are thrown.
+    private func runAnchored(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ data: OpaquePointer) throws -> Int32 {
         let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
         let rc: Int32
         if isJITCompiled, let twin = anchoredTwin.get(source, options.rawValue | PCRE2_UTF) {
-            rc = pcre2_jit_match_8(twin, base, bytes.count, start, 0, scratch.data, matchContext)
+            rc = pcre2_jit_match_8(twin, base, bytes.count, start, 0, data, matchContext)
         } else {
-            rc = run(base, bytes.count, start, PCRE2_ANCHORED, scratch.data, matchContext)
+            rc = run(base, bytes.count, start, PCRE2_ANCHORED, data, matchContext)
         }
-        if rc == PCRE2_ERROR_NOMATCH { return nil }
-        if rc < 0 { throw matchError(rc) }
-        let ovector = pcre2_get_ovector_pointer_8(scratch.data)!
-        return Match(subject: base, length: bytes.count, ovector: ovector, pairs: Int(rc), pattern: self).result()
+        if rc < 0 && rc != PCRE2_ERROR_NOMATCH { throw matchError(rc) }
+        return rc
     }
 
     /// Every match in `subject`, copied out.

@@ -44,7 +44,7 @@ struct NameCast {
             // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
             let end = match.range.upperBound
             let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
-                && ((try? patterns.cueAfterName.matches(inUTF8: bytes, at: end)) ?? false)
+                && ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false)
             let opensSentence = NameCast.opensSentence(match.range.lowerBound, bytes)
                 && !NameCast.isPossessive(match.range.upperBound, bytes)
             // The first name's gender, looked up once (only a name without a gendered title needs it).
