@@ -51,17 +51,23 @@ extension ExtractorDescription {
         var examples: [ExtractorExample] = []
         for item in o["examples"]?.arrayValue ?? [] {
             guard let ex = item.objectValue, let text = ex["text"]?.stringValue else { return nil }
-            let expected = (ex["expect"]?.arrayValue ?? []).compactMap { value -> ExpectedExtraction? in
-                guard let e = value.objectValue, let text = e["text"]?.stringValue else { return nil }
-                return ExpectedExtraction(text, type: e["type"]?.stringValue, occurrence: e["occurrence"]?.intValue ?? 0,
-                                          e["attributes"]?.objectValue ?? JSONObject())
-            }
+            let expected = (ex["expect"]?.arrayValue ?? []).compactMap(ExpectedExtraction.init(json:))
             examples.append(ExtractorExample(text, date: ex["date"]?.stringValue, options: ex["options"]?.objectValue ?? JSONObject(),
                                              expect: expected, forbid: ex["forbid"]?.arrayValue?.compactMap(\.stringValue) ?? [],
                                              exhaustive: ex["exhaustive"]?.boolValue ?? true))
         }
         self.init(id: id, summary: summary, types: o["types"]?.arrayValue?.compactMap(\.stringValue) ?? [],
                   options: options, examples: examples)
+    }
+}
+
+extension ExpectedExtraction {
+    /// Reads `{"text":..., "type":..., "occurrence":..., "attributes":{...}}` (only `text` required);
+    /// nil when there is no `text`.
+    public init?(json: JSONValue) {
+        guard let e = json.objectValue, let text = e["text"]?.stringValue else { return nil }
+        self.init(text, type: e["type"]?.stringValue, occurrence: e["occurrence"]?.intValue ?? 0,
+                  e["attributes"]?.objectValue ?? JSONObject())
     }
 }
 

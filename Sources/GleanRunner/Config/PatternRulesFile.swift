@@ -61,11 +61,10 @@ public struct PatternRulesFile: Sendable {
             }
             var expected: [ExpectedExtraction] = []
             for (n, item) in (example["expect"]?.arrayValue ?? []).enumerated() {
-                guard let e = item.objectValue, let span = e["text"]?.stringValue else {
+                guard let entry = ExpectedExtraction(json: item) else {
                     throw GleanError(.config, "an expected extraction needs 'text'", at: yaml.location("\(at).expect.\(n)"))
                 }
-                expected.append(ExpectedExtraction(span, type: e["type"]?.stringValue, occurrence: e["occurrence"]?.intValue ?? 0,
-                                                   e["attributes"]?.objectValue ?? JSONObject()))
+                expected.append(entry)
             }
             examples.append(ExtractorExample(text, date: example["date"]?.stringValue, expect: expected))
         }
