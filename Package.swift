@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Glean",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Glean", targets: ["Glean"]),
         .library(name: "GleanCore", targets: ["GleanCore"]),

@@ -1,10 +1,5 @@
 import CGleanPCRE2
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A compiled, JIT-compiled PCRE2 pattern in UTF mode.
 ///
@@ -79,8 +74,7 @@ public final class Pattern: @unchecked Sendable {
     private final class AnchoredTwin: @unchecked Sendable {
         /// 0: not built yet; -1: could not be JIT-compiled; otherwise the compiled code's address.
         private let state = Atomic<Int>(0)
-        private var mutex = pthread_mutex_t()
-        init() { pthread_mutex_init(&mutex, nil) }
+        private let building = Mutex<Void>(())
 
         /// The compiled twin, if it was built (for freeing).
         var code: OpaquePointer? {
@@ -91,24 +85,24 @@ public final class Pattern: @unchecked Sendable {
         func get(_ source: String, _ flags: UInt32) -> OpaquePointer? {
             let seen = state.load(ordering: .acquiring)
             if seen != 0 { return seen > 0 ? OpaquePointer(bitPattern: seen) : nil }
-            pthread_mutex_lock(&mutex)
-            defer { pthread_mutex_unlock(&mutex) }
-            let again = state.load(ordering: .acquiring)
-            if again != 0 { return again > 0 ? OpaquePointer(bitPattern: again) : nil }
-            var errorCode: Int32 = 0
-            var errorOffset = 0
-            let compiled: OpaquePointer? = source.utf8CString.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: buffer.count) {
-                    pcre2_compile_8($0, buffer.count - 1, flags | PCRE2_ANCHORED, &errorCode, &errorOffset, nil)
+            return building.withLock { _ -> OpaquePointer? in
+                let again = state.load(ordering: .acquiring)
+                if again != 0 { return again > 0 ? OpaquePointer(bitPattern: again) : nil }
+                var errorCode: Int32 = 0
+                var errorOffset = 0
+                let compiled: OpaquePointer? = source.utf8CString.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: buffer.count) {
+                        pcre2_compile_8($0, buffer.count - 1, flags | PCRE2_ANCHORED, &errorCode, &errorOffset, nil)
+                    }
                 }
+                guard let compiled, pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0 else {
+                    if let compiled { pcre2_code_free_8(compiled) }
+                    state.store(-1, ordering: .releasing)
+                    return nil
+                }
+                state.store(Int(bitPattern: UnsafeRawPointer(compiled)), ordering: .releasing)
+                return compiled
             }
-            guard let compiled, pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0 else {
-                if let compiled { pcre2_code_free_8(compiled) }
-                state.store(-1, ordering: .releasing)
-                return nil
-            }
-            state.store(Int(bitPattern: UnsafeRawPointer(compiled)), ordering: .releasing)
-            return compiled
         }
     }
 

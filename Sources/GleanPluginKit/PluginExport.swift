@@ -1,5 +1,6 @@
 import CGleanPluginABI
 import GleanCore
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -27,12 +28,13 @@ public enum GleanPluginExport {
         var table: UnsafeMutablePointer<glean_plugin>?
     }
     private static let state = State()
-    private static let lock = PluginLock()
+    /// Serializes building the table (callbacks only read `state` once it is built).
+    private static let building = Mutex<Void>(())
 
     /// The function table for `extractors`; call it from your `glean_plugin_entry`.
     /// Repeated calls return the same table.
     public static func entry(name: String, extractors: [any Extractor.Type]) -> UnsafeRawPointer {
-        lock.withLock {
+        building.withLock { _ in
             if let table = state.table { return UnsafeRawPointer(table) }
             state.factories = extractors.map(ExtractorFactory.init)
             state.descriptions = state.factories.map { strdup($0.description.json.jsonText)! }
@@ -119,16 +121,5 @@ public enum GleanPluginExport {
         out.append("errors", .array(errors.map(JSONValue.string)))
         fill(result, JSONValue.object(out).jsonText)
         return 0
-    }
-}
-
-/// A pthread mutex (GleanPluginKit avoids Foundation to keep plugins small).
-final class PluginLock: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    func withLock<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return body()
     }
 }

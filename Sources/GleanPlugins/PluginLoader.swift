@@ -1,5 +1,6 @@
 import CGleanPluginABI
 import GleanCore
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,17 +11,11 @@ import Darwin
 /// `glean_plugin.h` and `GleanPluginKit`). Each mismatch is a ``GleanError`` naming the file,
 /// never a crash. Libraries are never unloaded.
 public enum PluginLoader {
-    private final class Cache: @unchecked Sendable {
-        var loaded: [String: [ExtractorFactory]] = [:]
-        var mutex = pthread_mutex_t()
-        init() { pthread_mutex_init(&mutex, nil) }
-    }
-    private static let cache = Cache()
+    /// The plugins loaded so far, by resolved path.
+    private static let loaded = Mutex<[String: [ExtractorFactory]]>([:])
 
     /// The extractors of the plugin at `path`.
     public static func load(_ path: String) throws(GleanError) -> [ExtractorFactory] {
-        pthread_mutex_lock(&cache.mutex)
-        defer { pthread_mutex_unlock(&cache.mutex) }
         let location = SourceLocation(file: path)
         guard access(path, F_OK) == 0 else {
             throw GleanError(.usage, "plugin not found", at: location)
@@ -31,8 +26,17 @@ public enum PluginLoader {
             key = String(cString: resolved)
             free(resolved)
         }
-        if let factories = cache.loaded[key] { return factories }
+        return try loaded.withLock { (loaded) throws(GleanError) -> [ExtractorFactory] in
+            if let factories = loaded[key] { return factories }
+            let factories = try open(key, at: location)
+            loaded[key] = factories
+            return factories
+        }
+    }
 
+    /// Opens the library at `key` (a resolved path) and reads its extractors.
+    private static func open(_ key: String, at location: SourceLocation) throws(GleanError) -> [ExtractorFactory] {
+        let path = location.file
         guard let library = dlopen(key, RTLD_NOW | RTLD_LOCAL) else {
             let reason = dlerror().map { String(cString: $0) } ?? "unknown reason"
             throw GleanError(.usage, "cannot load plugin (not a shared library for this system?): \(reason)", at: location)
@@ -70,7 +74,6 @@ public enum PluginLoader {
                 try PluginExtractor(plugin: plugin, index: index, id: description.id, options: options)
             })
         }
-        cache.loaded[key] = factories
         return factories
     }
 
