@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Glean
 import GleanRunner
@@ -20,5 +21,3 @@ struct ListCommand: ParsableCommand {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GleanCore
 
 /// Splits a byte stream into lines (without the line break; `\r\n` accepted), counting them.
@@ -45,9 +50,3 @@ final class LineReader {
         return line
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

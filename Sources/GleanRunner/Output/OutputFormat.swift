@@ -1,3 +1,4 @@
+import Foundation
 import GleanCore
 
 /// How results are written.
@@ -72,5 +73,3 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-import Foundation

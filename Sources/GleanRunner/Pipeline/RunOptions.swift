@@ -1,3 +1,4 @@
+import Foundation
 import GleanCore
 
 /// Everything a corpus run needs besides the extractors.
@@ -32,5 +33,3 @@ public struct RunOptions: Sendable {
     /// All cores.
     public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
-
-import Foundation
