@@ -15,7 +15,7 @@ final class TestFiles {
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let path = directory + "/" + name
         try! FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        precondition(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "cannot write \(path)")
         return path
     }
 
