@@ -18,6 +18,22 @@ import GleanCore
         do { _ = try JSONParser.parse(text) } catch { #expect(error.offset == offset, "\(text): \(error)") }
     }
 
+    /// The string scanner reads eight bytes at a time: every special byte must be seen at every
+    /// position relative to those words, next to ASCII and multi-byte text.
+    @Test func findsEscapesAndControlsAtEveryPosition() throws {
+        for prefix in 0..<17 {
+            let lead = String(repeating: "é", count: prefix / 2) + String(repeating: "a", count: prefix % 2)
+            let text = #"{"s":""# + lead + #"\n\"x\\"# + lead + #""}"#
+            #expect(try JSONParser.parse(text).objectValue?["s"]?.stringValue == lead + "\n\"x\\" + lead)
+            let plain = #"{"s":""# + lead + "ü" + lead + #""}"#
+            #expect(try JSONParser.parse(plain).objectValue?["s"]?.stringValue == lead + "ü" + lead)
+            let control = #"{"s":""# + lead + "\u{1F}" + #""}"#
+            do { _ = try JSONParser.parse(control); Issue.record("control character accepted") } catch {
+                #expect(error.offset == 6 + lead.utf8.count)
+            }
+        }
+    }
+
     @Test func repairsInvalidUTF8() throws {
         let bytes: [UInt8] = Array(#"{"t":"caf"#.utf8) + [0xE9] + Array(#""}"#.utf8)
         let (value, repaired) = try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }

@@ -17,7 +17,7 @@ public struct CodePointIndex: Sendable {
         var ascii = true
         var copy = text
         let bytes: [UInt8] = copy.withUTF8 { buffer in
-            for byte in buffer where byte >= 0x80 { ascii = false; break }
+            ascii = CodePointIndex.isASCII(buffer)
             return ascii ? [] : Array(buffer)
         }
         isASCII = ascii
@@ -38,6 +38,23 @@ public struct CodePointIndex: Sendable {
         blockStarts = starts
         utf8 = bytes
         codePointCount = Int(count)
+    }
+
+    /// Whether no byte has its high bit set, checked eight bytes at a time.
+    static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        var index = 0
+        var highBits: UInt64 = 0
+        while index + 8 <= buffer.count {
+            highBits |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        if highBits & 0x8080_8080_8080_8080 != 0 { return false }
+        while index < buffer.count {
+            if base[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The code point offset of UTF-8 byte offset `byte` (which should be on a character boundary).

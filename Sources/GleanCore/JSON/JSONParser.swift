@@ -157,66 +157,99 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONParseError) -> String {
         position += 1
-        let start = position
-        // Fast path: no escapes.
-        while position < bytes.count {
-            let byte = bytes[position]
+        // Runs of plain bytes are found with a tight local loop and copied in one go; the
+        // scratch buffer is only needed once an escape turns up.
+        var scratch: [UInt8] = []
+        var escaped = false
+        while true {
+            let runStart = position
+            position = JSONParser.plainRunEnd(bytes, from: position)
+            let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
+            guard let byte = current else { break }
             if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
                 position += 1
-                return decode(slice)
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("control character in a string (must be escaped)") }
-            position += 1
-        }
-        var scratch = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
-        while position < bytes.count {
-            let byte = bytes[position]
-            switch byte {
-            case UInt8(ascii: "\""):
-                position += 1
+                if !escaped { return decode(run) }
+                scratch.append(contentsOf: run)
                 return scratch.withUnsafeBufferPointer { decode($0) }
-            case UInt8(ascii: "\\"):
-                position += 1
-                guard let escaped = current else { break }
-                position += 1
-                switch escaped {
-                case UInt8(ascii: "\""): scratch.append(0x22)
-                case UInt8(ascii: "\\"): scratch.append(0x5C)
-                case UInt8(ascii: "/"): scratch.append(0x2F)
-                case UInt8(ascii: "b"): scratch.append(0x08)
-                case UInt8(ascii: "f"): scratch.append(0x0C)
-                case UInt8(ascii: "n"): scratch.append(0x0A)
-                case UInt8(ascii: "r"): scratch.append(0x0D)
-                case UInt8(ascii: "t"): scratch.append(0x09)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4()
-                    if (0xD800..<0xDC00).contains(scalar), current == UInt8(ascii: "\\"),
-                       position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") {
-                        let save = position
-                        position += 2
-                        let low = try hex4()
-                        if (0xDC00..<0xE000).contains(low) {
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        } else {
-                            position = save
-                        }
-                    }
-                    let value = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                    if Unicode.Scalar(scalar) == nil { repairedUTF8 = true }
-                    scratch.append(contentsOf: String(value).utf8)
-                default:
-                    position -= 1
-                    throw error("invalid escape '\\\(printable(escaped))'")
-                }
-            default:
-                if byte < 0x20 { throw error("control character in a string (must be escaped)") }
-                scratch.append(byte)
-                position += 1
             }
+            if byte < 0x20 { throw error("control character in a string (must be escaped)") }
+            // A backslash.
+            if !escaped {
+                escaped = true
+                scratch.reserveCapacity(run.count + 64)
+            }
+            scratch.append(contentsOf: run)
+            try appendEscape(to: &scratch)
         }
         throw error("unterminated string")
+    }
+
+    /// The end of the run of bytes from `start` that need no attention in a string: not a quote,
+    /// a backslash or a control character.
+    @inline(__always)
+    private static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        // Eight bytes at a time while none of them can be a quote, a backslash or a control
+        // character (SWAR: a byte equal to q shows as zero in word ^ q*0x01..., and
+        // (x - 0x01...) & ~x & 0x80... is non-zero exactly when some byte of x is zero or, with
+        // 0x20... subtracted, below 0x20).
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote)
+                    | ((backslash &- ones) & ~backslash)
+                    | ((word &- ones &* 0x20) & ~word)
+                if special & highs != 0 { break }
+                index += 8
+            }
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// Decodes the escape sequence at `position` (a backslash) into `scratch`.
+    private mutating func appendEscape(to scratch: inout [UInt8]) throws(JSONParseError) {
+        position += 1
+        guard let escaped = current else { return }
+        position += 1
+        switch escaped {
+        case UInt8(ascii: "\""): scratch.append(0x22)
+        case UInt8(ascii: "\\"): scratch.append(0x5C)
+        case UInt8(ascii: "/"): scratch.append(0x2F)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try hex4()
+            if (0xD800..<0xDC00).contains(scalar), current == UInt8(ascii: "\\"),
+               position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") {
+                let save = position
+                position += 2
+                let low = try hex4()
+                if (0xDC00..<0xE000).contains(low) {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    position = save
+                }
+            }
+            let value = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+            if Unicode.Scalar(scalar) == nil { repairedUTF8 = true }
+            scratch.append(contentsOf: String(value).utf8)
+        default:
+            position -= 1
+            throw error("invalid escape '\\\(printable(escaped))'")
+        }
     }
 
     private mutating func hex4() throws(JSONParseError) -> UInt32 {
