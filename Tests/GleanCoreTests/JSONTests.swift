@@ -45,5 +45,20 @@ import GleanCore
         #expect(JSONValue.double(600).jsonText == "600")
         #expect(JSONValue.double(0.1).jsonText == "0.1")
         #expect(JSONValue.double(.nan).jsonText == "null")
+        #expect(JSONValue.double(-45).jsonText == "-45")
+        for value in [0, 7, -7, 10, 99, 1_000_000, -1_234_567_890, Int.max, Int.min] {
+            #expect(JSONValue.int(value).jsonText == String(value))
+        }
+    }
+
+    /// The output path writes extractions directly; it must give the same bytes as the object.
+    @Test func extractionWritesTheSameBytesAsItsObject() {
+        let extraction = Extraction(type: "quantity", start: 3, end: 12, text: "5 \"miles\"",
+                                    attributes: ["value": 5, "unit": "mile", "text": "ignored", "approximate": false,
+                                                 "range": ["min": .double(1.5), "max": .null]])
+        var direct = JSONWriter()
+        extraction.write(into: &direct)
+        #expect(direct.string == JSONValue.object(extraction.json).jsonText)
+        #expect(direct.string == #"{"type":"quantity","start":3,"end":12,"text":"5 \"miles\"","value":5,"unit":"mile","approximate":false,"range":{"min":1.5,"max":null}}"#)
     }
 }

@@ -22,6 +22,33 @@ public struct Extraction: Sendable, Hashable {
         self.attributes = attributes
     }
 
+    /// Writes ``json`` straight into `writer`, without building the object first (the output
+    /// hot path: same bytes as `writer.write(.object(json))`).
+    public func write(into writer: inout JSONWriter) {
+        writer.raw("{\"type\":")
+        writer.write(string: type)
+        writer.raw(",\"start\":")
+        writer.write(int: start)
+        writer.raw(",\"end\":")
+        writer.write(int: end)
+        writer.raw(",\"text\":")
+        writer.write(string: text)
+        for (key, value) in zip(attributes.keys, attributes.values) {
+            if Extraction.isReservedKey(key) { continue }
+            writer.raw(",")
+            writer.write(string: key)
+            writer.raw(":")
+            writer.write(value)
+        }
+        writer.raw("}")
+    }
+
+    /// Keys that belong to the extraction itself and are never taken from the attributes.
+    @inline(__always)
+    static func isReservedKey(_ key: String) -> Bool {
+        key == "type" || key == "start" || key == "end" || key == "text"
+    }
+
     /// The extraction as a JSON object in the predictions format.
     public var json: JSONObject {
         var object = JSONObject()
@@ -29,7 +56,7 @@ public struct Extraction: Sendable, Hashable {
         object.append("start", .int(start))
         object.append("end", .int(end))
         object.append("text", .string(text))
-        for (key, value) in attributes where !["type", "start", "end", "text"].contains(key) {
+        for (key, value) in attributes where !Extraction.isReservedKey(key) {
             object.append(key, value)
         }
         return object

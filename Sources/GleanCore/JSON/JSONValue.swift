@@ -92,6 +92,11 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
 
     /// Appends without checking for an existing key (for building objects key by key).
     public mutating func append(_ key: String, _ value: JSONValue) {
+        if keys.capacity == 0 {
+            // Extraction attributes have a handful of keys: one allocation instead of four.
+            keys.reserveCapacity(8)
+            values.reserveCapacity(8)
+        }
         keys.append(key)
         values.append(value)
     }

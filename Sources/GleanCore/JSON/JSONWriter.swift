@@ -12,7 +12,7 @@ public struct JSONWriter {
         switch value {
         case .null: raw("null")
         case .bool(let b): raw(b ? "true" : "false")
-        case .int(let i): raw(String(i))
+        case .int(let i): write(int: i)
         case .double(let d): write(number: d)
         case .string(let s): write(string: s)
         case .array(let items):
@@ -39,8 +39,30 @@ public struct JSONWriter {
     /// Writes a number; integral values print without a fraction, non-finite ones as null.
     public mutating func write(number d: Double) {
         if !d.isFinite { raw("null"); return }
-        if d.rounded() == d && abs(d) < 1e15 { raw(String(Int(d))); return }
+        if d.rounded() == d && abs(d) < 1e15 { write(int: Int(d)); return }
         raw(String(d))
+    }
+
+    /// Writes an integer in decimal, without going through a String.
+    public mutating func write(int value: Int) {
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            if value == .min { raw(String(value).dropFirst().description); return }
+        }
+        var magnitude = value.magnitude
+        if magnitude < 10 {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(magnitude))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var index = 20
+            while magnitude > 0 {
+                index -= 1
+                digits[index] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[index..<20]))
+        }
     }
 
     /// Writes a quoted, escaped string.
@@ -78,6 +100,7 @@ public struct JSONWriter {
 
     /// Appends text as is.
     public mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if done == nil { bytes.append(contentsOf: text.utf8) }
     }
 }

@@ -32,7 +32,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         out.raw(",\"extractions\":[")
         for (i, extraction) in result.extractions.enumerated() {
             if i > 0 { out.raw(",") }
-            out.write(.object(extraction.json))
+            extraction.write(into: &out)
         }
         out.raw("]")
         if !result.errors.isEmpty {
