@@ -139,7 +139,7 @@ struct PluginExtractor: Extractor {
         var writer = JSONWriter(capacity: document.text.utf8.count + 128)
         writer.write(document.json)
         var result = glean_buffer(data: nil, length: 0)
-        let status = writer.bytes.withUnsafeBufferPointer { bytes in
+        let status = writer.withBytes { bytes in
             bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                 handle.plugin.table.pointee.extract(handle.pointer, $0, bytes.count, &result)
             }

@@ -163,7 +163,7 @@ public struct JSONParser {
         var escaped = false
         while true {
             let runStart = position
-            position = JSONParser.plainRunEnd(bytes, from: position)
+            position = JSONBytes.plainRunEnd(bytes, from: position)
             let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
             guard let byte = current else { break }
             if byte == UInt8(ascii: "\"") {
@@ -182,38 +182,6 @@ public struct JSONParser {
             try appendEscape(to: &scratch)
         }
         throw error("unterminated string")
-    }
-
-    /// The end of the run of bytes from `start` that need no attention in a string: not a quote,
-    /// a backslash or a control character.
-    @inline(__always)
-    private static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        let count = bytes.count
-        // Eight bytes at a time while none of them can be a quote, a backslash or a control
-        // character (SWAR: a byte equal to q shows as zero in word ^ q*0x01..., and
-        // (x - 0x01...) & ~x & 0x80... is non-zero exactly when some byte of x is zero or, with
-        // 0x20... subtracted, below 0x20).
-        if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let special = ((quote &- ones) & ~quote)
-                    | ((backslash &- ones) & ~backslash)
-                    | ((word &- ones &* 0x20) & ~word)
-                if special & highs != 0 { break }
-                index += 8
-            }
-        }
-        while index < count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            index += 1
-        }
-        return index
     }
 
     /// Decodes the escape sequence at `position` (a backslash) into `scratch`.

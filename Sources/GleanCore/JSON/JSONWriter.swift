@@ -1,12 +1,46 @@
 /// Writes JSON into a byte buffer: compact, keys in order, non-ASCII left as UTF-8.
+///
+/// The buffer is a plain growable allocation rather than an `[UInt8]`: output is written in
+/// many small pieces (a quote, a key, a number), and appending to an Array costs a
+/// uniqueness check, a capacity check and a call for each of them.
 public struct JSONWriter {
-    /// The bytes written so far.
-    public var bytes: [UInt8] = []
+    private var buffer: ByteBuffer
 
-    public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 256) { buffer = ByteBuffer(capacity: capacity) }
+
+    /// The bytes written so far.
+    public var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: buffer.start, count: buffer.count))
+    }
+
+    /// Number of bytes written so far.
+    public var count: Int { buffer.count }
+
+    /// Calls `body` with the bytes written so far, without copying them.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: buffer.start, count: buffer.count))
+    }
 
     /// The bytes as a String.
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
+
+    @inline(__always)
+    private mutating func uniqueBuffer() -> ByteBuffer {
+        if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy() }
+        return buffer
+    }
+
+    /// Appends one byte.
+    @inline(__always)
+    public mutating func append(_ byte: UInt8) {
+        uniqueBuffer().append(byte)
+    }
+
+    /// Appends bytes.
+    @inline(__always)
+    public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        uniqueBuffer().append(bytes)
+    }
 
     public mutating func write(_ value: JSONValue) {
         switch value {
@@ -16,23 +50,23 @@ public struct JSONWriter {
         case .double(let d): write(number: d)
         case .string(let s): write(string: s)
         case .array(let items):
-            bytes.append(UInt8(ascii: "["))
+            append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                if i > 0 { append(UInt8(ascii: ",")) }
                 write(item)
             }
-            bytes.append(UInt8(ascii: "]"))
+            append(UInt8(ascii: "]"))
         case .object(let object):
-            bytes.append(UInt8(ascii: "{"))
+            append(UInt8(ascii: "{"))
             var first = true
             for (key, item) in object {
-                if !first { bytes.append(UInt8(ascii: ",")) }
+                if !first { append(UInt8(ascii: ",")) }
                 first = false
                 write(string: key)
-                bytes.append(UInt8(ascii: ":"))
+                append(UInt8(ascii: ":"))
                 write(item)
             }
-            bytes.append(UInt8(ascii: "}"))
+            append(UInt8(ascii: "}"))
         }
     }
 
@@ -46,12 +80,12 @@ public struct JSONWriter {
     /// Writes an integer in decimal, without going through a String.
     public mutating func write(int value: Int) {
         if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            append(UInt8(ascii: "-"))
             if value == .min { raw(String(value).dropFirst().description); return }
         }
         var magnitude = value.magnitude
         if magnitude < 10 {
-            bytes.append(UInt8(ascii: "0") &+ UInt8(magnitude))
+            append(UInt8(ascii: "0") &+ UInt8(magnitude))
             return
         }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
@@ -61,23 +95,21 @@ public struct JSONWriter {
                 digits[index] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
                 magnitude /= 10
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[index..<20]))
+            append(UnsafeBufferPointer(rebasing: digits[index..<20]))
         }
     }
 
     /// Writes a quoted, escaped string.
     public mutating func write(string s: String) {
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         // Fast path: most strings need no escaping and are copied in one go.
         let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { utf8 in
-            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                return false
-            }
-            bytes.append(contentsOf: utf8)
+            guard JSONBytes.plainRunEnd(utf8, from: 0) == utf8.count else { return false }
+            append(utf8)
             return true
         }
         if copied == true {
-            bytes.append(UInt8(ascii: "\""))
+            append(UInt8(ascii: "\""))
             return
         }
         for byte in s.utf8 {
@@ -90,17 +122,69 @@ public struct JSONWriter {
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
                 raw("\\u00")
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
-            default: bytes.append(byte)
+                append(hex[Int(byte >> 4)])
+                append(hex[Int(byte & 0xF)])
+            default: append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Appends literal text as is.
+    public mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
     }
 
     /// Appends text as is.
+    @_disfavoredOverload
     public mutating func raw(_ text: String) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
-        if done == nil { bytes.append(contentsOf: text.utf8) }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
+        if done == nil { for byte in text.utf8 { append(byte) } }
+    }
+}
+
+/// The growable byte allocation behind ``JSONWriter``.
+final class ByteBuffer {
+    private(set) var start: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    func copy() -> ByteBuffer {
+        let copy = ByteBuffer(capacity: capacity)
+        copy.start.update(from: start, count: count)
+        copy.count = count
+        return copy
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        start[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+        if count + bytes.count > capacity { grow(to: count + bytes.count) }
+        (start + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    private func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStart.update(from: start, count: count)
+        start.deallocate()
+        start = newStart
+        capacity = newCapacity
     }
 }
