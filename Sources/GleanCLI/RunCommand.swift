@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(name: .shortAndLong, help: "Worker threads (default: all cores).")
+    @Option(name: [.customShort("j", allowingJoined: true), .long], help: "Worker threads (default: all cores); -j 2 or -j2.")
     var jobs: Int?
 
     @Flag(name: .shortAndLong, help: "No progress line or summary on standard error.")

@@ -122,7 +122,7 @@ import Testing
             }
             input = temporaryFile(lines.joined(separator: "\n") + "\n", suffix: ".jsonl")
         }
-        let one = try glean(["run", "-q", "-j", "1", "-c", "Examples/glean.yml", input])
+        let one = try glean(["run", "-q", "-j1", "-c", "Examples/glean.yml", input])
         let two = try glean(["run", "-q", "-j", "2", "-c", "Examples/glean.yml", input])
         #expect(one.status == 0 && one.stdout == two.stdout && !one.stdout.isEmpty)
         if !expectedIDs.isEmpty {
