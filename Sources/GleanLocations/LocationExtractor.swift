@@ -54,88 +54,102 @@ public struct LocationExtractor: Extractor {
         try document.withUTF8 { text in
             let tokens = try scanner.tokens(in: text)
             let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
-            var mentions = recognize(matches, tokens: tokens, in: text)
-            if !mentions.isEmpty, try sportNews.isSport(text) {
-                for i in mentions.indices { mentions[i].cues.sportDocument = true }
-            }
-            disambiguator.resolve(&mentions, counted: profiled)
-            return report(mentions, in: text, document: document)
+            var table = recognize(matches, tokens: tokens, in: text)
+            disambiguator.resolve(&table, gazetteer: gazetteer, counted: profiled)
+            return try report(table, in: text, document: document)
         }
     }
 
     // MARK: Recognition
 
     /// Keeps the names that may be places and gathers their cues.
-    func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> [Mention] {
-        var mentions: [Mention] = []
-        var candidatesByEntry: [Int: [Place]] = [:]
+    func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> MentionTable {
+        var table = MentionTable()
+        guard !matches.isEmpty else { return table }
         var previousEnd = -1
         // Tokens of names that are surely places (countries, states, cities of millions): a smaller town's
         // name next to a capitalized word may be a person's ("Paul Allen"), next to these not.
-        var covered = Set<Int>(), coveredByRegions = Set<Int>()
+        // Bit 1: covered by such a name; bit 2: by one that is not a city.
+        var covered = [UInt8](repeating: 0, count: tokens.count)
         for match in matches {
-            guard let top = match.entry.places.first.map(gazetteer.place) else { continue }
+            guard match.entry.count > 0 else { continue }
+            let top = gazetteer.placeRef(gazetteer.posting(match.entry, 0))
             let sure: Bool
             switch top.feature {
             case .city: sure = top.population >= 1_000_000
-            case .admin1, .admin2: sure = top.country == "US"
+            case .admin1, .admin2: sure = top.isUS
             case .country, .continent, .region, .water: sure = true
             }
-            if sure { covered.formUnion(match.tokens) }
-            if sure && top.feature != .city { coveredByRegions.formUnion(match.tokens) }
-        }
-        for match in matches {
-            let flags = match.entry.flags
-            if flags.contains(.demonym) && !includeDemonyms { continue }
-            let length = match.range.count
-            let dotted = text[match.range.upperBound - 1] == 0x2E
-            if match.allCaps && length <= 3 && !flags.contains(.abbreviation) { continue }
-            // A stock ticker ("TOYO.T", "BRKN.S"), not a place.
-            if match.allCaps, match.range.upperBound + 1 < text.count, text[match.range.upperBound] == 0x2E,
-               text[match.range.upperBound + 1] >= 0x41 && text[match.range.upperBound + 1] <= 0x5A { continue }
-            if flags.contains(.abbreviation) && !dotted && !match.allCaps && length <= 3 { continue }
-            if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
-            let candidates: [Place]
-            if let known = candidatesByEntry[match.entry.index] {
-                candidates = known
-            } else {
-                candidates = match.entry.places.prefix(40).map(gazetteer.place)
-                candidatesByEntry[match.entry.index] = candidates
+            if sure {
+                let bits: UInt8 = top.feature != .city ? 3 : 1
+                for t in match.tokens { covered[t] |= bits }
             }
-            guard !candidates.isEmpty else { continue }
-            var mention = Mention(match: match, candidates: candidates, cues: cues(match, tokens: tokens, covered: covered, coveredByRegions: coveredByRegions, in: text))
-            if flags.contains(.demonym) { mention.weight = 0.5 }
-            mentions.append(mention)
-            previousEnd = match.range.upperBound
+        }
+        tokens.withUnsafeBufferPointer { tokens in
+        covered.withUnsafeBufferPointer { covered in
+            for match in matches {
+                let flags = match.entry.flags
+                if flags.contains(.demonym) && !includeDemonyms { continue }
+                let length = match.range.count
+                let dotted = text[match.range.upperBound - 1] == 0x2E
+                if match.allCaps && length <= 3 && !flags.contains(.abbreviation) { continue }
+                // A stock ticker ("TOYO.T", "BRKN.S"), not a place.
+                if match.allCaps, match.range.upperBound + 1 < text.count, text[match.range.upperBound] == 0x2E,
+                   text[match.range.upperBound + 1] >= 0x41 && text[match.range.upperBound + 1] <= 0x5A { continue }
+                if flags.contains(.abbreviation) && !dotted && !match.allCaps && length <= 3 { continue }
+                if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
+                guard match.entry.count > 0 else { continue }
+                let group = table.group(for: match.entry, gazetteer: gazetteer, stopEntries: stopEntries)
+                var mention = Mention(match: match, group: group, candidates: table.groupCandidates[group],
+                                      cues: cues(match, tokens: tokens, covered: covered, in: text))
+                if flags.contains(.demonym) { mention.weight = 0.5 }
+                table.mentions.append(mention)
+                previousEnd = match.range.upperBound
+            }
+        }
         }
         // "Kazan, Tatarstan", "Springfield, Ill.": the second names where the first lies.
+        var mentions = table.mentions
+        table.mentions = []
         for i in mentions.indices.dropLast() where Self.follows(mentions[i].match.range.upperBound,
                                                                 mentions[i + 1].match.range.lowerBound, in: text) {
             let next = mentions[i + 1].candidates
-            if next.contains(where: { $0.feature == .admin1 || $0.feature == .country || $0.feature == .admin2 }) {
+            if table.pool[next].contains(where: { $0.feature == .admin1 || $0.feature == .country || $0.feature == .admin2 }) {
                 mentions[i].qualifier = i + 1
                 mentions[i + 1].isQualifier = true
             }
         }
         for i in mentions.indices {
             let m = mentions[i]
-            let top = m.candidates[0].feature
+            let top = table.pool[m.candidates.lowerBound].feature
             // Unambiguous names and qualified ones say most about where the article is.
-            let unambiguous = m.candidates.count == 1 || top == .country && m.candidates[1].feature != .admin1
+            let unambiguous = m.candidates.count == 1 || top == .country && table.pool[m.candidates.lowerBound + 1].feature != .admin1
             let firm = unambiguous || m.qualifier != nil || m.isQualifier
             mentions[i].weight = firm ? 1.0 : (m.cues.isStrong || top != .city ? 0.5 : 0.3)
             if m.cues.capitalizedBefore && top == .city { mentions[i].weight = 0.1 }
         }
-        return mentions
+        table.mentions = mentions
+        return table
     }
 
     // MARK: Output
 
     /// The reported mentions as `location` (or `demonym`) extractions with their place's fields.
-    func report(_ mentions: [Mention], in text: UnsafeBufferPointer<UInt8>, document: Document) -> [Extraction] {
+    func report(_ table: MentionTable, in text: UnsafeBufferPointer<UInt8>, document: Document) throws -> [Extraction] {
         var found: [Extraction] = []
-        for (m, kept) in zip(mentions, reported(mentions)) where kept {
-            guard let place = m.chosen else { continue }
+        guard !table.mentions.isEmpty else { return found }
+        // Whether the article is sport news, asked only where it matters.
+        var sport: Bool?
+        var sportError: Error?
+        let kept = reported(table, forProfile: false) {
+            if let sport { return sport }
+            do { sport = try sportNews.isSport(text) } catch { sportError = error; sport = false }
+            return sport!
+        }
+        if let sportError { throw sportError }
+        for (m, kept) in zip(table.mentions, kept) where kept {
+            guard let chosen = m.chosen else { continue }
+            let place = gazetteer.place(Int(chosen.index))
             var attributes = JSONObject()
             attributes.append("name", .string(place.name))
             attributes.append("geonames_id", place.geonamesID.map { .int($0) } ?? .null)

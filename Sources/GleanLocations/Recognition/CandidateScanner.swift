@@ -16,18 +16,21 @@ struct Token {
 /// A place-name match: a span of one or more tokens whose folded text is a gazetteer name.
 struct NameMatch {
     var range: Range<Int>
-    var entry: NameEntry
+    var entry: EntryRef
     /// Index of the first token and one past the last.
     var tokens: Range<Int>
     var allCaps: Bool
 }
 
-/// Finds capitalized token runs with one PCRE2 pattern and looks their sub-spans up in the
-/// gazetteer's hash table, longest first (so no giant alternation over the names).
+/// Finds capitalized tokens with a byte loop (the PCRE2 pattern below where a character beyond
+/// ASCII is met) and looks their sub-spans up in the gazetteer's hash table, longest first (so no
+/// giant alternation over the names).
 struct CandidateScanner: Sendable {
     /// The longest name in tokens ("Democratic Republic of the Congo").
     static let maxTokens = 6
 
+    /// The definition of a token; the byte loop of ``tokens(in:)`` matches exactly what it does
+    /// on ASCII text, and asks it wherever a character beyond ASCII might be a letter.
     private let tokenPattern: Pattern
 
     init() throws {
@@ -37,30 +40,175 @@ struct CandidateScanner: Sendable {
             """#, options: [.extended])
     }
 
+    /// Byte classes: 1 upper-case ASCII letter, 2 lower-case, 3 beyond ASCII, 0 anything else.
+    private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
+        if b >= 0x41 && b <= 0x5A { return 1 }
+        if b >= 0x61 && b <= 0x7A { return 2 }
+        return b >= 0x80 ? 3 : 0
+    }
+
+    /// The outcome of the byte loop at one position.
+    private enum Scan { case none, token(Token, end: Int, abbreviation: Bool), unsure }
+
     /// The tokens of `text`, in order.
     func tokens(in text: UnsafeBufferPointer<UInt8>) throws -> [Token] {
         var tokens: [Token] = []
-        try tokenPattern.forEachMatch(inUTF8: text) { m in
-            if let abbr = m.range("abbr") {
-                tokens.append(Token(range: abbr, rangeWithPeriod: nil, possessive: false, allCaps: true))
-                return true
-            }
-            guard let word = m.range("word") else { return true }
-            // A word must start at a word boundary (not "McDonald" split, not inside "eBay").
-            if word.lowerBound > 0 {
-                let before = text[word.lowerBound - 1]
-                if (before >= 0x61 && before <= 0x7A) || (before >= 0x41 && before <= 0x5A) || before >= 0x80 && !CandidateScanner.isBoundaryBefore(text, word.lowerBound) {
-                    return true
+        tokens.reserveCapacity(text.count / 24)
+        let n = text.count
+        try CandidateScanner.classes.withUnsafeBufferPointer { classes in
+            var p = 0
+            while p < n {
+                let c = classes[Int(text[p])]
+                if c == 0 || c == 2 { p += 1; continue }
+                if c == 3 {
+                    // Typographic punctuation (U+2000...U+203E) is no letter; other characters are
+                    // left to the pattern.
+                    if text[p] == 0xE2, p + 2 < n, text[p + 1] == 0x80, text[p + 2] <= 0xBE { p += 3; continue }
+                    if text[p] & 0xC0 == 0x80 { p += 1; continue }
+                    p = try slowToken(text, at: p, into: &tokens)
+                    continue
+                }
+                switch CandidateScanner.scan(text, at: p, classes) {
+                case .none:
+                    p += 1
+                case .token(let token, let end, let abbreviation):
+                    if abbreviation || CandidateScanner.startsWord(text, token) { tokens.append(token) }
+                    p = end
+                case .unsure:
+                    p = try slowToken(text, at: p, into: &tokens)
                 }
             }
-            var allCaps = true
-            for i in word where text[i] >= 0x61 && text[i] <= 0x7A { allCaps = false; break }
-            let dot = m.range("dot")
-            tokens.append(Token(range: word, rangeWithPeriod: dot.map { word.lowerBound..<$0.upperBound },
-                                possessive: m.range("poss") != nil, allCaps: allCaps))
-            return true
         }
         return tokens
+    }
+
+    /// The pattern's match at `p` (a character beyond ASCII), if any, added to `tokens`; returns
+    /// where the scan goes on.
+    private func slowToken(_ text: UnsafeBufferPointer<UInt8>, at p: Int, into tokens: inout [Token]) throws -> Int {
+        guard let m = try tokenPattern.match(inUTF8: text, anchoredAt: p) else {
+            var next = p + 1
+            while next < text.count, text[next] & 0xC0 == 0x80 { next += 1 }
+            return next
+        }
+        let end = m.range.upperBound
+        if let abbr = m.range("abbr") {
+            tokens.append(Token(range: abbr, rangeWithPeriod: nil, possessive: false, allCaps: true))
+            return end
+        }
+        guard let word = m.range("word") else { return end }
+        var allCaps = true
+        for i in word where text[i] >= 0x61 && text[i] <= 0x7A { allCaps = false; break }
+        let dot = m.range("dot")
+        let token = Token(range: word, rangeWithPeriod: dot.map { word.lowerBound..<$0.upperBound },
+                          possessive: m.range("poss") != nil, allCaps: allCaps)
+        if CandidateScanner.startsWord(text, token) { tokens.append(token) }
+        return end
+    }
+
+    /// Whether a word token starts at a word boundary (not "McDonald" split, not inside "eBay").
+    /// Abbreviations always do.
+    @inline(__always) private static func startsWord(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        let start = token.range.lowerBound
+        guard start > 0 else { return true }
+        let before = text[start - 1]
+        return !((before >= 0x61 && before <= 0x7A) || (before >= 0x41 && before <= 0x5A)
+                 || before >= 0x80 && !CandidateScanner.isBoundaryBefore(text, start))
+    }
+
+    /// The pattern's match at `p` (an upper-case ASCII letter) on ASCII text: `.unsure` where a
+    /// character beyond ASCII might change it.
+    @inline(__always)
+    private static func scan(_ text: UnsafeBufferPointer<UInt8>, at p: Int, _ classes: UnsafeBufferPointer<UInt8>) -> Scan {
+        let n = text.count
+        // (Typographic punctuation, U+2000...U+203E, is class 0: no letter.)
+        @inline(__always) func cls(_ i: Int) -> UInt8 {
+            guard i < n else { return 0 }
+            let c = classes[Int(text[i])]
+            if c == 3, text[i] == 0xE2, i + 2 < n, text[i + 1] == 0x80, text[i + 2] <= 0xBE { return 0 }
+            return c
+        }
+        @inline(__always) func byte(_ i: Int) -> UInt8 { i < n ? text[i] : 0 }
+        // (?:\p{Lu}\.){2,}
+        var i = p, pairs = 0
+        while true {
+            let c = cls(i)
+            if c == 3 { return .unsure }
+            guard c == 1, byte(i + 1) == 0x2E else { break }
+            pairs += 1
+            i += 2
+        }
+        if pairs >= 2 {
+            return .token(Token(range: p..<i, rangeWithPeriod: nil, possessive: false, allCaps: true), end: i, abbreviation: true)
+        }
+        // \p{Lu}\.\ ?\p{Lu}\p{Ll}{1,3}\.
+        if byte(p + 1) == 0x2E {
+            var j = p + 2
+            if byte(j) == 0x20 { j += 1 }
+            let c = cls(j)
+            if c == 3 { return .unsure }
+            if c == 1 {
+                var k = j + 1, lower = 0
+                while lower < 3 {
+                    let d = cls(k)
+                    if d == 3 { return .unsure }
+                    guard d == 2 else { break }
+                    lower += 1
+                    k += 1
+                }
+                if lower >= 1, byte(k) == 0x2E {
+                    return .token(Token(range: p..<(k + 1), rangeWithPeriod: nil, possessive: false, allCaps: true),
+                                  end: k + 1, abbreviation: true)
+                }
+            }
+        }
+        // \p{Lu}[\p{L}]*(?:['’]\p{L}+(?<![’']s))*
+        i = p + 1
+        var allCaps = true
+        while true {
+            let c = cls(i)
+            if c == 1 { i += 1 } else if c == 2 { allCaps = false; i += 1 } else if c == 3 { return .unsure } else { break }
+        }
+        while true {
+            let apostrophe = CandidateScanner.apostrophe(text, i)
+            if apostrophe == 0 { break }
+            var k = i + apostrophe, letters = 0, lower = false
+            while true {
+                let c = cls(k)
+                if c == 1 { k += 1; letters += 1 } else if c == 2 { k += 1; letters += 1; lower = true } else if c == 3 { return .unsure } else { break }
+            }
+            if letters == 0 || letters == 1 && text[k - 1] == 0x73 { break }
+            if lower { allCaps = false }
+            i = k
+        }
+        let wordEnd = i
+        // (?<poss>['’]s\b)?
+        var possessive = false
+        let apostrophe = CandidateScanner.apostrophe(text, i)
+        if apostrophe > 0, byte(i + apostrophe) == 0x73, !isWordByte(byte(i + apostrophe + 1)) || i + apostrophe + 1 >= n {
+            possessive = true
+            i += apostrophe + 1
+        }
+        // (?<dot>\.)?
+        var withPeriod: Range<Int>?
+        if byte(i) == 0x2E {
+            withPeriod = p..<(i + 1)
+            i += 1
+        }
+        return .token(Token(range: p..<wordEnd, rangeWithPeriod: withPeriod, possessive: possessive, allCaps: allCaps),
+                      end: i, abbreviation: false)
+    }
+
+    /// The length of an apostrophe (' or ’) at `i`, or 0.
+    @inline(__always) private static func apostrophe(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        guard i < text.count else { return 0 }
+        if text[i] == 0x27 { return 1 }
+        if text[i] == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0x99 { return 3 }
+        return 0
+    }
+
+    /// PCRE2's `\w` without UCP: ASCII letters, digits, underscore.
+    @inline(__always) private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
     }
 
     /// Whether the (non-ASCII) byte before `index` ends punctuation rather than a letter.
@@ -70,11 +218,16 @@ struct CandidateScanner: Sendable {
     }
 
     /// Whether the bytes between two tokens let them form one name: a space, a hyphen, or a
-    /// lower-case particle ("of", "de", "upon", "the", "and").
-    static func joins(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+    /// lower-case particle ("of", "de", "upon", "the", "and"). (A gap of more than 7 bytes never
+    /// joins, so "of the" in ``particles`` does not either.)
+    @inline(__always) static func joins(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
         let n = gap.count
         if n == 1 { return text[gap.lowerBound] == 0x20 || text[gap.lowerBound] == 0x2D }
-        if n == 0 || n > 7 || text[gap.lowerBound] != 0x20 || text[gap.upperBound - 1] != 0x20 { return false }
+        if n < 4 || n > 7 || text[gap.lowerBound] != 0x20 || text[gap.upperBound - 1] != 0x20 { return false }
+        return joinsParticle(text, gap)
+    }
+
+    private static func joinsParticle(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
         let inner = UnsafeBufferPointer(rebasing: text[(gap.lowerBound + 1)..<(gap.upperBound - 1)])
         for particle in CandidateScanner.particles where particle.count == inner.count {
             if particle.elementsEqual(inner) { return true }
@@ -89,39 +242,115 @@ struct CandidateScanner: Sendable {
     func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer) -> [NameMatch] {
         var found: [NameMatch] = []
         var key = NameKey()
-        var i = 0
-        while i < tokens.count {
-            // The run of tokens joinable from i.
-            var last = i
-            while last + 1 < tokens.count, last - i + 1 < CandidateScanner.maxTokens, !tokens[last].possessive,
-                  CandidateScanner.joins(text, tokens[last].upperEnd..<tokens[last + 1].range.lowerBound) {
-                last += 1
-            }
-            var matched: NameMatch?
-            var j = last
-            while j >= i, matched == nil {
+        // The folded run from token i and its hash, as far as each token's end: the key of a
+        // shorter span is a prefix of the run's (on ASCII; other text is folded span by span).
+        var folded = [UInt8](repeating: 0, count: 8 * 64)
+        var cuts = [(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)](repeating: (0, 0, 0, 0), count: CandidateScanner.maxTokens)
+        tokens.withUnsafeBufferPointer { tokens in
+        folded.withUnsafeMutableBufferPointer { folded in
+        cuts.withUnsafeMutableBufferPointer { cuts in
+            var i = 0
+            while i < tokens.count {
+                // The run of tokens joinable from i.
+                var last = i
+                while last + 1 < tokens.count, last - i + 1 < CandidateScanner.maxTokens, !tokens[last].possessive,
+                      CandidateScanner.joins(text, tokens[last].upperEnd..<tokens[last + 1].range.lowerBound) {
+                    last += 1
+                }
                 let start = tokens[i].range.lowerBound
-                // With the trailing period first ("Calif."), then without ("Ohio.").
-                let withPeriod = tokens[j].rangeWithPeriod?.upperBound
-                for end in [withPeriod, tokens[j].range.upperBound] {
-                    guard let end else { continue }
-                    key.fold(text, start..<end)
-                    if let entry = key.withBytes({ gazetteer.entry(forKey: $0) }) {
-                        let caps = tokens[i...j].allSatisfy(\.allCaps)
-                        matched = NameMatch(range: start..<end, entry: entry, tokens: i..<(j + 1), allCaps: caps)
-                        break
+                let runEnd = tokens[last].upperEnd
+                var matched: NameMatch?
+                if runEnd - start <= folded.count,
+                   CandidateScanner.foldRun(text, tokens, i, last, into: folded, cuts: cuts) {
+                    var j = last
+                    while j >= i, matched == nil {
+                        let cut = cuts[j - i]
+                        if tokens[j].rangeWithPeriod != nil,
+                           let index = gazetteer.keyIndex(UnsafeBufferPointer(rebasing: folded[0..<cut.dotted]), hash: cut.dottedHash) {
+                            matched = NameMatch(range: start..<tokens[j].rangeWithPeriod!.upperBound, entry: gazetteer.entryRef(at: index),
+                                                tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
+                        } else if let index = gazetteer.keyIndex(UnsafeBufferPointer(rebasing: folded[0..<cut.plain]), hash: cut.plainHash) {
+                            matched = NameMatch(range: start..<tokens[j].range.upperBound, entry: gazetteer.entryRef(at: index),
+                                                tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
+                        }
+                        j -= 1
+                    }
+                } else {
+                    var j = last
+                    while j >= i, matched == nil {
+                        // With the trailing period first ("Calif."), then without ("Ohio.").
+                        for end in [tokens[j].rangeWithPeriod?.upperBound, tokens[j].range.upperBound] {
+                            guard let end else { continue }
+                            key.fold(text, start..<end)
+                            if let entry = key.withBytes({ gazetteer.entry(forKey: $0) }) {
+                                matched = NameMatch(range: start..<end, entry: gazetteer.entryRef(at: entry.index),
+                                                    tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
+                                break
+                            }
+                        }
+                        j -= 1
                     }
                 }
-                j -= 1
-            }
-            if let matched {
-                found.append(matched)
-                i = matched.tokens.upperBound
-            } else {
-                i += 1
+                if let matched {
+                    found.append(matched)
+                    i = matched.tokens.upperBound
+                } else {
+                    i += 1
+                }
             }
         }
+        }
+        }
         return found
+    }
+
+    @inline(__always) private static func allCaps(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int) -> Bool {
+        for t in i...j where !tokens[t].allCaps { return false }
+        return true
+    }
+
+    /// Folds the run of tokens `first...last` as ``NameKey`` does, noting at each token's end
+    /// (with and without its period) the key's length and hash. False where the run has a
+    /// character beyond ASCII other than the typographic apostrophe.
+    @inline(__always)
+    private static func foldRun(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int,
+                                into buffer: UnsafeMutableBufferPointer<UInt8>,
+                                cuts: UnsafeMutableBufferPointer<(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)>) -> Bool {
+        var count = 0
+        var hash = Gazetteer.hashSeed
+        var pendingSpace = false
+        var i = tokens[first].range.lowerBound
+        for t in first...last {
+            let token = tokens[t]
+            let ends = (token.range.upperBound, token.rangeWithPeriod?.upperBound ?? -1)
+            let stop = token.rangeWithPeriod?.upperBound ?? token.range.upperBound
+            while i < stop {
+                let byte = text[i]
+                if byte < 0x80 {
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace { buffer[count] = 0x20; hash = Gazetteer.hash(hash, 0x20); count += 1; pendingSpace = false }
+                        let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        buffer[count] = folded
+                        hash = Gazetteer.hash(hash, folded)
+                        count += 1
+                    }
+                    i += 1
+                } else if byte == 0xE2, i + 2 < stop, text[i + 1] == 0x80, text[i + 2] == 0x99 {
+                    if pendingSpace { buffer[count] = 0x20; hash = Gazetteer.hash(hash, 0x20); count += 1; pendingSpace = false }
+                    buffer[count] = 0x27
+                    hash = Gazetteer.hash(hash, 0x27)
+                    count += 1
+                    i += 3
+                } else {
+                    return false
+                }
+                if i == ends.0 { cuts[t - first].plain = count; cuts[t - first].plainHash = hash }
+            }
+            if ends.1 >= 0 { cuts[t - first].dotted = count; cuts[t - first].dottedHash = hash }
+        }
+        return true
     }
 }
 
