@@ -108,3 +108,58 @@ struct CueTable {
         return CueTable.slowLists(LocationExtractor.lowercased(text, range))
     }
 }
+
+/// A set of ASCII words (up to 16 bytes) with a value each, looked up without case over bytes.
+struct WordTable: Sendable {
+    private static let slotCount = 256
+    private let keys: [(UInt64, UInt64, Int)]
+    private let values: [UInt16]
+
+    init(_ words: [(String, UInt16)]) {
+        var keys = Array(repeating: (UInt64(0), UInt64(0), 0), count: WordTable.slotCount)
+        var values = Array(repeating: UInt16(0), count: WordTable.slotCount)
+        for (word, value) in words {
+            let bytes = Array(word.utf8)
+            precondition(!bytes.isEmpty && bytes.count <= 16 && bytes.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) })
+            let key = bytes.withUnsafeBufferPointer { WordTable.pack($0, 0..<$0.count) }
+            var slot = WordTable.slot(key)
+            while keys[slot].2 != 0 && !(keys[slot] == key) { slot = (slot + 1) & (WordTable.slotCount - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    @inline(__always) private static func pack(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64, Int) {
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        var shift: UInt64 = 0
+        for i in range {
+            var b = text[i]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if shift < 64 { lo |= UInt64(b) << shift } else { hi |= UInt64(b) << (shift - 64) }
+            shift += 8
+        }
+        return (lo, hi, range.count)
+    }
+
+    @inline(__always) private static func slot(_ key: (UInt64, UInt64, Int)) -> Int {
+        let h = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ (key.1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(key.2)
+        return Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x1656_67B1_9E37_79F9) >> 56) & (slotCount - 1)
+    }
+
+    /// The value of `text[range]` (ASCII letters, any case), 0 when it is not in the table.
+    @inline(__always) func lookup(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt16 {
+        guard range.count <= 16, !range.isEmpty else { return 0 }
+        let key = WordTable.pack(text, range)
+        var slot = WordTable.slot(key)
+        return keys.withUnsafeBufferPointer { keys in
+            while true {
+                let k = keys[slot]
+                if k.2 == 0 { return 0 }
+                if k == key { return values[slot] }
+                slot = (slot + 1) & (WordTable.slotCount - 1)
+            }
+        }
+    }
+}
