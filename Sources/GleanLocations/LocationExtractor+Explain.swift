@@ -7,7 +7,7 @@ extension LocationExtractor {
             let tokens = try scanner.tokens(in: text)
             let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
             var table = recognize(matches, tokens: tokens, in: text)
-            disambiguator.resolve(&table, gazetteer: gazetteer, counted: profiled)
+            disambiguator.resolve(&table, gazetteer: gazetteer, rules: rules)
             let reported = Set(try report(table, in: text, document: document).map(\.start))
             return table.mentions.map { m in
                 let e = document.extraction("location", utf8: m.match.range)

@@ -30,6 +30,8 @@ public struct LocationExtractor: Extractor {
     let disambiguator: Disambiguator
     let minPopulation: Int
     let includeDemonyms: Bool
+    /// Which resolved names are reported (see ``AcceptanceRules``).
+    let rules: AcceptanceRules
     /// Gazetteer names that are rarely places in news (see ``StopLists``).
     let stopEntries: Set<Int>
 
@@ -48,6 +50,7 @@ public struct LocationExtractor: Extractor {
         disambiguator = Disambiguator(favouredCountries: Set(favoured))
         minPopulation = options.int("min_population") ?? 0
         includeDemonyms = options.bool("include_demonyms") ?? true
+        rules = AcceptanceRules(includeDemonyms: includeDemonyms, minPopulation: minPopulation)
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
@@ -55,7 +58,7 @@ public struct LocationExtractor: Extractor {
             let tokens = try scanner.tokens(in: text)
             let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
             var table = recognize(matches, tokens: tokens, in: text)
-            disambiguator.resolve(&table, gazetteer: gazetteer, counted: profiled)
+            disambiguator.resolve(&table, gazetteer: gazetteer, rules: rules)
             return try report(table, in: text, document: document)
         }
     }
@@ -134,6 +137,18 @@ public struct LocationExtractor: Extractor {
 
     // MARK: Output
 
+    /// The attributes of a location and of a demonym, in output order (values to be replaced).
+    static let locationAttributes = attributeTemplate(demonym: false)
+    static let demonymAttributes = attributeTemplate(demonym: true)
+
+    private static func attributeTemplate(demonym: Bool) -> JSONObject {
+        var attributes = JSONObject()
+        for key in ["name", "geonames_id", "lat", "lon", "country", "admin1", "feature"] { attributes.append(key, .null) }
+        if demonym { attributes.append("kind", "demonym") }
+        attributes.append("confidence", .null)
+        return attributes
+    }
+
     /// The reported mentions as `location` (or `demonym`) extractions with their place's fields.
     func report(_ table: MentionTable, in text: UnsafeBufferPointer<UInt8>, document: Document) throws -> [Extraction] {
         var found: [Extraction] = []
@@ -141,27 +156,35 @@ public struct LocationExtractor: Extractor {
         // Whether the article is sport news, asked only where it matters.
         var sport: Bool?
         var sportError: Error?
-        let kept = reported(table, forProfile: false) {
-            if let sport { return sport }
-            do { sport = try sportNews.isSport(text) } catch { sportError = error; sport = false }
-            return sport!
+        var kept = [Bool](repeating: false, count: table.mentions.count)
+        table.mentions.withUnsafeBufferPointer { mentions in
+            table.groupStop.withUnsafeBufferPointer { groupStop in
+                kept.withUnsafeMutableBufferPointer { kept in
+                    rules.reported(mentions, groupCount: table.groupCount, groupStop: groupStop, forProfile: false, into: kept) {
+                        if let sport { return sport }
+                        do { sport = try sportNews.isSport(text) } catch { sportError = error; sport = false }
+                        return sport!
+                    }
+                }
+            }
         }
         if let sportError { throw sportError }
         for (m, kept) in zip(table.mentions, kept) where kept {
             guard let chosen = m.chosen else { continue }
             let place = gazetteer.place(Int(chosen.index))
-            var attributes = JSONObject()
-            attributes.append("name", .string(place.name))
-            attributes.append("geonames_id", place.geonamesID.map { .int($0) } ?? .null)
-            attributes.append("lat", .double((place.latitude * 10_000).rounded() / 10_000))
-            attributes.append("lon", .double((place.longitude * 10_000).rounded() / 10_000))
-            attributes.append("country", place.country.isEmpty ? .null : .string(place.country))
-            attributes.append("admin1", place.admin1.map { .string($0) } ?? .null)
-            attributes.append("feature", .string(place.feature.name))
-            if m.match.entry.flags.contains(.demonym) { attributes.append("kind", "demonym") }
+            // The keys in order, from a template (values replaced in place: one copy, no growing).
+            let demonym = m.match.entry.flags.contains(.demonym)
+            var attributes = demonym ? LocationExtractor.demonymAttributes : LocationExtractor.locationAttributes
+            attributes["name"] = .string(place.name)
+            attributes["geonames_id"] = place.geonamesID.map { .int($0) } ?? .null
+            attributes["lat"] = .double((place.latitude * 10_000).rounded() / 10_000)
+            attributes["lon"] = .double((place.longitude * 10_000).rounded() / 10_000)
+            attributes["country"] = place.country.isEmpty ? .null : .string(place.country)
+            attributes["admin1"] = place.admin1.map { .string($0) } ?? .null
+            attributes["feature"] = .string(place.feature.name)
             let confidence = min(0.99, 0.5 + 0.08 * m.margin + (m.cues.isStrong || m.qualifier != nil ? 0.1 : 0))
-            attributes.append("confidence", .double((confidence * 100).rounded() / 100))
-            let type = m.match.entry.flags.contains(.demonym) ? "demonym" : "location"
+            attributes["confidence"] = .double((confidence * 100).rounded() / 100)
+            let type = demonym ? "demonym" : "location"
             found.append(document.extraction(type, utf8: m.match.range, attributes: attributes))
         }
         return found

@@ -2,11 +2,14 @@ import GleanCore
 
 /// Which resolved names are reported: cues, person names, common words, support from the
 /// article's other places.
-extension LocationExtractor {
+struct AcceptanceRules {
+    /// Options of the extractor that acceptance reads.
+    let includeDemonyms: Bool
+    let minPopulation: Int
+
     /// Whether a resolved mention is reported.
     /// With `forProfile`, names of clubs and firms ("Chelsea", "Wichita Industries") are kept:
     /// they are not reported, but still tell which country the article is about.
-    /// `regionKeys`: names the article also gives as a region or with a qualifier ("the Kursk region").
     /// `keys`: what the article says of the mention's name (``KeyFacts``); `isSport` whether the
     /// article is sport news (asked only where it matters).
     func accepts(_ m: Mention, keys: KeyFacts, stop: Bool, forProfile: Bool, isSport: () -> Bool) -> Bool {
@@ -88,50 +91,51 @@ extension LocationExtractor {
     }
 
     /// Which mentions count in the article's profile of places, as resolved so far.
-    func profiled(_ table: MentionTable) -> [Bool] { reported(table, forProfile: true) { false } }
-
-    func reported(_ table: MentionTable, forProfile: Bool, isSport: () -> Bool) -> [Bool] {
-        let mentions = table.mentions
-        var keys = [KeyFacts](repeating: [], count: table.groupCount)
-        // Names accepted on a cue somewhere stand everywhere in the article.
-        for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
-            keys[m.group].insert(.accepted)
-        }
-        // Names used for a person ("Tom Scott", "Scott said", "Linda Smith") more than for a place
-        // are taken for places only where a cue of their own says so. A capitalized word before
-        // ("Robbie Fowler") is two votes for a person, a speech verb or title one, a capitalized
-        // word after (a first name?) half of one; a place cue is a vote for a place, a bare
-        // mention a quarter of one.
-        var personVotes = [Double](repeating: 0, count: table.groupCount)
-        var placeVotes = [Double](repeating: 0, count: table.groupCount)
-        for m in mentions where m.chosen?.feature == .city && (m.chosen?.population ?? 0) < 500_000 {
-            let population = m.chosen?.population ?? 0
-            // ("Abraham Lincoln" whatever the town's size; "Moscow said" is the Kremlin, not a person.)
-            if m.cues.capitalizedBefore && !m.cues.locativeBefore {
-                personVotes[m.group] += 2
-            } else if m.cues.speechNearby && population < 100_000 {
-                personVotes[m.group] += 1
-            } else if m.cues.nameAfter && m.match.tokens.count == 1 {
-                personVotes[m.group] += 0.5
-            } else if m.cues.isStrong || m.qualifier != nil || m.isQualifier {
-                placeVotes[m.group] += 1
-            } else {
-                placeVotes[m.group] += 0.25
+    /// Which mentions are reported (or, `forProfile`, count in the article's profile of places),
+    /// as resolved so far, into `kept`. `groupStop`: whether each name is on the stop list.
+    func reported(_ mentions: UnsafeBufferPointer<Mention>, groupCount: Int, groupStop: UnsafeBufferPointer<Bool>,
+                  forProfile: Bool, into kept: UnsafeMutableBufferPointer<Bool>, isSport: () -> Bool) {
+        withUnsafeTemporaryAllocation(of: (keys: KeyFacts, person: Double, place: Double).self, capacity: groupCount) { facts in
+            for g in 0..<groupCount { facts[g] = ([], 0, 0) }
+            // Names accepted on a cue somewhere stand everywhere in the article.
+            for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
+                facts[m.group].keys.insert(.accepted)
             }
-        }
-        for g in keys.indices where personVotes[g] > placeVotes[g] {
-            keys[g].insert(.person)
-            keys[g].remove(.accepted)
-        }
-        // Names used in a firm's or club's name ("Wichita Industries Inc") are that firm elsewhere.
-        // (Only towns: "Consolidated Edison Co of New York" leaves New York a place elsewhere.)
-        for m in mentions where m.cues.organisationAfter {
-            if let place = m.chosen, place.feature == .city, place.population < 1_000_000 { keys[m.group].insert(.organisation) }
-        }
-        for g in keys.indices where keys[g].contains(.organisation) { keys[g].remove(.accepted) }
-        for m in mentions where m.cues.regionWordAfter || m.qualifier != nil { keys[m.group].insert(.region) }
-        return mentions.map {
-            accepts($0, keys: keys[$0.group], stop: table.groupStop[$0.group], forProfile: forProfile, isSport: isSport)
+            // Names used for a person ("Tom Scott", "Scott said", "Linda Smith") more than for a place
+            // are taken for places only where a cue of their own says so. A capitalized word before
+            // ("Robbie Fowler") is two votes for a person, a speech verb or title one, a capitalized
+            // word after (a first name?) half of one; a place cue is a vote for a place, a bare
+            // mention a quarter of one.
+            for m in mentions {
+                guard let chosen = m.chosen, chosen.feature == .city, chosen.population < 500_000 else { continue }
+                let population = chosen.population
+                // ("Abraham Lincoln" whatever the town's size; "Moscow said" is the Kremlin, not a person.)
+                if m.cues.capitalizedBefore && !m.cues.locativeBefore {
+                    facts[m.group].person += 2
+                } else if m.cues.speechNearby && population < 100_000 {
+                    facts[m.group].person += 1
+                } else if m.cues.nameAfter && m.match.tokens.count == 1 {
+                    facts[m.group].person += 0.5
+                } else if m.cues.isStrong || m.qualifier != nil || m.isQualifier {
+                    facts[m.group].place += 1
+                } else {
+                    facts[m.group].place += 0.25
+                }
+            }
+            for g in 0..<groupCount where facts[g].person > facts[g].place {
+                facts[g].keys.insert(.person)
+                facts[g].keys.remove(.accepted)
+            }
+            // Names used in a firm's or club's name ("Wichita Industries Inc") are that firm elsewhere.
+            // (Only towns: "Consolidated Edison Co of New York" leaves New York a place elsewhere.)
+            for m in mentions where m.cues.organisationAfter {
+                if let place = m.chosen, place.feature == .city, place.population < 1_000_000 { facts[m.group].keys.insert(.organisation) }
+            }
+            for g in 0..<groupCount where facts[g].keys.contains(.organisation) { facts[g].keys.remove(.accepted) }
+            for m in mentions where m.cues.regionWordAfter || m.qualifier != nil { facts[m.group].keys.insert(.region) }
+            for (i, m) in mentions.enumerated() {
+                kept[i] = accepts(m, keys: facts[m.group].keys, stop: groupStop[m.group], forProfile: forProfile, isSport: isSport)
+            }
         }
     }
 }

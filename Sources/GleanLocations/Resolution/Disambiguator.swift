@@ -64,46 +64,91 @@ struct MentionTable {
 
 /// The places a document talks about, by country and admin1, weighting each mention's
 /// current resolution: what makes "Paris" the one in Texas when the article is about Texas.
-/// (Small arrays, not dictionaries: an article names few countries; sums run in the same order.)
+/// Small flat tables (an article names few countries) in storage made once per document; sums
+/// run in the same order as ever. A name's view without its own votes (``leaveOut``) is made in
+/// place and undone exactly (old values restored, not added back).
 struct DocumentProfile {
-    var countryKeys: [Int] = [], countryWeights: [Double] = []
-    var admin1Keys: [Int] = [], admin1Weights: [Double] = []
+    private var countryKeys: UnsafeMutablePointer<Int>, countryWeights: UnsafeMutablePointer<Double>
+    private var admin1Keys: UnsafeMutablePointer<Int>, admin1Weights: UnsafeMutablePointer<Double>
+    private var countryCount = 0, admin1Count = 0
     var total = 0.0
+    /// Changes to undo: the slot (country i as i, admin1 i as -1 - i) and its old weight.
+    private var undoSlots: UnsafeMutablePointer<Int>, undoWeights: UnsafeMutablePointer<Double>
+    private var undoCount = 0
+    private var saved = (countries: 0, admin1s: 0, total: 0.0)
+    private var logging = false
 
-    init() {}
+    /// The arena bytes for `capacity` candidates' countries and regions.
+    static func bytes(capacity: Int) -> Int {
+        let n = max(capacity, 1)
+        return 2 * Arena.bytes(Int.self, n) + 2 * Arena.bytes(Double.self, n) + Arena.bytes(Int.self, 2 * n) + Arena.bytes(Double.self, 2 * n)
+    }
+
+    /// Room for `capacity` candidates' countries and regions, in `arena`.
+    init(capacity: Int, arena: inout Arena) {
+        let n = max(capacity, 1)
+        countryKeys = arena.take(Int.self, n, 0); countryWeights = arena.take(Double.self, n, 0)
+        admin1Keys = arena.take(Int.self, n, 0); admin1Weights = arena.take(Double.self, n, 0)
+        undoSlots = arena.take(Int.self, 2 * n, 0); undoWeights = arena.take(Double.self, 2 * n, 0)
+    }
 
     mutating func reset() {
-        countryKeys.removeAll(keepingCapacity: true)
-        countryWeights.removeAll(keepingCapacity: true)
-        admin1Keys.removeAll(keepingCapacity: true)
-        admin1Weights.removeAll(keepingCapacity: true)
+        countryCount = 0
+        admin1Count = 0
         total = 0
     }
 
-    /// Becomes a copy of `other`, reusing its storage.
-    mutating func copy(_ other: DocumentProfile) {
-        reset()
-        countryKeys.append(contentsOf: other.countryKeys)
-        countryWeights.append(contentsOf: other.countryWeights)
-        admin1Keys.append(contentsOf: other.admin1Keys)
-        admin1Weights.append(contentsOf: other.admin1Weights)
-        total = other.total
+    /// Starts a view in which the adds that follow can be undone by ``restore()``.
+    mutating func leaveOut() {
+        saved = (countryCount, admin1Count, total)
+        undoCount = 0
+        logging = true
+    }
+
+    /// Undoes every add since ``leaveOut()``, restoring the exact weights.
+    mutating func restore() {
+        var k = undoCount - 1
+        while k >= 0 {
+            let slot = undoSlots[k]
+            if slot >= 0 { countryWeights[slot] = undoWeights[k] } else { admin1Weights[-1 - slot] = undoWeights[k] }
+            k -= 1
+        }
+        countryCount = saved.countries
+        admin1Count = saved.admin1s
+        total = saved.total
+        undoCount = 0
+        logging = false
+    }
+
+    @inline(__always) private static func find(_ keys: UnsafeMutablePointer<Int>, _ count: Int, _ key: Int) -> Int {
+        var i = 0
+        while i < count {
+            if keys[i] == key { return i }
+            i += 1
+        }
+        return -1
     }
 
     mutating func add(_ place: PlaceRef, weight: Double) {
         guard place.hasCountry else { return }
-        if let i = countryKeys.firstIndex(of: place.countryKey) {
-            countryWeights[i] += weight
+        let c = DocumentProfile.find(countryKeys, countryCount, place.countryKey)
+        if c >= 0 {
+            if logging { undoSlots[undoCount] = c; undoWeights[undoCount] = countryWeights[c]; undoCount += 1 }
+            countryWeights[c] += weight
         } else {
-            countryKeys.append(place.countryKey)
-            countryWeights.append(0 + weight)
+            countryKeys[countryCount] = place.countryKey
+            countryWeights[countryCount] = 0 + weight
+            countryCount += 1
         }
         if place.regionKey >= 0 {
-            if let i = admin1Keys.firstIndex(of: place.regionKey) {
-                admin1Weights[i] += weight
+            let a = DocumentProfile.find(admin1Keys, admin1Count, place.regionKey)
+            if a >= 0 {
+                if logging { undoSlots[undoCount] = -1 - a; undoWeights[undoCount] = admin1Weights[a]; undoCount += 1 }
+                admin1Weights[a] += weight
             } else {
-                admin1Keys.append(place.regionKey)
-                admin1Weights.append(0 + weight)
+                admin1Keys[admin1Count] = place.regionKey
+                admin1Weights[admin1Count] = 0 + weight
+                admin1Count += 1
             }
         }
         total += weight
@@ -111,12 +156,14 @@ struct DocumentProfile {
 
     func countryShare(_ place: PlaceRef) -> Double {
         guard total > 0.01 else { return 0 }
-        return (countryKeys.firstIndex(of: place.countryKey).map { countryWeights[$0] } ?? 0) / total
+        let c = DocumentProfile.find(countryKeys, countryCount, place.countryKey)
+        return (c >= 0 ? countryWeights[c] : 0) / total
     }
 
     func admin1Share(_ place: PlaceRef) -> Double {
         guard total > 0.01, place.regionKey >= 0 else { return 0 }
-        return (admin1Keys.firstIndex(of: place.regionKey).map { admin1Weights[$0] } ?? 0) / total
+        let a = DocumentProfile.find(admin1Keys, admin1Count, place.regionKey)
+        return (a >= 0 ? admin1Weights[a] : 0) / total
     }
 }
 
@@ -204,101 +251,170 @@ struct Disambiguator {
         return s
     }
 
-    /// Resolves every mention in place. `counted` tells which mentions (as resolved so far) are
+    /// Resolves every mention in place. `rules` tell which mentions (as resolved so far) are
     /// reported, so that names taken for people or common words do not sway the profile.
     ///
     /// Each name votes for the countries and admin1 regions of all its candidates, in proportion
     /// to how likely each one is (a softmax over the scores), so that two ambiguous names that
     /// share a region ("Butler County" and "Hamilton") pull each other towards it.
-    func resolve(_ table: inout MentionTable, gazetteer: Gazetteer, counted: (MentionTable) -> [Bool]) {
+    func resolve(_ table: inout MentionTable, gazetteer: Gazetteer, rules: AcceptanceRules) {
         guard !table.mentions.isEmpty else { return }
         let groupCount = table.groupCount
+        let mentionCount = table.mentions.count
+        let pool = table.pool, groupCandidates = table.groupCandidates, groupStop = table.groupStop
         // A fixed order, by gazetteer entry: sums and the qualifiers' choices seen by later names
         // must not depend on the order names appear in.
-        let keys = (0..<groupCount).sorted { table.groupEntry[$0] < table.groupEntry[$1] }
+        let poolCount = pool.count
+        var arena = Arena(bytes: Arena.bytes(Int.self, 3 * (groupCount + 1) + mentionCount)
+                          + 4 * Arena.bytes(Double.self, poolCount) + 2 * Arena.bytes(Bool.self, poolCount)
+                          + Arena.bytes(UInt8.self, groupCount) + 3 * Arena.bytes(Bool.self, groupCount)
+                          + Arena.bytes(Double.self, groupCount) + Arena.bytes(Bool.self, mentionCount)
+                          + 2 * Arena.bytes(Double.self, 40) + DocumentProfile.bytes(capacity: poolCount))
+        defer { arena.deallocate() }
+        // A fixed order, by gazetteer entry: sums and the qualifiers' choices seen by later names
+        // must not depend on the order names appear in.
+        let keys = arena.take(Int.self, groupCount, 0)
+        for g in 0..<groupCount {
+            // (Insertion sort: few names, mostly in order already.)
+            let entry = table.groupEntry[g]
+            var k = g
+            while k > 0, table.groupEntry[keys[k - 1]] > entry { keys[k] = keys[k - 1]; k -= 1 }
+            keys[k] = g
+        }
+        let order = UnsafeBufferPointer(start: keys, count: groupCount)
         // The mentions of each name, in order: memberStart[g]..<memberStart[g + 1] of members.
-        var memberStart = [Int](repeating: 0, count: groupCount + 1)
+        let memberStart = arena.take(Int.self, groupCount + 1, 0)
         for m in table.mentions { memberStart[m.group + 1] += 1 }
         for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
-        var members = [Int](repeating: 0, count: table.mentions.count)
-        var fill = memberStart
-        for (i, m) in table.mentions.enumerated() { members[fill[m.group]] = i; fill[m.group] += 1 }
+        let members = arena.take(Int.self, mentionCount, 0)
+        do {
+            let fill = arena.take(Int.self, groupCount + 1, 0)
+            fill.update(from: memberStart, count: groupCount + 1)
+            for (i, m) in table.mentions.enumerated() { members[fill[m.group]] = i; fill[m.group] += 1 }
+        }
+        // What does not change from round to round: each candidate's prior, whether its country
+        // is favoured, whether it is a longer "... City" than its name; each name's need of a
+        // qualifier (and whether it names a home nation).
+        let priors = arena.take(Double.self, poolCount, 0)
+        let favoured = arena.take(Bool.self, poolCount, false)
+        let longerCity = arena.take(Bool.self, poolCount, false)
+        let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation
+        for g in 0..<groupCount {
+            let first = table.mentions[members[memberStart[g]]]
+            for c in groupCandidates[g] {
+                let place = pool[c]
+                priors[c] = Disambiguator.prior(place)
+                favoured[c] = !favouredKeys.isEmpty && place.hasCountry && favouredKeys.contains(place.countryKey)
+                longerCity[c] = place.feature == .city && Disambiguator.isLongerCityName(place, tokens: first.match.tokens.count, gazetteer: gazetteer)
+            }
+            var qualified = false
+            for k in memberStart[g]..<memberStart[g + 1] where table.mentions[members[k]].qualifier != nil { qualified = true }
+            if table.namesARegion(first) && !qualified {
+                needsQualifier[g] = pool[groupCandidates[g]].contains { $0.feature == .admin1 && $0.isHomeNation } ? 2 : 1
+            }
+        }
         // Each candidate's likelihood (by pool position), once its name has been scored.
-        var likelihoods = [Double](repeating: 0, count: table.pool.count)
-        var scored = [Bool](repeating: false, count: groupCount)
-        var votes = [Double](repeating: 0, count: groupCount)
-        var voted = [Bool](repeating: false, count: groupCount)
-        var profile = DocumentProfile(), others = DocumentProfile()
-        var scores: [Double] = [], exps: [Double] = []
+        let likelihoods = arena.take(Double.self, poolCount, 0)
+        let scored = arena.take(Bool.self, groupCount, false)
+        let votes = arena.take(Double.self, groupCount, 0)
+        let voted = arena.take(Bool.self, groupCount, false)
+        let kept = UnsafeMutableBufferPointer(start: arena.take(Bool.self, mentionCount, false), count: mentionCount)
+        // (Every candidate adds at most one country and one region; a name's own votes at most one of each per candidate.)
+        var profile = DocumentProfile(capacity: poolCount, arena: &arena)
+        let scores = arena.take(Double.self, 40, 0), exps = arena.take(Double.self, 40, 0)
+        var mentions = table.mentions
+        table.mentions = []
+        mentions.withUnsafeMutableBufferPointer { mentions in
+        pool.withUnsafeBufferPointer { pool in
+        groupStop.withUnsafeBufferPointer { groupStop in
         for round in 0..<3 {
             // The votes of each name (once per name, at its strongest reported mention's weight).
             for g in 0..<groupCount { voted[g] = false }
             profile.reset()
             if round > 0 {
-                let kept = counted(table)
-                for g in keys {
+                rules.reported(UnsafeBufferPointer(mentions), groupCount: groupCount, groupStop: groupStop, forProfile: true,
+                               into: kept) { false }
+                for g in order {
                     var weight: Double?
                     for k in memberStart[g]..<memberStart[g + 1] where kept[members[k]] {
-                        let w = table.mentions[members[k]].weight
+                        let w = mentions[members[k]].weight
                         if weight == nil || w > weight! { weight = w }
                     }
                     guard let weight, scored[g] else { continue }
                     votes[g] = weight
                     voted[g] = true
-                    for c in table.groupCandidates[g] where likelihoods[c] > 0.01 {
-                        profile.add(table.pool[c], weight: weight * likelihoods[c])
+                    for c in groupCandidates[g] where likelihoods[c] > 0.01 {
+                        profile.add(pool[c], weight: weight * likelihoods[c])
                     }
                 }
             }
             // Score each name over all its mentions, so one name has one sense.
-            for g in keys {
-                let indices = members[memberStart[g]..<memberStart[g + 1]]
-                let candidates = table.groupCandidates[g]
-                others.copy(profile)
+            for g in order {
+                let indices = memberStart[g]..<memberStart[g + 1]
+                let candidates = groupCandidates[g]
+                let base = candidates.lowerBound, count = candidates.count
+                // The profile without this name's own votes.
+                profile.leaveOut()
                 if voted[g] {
                     let weight = votes[g]
-                    for c in candidates where likelihoods[c] > 0.01 { others.add(table.pool[c], weight: -weight * likelihoods[c]) }
+                    for c in candidates where likelihoods[c] > 0.01 { profile.add(pool[c], weight: -weight * likelihoods[c]) }
                 }
+                let others = profile
                 let n = Double(indices.count)
-                let first = table.mentions[indices.first!]
-                scores.removeAll(keepingCapacity: true)
-                for c in candidates { scores.append(n * baseScore(table.pool[c], first, profile: others, gazetteer: gazetteer)) }
+                for c in candidates {
+                    // baseScore: prior, the article's countries and regions, favoured countries, "... City".
+                    let place = pool[c]
+                    var s = priors[c]
+                    s += 1.5 * others.countryShare(place)
+                    if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
+                        s += 5.5 * others.admin1Share(place)
+                    }
+                    if favoured[c] { s += 1.0 }
+                    if longerCity[c] { s -= 1.5 }
+                    scores[c - base] = n * s
+                }
                 // A town named after a country or a US state ("Mexico, Missouri", "Kansas,
                 // Illinois") needs a qualifier somewhere in the article.
-                if table.namesARegion(first) && !indices.contains(where: { table.mentions[$0].qualifier != nil }) {
+                if needsQualifier[g] != 0 {
                     // A home nation ("Wales" beside "England") beats a village of its name in the
                     // region the article names, which the admin1 share alone would favour.
-                    let nation = table.pool[candidates].contains { $0.feature == .admin1 && $0.isHomeNation }
-                    for c in candidates where table.pool[c].feature == .city && table.pool[c].population < 100_000 {
-                        scores[c - candidates.lowerBound] -= (nation ? 6 : 2) * n
+                    let nation = needsQualifier[g] == 2
+                    for c in candidates where pool[c].feature == .city && pool[c].population < 100_000 {
+                        scores[c - base] -= (nation ? 6 : 2) * n
                     }
                 }
-                for i in indices where Disambiguator.hasLocalCues(table.mentions[i]) {
-                    let q = table.mentions[i].qualifier.flatMap { table.mentions[$0].chosen ?? table.pool[table.mentions[$0].candidates.lowerBound] }
+                for k in indices where Disambiguator.hasLocalCues(mentions[members[k]]) {
+                    let i = members[k]
+                    let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
                     for c in candidates {
-                        scores[c - candidates.lowerBound] += localScore(table.pool[c], table.mentions[i], qualifier: q, gazetteer: gazetteer)
+                        scores[c - base] += localScore(pool[c], mentions[i], qualifier: q, gazetteer: gazetteer)
                     }
                 }
                 var best = 0, second = -Double.infinity
-                for c in scores.indices where c != 0 { if scores[c] > scores[best] { best = c } }
-                for c in scores.indices where c != best { second = max(second, scores[c]) }
+                for c in 0..<count where c != 0 { if scores[c] > scores[best] { best = c } }
+                for c in 0..<count where c != best { second = max(second, scores[c]) }
                 let top = scores[best] / n
-                exps.removeAll(keepingCapacity: true)
                 var total = 0.0
-                for score in scores { let e = exp(score / n - top); exps.append(e); total += e }
-                for (k, c) in candidates.enumerated() { likelihoods[c] = exps[k] / total }
+                for c in 0..<count { let e = exp(scores[c] / n - top); exps[c] = e; total += e }
+                for c in 0..<count { likelihoods[base + c] = exps[c] / total }
                 scored[g] = true
-                let chosen = table.pool[candidates.lowerBound + best]
+                let chosen = pool[base + best]
                 let regionSupport = others.admin1Share(chosen), countrySupport = others.countryShare(chosen)
                 let margin = second.isFinite ? (scores[best] - second) / n : 10
-                for i in indices {
-                    table.mentions[i].regionSupport = regionSupport
-                    table.mentions[i].countrySupport = countrySupport
-                    table.mentions[i].chosen = chosen
-                    table.mentions[i].score = top
-                    table.mentions[i].margin = margin
+                profile.restore()
+                for k in indices {
+                    let i = members[k]
+                    mentions[i].regionSupport = regionSupport
+                    mentions[i].countrySupport = countrySupport
+                    mentions[i].chosen = chosen
+                    mentions[i].score = top
+                    mentions[i].margin = margin
                 }
             }
         }
+        }
+        }
+        }
+        table.mentions = mentions
     }
 }
