@@ -88,6 +88,9 @@ public struct LocationExtractor: Extractor {
                 for t in match.tokens { covered[t] |= bits }
             }
         }
+        table.pool.reserveCapacity(4 * matches.count)
+        table.mentions.reserveCapacity(matches.count)
+        var headlines = HeadlineCache()
         tokens.withUnsafeBufferPointer { tokens in
         covered.withUnsafeBufferPointer { covered in
             for match in matches {
@@ -104,7 +107,7 @@ public struct LocationExtractor: Extractor {
                 guard match.entry.count > 0 else { continue }
                 let group = table.group(for: match.entry, gazetteer: gazetteer, stopEntries: stopEntries)
                 var mention = Mention(match: match, group: group, candidates: table.groupCandidates[group],
-                                      cues: cues(match, tokens: tokens, covered: covered, in: text))
+                                      cues: cues(match, tokens: tokens, covered: covered, in: text, headlines: &headlines))
                 if flags.contains(.demonym) { mention.weight = 0.5 }
                 table.mentions.append(mention)
                 previousEnd = match.range.upperBound
@@ -157,6 +160,7 @@ public struct LocationExtractor: Extractor {
         var sport: Bool?
         var sportError: Error?
         var kept = [Bool](repeating: false, count: table.mentions.count)
+        let sportNews = self.sportNews, rules = self.rules
         table.mentions.withUnsafeBufferPointer { mentions in
             table.groupStop.withUnsafeBufferPointer { groupStop in
                 kept.withUnsafeMutableBufferPointer { kept in

@@ -57,7 +57,19 @@ struct CandidateScanner: Sendable {
         let n = text.count
         try CandidateScanner.classes.withUnsafeBufferPointer { classes in
             var p = 0
+            let base = UnsafeRawPointer(text.baseAddress)
             while p < n {
+                // Eight bytes at a time past lower-case prose: no byte an upper-case ASCII letter
+                // (low seven bits 0x41...0x5A) or beyond ASCII (high bit).
+                while p + 8 <= n {
+                    let w = base!.loadUnaligned(fromByteOffset: p, as: UInt64.self)
+                    let x = w | 0x8080_8080_8080_8080
+                    let atLeastA = (x &- 0x4141_4141_4141_4141) & 0x8080_8080_8080_8080
+                    let pastZ = (x &- 0x5B5B_5B5B_5B5B_5B5B) & 0x8080_8080_8080_8080
+                    if (atLeastA & ~pastZ) | (w & 0x8080_8080_8080_8080) != 0 { break }
+                    p += 8
+                }
+                if p >= n { break }
                 let c = classes[Int(text[p])]
                 if c == 0 || c == 2 { p += 1; continue }
                 if c == 3 {

@@ -21,6 +21,11 @@ extension LocationExtractor {
         var start = range.lowerBound, end = range.upperBound
         while start > 0, text[start - 1] != 0x0A, range.lowerBound - start < 160 { start -= 1 }
         while end < text.count, text[end] != 0x0A, end - range.upperBound < 160 { end += 1 }
+        return isHeadline(start, end, in: text)
+    }
+
+    /// Whether the line read as `start..<end` is a headline.
+    static func isHeadline(_ start: Int, _ end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end - start < 150 else { return false }
         var words = 0, capitalized = 0, atWordStart = true
         for i in start..<end {
@@ -37,8 +42,28 @@ extension LocationExtractor {
 
     /// Token flags of `covered`: bit 1, in a name that is surely a place; bit 2, one that is
     /// surely a region (not a city).
+    /// The last line read by ``isHeadline(around:in:cache:)``: a stretch without line breaks and
+    /// whether it is a headline.
+    struct HeadlineCache {
+        var start = 0, end = -1
+        var headline = false
+    }
+
+    /// ``isHeadline(around:in:)``, from the cache when `range` lies in the stretch read last time:
+    /// the answer depends only on the line (a line of 150 bytes or more is no headline, however
+    /// far the reading goes).
+    static func isHeadline(around range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, cache: inout HeadlineCache) -> Bool {
+        if range.lowerBound >= cache.start && range.upperBound <= cache.end { return cache.headline }
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, text[start - 1] != 0x0A, range.lowerBound - start < 160 { start -= 1 }
+        while end < text.count, text[end] != 0x0A, end - range.upperBound < 160 { end += 1 }
+        let headline = isHeadline(start, end, in: text)
+        cache = HeadlineCache(start: start, end: end, headline: headline)
+        return headline
+    }
+
     func cues(_ match: NameMatch, tokens: UnsafeBufferPointer<Token>, covered: UnsafeBufferPointer<UInt8>,
-              in text: UnsafeBufferPointer<UInt8>) -> ContextCues {
+              in text: UnsafeBufferPointer<UInt8>, headlines: inout HeadlineCache) -> ContextCues {
         let table = CueTable.shared
         var cues = ContextCues()
         var speechBefore = false
@@ -81,7 +106,7 @@ extension LocationExtractor {
         if first > 0, covered[first - 1] & 1 == 0, !tokens[first - 1].possessive,
            tokens[first - 1].rangeWithPeriod == nil || tokens[first - 1].range.count <= 4,  // not "Glastonbury. Torrington"
            Self.spaceBetween(tokens[first - 1].upperEnd, tokens[first].range.lowerBound, in: text) {
-            headline = Self.isHeadline(around: match.range, in: text)
+            headline = Self.isHeadline(around: match.range, in: text, cache: &headlines)
             headlineKnown = true
             if !headline {
                 let lists = table.lookup(text, tokens[first - 1].range)
@@ -98,7 +123,7 @@ extension LocationExtractor {
             if next.contains(.capitalizedRegion) { cues.regionWordAfter = true }  // not "Vienna State Opera"
             if next.contains(.organisation) { cues.organisationAfter = true }
             if covered[last + 1] & 2 == 0, !next.contains(.institution), tokens[last].rangeWithPeriod == nil {
-                if !headlineKnown { headline = Self.isHeadline(around: match.range, in: text) }
+                if !headlineKnown { headline = Self.isHeadline(around: match.range, in: text, cache: &headlines) }
                 if !headline { cues.nameAfter = true }
             }
         }

@@ -40,12 +40,22 @@ struct SportNewsDetector: Sendable {
     }
 
     /// One-word terms (bit 1), the first words of two-word terms (bit 2, see ``tail(_:_:_:)``).
-    private static let terms = WordTable([
+    private static let terms = WordTable(termWords.map { ($0, UInt16(1)) } + SportNewsDetector.heads.enumerated().map { ($0.element, UInt16(10 + $0.offset)) })
+
+    private static let termWords = [
         "striker", "strikers", "midfielder", "midfielders", "defender", "goalkeeper", "keeper", "premiership",
         "fixture", "fixtures", "penalty", "penalties", "squad", "winger", "wingers", "referee", "scored", "scoring",
         "league", "cup", "goal", "goals", "stadium", "tries", "scrum", "wicket", "wickets", "innings", "batsman",
         "bowler", "relegation", "boss", "coach", "championship", "tournament",
-    ].map { ($0, UInt16(1)) } + SportNewsDetector.heads.enumerated().map { ($0.element, UInt16(10 + $0.offset)) })
+    ]
+
+    /// By length, the first letters of the terms and heads of that length (bit 0: a): most words
+    /// are no term, and this tells it without a lookup.
+    private static let firstLetters: [UInt32] = {
+        var masks = [UInt32](repeating: 0, count: 16)
+        for word in termWords + heads { masks[word.utf8.count] |= 1 << UInt32(word.utf8.first! - 0x61) }
+        return masks
+    }()
 
     /// First words of two-word terms; the table gives each 10 + its index here.
     private static let heads = ["kick", "fly", "semi", "quarter", "try", "test", "six", "half", "full", "play"]
@@ -61,6 +71,7 @@ struct SportNewsDetector: Sendable {
     /// ASCII letter without case (the Kelvin sign, the long s).
     static func scan(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
         let n = text.count
+        let terms = SportNewsDetector.terms, firstLetters = SportNewsDetector.firstLetters
         var words = 0, scores = 0
         var p = 0
         @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? text[i] : 0 }
@@ -78,7 +89,8 @@ struct SportNewsDetector: Sendable {
             if isLetter(b) {
                 var e = p + 1
                 while e < n, isLetter(text[e]) { e += 1 }
-                let kind = terms.lookup(text, p..<e)
+                let length = e - p
+                let kind = length < 16 && firstLetters[length] & (1 << UInt32((b | 0x20) - 0x61)) != 0 ? terms.lookup(text, p..<e) : 0
                 if kind == 1 {
                     if !isWord(at(e)) { end = e }
                 } else if kind >= 10 {
