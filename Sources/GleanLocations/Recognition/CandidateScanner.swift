@@ -94,6 +94,18 @@ struct CandidateScanner: Sendable {
         return tokens
     }
 
+    /// The tokens of `text` by the pattern alone (what ``tokens(in:)`` must equal; for tests).
+    func patternTokens(in text: UnsafeBufferPointer<UInt8>) throws -> [Token] {
+        var tokens: [Token] = []
+        var p = 0
+        try tokenPattern.forEachMatch(inUTF8: text) { m in
+            p = m.range.lowerBound
+            _ = try slowToken(text, at: p, into: &tokens)
+            return true
+        }
+        return tokens
+    }
+
     /// The pattern's match at `p` (a character beyond ASCII), if any, added to `tokens`; returns
     /// where the scan goes on.
     private func slowToken(_ text: UnsafeBufferPointer<UInt8>, at p: Int, into tokens: inout [Token]) throws -> Int {

@@ -75,50 +75,61 @@ struct SportNewsDetector: Sendable {
         var words = 0, scores = 0
         var p = 0
         @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? text[i] : 0 }
-        while p < n {
-            let b = text[p]
-            if b >= 0x80 {
-                if b == 0xC5 && at(p + 1) == 0xBF || b == 0xE2 && at(p + 1) == 0x84 && at(p + 2) == 0xAA { return nil }
-                p += 1
-                continue
-            }
-            guard isWord(b), p == 0 || !isWord(text[p - 1]) else { p += 1; continue }
-            // A word starts at p: letters, digits, underscores up to `e`.
-            var end = -1  // the end of a match at p
-            var isScore = false
-            if isLetter(b) {
-                var e = p + 1
-                while e < n, isLetter(text[e]) { e += 1 }
-                let length = e - p
-                let kind = length < 16 && firstLetters[length] & (1 << UInt32((b | 0x20) - 0x61)) != 0 ? terms.lookup(text, p..<e) : 0
-                if kind == 1 {
-                    if !isWord(at(e)) { end = e }
-                } else if kind >= 10 {
-                    if let t = tail(text, Int(kind) - 10, e), !isWord(at(t)) { end = t }
-                } else if e - p == 4 || e - p == 5, text[p] == 0x63, text[p + 1] == 0x6C, text[p + 2] == 0x75, text[p + 3] == 0x62,
-                          e - p == 4 || text[p + 4] == 0x73, !isWord(at(e)) {
-                    end = e  // "club", "clubs", in lower case only
+        return SportNewsDetector.classes.withUnsafeBufferPointer { classes -> Bool? in
+            @inline(__always) func cls(_ i: Int) -> UInt8 { i < n ? classes[Int(text[i])] : 0 }
+            // At the top of the loop the byte before p is never a word byte: p starts a word
+            // whenever it is one.
+            while p < n {
+                let b = text[p]
+                let c = classes[Int(b)]
+                if c == 0 { p += 1; continue }
+                if c == 3 {
+                    if b == 0xC5 && at(p + 1) == 0xBF || b == 0xE2 && at(p + 1) == 0x84 && at(p + 2) == 0xAA { return nil }
+                    p += 1
+                    continue
                 }
-            } else if isDigit(b) {
-                // \d{1,2}-\d{1,2}\b(?![\d/])
-                var e = p + 1
-                if e < n, isDigit(text[e]) { e += 1 }
-                if at(e) == 0x2D, isDigit(at(e + 1)) {
-                    var f = e + 2
-                    if f < n, isDigit(text[f]) { f += 1 }
-                    if !isWord(at(f)), at(f) != 0x2F { end = f; isScore = true }
+                var end = -1  // the end of a match at p
+                var isScore = false
+                var e = p + 1  // how far the word has been read
+                if c == 1 {
+                    while e < n, classes[Int(text[e])] == 1 { e += 1 }
+                    let length = e - p
+                    let kind = length < 16 && firstLetters[length] & (1 << UInt32((b | 0x20) - 0x61)) != 0 ? terms.lookup(text, p..<e) : 0
+                    if kind == 1 {
+                        if cls(e) != 1 && cls(e) != 2 { end = e }
+                    } else if kind >= 10 {
+                        if let t = tail(text, Int(kind) - 10, e), !isWord(at(t)) { end = t }
+                    } else if length == 4 || length == 5, b == 0x63, text[p + 1] == 0x6C, text[p + 2] == 0x75, text[p + 3] == 0x62,
+                              length == 4 || text[p + 4] == 0x73, !isWord(at(e)) {
+                        end = e  // "club", "clubs", in lower case only
+                    }
+                } else if isDigit(b) {
+                    // \d{1,2}-\d{1,2}\b(?![\d/])
+                    if e < n, isDigit(text[e]) { e += 1 }
+                    if at(e) == 0x2D, isDigit(at(e + 1)) {
+                        var f = e + 2
+                        if f < n, isDigit(text[f]) { f += 1 }
+                        if !isWord(at(f)), at(f) != 0x2F { end = f; isScore = true }
+                    }
+                }
+                if end >= 0 {
+                    if isScore { scores += 1 } else { words += 1 }
+                    if words >= minimumWords && words + scores >= threshold { return true }
+                    p = end
+                } else {
+                    p = e
+                    while p < n, classes[Int(text[p])] == 1 || classes[Int(text[p])] == 2 { p += 1 }
                 }
             }
-            if end >= 0 {
-                if isScore { scores += 1 } else { words += 1 }
-                if words >= minimumWords && words + scores >= threshold { return true }
-                p = end
-            } else {
-                p += 1
-                while p < n, isWord(text[p]) { p += 1 }
-            }
+            return words >= minimumWords && words + scores >= threshold
         }
-        return words >= minimumWords && words + scores >= threshold
+    }
+
+    /// Byte classes: 1 ASCII letter, 2 digit or underscore (the rest of `\w`), 3 beyond ASCII, 0 other.
+    private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
+        if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { return 1 }
+        if (b >= 0x30 && b <= 0x39) || b == 0x5F { return 2 }
+        return b >= 0x80 ? 3 : 0
     }
 
     /// Where a two-word term whose first word (``heads``[head]) ends at `e` ends ("kick-off",

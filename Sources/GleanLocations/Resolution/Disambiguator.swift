@@ -64,43 +64,60 @@ struct MentionTable {
 
 /// The places a document talks about, by country and admin1, weighting each mention's
 /// current resolution: what makes "Paris" the one in Texas when the article is about Texas.
-/// Small flat tables (an article names few countries) in storage made once per document; sums
-/// run in the same order as ever. A name's view without its own votes (``leaveOut``) is made in
-/// place and undone exactly (old values restored, not added back).
+/// Each country and region of the document's candidates has a dense number, so a weight is one
+/// array slot (an absent key reads 0 as before; sums run in the same order as ever). A name's view
+/// without its own votes (``leaveOut()``) is made in place and undone exactly (old values restored,
+/// not added back).
 struct DocumentProfile {
-    private var countryKeys: UnsafeMutablePointer<Int>, countryWeights: UnsafeMutablePointer<Double>
-    private var admin1Keys: UnsafeMutablePointer<Int>, admin1Weights: UnsafeMutablePointer<Double>
-    private var countryCount = 0, admin1Count = 0
+    /// Per candidate (pool position): its country's and its region's number, -1 for none.
+    private let countryOf: UnsafeMutablePointer<Int>, regionOf: UnsafeMutablePointer<Int>
+    private let countryWeights: UnsafeMutablePointer<Double>, regionWeights: UnsafeMutablePointer<Double>
+    private var countryCount = 0, regionCount = 0
     var total = 0.0
-    /// Changes to undo: the slot (country i as i, admin1 i as -1 - i) and its old weight.
-    private var undoSlots: UnsafeMutablePointer<Int>, undoWeights: UnsafeMutablePointer<Double>
+    /// Changes to undo: the slot (country i as i, region i as -1 - i) and its old weight.
+    private let undoSlots: UnsafeMutablePointer<Int>, undoWeights: UnsafeMutablePointer<Double>
     private var undoCount = 0
-    private var saved = (countries: 0, admin1s: 0, total: 0.0)
+    private var savedTotal = 0.0
     private var logging = false
 
-    /// The arena bytes for `capacity` candidates' countries and regions.
+    /// The arena bytes for a pool of `capacity` candidates.
     static func bytes(capacity: Int) -> Int {
         let n = max(capacity, 1)
-        return 2 * Arena.bytes(Int.self, n) + 2 * Arena.bytes(Double.self, n) + Arena.bytes(Int.self, 2 * n) + Arena.bytes(Double.self, 2 * n)
+        return 4 * Arena.bytes(Int.self, n) + 2 * Arena.bytes(Double.self, n) + Arena.bytes(Int.self, 2 * n) + Arena.bytes(Double.self, 2 * n)
     }
 
-    /// Room for `capacity` candidates' countries and regions, in `arena`.
-    init(capacity: Int, arena: inout Arena) {
-        let n = max(capacity, 1)
-        countryKeys = arena.take(Int.self, n, 0); countryWeights = arena.take(Double.self, n, 0)
-        admin1Keys = arena.take(Int.self, n, 0); admin1Weights = arena.take(Double.self, n, 0)
+    /// An empty profile over the countries and regions of `pool`, in `arena`.
+    init(pool: UnsafeBufferPointer<PlaceRef>, arena: inout Arena) {
+        let n = max(pool.count, 1)
+        countryOf = arena.take(Int.self, n, -1); regionOf = arena.take(Int.self, n, -1)
+        let countryKeys = arena.take(Int.self, n, 0), regionKeys = arena.take(Int.self, n, 0)
+        for (c, place) in pool.enumerated() {
+            if place.hasCountry {
+                var id = 0
+                while id < countryCount, countryKeys[id] != place.countryKey { id += 1 }
+                if id == countryCount { countryKeys[id] = place.countryKey; countryCount += 1 }
+                countryOf[c] = id
+            }
+            if place.regionKey >= 0 {
+                var id = 0
+                while id < regionCount, regionKeys[id] != place.regionKey { id += 1 }
+                if id == regionCount { regionKeys[id] = place.regionKey; regionCount += 1 }
+                regionOf[c] = id
+            }
+        }
+        countryWeights = arena.take(Double.self, n, 0); regionWeights = arena.take(Double.self, n, 0)
         undoSlots = arena.take(Int.self, 2 * n, 0); undoWeights = arena.take(Double.self, 2 * n, 0)
     }
 
     mutating func reset() {
-        countryCount = 0
-        admin1Count = 0
+        countryWeights.update(repeating: 0, count: countryCount)
+        regionWeights.update(repeating: 0, count: regionCount)
         total = 0
     }
 
     /// Starts a view in which the adds that follow can be undone by ``restore()``.
     mutating func leaveOut() {
-        saved = (countryCount, admin1Count, total)
+        savedTotal = total
         undoCount = 0
         logging = true
     }
@@ -110,60 +127,38 @@ struct DocumentProfile {
         var k = undoCount - 1
         while k >= 0 {
             let slot = undoSlots[k]
-            if slot >= 0 { countryWeights[slot] = undoWeights[k] } else { admin1Weights[-1 - slot] = undoWeights[k] }
+            if slot >= 0 { countryWeights[slot] = undoWeights[k] } else { regionWeights[-1 - slot] = undoWeights[k] }
             k -= 1
         }
-        countryCount = saved.countries
-        admin1Count = saved.admin1s
-        total = saved.total
+        total = savedTotal
         undoCount = 0
         logging = false
     }
 
-    @inline(__always) private static func find(_ keys: UnsafeMutablePointer<Int>, _ count: Int, _ key: Int) -> Int {
-        var i = 0
-        while i < count {
-            if keys[i] == key { return i }
-            i += 1
-        }
-        return -1
-    }
-
-    mutating func add(_ place: PlaceRef, weight: Double) {
-        guard place.hasCountry else { return }
-        let c = DocumentProfile.find(countryKeys, countryCount, place.countryKey)
-        if c >= 0 {
-            if logging { undoSlots[undoCount] = c; undoWeights[undoCount] = countryWeights[c]; undoCount += 1 }
-            countryWeights[c] += weight
-        } else {
-            countryKeys[countryCount] = place.countryKey
-            countryWeights[countryCount] = 0 + weight
-            countryCount += 1
-        }
-        if place.regionKey >= 0 {
-            let a = DocumentProfile.find(admin1Keys, admin1Count, place.regionKey)
-            if a >= 0 {
-                if logging { undoSlots[undoCount] = -1 - a; undoWeights[undoCount] = admin1Weights[a]; undoCount += 1 }
-                admin1Weights[a] += weight
-            } else {
-                admin1Keys[admin1Count] = place.regionKey
-                admin1Weights[admin1Count] = 0 + weight
-                admin1Count += 1
-            }
+    /// Adds the candidate at pool position `c` with `weight`.
+    @inline(__always) mutating func add(_ c: Int, weight: Double) {
+        let country = countryOf[c]
+        guard country >= 0 else { return }
+        if logging { undoSlots[undoCount] = country; undoWeights[undoCount] = countryWeights[country]; undoCount += 1 }
+        countryWeights[country] += weight
+        let region = regionOf[c]
+        if region >= 0 {
+            if logging { undoSlots[undoCount] = -1 - region; undoWeights[undoCount] = regionWeights[region]; undoCount += 1 }
+            regionWeights[region] += weight
         }
         total += weight
     }
 
-    func countryShare(_ place: PlaceRef) -> Double {
+    @inline(__always) func countryShare(_ c: Int) -> Double {
         guard total > 0.01 else { return 0 }
-        let c = DocumentProfile.find(countryKeys, countryCount, place.countryKey)
-        return (c >= 0 ? countryWeights[c] : 0) / total
+        let country = countryOf[c]
+        return (country >= 0 ? countryWeights[country] : 0) / total
     }
 
-    func admin1Share(_ place: PlaceRef) -> Double {
-        guard total > 0.01, place.regionKey >= 0 else { return 0 }
-        let a = DocumentProfile.find(admin1Keys, admin1Count, place.regionKey)
-        return (a >= 0 ? admin1Weights[a] : 0) / total
+    @inline(__always) func admin1Share(_ c: Int) -> Double {
+        let region = regionOf[c]
+        guard total > 0.01, region >= 0 else { return 0 }
+        return regionWeights[region] / total
     }
 }
 
@@ -213,20 +208,6 @@ struct Disambiguator {
         var words = 1
         for byte in name where byte == 0x20 { words += 1 }
         return words > tokens
-    }
-
-    /// The part of a candidate's score that is the same for every mention of a name: its prior,
-    /// its consistency with the article's other places, the favoured countries.
-    func baseScore(_ place: PlaceRef, _ mention: Mention, profile: DocumentProfile, gazetteer: Gazetteer) -> Double {
-        var s = Disambiguator.prior(place)
-        s += 1.5 * profile.countryShare(place)
-        if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
-            s += 5.5 * profile.admin1Share(place)
-        }
-        if !favouredKeys.isEmpty, place.hasCountry, favouredKeys.contains(place.countryKey) { s += 1.0 }
-        // A short form of a "... City" ("New York" for New York City) yields to exact names.
-        if place.feature == .city, Disambiguator.isLongerCityName(place, tokens: mention.match.tokens.count, gazetteer: gazetteer) { s -= 1.5 }
-        return s
     }
 
     /// Whether a mention has cues of its own that change the scores (see ``localScore``).
@@ -320,13 +301,13 @@ struct Disambiguator {
         let voted = arena.take(Bool.self, groupCount, false)
         let kept = UnsafeMutableBufferPointer(start: arena.take(Bool.self, mentionCount, false), count: mentionCount)
         // (Every candidate adds at most one country and one region; a name's own votes at most one of each per candidate.)
-        var profile = DocumentProfile(capacity: poolCount, arena: &arena)
         let scores = arena.take(Double.self, 40, 0), exps = arena.take(Double.self, 40, 0)
         var mentions = table.mentions
         table.mentions = []
         mentions.withUnsafeMutableBufferPointer { mentions in
         pool.withUnsafeBufferPointer { pool in
         groupStop.withUnsafeBufferPointer { groupStop in
+        var profile = DocumentProfile(pool: pool, arena: &arena)
         for round in 0..<3 {
             // The votes of each name (once per name, at its strongest reported mention's weight).
             for g in 0..<groupCount { voted[g] = false }
@@ -344,7 +325,7 @@ struct Disambiguator {
                     votes[g] = weight
                     voted[g] = true
                     for c in groupCandidates[g] where likelihoods[c] > 0.01 {
-                        profile.add(pool[c], weight: weight * likelihoods[c])
+                        profile.add(c, weight: weight * likelihoods[c])
                     }
                 }
             }
@@ -357,7 +338,7 @@ struct Disambiguator {
                 profile.leaveOut()
                 if voted[g] {
                     let weight = votes[g]
-                    for c in candidates where likelihoods[c] > 0.01 { profile.add(pool[c], weight: -weight * likelihoods[c]) }
+                    for c in candidates where likelihoods[c] > 0.01 { profile.add(c, weight: -weight * likelihoods[c]) }
                 }
                 let others = profile
                 let n = Double(indices.count)
@@ -365,9 +346,9 @@ struct Disambiguator {
                     // baseScore: prior, the article's countries and regions, favoured countries, "... City".
                     let place = pool[c]
                     var s = priors[c]
-                    s += 1.5 * others.countryShare(place)
+                    s += 1.5 * others.countryShare(c)
                     if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
-                        s += 5.5 * others.admin1Share(place)
+                        s += 5.5 * others.admin1Share(c)
                     }
                     if favoured[c] { s += 1.0 }
                     if longerCity[c] { s -= 1.5 }
@@ -399,7 +380,7 @@ struct Disambiguator {
                 for c in 0..<count { likelihoods[base + c] = exps[c] / total }
                 scored[g] = true
                 let chosen = pool[base + best]
-                let regionSupport = others.admin1Share(chosen), countrySupport = others.countryShare(chosen)
+                let regionSupport = others.admin1Share(base + best), countrySupport = others.countryShare(base + best)
                 let margin = second.isFinite ? (scores[best] - second) / n : 10
                 profile.restore()
                 for k in indices {
