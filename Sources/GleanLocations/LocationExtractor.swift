@@ -90,6 +90,9 @@ public struct LocationExtractor: Extractor {
         }
         table.pool.reserveCapacity(4 * matches.count)
         table.mentions.reserveCapacity(matches.count)
+        table.groupEntry.reserveCapacity(matches.count)
+        table.groupCandidates.reserveCapacity(matches.count)
+        table.groupStop.reserveCapacity(matches.count)
         var headlines = HeadlineCache()
         tokens.withUnsafeBufferPointer { tokens in
         covered.withUnsafeBufferPointer { covered in

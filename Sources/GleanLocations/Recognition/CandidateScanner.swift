@@ -62,11 +62,13 @@ struct CandidateScanner: Sendable {
                 // Eight bytes at a time past lower-case prose: no byte an upper-case ASCII letter
                 // (low seven bits 0x41...0x5A) or beyond ASCII (high bit).
                 while p + 8 <= n {
-                    let w = base!.loadUnaligned(fromByteOffset: p, as: UInt64.self)
+                    let w = UInt64(littleEndian: base!.loadUnaligned(fromByteOffset: p, as: UInt64.self))
                     let x = w | 0x8080_8080_8080_8080
                     let atLeastA = (x &- 0x4141_4141_4141_4141) & 0x8080_8080_8080_8080
                     let pastZ = (x &- 0x5B5B_5B5B_5B5B_5B5B) & 0x8080_8080_8080_8080
-                    if (atLeastA & ~pastZ) | (w & 0x8080_8080_8080_8080) != 0 { break }
+                    let hits = (atLeastA & ~pastZ) | (w & 0x8080_8080_8080_8080)
+                    // (Each byte is tested on its own, no borrow crosses bytes: the first hit is exact.)
+                    if hits != 0 { p += hits.trailingZeroBitCount >> 3; break }
                     p += 8
                 }
                 if p >= n { break }
@@ -265,6 +267,7 @@ struct CandidateScanner: Sendable {
     /// after it (leftmost-longest).
     func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer) -> [NameMatch] {
         var found: [NameMatch] = []
+        found.reserveCapacity(tokens.count / 2 + 4)
         var key = NameKey()
         // The folded run from token i and its hash, as far as each token's end: the key of a
         // shorter span is a prefix of the run's (on ASCII; other text is folded span by span).
@@ -335,46 +338,64 @@ struct CandidateScanner: Sendable {
 
     /// Folds the run of tokens `first...last` as ``NameKey`` does, noting at each token's end
     /// (with and without its period) the key's length and hash. False where the run has a
-    /// character beyond ASCII other than the typographic apostrophe.
+    /// character beyond ASCII other than the typographic apostrophe, or white space other than
+    /// single spaces (left to ``NameKey``).
     @inline(__always)
     private static func foldRun(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int,
                                 into buffer: UnsafeMutableBufferPointer<UInt8>,
                                 cuts: UnsafeMutableBufferPointer<(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)>) -> Bool {
         var count = 0
         var hash = Gazetteer.hashSeed
-        var pendingSpace = false
-        var i = tokens[first].range.lowerBound
-        for t in first...last {
-            let token = tokens[t]
-            let ends = (token.range.upperBound, token.rangeWithPeriod?.upperBound ?? -1)
-            let stop = token.rangeWithPeriod?.upperBound ?? token.range.upperBound
-            while i < stop {
-                let byte = text[i]
-                if byte < 0x80 {
-                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                        pendingSpace = count > 0
-                    } else {
-                        if pendingSpace { buffer[count] = 0x20; hash = Gazetteer.hash(hash, 0x20); count += 1; pendingSpace = false }
-                        let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        buffer[count] = folded
-                        hash = Gazetteer.hash(hash, folded)
-                        count += 1
-                    }
-                    i += 1
-                } else if byte == 0xE2, i + 2 < stop, text[i + 1] == 0x80, text[i + 2] == 0x99 {
-                    if pendingSpace { buffer[count] = 0x20; hash = Gazetteer.hash(hash, 0x20); count += 1; pendingSpace = false }
-                    buffer[count] = 0x27
+        // Folds text[from..<to] onto the key.
+        @inline(__always) func fold(_ from: Int, _ to: Int) -> Bool {
+            var k = from
+            while k < to {
+                let b = text[k]
+                let f = foldTable[Int(b)]
+                if f != 0 {
+                    buffer[count] = f
+                    hash = Gazetteer.hash(hash, f)
+                    count += 1
+                    k += 1
+                } else if b == 0x20, count > 0, k + 1 < to, foldTable[Int(text[k + 1])] != 0 || text[k + 1] >= 0x80 {
+                    // One space before more of the name: kept as it is.
+                    buffer[count] = 0x20
+                    hash = Gazetteer.hash(hash, 0x20)
+                    count += 1
+                    k += 1
+                } else if b == 0xE2, k + 2 < to, text[k + 1] == 0x80, text[k + 2] == 0x99 {
+                    buffer[count] = 0x27  // ’ -> '
                     hash = Gazetteer.hash(hash, 0x27)
                     count += 1
-                    i += 3
+                    k += 3
                 } else {
                     return false
                 }
-                if i == ends.0 { cuts[t - first].plain = count; cuts[t - first].plainHash = hash }
             }
-            if ends.1 >= 0 { cuts[t - first].dotted = count; cuts[t - first].dottedHash = hash }
+            return true
+        }
+        var i = tokens[first].range.lowerBound
+        for t in first...last {
+            let token = tokens[t]
+            // The gap before the token (a space, a hyphen, " of ") and the token.
+            guard fold(i, token.range.upperBound) else { return false }
+            cuts[t - first].plain = count
+            cuts[t - first].plainHash = hash
+            i = token.range.upperBound
+            if let dotted = token.rangeWithPeriod?.upperBound {
+                guard fold(i, dotted) else { return false }
+                cuts[t - first].dotted = count
+                cuts[t - first].dottedHash = hash
+                i = dotted
+            }
         }
         return true
+    }
+
+    /// ASCII bytes as ``NameKey`` folds them (lower case), 0 for white space, NUL and bytes beyond ASCII.
+    private static let foldTable: [UInt8] = (0..<256).map { b -> UInt8 in
+        if b == 0 || b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b >= 0x80 { return 0 }
+        return b >= 0x41 && b <= 0x5A ? UInt8(b) | 0x20 : UInt8(b)
     }
 }
 
