@@ -94,6 +94,7 @@ public struct LocationExtractor: Extractor {
         table.groupCandidates.reserveCapacity(matches.count)
         table.groupStop.reserveCapacity(matches.count)
         var headlines = HeadlineCache()
+        let cueTable = CueTable.shared
         tokens.withUnsafeBufferPointer { tokens in
         covered.withUnsafeBufferPointer { covered in
             for match in matches {
@@ -110,7 +111,7 @@ public struct LocationExtractor: Extractor {
                 guard match.entry.count > 0 else { continue }
                 let group = table.group(for: match.entry, gazetteer: gazetteer, stopEntries: stopEntries)
                 var mention = Mention(match: match, group: group, candidates: table.groupCandidates[group],
-                                      cues: cues(match, tokens: tokens, covered: covered, in: text, headlines: &headlines))
+                                      cues: cues(match, tokens: tokens, covered: covered, in: text, headlines: &headlines, table: cueTable))
                 if flags.contains(.demonym) { mention.weight = 0.5 }
                 table.mentions.append(mention)
                 previousEnd = match.range.upperBound

@@ -63,8 +63,7 @@ extension LocationExtractor {
     }
 
     func cues(_ match: NameMatch, tokens: UnsafeBufferPointer<Token>, covered: UnsafeBufferPointer<UInt8>,
-              in text: UnsafeBufferPointer<UInt8>, headlines: inout HeadlineCache) -> ContextCues {
-        let table = CueTable.shared
+              in text: UnsafeBufferPointer<UInt8>, headlines: inout HeadlineCache, table: borrowing CueTable) -> ContextCues {
         var cues = ContextCues()
         var speechBefore = false
         // Before: skip spaces and opening quotes, then read a word or see a sentence end.

@@ -68,13 +68,24 @@ struct CueTable {
     /// The lists `text[range]` (lower-cased) is in; nil when the word has bytes beyond ASCII (ask
     /// the Sets then: lower-casing such a word is Unicode's business).
     @inline(__always) func lists(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Lists? {
+        var seen: UInt8 = 0
         if range.count > CueTable.maxLength {
-            for i in range where text[i] >= 0x80 { return nil }
-            return []
+            for i in range { seen |= text[i] }
+            return seen >= 0x80 ? nil : []
         }
-        for i in range where text[i] >= 0x80 { return nil }
         if range.isEmpty { return [] }
-        let key = CueTable.pack(text, range)
+        // Packed and lower-cased in one pass, noting any byte beyond ASCII.
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        var shift: UInt64 = 0
+        for i in range {
+            let b = text[i]
+            seen |= b
+            let lower = UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
+            if shift < 64 { lo |= lower << shift } else { hi |= lower << (shift - 64) }
+            shift += 8
+        }
+        if seen >= 0x80 { return nil }
+        let key = (lo, hi, range.count)
         var slot = CueTable.slot(key)
         return keys.withUnsafeBufferPointer { keys in
             while true {
