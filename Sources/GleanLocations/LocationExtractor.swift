@@ -30,6 +30,8 @@ public struct LocationExtractor: Extractor {
     let disambiguator: Disambiguator
     let minPopulation: Int
     let includeDemonyms: Bool
+    /// Which resolved names are reported (see ``AcceptanceRules``).
+    let rules: AcceptanceRules
     /// Gazetteer names that are rarely places in news (see ``StopLists``).
     let stopEntries: Set<Int>
 
@@ -48,106 +50,149 @@ public struct LocationExtractor: Extractor {
         disambiguator = Disambiguator(favouredCountries: Set(favoured))
         minPopulation = options.int("min_population") ?? 0
         includeDemonyms = options.bool("include_demonyms") ?? true
+        rules = AcceptanceRules(includeDemonyms: includeDemonyms, minPopulation: minPopulation)
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
         try document.withUTF8 { text in
             let tokens = try scanner.tokens(in: text)
             let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
-            var mentions = recognize(matches, tokens: tokens, in: text)
-            if !mentions.isEmpty, try sportNews.isSport(text) {
-                for i in mentions.indices { mentions[i].cues.sportDocument = true }
-            }
-            disambiguator.resolve(&mentions, counted: profiled)
-            return report(mentions, in: text, document: document)
+            var table = recognize(matches, tokens: tokens, in: text)
+            disambiguator.resolve(&table, gazetteer: gazetteer, rules: rules)
+            return try report(table, in: text, document: document)
         }
     }
 
     // MARK: Recognition
 
     /// Keeps the names that may be places and gathers their cues.
-    func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> [Mention] {
-        var mentions: [Mention] = []
-        var candidatesByEntry: [Int: [Place]] = [:]
+    func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> MentionTable {
+        var table = MentionTable()
+        guard !matches.isEmpty else { return table }
         var previousEnd = -1
         // Tokens of names that are surely places (countries, states, cities of millions): a smaller town's
         // name next to a capitalized word may be a person's ("Paul Allen"), next to these not.
-        var covered = Set<Int>(), coveredByRegions = Set<Int>()
+        // Bit 1: covered by such a name; bit 2: by one that is not a city.
+        var covered = [UInt8](repeating: 0, count: tokens.count)
         for match in matches {
-            guard let top = match.entry.places.first.map(gazetteer.place) else { continue }
+            guard match.entry.count > 0 else { continue }
+            let top = gazetteer.placeRef(gazetteer.posting(match.entry, 0))
             let sure: Bool
             switch top.feature {
             case .city: sure = top.population >= 1_000_000
-            case .admin1, .admin2: sure = top.country == "US"
+            case .admin1, .admin2: sure = top.isUS
             case .country, .continent, .region, .water: sure = true
             }
-            if sure { covered.formUnion(match.tokens) }
-            if sure && top.feature != .city { coveredByRegions.formUnion(match.tokens) }
-        }
-        for match in matches {
-            let flags = match.entry.flags
-            if flags.contains(.demonym) && !includeDemonyms { continue }
-            let length = match.range.count
-            let dotted = text[match.range.upperBound - 1] == 0x2E
-            if match.allCaps && length <= 3 && !flags.contains(.abbreviation) { continue }
-            // A stock ticker ("TOYO.T", "BRKN.S"), not a place.
-            if match.allCaps, match.range.upperBound + 1 < text.count, text[match.range.upperBound] == 0x2E,
-               text[match.range.upperBound + 1] >= 0x41 && text[match.range.upperBound + 1] <= 0x5A { continue }
-            if flags.contains(.abbreviation) && !dotted && !match.allCaps && length <= 3 { continue }
-            if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
-            let candidates: [Place]
-            if let known = candidatesByEntry[match.entry.index] {
-                candidates = known
-            } else {
-                candidates = match.entry.places.prefix(40).map(gazetteer.place)
-                candidatesByEntry[match.entry.index] = candidates
+            if sure {
+                let bits: UInt8 = top.feature != .city ? 3 : 1
+                for t in match.tokens { covered[t] |= bits }
             }
-            guard !candidates.isEmpty else { continue }
-            var mention = Mention(match: match, candidates: candidates, cues: cues(match, tokens: tokens, covered: covered, coveredByRegions: coveredByRegions, in: text))
-            if flags.contains(.demonym) { mention.weight = 0.5 }
-            mentions.append(mention)
-            previousEnd = match.range.upperBound
+        }
+        table.pool.reserveCapacity(4 * matches.count)
+        table.mentions.reserveCapacity(matches.count)
+        table.groupEntry.reserveCapacity(matches.count)
+        table.groupCandidates.reserveCapacity(matches.count)
+        table.groupStop.reserveCapacity(matches.count)
+        var headlines = HeadlineCache()
+        let cueTable = CueTable.shared
+        tokens.withUnsafeBufferPointer { tokens in
+        covered.withUnsafeBufferPointer { covered in
+            for match in matches {
+                let flags = match.entry.flags
+                if flags.contains(.demonym) && !includeDemonyms { continue }
+                let length = match.range.count
+                let dotted = text[match.range.upperBound - 1] == 0x2E
+                if match.allCaps && length <= 3 && !flags.contains(.abbreviation) { continue }
+                // A stock ticker ("TOYO.T", "BRKN.S"), not a place.
+                if match.allCaps, match.range.upperBound + 1 < text.count, text[match.range.upperBound] == 0x2E,
+                   text[match.range.upperBound + 1] >= 0x41 && text[match.range.upperBound + 1] <= 0x5A { continue }
+                if flags.contains(.abbreviation) && !dotted && !match.allCaps && length <= 3 { continue }
+                if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
+                guard match.entry.count > 0 else { continue }
+                let group = table.group(for: match.entry, gazetteer: gazetteer, stopEntries: stopEntries)
+                var mention = Mention(match: match, group: group, candidates: table.groupCandidates[group],
+                                      cues: cues(match, tokens: tokens, covered: covered, in: text, headlines: &headlines, table: cueTable))
+                if flags.contains(.demonym) { mention.weight = 0.5 }
+                table.mentions.append(mention)
+                previousEnd = match.range.upperBound
+            }
+        }
         }
         // "Kazan, Tatarstan", "Springfield, Ill.": the second names where the first lies.
+        var mentions = table.mentions
+        table.mentions = []
         for i in mentions.indices.dropLast() where Self.follows(mentions[i].match.range.upperBound,
                                                                 mentions[i + 1].match.range.lowerBound, in: text) {
             let next = mentions[i + 1].candidates
-            if next.contains(where: { $0.feature == .admin1 || $0.feature == .country || $0.feature == .admin2 }) {
+            if table.pool[next].contains(where: { $0.feature == .admin1 || $0.feature == .country || $0.feature == .admin2 }) {
                 mentions[i].qualifier = i + 1
                 mentions[i + 1].isQualifier = true
             }
         }
         for i in mentions.indices {
             let m = mentions[i]
-            let top = m.candidates[0].feature
+            let top = table.pool[m.candidates.lowerBound].feature
             // Unambiguous names and qualified ones say most about where the article is.
-            let unambiguous = m.candidates.count == 1 || top == .country && m.candidates[1].feature != .admin1
+            let unambiguous = m.candidates.count == 1 || top == .country && table.pool[m.candidates.lowerBound + 1].feature != .admin1
             let firm = unambiguous || m.qualifier != nil || m.isQualifier
             mentions[i].weight = firm ? 1.0 : (m.cues.isStrong || top != .city ? 0.5 : 0.3)
             if m.cues.capitalizedBefore && top == .city { mentions[i].weight = 0.1 }
         }
-        return mentions
+        table.mentions = mentions
+        return table
     }
 
     // MARK: Output
 
+    /// The attributes of a location and of a demonym, in output order (values to be replaced).
+    static let locationAttributes = attributeTemplate(demonym: false)
+    static let demonymAttributes = attributeTemplate(demonym: true)
+
+    private static func attributeTemplate(demonym: Bool) -> JSONObject {
+        var attributes = JSONObject()
+        for key in ["name", "geonames_id", "lat", "lon", "country", "admin1", "feature"] { attributes.append(key, .null) }
+        if demonym { attributes.append("kind", "demonym") }
+        attributes.append("confidence", .null)
+        return attributes
+    }
+
     /// The reported mentions as `location` (or `demonym`) extractions with their place's fields.
-    func report(_ mentions: [Mention], in text: UnsafeBufferPointer<UInt8>, document: Document) -> [Extraction] {
+    func report(_ table: MentionTable, in text: UnsafeBufferPointer<UInt8>, document: Document) throws -> [Extraction] {
         var found: [Extraction] = []
-        for (m, kept) in zip(mentions, reported(mentions)) where kept {
-            guard let place = m.chosen else { continue }
-            var attributes = JSONObject()
-            attributes.append("name", .string(place.name))
-            attributes.append("geonames_id", place.geonamesID.map { .int($0) } ?? .null)
-            attributes.append("lat", .double((place.latitude * 10_000).rounded() / 10_000))
-            attributes.append("lon", .double((place.longitude * 10_000).rounded() / 10_000))
-            attributes.append("country", place.country.isEmpty ? .null : .string(place.country))
-            attributes.append("admin1", place.admin1.map { .string($0) } ?? .null)
-            attributes.append("feature", .string(place.feature.name))
-            if m.match.entry.flags.contains(.demonym) { attributes.append("kind", "demonym") }
+        guard !table.mentions.isEmpty else { return found }
+        // Whether the article is sport news, asked only where it matters.
+        var sport: Bool?
+        var sportError: Error?
+        var kept = [Bool](repeating: false, count: table.mentions.count)
+        let sportNews = self.sportNews, rules = self.rules
+        table.mentions.withUnsafeBufferPointer { mentions in
+            table.groupStop.withUnsafeBufferPointer { groupStop in
+                kept.withUnsafeMutableBufferPointer { kept in
+                    rules.reported(mentions, groupCount: table.groupCount, groupStop: groupStop, forProfile: false, into: kept) {
+                        if let sport { return sport }
+                        do { sport = try sportNews.isSport(text) } catch { sportError = error; sport = false }
+                        return sport!
+                    }
+                }
+            }
+        }
+        if let sportError { throw sportError }
+        for (m, kept) in zip(table.mentions, kept) where kept {
+            guard let chosen = m.chosen else { continue }
+            let place = gazetteer.place(Int(chosen.index))
+            // The keys in order, from a template (values replaced in place: one copy, no growing).
+            let demonym = m.match.entry.flags.contains(.demonym)
+            var attributes = demonym ? LocationExtractor.demonymAttributes : LocationExtractor.locationAttributes
+            attributes["name"] = .string(place.name)
+            attributes["geonames_id"] = place.geonamesID.map { .int($0) } ?? .null
+            attributes["lat"] = .double((place.latitude * 10_000).rounded() / 10_000)
+            attributes["lon"] = .double((place.longitude * 10_000).rounded() / 10_000)
+            attributes["country"] = place.country.isEmpty ? .null : .string(place.country)
+            attributes["admin1"] = place.admin1.map { .string($0) } ?? .null
+            attributes["feature"] = .string(place.feature.name)
             let confidence = min(0.99, 0.5 + 0.08 * m.margin + (m.cues.isStrong || m.qualifier != nil ? 0.1 : 0))
-            attributes.append("confidence", .double((confidence * 100).rounded() / 100))
-            let type = m.match.entry.flags.contains(.demonym) ? "demonym" : "location"
+            attributes["confidence"] = .double((confidence * 100).rounded() / 100)
+            let type = demonym ? "demonym" : "location"
             found.append(document.extraction(type, utf8: m.match.range, attributes: attributes))
         }
         return found

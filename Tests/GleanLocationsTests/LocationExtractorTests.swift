@@ -69,3 +69,37 @@ import GleanCore
 enum GazetteerResource {
     static var url: URL? { Bundle.allBundles.lazy.compactMap { $0.url(forResource: "gazetteer", withExtension: "bin") }.first }
 }
+
+/// The byte loops stand in for PCRE2 patterns: on tricky text they must decide as the patterns do.
+@Test func sportScanAgreesWithItsPattern() throws {
+    let detector = try SportNewsDetector()
+    let texts = [
+        "Semi-Finals and play-offs: the striker scored twice, 2-1 and 3-0.",
+        "semi-finalsx play-offz cup2 goals_ CLUB clubs Club test  match six nations Six Nations kick-off",
+        "Prices rose 12-3/4 and 1-2a, then 123-4 and 4-567; coach, boss, league, cup.",
+        "The ſcored \u{212A}eeper tries innings; wickets, fixtures, penalties and referee.",
+        "Fly-half Try-line half-time full-time quarter-final semi-final, 1-0 2-2 3-3 4-4.",
+        "It was a ‘cup’ — “league” — stadium’s goals.",
+    ]
+    for text in texts {
+        var text = text
+        let (scanned, matched) = try text.withUTF8 { bytes in (SportNewsDetector.scan(bytes), try detector.patternIsSport(bytes)) }
+        #expect(scanned == nil || scanned == matched, "\(text)")
+    }
+}
+
+@Test func tokenScanAgreesWithItsPattern() throws {
+    let scanner = try CandidateScanner()
+    let texts = [
+        "U.S. and W.Va. and N. Dak. met O'Fallon's McDonald in eBay’s St. Louis; JONES'S Smith's1 A.Ü. Zürich.",
+        "“Kraków” — ‘Paris’ and Coeur d’Alene, D’Arcy’s ÉCOLE in Ölüdeniz, X. Y.Z. Ab.C Q.Rst.",
+    ]
+    for text in texts {
+        var text = text
+        let (fast, slow) = try text.withUTF8 { bytes in (try scanner.tokens(in: bytes), try scanner.patternTokens(in: bytes)) }
+        #expect(fast.map(\.range) == slow.map(\.range), "\(text)")
+        #expect(fast.map(\.rangeWithPeriod) == slow.map(\.rangeWithPeriod), "\(text)")
+        #expect(fast.map(\.possessive) == slow.map(\.possessive), "\(text)")
+        #expect(fast.map(\.allCaps) == slow.map(\.allCaps), "\(text)")
+    }
+}

@@ -88,6 +88,16 @@ public final class Gazetteer: @unchecked Sendable {
     private func keyIndex(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         var hash: UInt32 = 0x811C_9DC5
         for byte in key { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        return keyIndex(key, hash: hash)
+    }
+
+    /// The FNV-1a hash the table is built with, before any byte.
+    static let hashSeed: UInt32 = 0x811C_9DC5
+    /// One byte more of an FNV-1a hash.
+    @inline(__always) static func hash(_ hash: UInt32, _ byte: UInt8) -> UInt32 { (hash ^ UInt32(byte)) &* 0x0100_0193 }
+
+    /// The index of the name whose folded key is `key`, whose FNV-1a hash is `hash` (see ``hash(_:_:)``).
+    @inline(__always) func keyIndex(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int? {
         var slot = Int(hash) & (bucketCount - 1)
         while true {
             let value = Int(u32(bucketsOffset + slot * 4))
@@ -110,6 +120,61 @@ public final class Gazetteer: @unchecked Sendable {
         places.reserveCapacity(count)
         for i in 0..<count { places.append(Int(u32(postingsOffset + (first + i) * 4))) }
         return NameEntry(index: index, places: places, flags: flags)
+    }
+
+    /// The name entry at `index` without its places copied out: its first posting, count and flags.
+    @inline(__always) func entryRef(at index: Int) -> EntryRef {
+        let base = keysOffset + index * Gazetteer.keySize
+        return EntryRef(index: Int32(truncatingIfNeeded: index), first: u32(base + 4), count: u16(base + 8),
+                        flags: NameEntry.Flags(rawValue: u16(base + 10)))
+    }
+
+    /// The gazetteer index of the `i`th place of an entry.
+    @inline(__always) func posting(_ entry: EntryRef, _ i: Int) -> Int {
+        Int(u32(postingsOffset + (Int(entry.first) + i) * 4))
+    }
+
+    /// What resolution needs of the place at `index`, without creating strings.
+    func placeRef(_ index: Int) -> PlaceRef {
+        let base = placesOffset + index * Gazetteer.placeSize
+        let countryKey = Int(bytes[base + 24]) << 8 | Int(bytes[base + 25])
+        let admin1Offset = u32(base + 20), nameOffset = u32(base + 16)
+        let feature = Place.Feature(rawValue: bytes[base + 26]) ?? .city
+        var homeNation = false
+        if feature == .admin1, nameOffset != UInt32.max {
+            let start = stringsOffset + Int(nameOffset)
+            let length = Int(bytes[start])
+            let name = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(start + 1 + length)])
+            for nation in PlaceRef.homeNations where nation.count == length && nation.elementsEqual(name) { homeNation = true }
+        }
+        return PlaceRef(index: Int32(truncatingIfNeeded: index), population: Int(u32(base + 12)), countryKey: countryKey,
+                        regionKey: admin1Offset == UInt32.max ? -1 : Int(admin1Offset) << 16 | countryKey,
+                        nameOffset: nameOffset, admin1Offset: admin1Offset, feature: feature,
+                        isCapital: bytes[base + 27] & 1 != 0, isHomeNation: homeNation)
+    }
+
+    /// The bytes of a string of the table (empty for none).
+    @inline(__always) func stringBytes(_ offset: UInt32) -> UnsafeRawBufferPointer {
+        if offset == UInt32.max { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        let start = stringsOffset + Int(offset)
+        let length = Int(bytes[start])
+        return UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(start + 1 + length)])
+    }
+
+    /// Whether two strings of the table are equal (as optional strings: none equals none).
+    @inline(__always) func sameString(_ a: UInt32, _ b: UInt32) -> Bool {
+        if a == b { return true }
+        if a == UInt32.max || b == UInt32.max { return false }
+        let x = stringBytes(a), y = stringBytes(b)
+        return x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+    }
+
+    /// Whether a place's name (empty for none) equals a string of the table that is present.
+    @inline(__always) func nameEquals(_ name: UInt32, _ other: UInt32) -> Bool {
+        if other == UInt32.max { return false }
+        if name == other { return true }
+        let x = stringBytes(name), y = stringBytes(other)
+        return x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
     }
 
     /// The place at gazetteer index `index`.

@@ -65,3 +65,37 @@ public struct NameEntry: Sendable, Hashable {
     public let places: [Int]
     public let flags: Flags
 }
+
+/// A name entry as resolution needs it: its index, where its places are, its flags (no array).
+struct EntryRef {
+    var index: Int32
+    var first: UInt32
+    var count: UInt16
+    var flags: NameEntry.Flags
+}
+
+/// What resolution needs of a place, without strings (a trivial value: copies cost nothing).
+/// ``Gazetteer/place(_:)`` gives the full ``Place`` for output.
+struct PlaceRef {
+    /// Regions that field national teams: countries in all but name ("England beat Wales").
+    static let homeNations: [[UInt8]] = ["England", "Scotland", "Wales", "Northern Ireland"].map { Array($0.utf8) }
+    /// The country keys of "US" and of no country ("  ").
+    static let us = 0x5553, noCountry = 0x2020
+
+    var index: Int32
+    var population: Int
+    /// The two country code bytes.
+    var countryKey: Int
+    /// Admin1 region key as ``Place``'s regionKey, or -1 without one.
+    var regionKey: Int
+    /// Offsets of the name and the admin1 name in the gazetteer's strings (UInt32.max: none).
+    var nameOffset: UInt32
+    var admin1Offset: UInt32
+    var feature: Place.Feature
+    var isCapital: Bool
+    /// An admin1 named as a home nation ("England", "Wales").
+    var isHomeNation: Bool
+
+    var hasCountry: Bool { countryKey != PlaceRef.noCountry }
+    var isUS: Bool { countryKey == PlaceRef.us }
+}

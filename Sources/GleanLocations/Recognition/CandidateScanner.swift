@@ -16,18 +16,21 @@ struct Token {
 /// A place-name match: a span of one or more tokens whose folded text is a gazetteer name.
 struct NameMatch {
     var range: Range<Int>
-    var entry: NameEntry
+    var entry: EntryRef
     /// Index of the first token and one past the last.
     var tokens: Range<Int>
     var allCaps: Bool
 }
 
-/// Finds capitalized token runs with one PCRE2 pattern and looks their sub-spans up in the
-/// gazetteer's hash table, longest first (so no giant alternation over the names).
+/// Finds capitalized tokens with a byte loop (the PCRE2 pattern below where a character beyond
+/// ASCII is met) and looks their sub-spans up in the gazetteer's hash table, longest first (so no
+/// giant alternation over the names).
 struct CandidateScanner: Sendable {
     /// The longest name in tokens ("Democratic Republic of the Congo").
     static let maxTokens = 6
 
+    /// The definition of a token; the byte loop of ``tokens(in:)`` matches exactly what it does
+    /// on ASCII text, and asks it wherever a character beyond ASCII might be a letter.
     private let tokenPattern: Pattern
 
     init() throws {
@@ -37,30 +40,201 @@ struct CandidateScanner: Sendable {
             """#, options: [.extended])
     }
 
+    /// Byte classes: 1 upper-case ASCII letter, 2 lower-case, 3 beyond ASCII, 0 anything else.
+    private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
+        if b >= 0x41 && b <= 0x5A { return 1 }
+        if b >= 0x61 && b <= 0x7A { return 2 }
+        return b >= 0x80 ? 3 : 0
+    }
+
+    /// The outcome of the byte loop at one position.
+    private enum Scan { case none, token(Token, end: Int, abbreviation: Bool), unsure }
+
     /// The tokens of `text`, in order.
     func tokens(in text: UnsafeBufferPointer<UInt8>) throws -> [Token] {
         var tokens: [Token] = []
-        try tokenPattern.forEachMatch(inUTF8: text) { m in
-            if let abbr = m.range("abbr") {
-                tokens.append(Token(range: abbr, rangeWithPeriod: nil, possessive: false, allCaps: true))
-                return true
-            }
-            guard let word = m.range("word") else { return true }
-            // A word must start at a word boundary (not "McDonald" split, not inside "eBay").
-            if word.lowerBound > 0 {
-                let before = text[word.lowerBound - 1]
-                if (before >= 0x61 && before <= 0x7A) || (before >= 0x41 && before <= 0x5A) || before >= 0x80 && !CandidateScanner.isBoundaryBefore(text, word.lowerBound) {
-                    return true
+        tokens.reserveCapacity(text.count / 24)
+        let n = text.count
+        try CandidateScanner.classes.withUnsafeBufferPointer { classes in
+            var p = 0
+            let base = UnsafeRawPointer(text.baseAddress)
+            while p < n {
+                // Eight bytes at a time past lower-case prose: no byte an upper-case ASCII letter
+                // (low seven bits 0x41...0x5A) or beyond ASCII (high bit).
+                while p + 8 <= n {
+                    let w = UInt64(littleEndian: base!.loadUnaligned(fromByteOffset: p, as: UInt64.self))
+                    let x = w | 0x8080_8080_8080_8080
+                    let atLeastA = (x &- 0x4141_4141_4141_4141) & 0x8080_8080_8080_8080
+                    let pastZ = (x &- 0x5B5B_5B5B_5B5B_5B5B) & 0x8080_8080_8080_8080
+                    let hits = (atLeastA & ~pastZ) | (w & 0x8080_8080_8080_8080)
+                    // (Each byte is tested on its own, no borrow crosses bytes: the first hit is exact.)
+                    if hits != 0 { p += hits.trailingZeroBitCount >> 3; break }
+                    p += 8
+                }
+                if p >= n { break }
+                let c = classes[Int(text[p])]
+                if c == 0 || c == 2 { p += 1; continue }
+                if c == 3 {
+                    // Typographic punctuation (U+2000...U+203E) is no letter; other characters are
+                    // left to the pattern.
+                    if text[p] == 0xE2, p + 2 < n, text[p + 1] == 0x80, text[p + 2] <= 0xBE { p += 3; continue }
+                    if text[p] & 0xC0 == 0x80 { p += 1; continue }
+                    p = try slowToken(text, at: p, into: &tokens)
+                    continue
+                }
+                switch CandidateScanner.scan(text, at: p, classes) {
+                case .none:
+                    p += 1
+                case .token(let token, let end, let abbreviation):
+                    if abbreviation || CandidateScanner.startsWord(text, token) { tokens.append(token) }
+                    p = end
+                case .unsure:
+                    p = try slowToken(text, at: p, into: &tokens)
                 }
             }
-            var allCaps = true
-            for i in word where text[i] >= 0x61 && text[i] <= 0x7A { allCaps = false; break }
-            let dot = m.range("dot")
-            tokens.append(Token(range: word, rangeWithPeriod: dot.map { word.lowerBound..<$0.upperBound },
-                                possessive: m.range("poss") != nil, allCaps: allCaps))
+        }
+        return tokens
+    }
+
+    /// The tokens of `text` by the pattern alone (what ``tokens(in:)`` must equal; for tests).
+    func patternTokens(in text: UnsafeBufferPointer<UInt8>) throws -> [Token] {
+        var tokens: [Token] = []
+        var p = 0
+        try tokenPattern.forEachMatch(inUTF8: text) { m in
+            p = m.range.lowerBound
+            _ = try slowToken(text, at: p, into: &tokens)
             return true
         }
         return tokens
+    }
+
+    /// The pattern's match at `p` (a character beyond ASCII), if any, added to `tokens`; returns
+    /// where the scan goes on.
+    private func slowToken(_ text: UnsafeBufferPointer<UInt8>, at p: Int, into tokens: inout [Token]) throws -> Int {
+        guard let m = try tokenPattern.match(inUTF8: text, anchoredAt: p) else {
+            var next = p + 1
+            while next < text.count, text[next] & 0xC0 == 0x80 { next += 1 }
+            return next
+        }
+        let end = m.range.upperBound
+        if let abbr = m.range("abbr") {
+            tokens.append(Token(range: abbr, rangeWithPeriod: nil, possessive: false, allCaps: true))
+            return end
+        }
+        guard let word = m.range("word") else { return end }
+        var allCaps = true
+        for i in word where text[i] >= 0x61 && text[i] <= 0x7A { allCaps = false; break }
+        let dot = m.range("dot")
+        let token = Token(range: word, rangeWithPeriod: dot.map { word.lowerBound..<$0.upperBound },
+                          possessive: m.range("poss") != nil, allCaps: allCaps)
+        if CandidateScanner.startsWord(text, token) { tokens.append(token) }
+        return end
+    }
+
+    /// Whether a word token starts at a word boundary (not "McDonald" split, not inside "eBay").
+    /// Abbreviations always do.
+    @inline(__always) private static func startsWord(_ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        let start = token.range.lowerBound
+        guard start > 0 else { return true }
+        let before = text[start - 1]
+        return !((before >= 0x61 && before <= 0x7A) || (before >= 0x41 && before <= 0x5A)
+                 || before >= 0x80 && !CandidateScanner.isBoundaryBefore(text, start))
+    }
+
+    /// The pattern's match at `p` (an upper-case ASCII letter) on ASCII text: `.unsure` where a
+    /// character beyond ASCII might change it.
+    @inline(__always)
+    private static func scan(_ text: UnsafeBufferPointer<UInt8>, at p: Int, _ classes: UnsafeBufferPointer<UInt8>) -> Scan {
+        let n = text.count
+        // (Typographic punctuation, U+2000...U+203E, is class 0: no letter.)
+        @inline(__always) func cls(_ i: Int) -> UInt8 {
+            guard i < n else { return 0 }
+            let c = classes[Int(text[i])]
+            if c == 3, text[i] == 0xE2, i + 2 < n, text[i + 1] == 0x80, text[i + 2] <= 0xBE { return 0 }
+            return c
+        }
+        @inline(__always) func byte(_ i: Int) -> UInt8 { i < n ? text[i] : 0 }
+        // (?:\p{Lu}\.){2,}
+        var i = p, pairs = 0
+        while true {
+            let c = cls(i)
+            if c == 3 { return .unsure }
+            guard c == 1, byte(i + 1) == 0x2E else { break }
+            pairs += 1
+            i += 2
+        }
+        if pairs >= 2 {
+            return .token(Token(range: p..<i, rangeWithPeriod: nil, possessive: false, allCaps: true), end: i, abbreviation: true)
+        }
+        // \p{Lu}\.\ ?\p{Lu}\p{Ll}{1,3}\.
+        if byte(p + 1) == 0x2E {
+            var j = p + 2
+            if byte(j) == 0x20 { j += 1 }
+            let c = cls(j)
+            if c == 3 { return .unsure }
+            if c == 1 {
+                var k = j + 1, lower = 0
+                while lower < 3 {
+                    let d = cls(k)
+                    if d == 3 { return .unsure }
+                    guard d == 2 else { break }
+                    lower += 1
+                    k += 1
+                }
+                if lower >= 1, byte(k) == 0x2E {
+                    return .token(Token(range: p..<(k + 1), rangeWithPeriod: nil, possessive: false, allCaps: true),
+                                  end: k + 1, abbreviation: true)
+                }
+            }
+        }
+        // \p{Lu}[\p{L}]*(?:['’]\p{L}+(?<![’']s))*
+        i = p + 1
+        var allCaps = true
+        while true {
+            let c = cls(i)
+            if c == 1 { i += 1 } else if c == 2 { allCaps = false; i += 1 } else if c == 3 { return .unsure } else { break }
+        }
+        while true {
+            let apostrophe = CandidateScanner.apostrophe(text, i)
+            if apostrophe == 0 { break }
+            var k = i + apostrophe, letters = 0, lower = false
+            while true {
+                let c = cls(k)
+                if c == 1 { k += 1; letters += 1 } else if c == 2 { k += 1; letters += 1; lower = true } else if c == 3 { return .unsure } else { break }
+            }
+            if letters == 0 || letters == 1 && text[k - 1] == 0x73 { break }
+            if lower { allCaps = false }
+            i = k
+        }
+        let wordEnd = i
+        // (?<poss>['’]s\b)?
+        var possessive = false
+        let apostrophe = CandidateScanner.apostrophe(text, i)
+        if apostrophe > 0, byte(i + apostrophe) == 0x73, !isWordByte(byte(i + apostrophe + 1)) || i + apostrophe + 1 >= n {
+            possessive = true
+            i += apostrophe + 1
+        }
+        // (?<dot>\.)?
+        var withPeriod: Range<Int>?
+        if byte(i) == 0x2E {
+            withPeriod = p..<(i + 1)
+            i += 1
+        }
+        return .token(Token(range: p..<wordEnd, rangeWithPeriod: withPeriod, possessive: possessive, allCaps: allCaps),
+                      end: i, abbreviation: false)
+    }
+
+    /// The length of an apostrophe (' or ’) at `i`, or 0.
+    @inline(__always) private static func apostrophe(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        guard i < text.count else { return 0 }
+        if text[i] == 0x27 { return 1 }
+        if text[i] == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0x99 { return 3 }
+        return 0
+    }
+
+    /// PCRE2's `\w` without UCP: ASCII letters, digits, underscore.
+    @inline(__always) private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
     }
 
     /// Whether the (non-ASCII) byte before `index` ends punctuation rather than a letter.
@@ -70,11 +244,16 @@ struct CandidateScanner: Sendable {
     }
 
     /// Whether the bytes between two tokens let them form one name: a space, a hyphen, or a
-    /// lower-case particle ("of", "de", "upon", "the", "and").
-    static func joins(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+    /// lower-case particle ("of", "de", "upon", "the", "and"). (A gap of more than 7 bytes never
+    /// joins, so "of the" in ``particles`` does not either.)
+    @inline(__always) static func joins(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
         let n = gap.count
         if n == 1 { return text[gap.lowerBound] == 0x20 || text[gap.lowerBound] == 0x2D }
-        if n == 0 || n > 7 || text[gap.lowerBound] != 0x20 || text[gap.upperBound - 1] != 0x20 { return false }
+        if n < 4 || n > 7 || text[gap.lowerBound] != 0x20 || text[gap.upperBound - 1] != 0x20 { return false }
+        return joinsParticle(text, gap)
+    }
+
+    private static func joinsParticle(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
         let inner = UnsafeBufferPointer(rebasing: text[(gap.lowerBound + 1)..<(gap.upperBound - 1)])
         for particle in CandidateScanner.particles where particle.count == inner.count {
             if particle.elementsEqual(inner) { return true }
@@ -88,40 +267,135 @@ struct CandidateScanner: Sendable {
     /// after it (leftmost-longest).
     func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer) -> [NameMatch] {
         var found: [NameMatch] = []
+        found.reserveCapacity(tokens.count / 2 + 4)
         var key = NameKey()
-        var i = 0
-        while i < tokens.count {
-            // The run of tokens joinable from i.
-            var last = i
-            while last + 1 < tokens.count, last - i + 1 < CandidateScanner.maxTokens, !tokens[last].possessive,
-                  CandidateScanner.joins(text, tokens[last].upperEnd..<tokens[last + 1].range.lowerBound) {
-                last += 1
-            }
-            var matched: NameMatch?
-            var j = last
-            while j >= i, matched == nil {
+        // The folded run from token i and its hash, as far as each token's end: the key of a
+        // shorter span is a prefix of the run's (on ASCII; other text is folded span by span).
+        var folded = [UInt8](repeating: 0, count: 8 * 64)
+        var cuts = [(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)](repeating: (0, 0, 0, 0), count: CandidateScanner.maxTokens)
+        tokens.withUnsafeBufferPointer { tokens in
+        folded.withUnsafeMutableBufferPointer { folded in
+        cuts.withUnsafeMutableBufferPointer { cuts in
+            var i = 0
+            while i < tokens.count {
+                // The run of tokens joinable from i.
+                var last = i
+                while last + 1 < tokens.count, last - i + 1 < CandidateScanner.maxTokens, !tokens[last].possessive,
+                      CandidateScanner.joins(text, tokens[last].upperEnd..<tokens[last + 1].range.lowerBound) {
+                    last += 1
+                }
                 let start = tokens[i].range.lowerBound
-                // With the trailing period first ("Calif."), then without ("Ohio.").
-                let withPeriod = tokens[j].rangeWithPeriod?.upperBound
-                for end in [withPeriod, tokens[j].range.upperBound] {
-                    guard let end else { continue }
-                    key.fold(text, start..<end)
-                    if let entry = key.withBytes({ gazetteer.entry(forKey: $0) }) {
-                        let caps = tokens[i...j].allSatisfy(\.allCaps)
-                        matched = NameMatch(range: start..<end, entry: entry, tokens: i..<(j + 1), allCaps: caps)
-                        break
+                let runEnd = tokens[last].upperEnd
+                var matched: NameMatch?
+                if runEnd - start <= folded.count,
+                   CandidateScanner.foldRun(text, tokens, i, last, into: folded, cuts: cuts) {
+                    var j = last
+                    while j >= i, matched == nil {
+                        let cut = cuts[j - i]
+                        if tokens[j].rangeWithPeriod != nil,
+                           let index = gazetteer.keyIndex(UnsafeBufferPointer(rebasing: folded[0..<cut.dotted]), hash: cut.dottedHash) {
+                            matched = NameMatch(range: start..<tokens[j].rangeWithPeriod!.upperBound, entry: gazetteer.entryRef(at: index),
+                                                tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
+                        } else if let index = gazetteer.keyIndex(UnsafeBufferPointer(rebasing: folded[0..<cut.plain]), hash: cut.plainHash) {
+                            matched = NameMatch(range: start..<tokens[j].range.upperBound, entry: gazetteer.entryRef(at: index),
+                                                tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
+                        }
+                        j -= 1
+                    }
+                } else {
+                    var j = last
+                    while j >= i, matched == nil {
+                        // With the trailing period first ("Calif."), then without ("Ohio.").
+                        for end in [tokens[j].rangeWithPeriod?.upperBound, tokens[j].range.upperBound] {
+                            guard let end else { continue }
+                            key.fold(text, start..<end)
+                            if let entry = key.withBytes({ gazetteer.entry(forKey: $0) }) {
+                                matched = NameMatch(range: start..<end, entry: gazetteer.entryRef(at: entry.index),
+                                                    tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
+                                break
+                            }
+                        }
+                        j -= 1
                     }
                 }
-                j -= 1
-            }
-            if let matched {
-                found.append(matched)
-                i = matched.tokens.upperBound
-            } else {
-                i += 1
+                if let matched {
+                    found.append(matched)
+                    i = matched.tokens.upperBound
+                } else {
+                    i += 1
+                }
             }
         }
+        }
+        }
         return found
+    }
+
+    @inline(__always) private static func allCaps(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int) -> Bool {
+        for t in i...j where !tokens[t].allCaps { return false }
+        return true
+    }
+
+    /// Folds the run of tokens `first...last` as ``NameKey`` does, noting at each token's end
+    /// (with and without its period) the key's length and hash. False where the run has a
+    /// character beyond ASCII other than the typographic apostrophe, or white space other than
+    /// single spaces (left to ``NameKey``).
+    @inline(__always)
+    private static func foldRun(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int,
+                                into buffer: UnsafeMutableBufferPointer<UInt8>,
+                                cuts: UnsafeMutableBufferPointer<(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)>) -> Bool {
+        var count = 0
+        var hash = Gazetteer.hashSeed
+        // Folds text[from..<to] onto the key.
+        @inline(__always) func fold(_ from: Int, _ to: Int) -> Bool {
+            var k = from
+            while k < to {
+                let b = text[k]
+                let f = foldTable[Int(b)]
+                if f != 0 {
+                    buffer[count] = f
+                    hash = Gazetteer.hash(hash, f)
+                    count += 1
+                    k += 1
+                } else if b == 0x20, count > 0, k + 1 < to, foldTable[Int(text[k + 1])] != 0 || text[k + 1] >= 0x80 {
+                    // One space before more of the name: kept as it is.
+                    buffer[count] = 0x20
+                    hash = Gazetteer.hash(hash, 0x20)
+                    count += 1
+                    k += 1
+                } else if b == 0xE2, k + 2 < to, text[k + 1] == 0x80, text[k + 2] == 0x99 {
+                    buffer[count] = 0x27  // ’ -> '
+                    hash = Gazetteer.hash(hash, 0x27)
+                    count += 1
+                    k += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        var i = tokens[first].range.lowerBound
+        for t in first...last {
+            let token = tokens[t]
+            // The gap before the token (a space, a hyphen, " of ") and the token.
+            guard fold(i, token.range.upperBound) else { return false }
+            cuts[t - first].plain = count
+            cuts[t - first].plainHash = hash
+            i = token.range.upperBound
+            if let dotted = token.rangeWithPeriod?.upperBound {
+                guard fold(i, dotted) else { return false }
+                cuts[t - first].dotted = count
+                cuts[t - first].dottedHash = hash
+                i = dotted
+            }
+        }
+        return true
+    }
+
+    /// ASCII bytes as ``NameKey`` folds them (lower case), 0 for white space, NUL and bytes beyond ASCII.
+    private static let foldTable: [UInt8] = (0..<256).map { b -> UInt8 in
+        if b == 0 || b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b >= 0x80 { return 0 }
+        return b >= 0x41 && b <= 0x5A ? UInt8(b) | 0x20 : UInt8(b)
     }
 }
 

@@ -21,6 +21,11 @@ extension LocationExtractor {
         var start = range.lowerBound, end = range.upperBound
         while start > 0, text[start - 1] != 0x0A, range.lowerBound - start < 160 { start -= 1 }
         while end < text.count, text[end] != 0x0A, end - range.upperBound < 160 { end += 1 }
+        return isHeadline(start, end, in: text)
+    }
+
+    /// Whether the line read as `start..<end` is a headline.
+    static func isHeadline(_ start: Int, _ end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end - start < 150 else { return false }
         var words = 0, capitalized = 0, atWordStart = true
         for i in start..<end {
@@ -35,7 +40,30 @@ extension LocationExtractor {
         return words >= 3 && capitalized * 10 >= words * 7
     }
 
-    func cues(_ match: NameMatch, tokens: [Token], covered: Set<Int>, coveredByRegions: Set<Int>, in text: UnsafeBufferPointer<UInt8>) -> ContextCues {
+    /// Token flags of `covered`: bit 1, in a name that is surely a place; bit 2, one that is
+    /// surely a region (not a city).
+    /// The last line read by ``isHeadline(around:in:cache:)``: a stretch without line breaks and
+    /// whether it is a headline.
+    struct HeadlineCache {
+        var start = 0, end = -1
+        var headline = false
+    }
+
+    /// ``isHeadline(around:in:)``, from the cache when `range` lies in the stretch read last time:
+    /// the answer depends only on the line (a line of 150 bytes or more is no headline, however
+    /// far the reading goes).
+    static func isHeadline(around range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, cache: inout HeadlineCache) -> Bool {
+        if range.lowerBound >= cache.start && range.upperBound <= cache.end { return cache.headline }
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, text[start - 1] != 0x0A, range.lowerBound - start < 160 { start -= 1 }
+        while end < text.count, text[end] != 0x0A, end - range.upperBound < 160 { end += 1 }
+        let headline = isHeadline(start, end, in: text)
+        cache = HeadlineCache(start: start, end: end, headline: headline)
+        return headline
+    }
+
+    func cues(_ match: NameMatch, tokens: UnsafeBufferPointer<Token>, covered: UnsafeBufferPointer<UInt8>,
+              in text: UnsafeBufferPointer<UInt8>, headlines: inout HeadlineCache, table: borrowing CueTable) -> ContextCues {
         var cues = ContextCues()
         var speechBefore = false
         // Before: skip spaces and opening quotes, then read a word or see a sentence end.
@@ -43,7 +71,14 @@ extension LocationExtractor {
         while i >= 0, text[i] == 0x20 || text[i] == 0x22 || text[i] == 0x28 || text[i] == 0x27 { i -= 1 }
         if i >= 2, text[i - 2] == 0xE2, text[i - 1] == 0x80, text[i] == 0x9C || text[i] == 0x98 { i -= 3 }
         while i >= 0, text[i] == 0x20 { i -= 1 }
-        if i < 0 || [0x2E, 0x21, 0x3F, 0x3A, 0x0A, 0x3B].contains(text[i]) || (i >= 2 && text[i - 2] == 0xE2 && text[i - 1] == 0x80 && text[i] == 0x94) {
+        var sentenceEnd = i < 0
+        if !sentenceEnd {
+            switch text[i] {
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x0A, 0x3B: sentenceEnd = true
+            default: sentenceEnd = i >= 2 && text[i - 2] == 0xE2 && text[i - 1] == 0x80 && text[i] == 0x94
+            }
+        }
+        if sentenceEnd {
             cues.sentenceInitial = true
             // "Mr. Jackson" is not a sentence start.
             if i >= 0, text[i] == 0x2E, match.tokens.lowerBound > 0 {
@@ -55,35 +90,40 @@ extension LocationExtractor {
             var start = i
             while start > 0, Self.isLetter(text[start - 1]) { start -= 1 }
             if Self.isLetter(text[i]) {
-                let word = Self.lowercased(text, start..<(i + 1))
-                if CueWords.locative.contains(word) { cues.locativeBefore = true }
-                if CueWords.strictLocative.contains(word) { cues.strictLocativeBefore = true }
-                if CueWords.weak.contains(word) { cues.weakBefore = true }
-                if CueWords.personTitle.contains(word) { cues.speechNearby = true }
+                let lists = table.lookup(text, start..<(i + 1))
+                if lists.contains(.locative) { cues.locativeBefore = true }
+                if lists.contains(.strictLocative) { cues.strictLocativeBefore = true }
+                if lists.contains(.weak) { cues.weakBefore = true }
+                if lists.contains(.personTitle) { cues.speechNearby = true }
                 // "said Smith." is a person, "said Litchfield Fire Chief Jim Koser" names a town.
-                if CueWords.speech.contains(word) { speechBefore = true }
+                if lists.contains(.speech) { speechBefore = true }
             }
         }
         // A capitalized word right before or after it (not another place, not in a headline).
         let first = match.tokens.lowerBound
-        let headline = Self.isHeadline(around: match.range, in: text)
-        if !headline, first > 0, !covered.contains(first - 1), !tokens[first - 1].possessive,
+        var headlineKnown = false, headline = false
+        if first > 0, covered[first - 1] & 1 == 0, !tokens[first - 1].possessive,
            tokens[first - 1].rangeWithPeriod == nil || tokens[first - 1].range.count <= 4,  // not "Glastonbury. Torrington"
            Self.spaceBetween(tokens[first - 1].upperEnd, tokens[first].range.lowerBound, in: text) {
-            let word = Self.lowercased(text, tokens[first - 1].range)
-            let initial = tokens[first - 1].range.count == 1 && tokens[first - 1].rangeWithPeriod != nil  // "Terry A. Corbin"
-            if initial || !CueWords.harmlessCapitalized.contains(word) { cues.capitalizedBefore = true }
-            if CueWords.locative.contains(word) { cues.locativeBefore = true }
+            headline = Self.isHeadline(around: match.range, in: text, cache: &headlines)
+            headlineKnown = true
+            if !headline {
+                let lists = table.lookup(text, tokens[first - 1].range)
+                let initial = tokens[first - 1].range.count == 1 && tokens[first - 1].rangeWithPeriod != nil  // "Terry A. Corbin"
+                if initial || !lists.contains(.harmlessCapitalized) { cues.capitalizedBefore = true }
+                if lists.contains(.locative) { cues.locativeBefore = true }
+            }
         }
         let last = match.tokens.upperBound - 1
         if last + 1 < tokens.count, !tokens[last].possessive,
            Self.spaceBetween(tokens[last].upperEnd, tokens[last + 1].range.lowerBound, in: text) {
             cues.capitalizedAfter = true
-            let next = Self.lowercased(text, tokens[last + 1].range)
-            if CueWords.capitalizedRegion.contains(next) { cues.regionWordAfter = true }  // not "Vienna State Opera"
-            if CueWords.organisation.contains(next) { cues.organisationAfter = true }
-            if !headline, !coveredByRegions.contains(last + 1), !CueWords.institution.contains(next), tokens[last].rangeWithPeriod == nil {
-                cues.nameAfter = true
+            let next = table.lookup(text, tokens[last + 1].range)
+            if next.contains(.capitalizedRegion) { cues.regionWordAfter = true }  // not "Vienna State Opera"
+            if next.contains(.organisation) { cues.organisationAfter = true }
+            if covered[last + 1] & 2 == 0, !next.contains(.institution), tokens[last].rangeWithPeriod == nil {
+                if !headlineKnown { headline = Self.isHeadline(around: match.range, in: text, cache: &headlines) }
+                if !headline { cues.nameAfter = true }
             }
         }
         if speechBefore && !cues.capitalizedAfter { cues.speechNearby = true }
@@ -93,7 +133,7 @@ extension LocationExtractor {
         while k < text.count, text[k] == 0x20 { k += 1 }
         var wordEnd = k
         while wordEnd < text.count, Self.isLetter(text[wordEnd]) { wordEnd += 1 }
-        if wordEnd > k, wordEnd - k <= 12, CueWords.speech.contains(Self.lowercased(text, k..<wordEnd)) { cues.speechNearby = true }
+        if wordEnd > k, wordEnd - k <= 12, table.lookup(text, k..<wordEnd).contains(.speech) { cues.speechNearby = true }
         // "Stevens & Wilkinson": a firm.
         if match.range.upperBound + 3 <= text.count, text[match.range.upperBound] == 0x20, text[match.range.upperBound + 1] == 0x26 {
             cues.speechNearby = true
@@ -103,19 +143,25 @@ extension LocationExtractor {
             cues.dateline = true
         }
         // "Bank of England", "Union Bank of Switzerland": a bank's name.
-        let bankOf = Array("Bank of ".utf8)
-        if match.range.lowerBound >= bankOf.count,
-           UnsafeBufferPointer(rebasing: text[(match.range.lowerBound - bankOf.count)..<match.range.lowerBound]).elementsEqual(bankOf) {
+        let b = match.range.lowerBound
+        if b >= 8, text[b - 8] == 0x42, text[b - 7] == 0x61, text[b - 6] == 0x6E, text[b - 5] == 0x6B,
+           text[b - 4] == 0x20, text[b - 3] == 0x6F, text[b - 2] == 0x66, text[b - 1] == 0x20 {
             cues.organisationAfter = true
         }
         // After: "region", "oblast" (lower case), "-based".
         var j = match.range.upperBound
-        if j + 6 <= text.count, text[j] == 0x2D, Self.lowercased(text, (j + 1)..<(j + 6)) == "based" { cues.basedAfter = true }
+        if j + 6 <= text.count, text[j] == 0x2D, Self.isBased(text, j + 1) { cues.basedAfter = true }
         while j < text.count, text[j] == 0x20 { j += 1 }
         var end = j
         while end < text.count, Self.isLetter(text[end]) { end += 1 }
-        if end > j, end - j <= 12, CueWords.region.contains(Self.lowercased(text, j..<end)) { cues.regionWordAfter = true }
+        if end > j, end - j <= 12, table.lookup(text, j..<end).contains(.region) { cues.regionWordAfter = true }
         return cues
+    }
+
+    /// Whether the five bytes at `i` are "based" in any case.
+    @inline(__always) static func isBased(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        text[i] | 0x20 == 0x62 && text[i + 1] | 0x20 == 0x61 && text[i + 2] | 0x20 == 0x73
+            && text[i + 3] | 0x20 == 0x65 && text[i + 4] | 0x20 == 0x64
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }

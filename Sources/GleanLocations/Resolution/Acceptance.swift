@@ -2,17 +2,21 @@ import GleanCore
 
 /// Which resolved names are reported: cues, person names, common words, support from the
 /// article's other places.
-extension LocationExtractor {
+struct AcceptanceRules {
+    /// Options of the extractor that acceptance reads.
+    let includeDemonyms: Bool
+    let minPopulation: Int
+
     /// Whether a resolved mention is reported.
     /// With `forProfile`, names of clubs and firms ("Chelsea", "Wichita Industries") are kept:
     /// they are not reported, but still tell which country the article is about.
-    /// `regionKeys`: names the article also gives as a region or with a qualifier ("the Kursk region").
-    func accepts(_ m: Mention, acceptedKeys: Set<Int>, personKeys: Set<Int>, organisationKeys: Set<Int> = [],
-                 regionKeys: Set<Int> = [], forProfile: Bool = false) -> Bool {
+    /// `keys`: what the article says of the mention's name (``KeyFacts``); `isSport` whether the
+    /// article is sport news (asked only where it matters).
+    func accepts(_ m: Mention, keys: KeyFacts, stop: Bool, forProfile: Bool, isSport: () -> Bool) -> Bool {
         guard let place = m.chosen else { return false }
         let flags = m.match.entry.flags
         if flags.contains(.demonym) { return includeDemonyms }
-        if stopEntries.contains(m.match.entry.index) && m.qualifier == nil { return false }
+        if stop && m.qualifier == nil { return false }
         let cued = m.cues.isStrong || m.qualifier != nil || m.isQualifier
         // A common word ("West", "Bank", "Mobile") needs a cue that cannot be a firm's or a phrase's
         // ("at Bank of Japan", "the West German").
@@ -20,22 +24,22 @@ extension LocationExtractor {
             || (m.cues.locativeBefore && !m.cues.capitalizedAfter)
         // A country or a big region opening a sentence is the place ("Turkey said", "Wales is").
         let prominent = (place.feature == .country || place.feature == .admin1
-                         && (place.population >= 1_000_000 || CueWords.homeNations.contains(place.name)))
+                         && (place.population >= 1_000_000 || place.isHomeNation))
             && !flags.contains(.alternate) && !m.cues.capitalizedAfter
         if flags.contains(.commonWord) && !firmlyCued && !prominent
             && (m.cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
             return false
         }
         if m.cues.capitalizedBefore && !m.cues.locativeBefore && m.qualifier == nil
-            && (place.feature != .admin1 || place.country != "US" && m.match.tokens.count == 1
-                && !CueWords.homeNations.contains(place.name)) { return false }  // "Martha Hesse", not "Tudor England"
+            && (place.feature != .admin1 || !place.isUS && m.match.tokens.count == 1
+                && !place.isHomeNation) { return false }  // "Martha Hesse", not "Tudor England"
         // A first name before a surname ("Diana Ross", "Craig Gordon"): a small town's or a foreign
         // province's name followed by a capitalized word that is not an institution's, far from
         // the article's other places (not "the Dublin Singers" in news about Dublin, Ohio).
         if m.cues.nameAfter && m.match.tokens.count == 1 && m.qualifier == nil && !m.cues.strictLocativeBefore
             && !m.cues.regionWordAfter && !m.cues.dateline && m.regionSupport < 0.05 && m.countrySupport < 0.3
-            && !regionKeys.contains(m.match.entry.index)  // "the Kursk Nuclear Power Plant ... the Kursk region"
-            && (place.feature == .city && place.population < 100_000 || place.feature == .admin1 && place.country != "US") {
+            && !keys.contains(.region)  // "the Kursk Nuclear Power Plant ... the Kursk region"
+            && (place.feature == .city && place.population < 100_000 || place.feature == .admin1 && !place.isUS) {
             return false
         }
         // A central bank ("Bank of Japan") is not its country, though it tells which the article is about.
@@ -48,15 +52,15 @@ extension LocationExtractor {
             // (Counties are not: "Laurel County Chemical Stockpile" is the county's.)
             if place.feature != .admin2 {
                 if m.cues.organisationAfter { return false }
-                if organisationKeys.contains(m.match.entry.index) && !m.cues.strictLocativeBefore { return false }
+                if keys.contains(.organisation) && !m.cues.strictLocativeBefore { return false }
             }
             // In sport news a bare town or province is a club ("Chelsea host Birmingham") unless
             // a strict preposition of place says otherwise ("in Birmingham"). Not in the US, where
             // clubs go by nicknames ("Dallas Cowboys") and a bare town is the town's school team,
             // which local news annotates as the town; nor the home nations ("England", "Wales"),
             // which are as much countries as teams.
-            if m.cues.sportDocument && !m.cues.strictLocativeBefore && !m.isQualifier && place.country != "US"
-                && (place.feature == .city || place.feature == .admin1 && !CueWords.homeNations.contains(place.name)) {
+            if !m.cues.strictLocativeBefore && !m.isQualifier && !place.isUS
+                && (place.feature == .city || place.feature == .admin1 && !place.isHomeNation) && isSport() {
                 return false
             }
         }
@@ -67,17 +71,17 @@ extension LocationExtractor {
             // A foreign region needs a cue, a link to the article's countries, or some size
             // ("Bavaria"; not "Paul", a parish of Cape Verde); one named like a common word
             // ("Centre") a firm cue or a link.
-            if flags.contains(.commonWord) && !firmlyCued && !CueWords.homeNations.contains(place.name) && m.countrySupport == 0 {
+            if flags.contains(.commonWord) && !firmlyCued && !place.isHomeNation && m.countrySupport == 0 {
                 return false  // not "Centre", "Delta"; but "Wales"
             }
-            return place.country == "US" || cued || acceptedKeys.contains(m.match.entry.index)
+            return place.isUS || cued || keys.contains(.accepted)
                 || m.countrySupport > 0 || place.population >= 1_000_000
         case .region, .water, .admin2:
             return !m.cues.capitalizedBefore || cued
         case .city:
             if place.population < minPopulation { return false }
-            if personKeys.contains(m.match.entry.index) && !m.cues.locativeBefore && m.qualifier == nil { return false }
-            if cued || acceptedKeys.contains(m.match.entry.index) { return true }
+            if keys.contains(.person) && !m.cues.locativeBefore && m.qualifier == nil { return false }
+            if cued || keys.contains(.accepted) { return true }
             if place.population >= 100_000 && !flags.contains(.commonWord) { return true }
             if m.cues.dateline { return true }
             // Otherwise the article must be about its region (other places in the same admin1),
@@ -86,55 +90,65 @@ extension LocationExtractor {
         }
     }
 
-    /// Which mentions are reported, as resolved so far.
-    func reported(_ mentions: [Mention]) -> [Bool] { reported(mentions, forProfile: false) }
-
     /// Which mentions count in the article's profile of places, as resolved so far.
-    func profiled(_ mentions: [Mention]) -> [Bool] { reported(mentions, forProfile: true) }
-
-    func reported(_ mentions: [Mention], forProfile: Bool) -> [Bool] {
-        // Names accepted on a cue somewhere stand everywhere in the article.
-        var cuedKeys = Set<Int>()
-        for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
-            cuedKeys.insert(m.match.entry.index)
-        }
-        // Names used for a person ("Tom Scott", "Scott said", "Linda Smith") more than for a place
-        // are taken for places only where a cue of their own says so. A capitalized word before
-        // ("Robbie Fowler") is two votes for a person, a speech verb or title one, a capitalized
-        // word after (a first name?) half of one; a place cue is a vote for a place, a bare
-        // mention a quarter of one.
-        var votes: [Int: (person: Double, place: Double)] = [:]
-        for m in mentions where m.chosen?.feature == .city && (m.chosen?.population ?? 0) < 500_000 {
-            let population = m.chosen?.population ?? 0
-            var vote = votes[m.match.entry.index] ?? (0, 0)
-            // ("Abraham Lincoln" whatever the town's size; "Moscow said" is the Kremlin, not a person.)
-            if m.cues.capitalizedBefore && !m.cues.locativeBefore {
-                vote.person += 2
-            } else if m.cues.speechNearby && population < 100_000 {
-                vote.person += 1
-            } else if m.cues.nameAfter && m.match.tokens.count == 1 {
-                vote.person += 0.5
-            } else if m.cues.isStrong || m.qualifier != nil || m.isQualifier {
-                vote.place += 1
-            } else {
-                vote.place += 0.25
+    /// Which mentions are reported (or, `forProfile`, count in the article's profile of places),
+    /// as resolved so far, into `kept`. `groupStop`: whether each name is on the stop list.
+    func reported(_ mentions: UnsafeBufferPointer<Mention>, groupCount: Int, groupStop: UnsafeBufferPointer<Bool>,
+                  forProfile: Bool, into kept: UnsafeMutableBufferPointer<Bool>, isSport: () -> Bool) {
+        withUnsafeTemporaryAllocation(of: (keys: KeyFacts, person: Double, place: Double).self, capacity: groupCount) { facts in
+            for g in 0..<groupCount { facts[g] = ([], 0, 0) }
+            // Names accepted on a cue somewhere stand everywhere in the article.
+            for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
+                facts[m.group].keys.insert(.accepted)
             }
-            votes[m.match.entry.index] = vote
-        }
-        let personKeys = Set(votes.filter { $0.value.person > $0.value.place }.keys)
-        cuedKeys.subtract(personKeys)
-        // Names used in a firm's or club's name ("Wichita Industries Inc") are that firm elsewhere.
-        var organisationKeys = Set<Int>()
-        // (Only towns: "Consolidated Edison Co of New York" leaves New York a place elsewhere.)
-        for m in mentions where m.cues.organisationAfter {
-            if let place = m.chosen, place.feature == .city, place.population < 1_000_000 { organisationKeys.insert(m.match.entry.index) }
-        }
-        cuedKeys.subtract(organisationKeys)
-        var regionKeys = Set<Int>()
-        for m in mentions where m.cues.regionWordAfter || m.qualifier != nil { regionKeys.insert(m.match.entry.index) }
-        return mentions.map {
-            accepts($0, acceptedKeys: cuedKeys, personKeys: personKeys, organisationKeys: organisationKeys,
-                    regionKeys: regionKeys, forProfile: forProfile)
+            // Names used for a person ("Tom Scott", "Scott said", "Linda Smith") more than for a place
+            // are taken for places only where a cue of their own says so. A capitalized word before
+            // ("Robbie Fowler") is two votes for a person, a speech verb or title one, a capitalized
+            // word after (a first name?) half of one; a place cue is a vote for a place, a bare
+            // mention a quarter of one.
+            for m in mentions {
+                guard let chosen = m.chosen, chosen.feature == .city, chosen.population < 500_000 else { continue }
+                let population = chosen.population
+                // ("Abraham Lincoln" whatever the town's size; "Moscow said" is the Kremlin, not a person.)
+                if m.cues.capitalizedBefore && !m.cues.locativeBefore {
+                    facts[m.group].person += 2
+                } else if m.cues.speechNearby && population < 100_000 {
+                    facts[m.group].person += 1
+                } else if m.cues.nameAfter && m.match.tokens.count == 1 {
+                    facts[m.group].person += 0.5
+                } else if m.cues.isStrong || m.qualifier != nil || m.isQualifier {
+                    facts[m.group].place += 1
+                } else {
+                    facts[m.group].place += 0.25
+                }
+            }
+            for g in 0..<groupCount where facts[g].person > facts[g].place {
+                facts[g].keys.insert(.person)
+                facts[g].keys.remove(.accepted)
+            }
+            // Names used in a firm's or club's name ("Wichita Industries Inc") are that firm elsewhere.
+            // (Only towns: "Consolidated Edison Co of New York" leaves New York a place elsewhere.)
+            for m in mentions where m.cues.organisationAfter {
+                if let place = m.chosen, place.feature == .city, place.population < 1_000_000 { facts[m.group].keys.insert(.organisation) }
+            }
+            for g in 0..<groupCount where facts[g].keys.contains(.organisation) { facts[g].keys.remove(.accepted) }
+            for m in mentions where m.cues.regionWordAfter || m.qualifier != nil { facts[m.group].keys.insert(.region) }
+            for (i, m) in mentions.enumerated() {
+                kept[i] = accepts(m, keys: facts[m.group].keys, stop: groupStop[m.group], forProfile: forProfile, isSport: isSport)
+            }
         }
     }
+}
+
+/// What an article says of a name as a whole (all its mentions).
+struct KeyFacts: OptionSet {
+    let rawValue: UInt8
+    /// Accepted on a cue somewhere (and not taken for a person or a firm).
+    static let accepted = KeyFacts(rawValue: 1)
+    /// Used for a person more than for a place.
+    static let person = KeyFacts(rawValue: 2)
+    /// Part of a firm's or club's name somewhere.
+    static let organisation = KeyFacts(rawValue: 4)
+    /// Given as a region ("the Kursk region") or with a qualifier somewhere.
+    static let region = KeyFacts(rawValue: 8)
 }

@@ -1,53 +1,164 @@
 import Foundation
 
-/// A name found in a document with what is needed to resolve it.
+/// A name found in a document with what is needed to resolve it (a trivial value: its
+/// candidates are a range of its ``MentionTable``'s pool).
 struct Mention {
     var match: NameMatch
-    /// Candidate places (gazetteer indices), most important first.
-    var candidates: [Place]
+    /// Its name's group in the table (one per gazetteer name).
+    var group: Int
+    /// Candidate places, most important first: a range of the table's pool.
+    var candidates: Range<Int>
     var cues: ContextCues
     /// The mention right after it across ", " ("Kazan, Tatarstan" -> Tatarstan), by index.
     var qualifier: Int?
     /// Whether it qualifies the mention before it.
     var isQualifier = false
     /// The resolved place and its score margin over the runner-up.
-    var chosen: Place?
+    var chosen: PlaceRef?
     var score = 0.0
     var margin = 0.0
     /// How much its place counts in the document profile (less for weak, uncued names).
     var weight = 1.0
     /// The share of the article's other places in the chosen place's admin1 and country.
     var regionSupport = 0.0, countrySupport = 0.0
-    /// Whether one of its candidates is a country, a US state or a home nation ("Wales").
-    var namesARegion: Bool {
-        candidates.contains { place in
-            place.feature == .country
-                || place.feature == .admin1 && (place.country == "US" || CueWords.homeNations.contains(place.name))
+
+    init(match: NameMatch, group: Int, candidates: Range<Int>, cues: ContextCues) {
+        self.match = match
+        self.group = group
+        self.candidates = candidates
+        self.cues = cues
+    }
+}
+
+/// The mentions of one document, their names (groups) and the candidate places of each name.
+struct MentionTable {
+    var mentions: [Mention] = []
+    /// The candidate places of every name, name after name.
+    var pool: [PlaceRef] = []
+    /// Per name (group): its gazetteer entry, its candidates in the pool, whether it is on the stop list.
+    var groupEntry: [Int] = []
+    var groupCandidates: [Range<Int>] = []
+    var groupStop: [Bool] = []
+
+    var groupCount: Int { groupEntry.count }
+
+    /// The group of an entry, made (with its candidates, at most 40) on first sight.
+    mutating func group(for entry: EntryRef, gazetteer: Gazetteer, stopEntries: Set<Int>) -> Int {
+        let index = Int(entry.index)
+        for g in groupEntry.indices where groupEntry[g] == index { return g }
+        let start = pool.count
+        for i in 0..<min(Int(entry.count), 40) { pool.append(gazetteer.placeRef(gazetteer.posting(entry, i))) }
+        groupEntry.append(index)
+        groupCandidates.append(start..<pool.count)
+        groupStop.append(stopEntries.contains(index))
+        return groupEntry.count - 1
+    }
+
+    /// Whether one of a mention's candidates is a country, a US state or a home nation ("Wales").
+    func namesARegion(_ m: Mention) -> Bool {
+        pool[m.candidates].contains { place in
+            place.feature == .country || place.feature == .admin1 && (place.isUS || place.isHomeNation)
         }
     }
 }
 
 /// The places a document talks about, by country and admin1, weighting each mention's
 /// current resolution: what makes "Paris" the one in Texas when the article is about Texas.
+/// Each country and region of the document's candidates has a dense number, so a weight is one
+/// array slot (an absent key reads 0 as before; sums run in the same order as ever). A name's view
+/// without its own votes (``leaveOut()``) is made in place and undone exactly (old values restored,
+/// not added back).
 struct DocumentProfile {
-    var countries: [Int: Double] = [:]
-    var admin1s: [Int: Double] = [:]
+    /// Per candidate (pool position): its country's and its region's number, -1 for none.
+    private let countryOf: UnsafeMutablePointer<Int>, regionOf: UnsafeMutablePointer<Int>
+    private let countryWeights: UnsafeMutablePointer<Double>, regionWeights: UnsafeMutablePointer<Double>
+    private var countryCount = 0, regionCount = 0
     var total = 0.0
+    /// Changes to undo: the slot (country i as i, region i as -1 - i) and its old weight.
+    private let undoSlots: UnsafeMutablePointer<Int>, undoWeights: UnsafeMutablePointer<Double>
+    private var undoCount = 0
+    private var savedTotal = 0.0
+    private var logging = false
 
-    mutating func add(_ place: Place, weight: Double) {
-        guard !place.country.isEmpty else { return }
-        countries[place.countryKey, default: 0] += weight
-        if let key = place.regionKey { admin1s[key, default: 0] += weight }
+    /// The arena bytes for a pool of `capacity` candidates.
+    static func bytes(capacity: Int) -> Int {
+        let n = max(capacity, 1)
+        return 4 * Arena.bytes(Int.self, n) + 2 * Arena.bytes(Double.self, n) + Arena.bytes(Int.self, 2 * n) + Arena.bytes(Double.self, 2 * n)
+    }
+
+    /// An empty profile over the countries and regions of `pool`, in `arena`.
+    init(pool: UnsafeBufferPointer<PlaceRef>, arena: inout Arena) {
+        let n = max(pool.count, 1)
+        countryOf = arena.take(Int.self, n, -1); regionOf = arena.take(Int.self, n, -1)
+        let countryKeys = arena.take(Int.self, n, 0), regionKeys = arena.take(Int.self, n, 0)
+        for (c, place) in pool.enumerated() {
+            if place.hasCountry {
+                var id = 0
+                while id < countryCount, countryKeys[id] != place.countryKey { id += 1 }
+                if id == countryCount { countryKeys[id] = place.countryKey; countryCount += 1 }
+                countryOf[c] = id
+            }
+            if place.regionKey >= 0 {
+                var id = 0
+                while id < regionCount, regionKeys[id] != place.regionKey { id += 1 }
+                if id == regionCount { regionKeys[id] = place.regionKey; regionCount += 1 }
+                regionOf[c] = id
+            }
+        }
+        countryWeights = arena.take(Double.self, n, 0); regionWeights = arena.take(Double.self, n, 0)
+        undoSlots = arena.take(Int.self, 2 * n, 0); undoWeights = arena.take(Double.self, 2 * n, 0)
+    }
+
+    mutating func reset() {
+        countryWeights.update(repeating: 0, count: countryCount)
+        regionWeights.update(repeating: 0, count: regionCount)
+        total = 0
+    }
+
+    /// Starts a view in which the adds that follow can be undone by ``restore()``.
+    mutating func leaveOut() {
+        savedTotal = total
+        undoCount = 0
+        logging = true
+    }
+
+    /// Undoes every add since ``leaveOut()``, restoring the exact weights.
+    mutating func restore() {
+        var k = undoCount - 1
+        while k >= 0 {
+            let slot = undoSlots[k]
+            if slot >= 0 { countryWeights[slot] = undoWeights[k] } else { regionWeights[-1 - slot] = undoWeights[k] }
+            k -= 1
+        }
+        total = savedTotal
+        undoCount = 0
+        logging = false
+    }
+
+    /// Adds the candidate at pool position `c` with `weight`.
+    @inline(__always) mutating func add(_ c: Int, weight: Double) {
+        let country = countryOf[c]
+        guard country >= 0 else { return }
+        if logging { undoSlots[undoCount] = country; undoWeights[undoCount] = countryWeights[country]; undoCount += 1 }
+        countryWeights[country] += weight
+        let region = regionOf[c]
+        if region >= 0 {
+            if logging { undoSlots[undoCount] = -1 - region; undoWeights[undoCount] = regionWeights[region]; undoCount += 1 }
+            regionWeights[region] += weight
+        }
         total += weight
     }
 
-    func countryShare(_ place: Place) -> Double {
-        total > 0.01 ? (countries[place.countryKey] ?? 0) / total : 0
+    @inline(__always) func countryShare(_ c: Int) -> Double {
+        guard total > 0.01 else { return 0 }
+        let country = countryOf[c]
+        return (country >= 0 ? countryWeights[country] : 0) / total
     }
 
-    func admin1Share(_ place: Place) -> Double {
-        guard total > 0.01, let key = place.regionKey else { return 0 }
-        return (admin1s[key] ?? 0) / total
+    @inline(__always) func admin1Share(_ c: Int) -> Double {
+        let region = regionOf[c]
+        guard total > 0.01, region >= 0 else { return 0 }
+        return regionWeights[region] / total
     }
 }
 
@@ -56,6 +167,16 @@ struct DocumentProfile {
 /// article (same country, same admin1), in two rounds; one name keeps one sense per article.
 struct Disambiguator {
     var favouredCountries: Set<String>
+    /// The favoured countries as country keys (the two code bytes).
+    let favouredKeys: [Int]
+
+    init(favouredCountries: Set<String>) {
+        self.favouredCountries = favouredCountries
+        favouredKeys = favouredCountries.map { code in
+            let bytes = Array(code.utf8)
+            return bytes.count == 2 ? Int(bytes[0]) << 8 | Int(bytes[1]) : -1
+        }
+    }
 
     /// The number of space-separated words in `name`.
     static func words(_ name: String) -> Int {
@@ -65,7 +186,7 @@ struct Disambiguator {
     }
 
     /// How likely a place is named at all, before context.
-    static func prior(_ place: Place) -> Double {
+    static func prior(_ place: PlaceRef) -> Double {
         switch place.feature {
         case .country: return 6.5
         case .continent: return 5
@@ -77,18 +198,16 @@ struct Disambiguator {
         }
     }
 
-    /// The part of a candidate's score that is the same for every mention of a name: its prior,
-    /// its consistency with the article's other places, the favoured countries.
-    func baseScore(_ place: Place, _ mention: Mention, profile: DocumentProfile) -> Double {
-        var s = Disambiguator.prior(place)
-        s += 1.5 * profile.countryShare(place)
-        if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
-            s += 5.5 * profile.admin1Share(place)
+    /// Whether a city's name is a "... City" of more words than `tokens` ("New York" for New York City).
+    static func isLongerCityName(_ place: PlaceRef, tokens: Int, gazetteer: Gazetteer) -> Bool {
+        let name = gazetteer.stringBytes(place.nameOffset)
+        let n = name.count
+        guard n >= 5, name[n - 5] == 0x20, name[n - 4] == 0x43, name[n - 3] == 0x69, name[n - 2] == 0x74, name[n - 1] == 0x79 else {
+            return false
         }
-        if favouredCountries.contains(place.country) { s += 1.0 }
-        // A short form of a "... City" ("New York" for New York City) yields to exact names.
-        if place.feature == .city, place.name.hasSuffix(" City"), Disambiguator.words(place.name) > mention.match.tokens.count { s -= 1.5 }
-        return s
+        var words = 1
+        for byte in name where byte == 0x20 { words += 1 }
+        return words > tokens
     }
 
     /// Whether a mention has cues of its own that change the scores (see ``localScore``).
@@ -98,11 +217,12 @@ struct Disambiguator {
 
     /// The part of a candidate's score that comes from one mention's own cues: its qualifier
     /// ("Kazan, Tatarstan"), a region word after it, a dateline.
-    func localScore(_ place: Place, _ mention: Mention, qualifier: Place?) -> Double {
+    func localScore(_ place: PlaceRef, _ mention: Mention, qualifier: PlaceRef?, gazetteer: Gazetteer) -> Double {
         var s = 0.0
         if let q = qualifier {
-            if q.feature == .country, q.country == place.country, place.feature != .country { s += 6 }
-            if q.feature == .admin1 || q.feature == .admin2, q.country == place.country, q.admin1 == place.admin1 || q.name == place.admin1 { s += 6 }
+            if q.feature == .country, q.countryKey == place.countryKey, place.feature != .country { s += 6 }
+            if q.feature == .admin1 || q.feature == .admin2, q.countryKey == place.countryKey,
+               gazetteer.sameString(q.admin1Offset, place.admin1Offset) || gazetteer.nameEquals(q.nameOffset, place.admin1Offset) { s += 6 }
         }
         if mention.cues.regionWordAfter && (place.feature == .admin1 || place.feature == .admin2) { s += 4 }  // "Suffolk county"
         // After "City, ": the region or country it lies in ("Murdochville, Quebec").
@@ -112,79 +232,170 @@ struct Disambiguator {
         return s
     }
 
-    /// Resolves every mention in place. `counted` tells which mentions (as resolved so far) are
+    /// Resolves every mention in place. `rules` tell which mentions (as resolved so far) are
     /// reported, so that names taken for people or common words do not sway the profile.
     ///
     /// Each name votes for the countries and admin1 regions of all its candidates, in proportion
     /// to how likely each one is (a softmax over the scores), so that two ambiguous names that
     /// share a region ("Butler County" and "Hamilton") pull each other towards it.
-    func resolve(_ mentions: inout [Mention], counted: ([Mention]) -> [Bool]) {
-        guard !mentions.isEmpty else { return }
-        var byKey: [Int: [Int]] = [:]
-        for (i, m) in mentions.enumerated() { byKey[m.match.entry.index, default: []].append(i) }
-        // A fixed order (not the Dictionary's, which changes from process to process): sums and
-        // the qualifiers' choices seen by later names must not depend on the hash seed.
-        let keys = byKey.keys.sorted()
-        var likelihoods: [Int: [Double]] = [:]
+    func resolve(_ table: inout MentionTable, gazetteer: Gazetteer, rules: AcceptanceRules) {
+        guard !table.mentions.isEmpty else { return }
+        let groupCount = table.groupCount
+        let mentionCount = table.mentions.count
+        let pool = table.pool, groupCandidates = table.groupCandidates, groupStop = table.groupStop
+        // A fixed order, by gazetteer entry: sums and the qualifiers' choices seen by later names
+        // must not depend on the order names appear in.
+        let poolCount = pool.count
+        var arena = Arena(bytes: Arena.bytes(Int.self, 3 * (groupCount + 1) + mentionCount)
+                          + 4 * Arena.bytes(Double.self, poolCount) + 2 * Arena.bytes(Bool.self, poolCount)
+                          + Arena.bytes(UInt8.self, groupCount) + 3 * Arena.bytes(Bool.self, groupCount)
+                          + Arena.bytes(Double.self, groupCount) + Arena.bytes(Bool.self, mentionCount)
+                          + 2 * Arena.bytes(Double.self, 40) + DocumentProfile.bytes(capacity: poolCount))
+        defer { arena.deallocate() }
+        // A fixed order, by gazetteer entry: sums and the qualifiers' choices seen by later names
+        // must not depend on the order names appear in.
+        let keys = arena.take(Int.self, groupCount, 0)
+        for g in 0..<groupCount {
+            // (Insertion sort: few names, mostly in order already.)
+            let entry = table.groupEntry[g]
+            var k = g
+            while k > 0, table.groupEntry[keys[k - 1]] > entry { keys[k] = keys[k - 1]; k -= 1 }
+            keys[k] = g
+        }
+        let order = UnsafeBufferPointer(start: keys, count: groupCount)
+        // The mentions of each name, in order: memberStart[g]..<memberStart[g + 1] of members.
+        let memberStart = arena.take(Int.self, groupCount + 1, 0)
+        for m in table.mentions { memberStart[m.group + 1] += 1 }
+        for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
+        let members = arena.take(Int.self, mentionCount, 0)
+        do {
+            let fill = arena.take(Int.self, groupCount + 1, 0)
+            fill.update(from: memberStart, count: groupCount + 1)
+            for (i, m) in table.mentions.enumerated() { members[fill[m.group]] = i; fill[m.group] += 1 }
+        }
+        // What does not change from round to round: each candidate's prior, whether its country
+        // is favoured, whether it is a longer "... City" than its name; each name's need of a
+        // qualifier (and whether it names a home nation).
+        let priors = arena.take(Double.self, poolCount, 0)
+        let favoured = arena.take(Bool.self, poolCount, false)
+        let longerCity = arena.take(Bool.self, poolCount, false)
+        let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation
+        for g in 0..<groupCount {
+            let first = table.mentions[members[memberStart[g]]]
+            for c in groupCandidates[g] {
+                let place = pool[c]
+                priors[c] = Disambiguator.prior(place)
+                favoured[c] = !favouredKeys.isEmpty && place.hasCountry && favouredKeys.contains(place.countryKey)
+                longerCity[c] = place.feature == .city && Disambiguator.isLongerCityName(place, tokens: first.match.tokens.count, gazetteer: gazetteer)
+            }
+            var qualified = false
+            for k in memberStart[g]..<memberStart[g + 1] where table.mentions[members[k]].qualifier != nil { qualified = true }
+            if table.namesARegion(first) && !qualified {
+                needsQualifier[g] = pool[groupCandidates[g]].contains { $0.feature == .admin1 && $0.isHomeNation } ? 2 : 1
+            }
+        }
+        // Each candidate's likelihood (by pool position), once its name has been scored.
+        let likelihoods = arena.take(Double.self, poolCount, 0)
+        let scored = arena.take(Bool.self, groupCount, false)
+        let votes = arena.take(Double.self, groupCount, 0)
+        let voted = arena.take(Bool.self, groupCount, false)
+        let kept = UnsafeMutableBufferPointer(start: arena.take(Bool.self, mentionCount, false), count: mentionCount)
+        // (Every candidate adds at most one country and one region; a name's own votes at most one of each per candidate.)
+        let scores = arena.take(Double.self, 40, 0), exps = arena.take(Double.self, 40, 0)
+        var mentions = table.mentions
+        table.mentions = []
+        mentions.withUnsafeMutableBufferPointer { mentions in
+        pool.withUnsafeBufferPointer { pool in
+        groupStop.withUnsafeBufferPointer { groupStop in
+        var profile = DocumentProfile(pool: pool, arena: &arena)
         for round in 0..<3 {
             // The votes of each name (once per name, at its strongest reported mention's weight).
-            var votes: [Int: Double] = [:]
-            var profile = DocumentProfile()
+            for g in 0..<groupCount { voted[g] = false }
+            profile.reset()
             if round > 0 {
-                let kept = counted(mentions)
-                for key in keys {
-                    let indices = byKey[key]!
-                    guard let weight = indices.filter({ kept[$0] }).map({ mentions[$0].weight }).max(),
-                          let p = likelihoods[key] else { continue }
-                    votes[key] = weight
-                    for (c, place) in mentions[indices[0]].candidates.enumerated() where p[c] > 0.01 {
-                        profile.add(place, weight: weight * p[c])
+                rules.reported(UnsafeBufferPointer(mentions), groupCount: groupCount, groupStop: groupStop, forProfile: true,
+                               into: kept) { false }
+                for g in order {
+                    var weight: Double?
+                    for k in memberStart[g]..<memberStart[g + 1] where kept[members[k]] {
+                        let w = mentions[members[k]].weight
+                        if weight == nil || w > weight! { weight = w }
+                    }
+                    guard let weight, scored[g] else { continue }
+                    votes[g] = weight
+                    voted[g] = true
+                    for c in groupCandidates[g] where likelihoods[c] > 0.01 {
+                        profile.add(c, weight: weight * likelihoods[c])
                     }
                 }
             }
             // Score each name over all its mentions, so one name has one sense.
-            for key in keys {
-                let indices = byKey[key]!
-                let candidates = mentions[indices[0]].candidates
-                var others = profile
-                if let weight = votes[key], let p = likelihoods[key] {
-                    for (c, place) in candidates.enumerated() where p[c] > 0.01 { others.add(place, weight: -weight * p[c]) }
+            for g in order {
+                let indices = memberStart[g]..<memberStart[g + 1]
+                let candidates = groupCandidates[g]
+                let base = candidates.lowerBound, count = candidates.count
+                // The profile without this name's own votes.
+                profile.leaveOut()
+                if voted[g] {
+                    let weight = votes[g]
+                    for c in candidates where likelihoods[c] > 0.01 { profile.add(c, weight: -weight * likelihoods[c]) }
                 }
+                let others = profile
                 let n = Double(indices.count)
-                let first = mentions[indices[0]]
-                var scores = candidates.map { n * baseScore($0, first, profile: others) }
+                for c in candidates {
+                    // baseScore: prior, the article's countries and regions, favoured countries, "... City".
+                    let place = pool[c]
+                    var s = priors[c]
+                    s += 1.5 * others.countryShare(c)
+                    if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
+                        s += 5.5 * others.admin1Share(c)
+                    }
+                    if favoured[c] { s += 1.0 }
+                    if longerCity[c] { s -= 1.5 }
+                    scores[c - base] = n * s
+                }
                 // A town named after a country or a US state ("Mexico, Missouri", "Kansas,
                 // Illinois") needs a qualifier somewhere in the article.
-                if first.namesARegion && !indices.contains(where: { mentions[$0].qualifier != nil }) {
+                if needsQualifier[g] != 0 {
                     // A home nation ("Wales" beside "England") beats a village of its name in the
                     // region the article names, which the admin1 share alone would favour.
-                    let nation = candidates.contains { $0.feature == .admin1 && CueWords.homeNations.contains($0.name) }
-                    for (c, place) in candidates.enumerated() where place.feature == .city && place.population < 100_000 {
-                        scores[c] -= (nation ? 6 : 2) * n
+                    let nation = needsQualifier[g] == 2
+                    for c in candidates where pool[c].feature == .city && pool[c].population < 100_000 {
+                        scores[c - base] -= (nation ? 6 : 2) * n
                     }
                 }
-                for i in indices where Disambiguator.hasLocalCues(mentions[i]) {
-                    let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? mentions[$0].candidates.first }
-                    for (c, place) in candidates.enumerated() {
-                        scores[c] += localScore(place, mentions[i], qualifier: q)
+                for k in indices where Disambiguator.hasLocalCues(mentions[members[k]]) {
+                    let i = members[k]
+                    let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
+                    for c in candidates {
+                        scores[c - base] += localScore(pool[c], mentions[i], qualifier: q, gazetteer: gazetteer)
                     }
                 }
                 var best = 0, second = -Double.infinity
-                for c in scores.indices where c != 0 { if scores[c] > scores[best] { best = c } }
-                for c in scores.indices where c != best { second = max(second, scores[c]) }
+                for c in 0..<count where c != 0 { if scores[c] > scores[best] { best = c } }
+                for c in 0..<count where c != best { second = max(second, scores[c]) }
                 let top = scores[best] / n
-                let exps = scores.map { exp($0 / n - top) }
-                let total = exps.reduce(0, +)
-                likelihoods[key] = exps.map { $0 / total }
-                let regionSupport = others.admin1Share(candidates[best]), countrySupport = others.countryShare(candidates[best])
-                for i in indices {
+                var total = 0.0
+                for c in 0..<count { let e = exp(scores[c] / n - top); exps[c] = e; total += e }
+                for c in 0..<count { likelihoods[base + c] = exps[c] / total }
+                scored[g] = true
+                let chosen = pool[base + best]
+                let regionSupport = others.admin1Share(base + best), countrySupport = others.countryShare(base + best)
+                let margin = second.isFinite ? (scores[best] - second) / n : 10
+                profile.restore()
+                for k in indices {
+                    let i = members[k]
                     mentions[i].regionSupport = regionSupport
                     mentions[i].countrySupport = countrySupport
-                    mentions[i].chosen = candidates[best]
+                    mentions[i].chosen = chosen
                     mentions[i].score = top
-                    mentions[i].margin = second.isFinite ? (scores[best] - second) / n : 10
+                    mentions[i].margin = margin
                 }
             }
         }
+        }
+        }
+        }
+        table.mentions = mentions
     }
 }
