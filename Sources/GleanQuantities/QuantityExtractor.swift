@@ -39,13 +39,14 @@ public struct QuantityExtractor: Extractor {
     let notQuantities: Pattern
     let units: UnitGrammar
     let settings: QuantitySettings
+    let scan = CandidateScan()
 
     public init(options: ExtractorOptions) throws {
-        candidates = try Pattern(NumberGrammar.candidate, options: .extended)
+        candidates = try Pattern(NumberGrammar.candidate, options: [.extended, .offsetLimit])
         groups = CandidateGroups(candidates)
         notQuantities = try Pattern(NotQuantityGrammar.pattern
                                     + (options.bool("scores") == true ? "" : NotQuantityGrammar.score),
-                                    options: .extended)
+                                    options: [.extended, .offsetLimit])
         units = try UnitGrammar()
         var settings = QuantitySettings()
         settings.bareNumbers = options.bool("bare_numbers") ?? true
@@ -63,7 +64,10 @@ public struct QuantityExtractor: Extractor {
     public func extract(from document: Document) throws -> [Extraction] {
         try document.withUTF8 { bytes in
             var vetoes: [Range<Int>] = []
-            try notQuantities.forEachMatch(inUTF8: bytes) { m in
+            // Both patterns run only where the prescan says a match can start.
+            var windows: [ClosedRange<Int>] = []
+            CandidateScan.notQuantityStarts(bytes, into: &windows)
+            try notQuantities.forEachMatch(inUTF8: bytes, startingIn: windows) { m in
                 vetoes.append(m.range)
                 return true
             }
@@ -71,8 +75,10 @@ public struct QuantityExtractor: Extractor {
             let reader = QuantityReader(scanner: scanner, units: units, groups: groups, settings: settings, vetoes: vetoes)
             var found: [Quantity] = []
             var failure: Error?
+            windows.removeAll(keepingCapacity: true)
+            scan.candidateStarts(bytes, into: &windows)
             do {
-                try candidates.forEachMatch(inUTF8: bytes) { m in
+                try candidates.forEachMatch(inUTF8: bytes, startingIn: windows) { m in
                     if let q = reader.read(m) {
                         // A candidate inside the previous quantity's span (its noun phrase) is dropped.
                         if let last = found.last, q.start < last.end { return true }
