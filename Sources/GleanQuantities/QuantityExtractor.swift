@@ -42,10 +42,12 @@ public struct QuantityExtractor: Extractor {
     let scan = CandidateScan()
 
     public init(options: ExtractorOptions) throws {
-        candidates = try Pattern(NumberGrammar.candidate, options: [.extended, .offsetLimit])
+                // Anchored with \G: the prescan gives every start, each window is one position, and an
+        // anchored pattern tries only there instead of searching on for its first byte.
+        candidates = try Pattern("\\G(?:" + NumberGrammar.candidate + "\n)", options: [.extended, .offsetLimit])
         groups = CandidateGroups(candidates)
-        notQuantities = try Pattern(NotQuantityGrammar.pattern
-                                    + (options.bool("scores") == true ? "" : NotQuantityGrammar.score),
+        notQuantities = try Pattern("\\G(?:" + NotQuantityGrammar.pattern
+                                    + (options.bool("scores") == true ? "" : NotQuantityGrammar.score) + "\n)",
                                     options: [.extended, .offsetLimit])
         units = try UnitGrammar()
         var settings = QuantitySettings()
@@ -65,9 +67,10 @@ public struct QuantityExtractor: Extractor {
         try document.withUTF8 { bytes in
             var vetoes: [Range<Int>] = []
             // Both patterns run only where the prescan says a match can start.
-            var windows: [ClosedRange<Int>] = []
-            CandidateScan.notQuantityStarts(bytes, into: &windows)
-            try notQuantities.forEachMatch(inUTF8: bytes, startingIn: windows) { m in
+            var starts: [ClosedRange<Int>] = []
+            var vetoStarts: [ClosedRange<Int>] = []
+            scan.scan(bytes, candidates: &starts, vetoes: &vetoStarts)
+            try notQuantities.forEachMatch(inUTF8: bytes, startingIn: vetoStarts) { m in
                 vetoes.append(m.range)
                 return true
             }
@@ -75,10 +78,8 @@ public struct QuantityExtractor: Extractor {
             let reader = QuantityReader(scanner: scanner, units: units, groups: groups, settings: settings, vetoes: vetoes)
             var found: [Quantity] = []
             var failure: Error?
-            windows.removeAll(keepingCapacity: true)
-            scan.candidateStarts(bytes, into: &windows)
             do {
-                try candidates.forEachMatch(inUTF8: bytes, startingIn: windows) { m in
+                try candidates.forEachMatch(inUTF8: bytes, startingIn: starts) { m in
                     if let q = reader.read(m) {
                         // A candidate inside the previous quantity's span (its noun phrase) is dropped.
                         if let last = found.last, q.start < last.end { return true }

@@ -2,43 +2,61 @@
 /// not-a-quantity match (``NotQuantityGrammar``) can start, so that their patterns run only
 /// there instead of attempting a match at every position of the text.
 ///
-/// Both tests are supersets: every position where the pattern can match is reported (a few more
+/// Both tests are supersets: every position where a pattern can match is reported (a few more
 /// are, where the pattern then fails), so the windowed scan finds exactly the matches of a full
-/// scan.
+/// scan. One pass over the bytes: words are skipped whole after a table test of their first
+/// two bytes, digit runs likewise.
 struct CandidateScan: Sendable {
-    /// What a byte can start: nothing, a candidate whatever follows (a digit, a currency sign,
-    /// any non-ASCII character), a candidate if a digit follows ("-5", "+0.2", ".05"), or a word.
-    private static let none: UInt8 = 0, always: UInt8 = 1, beforeDigit: UInt8 = 2, letter: UInt8 = 3
+    // Byte flags.
+    private static let letter: UInt8 = 1, digit: UInt8 = 2
+    /// No candidate starts right after this byte: the lookbehind `(?<![\w.,/:#@&$£€¥])` (ASCII part).
+    private static let blocks: UInt8 = 4
+    /// A candidate may start here whatever follows: "$", any non-ASCII character ("£", "€", "−", "½").
+    private static let always: UInt8 = 8
+    /// A candidate may start here if a digit follows: "-5", "+0.2", ".05" (and "-.5", "-½").
+    private static let sign: UInt8 = 16
+    /// An uppercase letter that can start a month name (for ``NotQuantityGrammar``).
+    private static let monthInitial: UInt8 = 32
 
-    /// Byte classes for the start of a candidate.
-    private let classes: [UInt8]
-    /// Bytes after which no candidate starts: the lookbehind `(?<![\w.,/:#@&$£€¥])` (ASCII part).
-    private let blocks: [Bool]
-    /// Whether a word starting with three letters (lowercased, see ``trigram(_:_:_:)``) can be a number word.
+    // Bits of ``pairs``.
+    private static let prefixPair: UInt8 = 1, wordPair: UInt8 = 2
+
+    private let flags: [UInt8]
+    /// By the first two bytes of a word (`b0 << 8 | b1`, b1 = 0 at the end of the text): whether
+    /// it can start a currency prefix (exact case) or a number word, "a"/"an" or "minus"/"negative" (any case).
+    private let pairs: [UInt8]
+    /// Whether a word starting with three letters (see ``trigram(_:_:_:)``) can be a number word.
     private let numberTrigrams: [Bool]
     /// The same after "a " or "an ", where fractions also start a number ("a quarter of").
     private let articleTrigrams: [Bool]
-    /// Currency prefixes that start with an ASCII letter, by that letter (exact case).
-    private let letterPrefixes: [[[UInt8]]]
+    /// Currency prefixes that start with an ASCII letter: up to 8 bytes packed little-endian, and the mask of their length.
+    private let prefixValues: [UInt64]
+    private let prefixMasks: [UInt64]
 
     init() {
-        var classes = [UInt8](repeating: CandidateScan.none, count: 256)
-        for b in UInt8(ascii: "0")...UInt8(ascii: "9") { classes[Int(b)] = CandidateScan.always }
-        for b in UInt8(ascii: "a")...UInt8(ascii: "z") { classes[Int(b)] = CandidateScan.letter }
-        for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { classes[Int(b)] = CandidateScan.letter }
-        for b in 0xC0...0xFF { classes[b] = CandidateScan.always }
-        classes[Int(UInt8(ascii: "$"))] = CandidateScan.always
-        classes[Int(UInt8(ascii: "-"))] = CandidateScan.beforeDigit
-        classes[Int(UInt8(ascii: "+"))] = CandidateScan.beforeDigit
-        classes[Int(UInt8(ascii: "."))] = CandidateScan.beforeDigit
-        self.classes = classes
+        var flags = [UInt8](repeating: 0, count: 256)
+        for b in UInt8(ascii: "0")...UInt8(ascii: "9") { flags[Int(b)] = CandidateScan.digit | CandidateScan.blocks }
+        for b in UInt8(ascii: "a")...UInt8(ascii: "z") { flags[Int(b)] = CandidateScan.letter | CandidateScan.blocks }
+        for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { flags[Int(b)] = CandidateScan.letter | CandidateScan.blocks }
+        for c in "JFMASOND".utf8 { flags[Int(c)] |= CandidateScan.monthInitial }
+        for b in 0xC0...0xFF { flags[b] = CandidateScan.always }
+        for c in "_.,/:#@&$".utf8 { flags[Int(c)] |= CandidateScan.blocks }
+        flags[Int(UInt8(ascii: "$"))] |= CandidateScan.always
+        for c in "-+.".utf8 { flags[Int(c)] |= CandidateScan.sign }
+        self.flags = flags
 
-        var blocks = [Bool](repeating: false, count: 256)
-        for (lo, hi) in [("0", "9"), ("a", "z"), ("A", "Z")] {
-            for b in UInt8(ascii: Unicode.Scalar(lo)!)...UInt8(ascii: Unicode.Scalar(hi)!) { blocks[Int(b)] = true }
+        var pairs = [UInt8](repeating: 0, count: 65536)
+        func setCaseless(_ word: String) {
+            let b = Array(word.utf8)
+            let second = b.count > 1 ? b[1] : 0
+            for first in [b[0], b[0] & ~0x20] {
+                for next in (CandidateScan.isLetter(second) ? [second, second & ~0x20] : [second]) {
+                    pairs[Int(first) << 8 | Int(next)] |= CandidateScan.wordPair
+                }
+            }
         }
-        for c in "_.,/:#@&$".utf8 { blocks[Int(c)] = true }
-        self.blocks = blocks
+        for word in NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords { setCaseless(word) }
+        for word in ["a ", "an", "minus", "negative"] { setCaseless(word) }
 
         var trigrams = [Bool](repeating: false, count: 32 * 32 * 32)
         for word in NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords {
@@ -53,14 +71,24 @@ struct CandidateScan: Sendable {
         }
         articleTrigrams = trigrams
 
-        var prefixes = [[[UInt8]]](repeating: [], count: 128)
-        for key in Currencies.prefixes.keys {
+        var values: [UInt64] = [], masks: [UInt64] = []
+        for key in Currencies.prefixes.keys.sorted() {
             let b = Array(key.utf8)
             guard let first = b.first else { continue }
-            if first < 0x80 && classes[Int(first)] == CandidateScan.letter { prefixes[Int(first)].append(b) }
-            else { precondition(first >= 0xC0 || classes[Int(first)] == CandidateScan.always, "currency prefix '\(key)' is not covered by the prescan") }
+            if CandidateScan.isLetter(first) {
+                precondition(b.count >= 2 && b.count <= 8, "currency prefix '\(key)' must have 2 to 8 bytes")
+                pairs[Int(first) << 8 | Int(b[1])] |= CandidateScan.prefixPair
+                var value: UInt64 = 0
+                for (k, byte) in b.enumerated() { value |= UInt64(byte) << (8 * k) }
+                values.append(value)
+                masks.append(b.count == 8 ? ~0 : (1 << (8 * b.count)) - 1)
+            } else {
+                precondition(flags[Int(first)] & CandidateScan.always != 0, "currency prefix '\(key)' is not covered by the prescan")
+            }
         }
-        letterPrefixes = prefixes
+        self.pairs = pairs
+        prefixValues = values
+        prefixMasks = masks
     }
 
     /// The index of a trigram of ASCII letters, without regard to case.
@@ -71,10 +99,10 @@ struct CandidateScan: Sendable {
     @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
     /// Whether the letters at `i` (caseless) start a number word: three letters with a number-word trigram.
-    @inline(__always) private func numberWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ trigrams: UnsafeBufferPointer<Bool>) -> Bool {
+    @inline(__always) private static func numberWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ trigrams: UnsafeBufferPointer<Bool>) -> Bool {
         guard i + 2 < bytes.count else { return false }
         let a = bytes[i], b = bytes[i + 1], c = bytes[i + 2]
-        return CandidateScan.isLetter(a) && CandidateScan.isLetter(b) && CandidateScan.isLetter(c) && trigrams[CandidateScan.trigram(a, b, c)]
+        return isLetter(a) && isLetter(b) && isLetter(c) && trigrams[trigram(a, b, c)]
     }
 
     /// Whether the bytes at `i`, ASCII letters lowercased, start with the lowercase `word`.
@@ -86,100 +114,121 @@ struct CandidateScan: Sendable {
         return true
     }
 
-    /// Whether a candidate can start at the word (letter) at `i`.
-    private func wordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ trigrams: UnsafeBufferPointer<Bool>,
-                              _ afterArticle: UnsafeBufferPointer<Bool>) -> Bool {
+    /// Whether a candidate can start at the word (letter) at `i`, whose first two bytes have the
+    /// ``pairs`` bits `pair` (not 0).
+    private func wordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ pair: UInt8) -> Bool {
         let b = bytes[i]
         // Currency prefixes, exact case: "US$", "C$", "Rs", "EUR".
-        if b < 0x80 {
-            for prefix in letterPrefixes[Int(b)] where i + prefix.count <= bytes.count {
-                var k = 1
-                while k < prefix.count && bytes[i + k] == prefix[k] { k += 1 }
-                if k == prefix.count { return true }
-            }
-        }
-        if numberWord(bytes, i, trigrams) { return true }
-        let lower = b | 0x20
-        // "a hundred", "an eighth of", "a half of": a or an, one space, a number word.
-        if lower == UInt8(ascii: "a"), i + 1 < bytes.count {
-            let next = bytes[i + 1]
-            if next == 0x20 { return numberWord(bytes, i + 2, afterArticle) }
-            if next | 0x20 == UInt8(ascii: "n"), i + 2 < bytes.count, bytes[i + 2] == 0x20 { return numberWord(bytes, i + 3, afterArticle) }
-            return false
-        }
-        // The signs "minus 5", "negative 3".
-        if lower == UInt8(ascii: "m") { return CandidateScan.startsCaseless(bytes, i, "minus") }
-        if lower == UInt8(ascii: "n") { return CandidateScan.startsCaseless(bytes, i, "negative") }
-        return false
-    }
-
-    /// Appends to `windows` (as one-position windows, in order) every position where a number
-    /// candidate can start.
-    func candidateStarts(_ bytes: UnsafeBufferPointer<UInt8>, into windows: inout [ClosedRange<Int>]) {
-        let n = bytes.count
-        guard n > 0 else { return }
-        classes.withUnsafeBufferPointer { classes in
-        blocks.withUnsafeBufferPointer { blocks in
-        numberTrigrams.withUnsafeBufferPointer { trigrams in
-        articleTrigrams.withUnsafeBufferPointer { afterArticle in
-            var blocked = false  // the byte before i blocks a start
-            var i = 0
-            while i < n {
-                let b = bytes[i]
-                if !blocked {
-                    switch classes[Int(b)] {
-                    case CandidateScan.always:
-                        windows.append(i...i)
-                    case CandidateScan.beforeDigit:
-                        if i + 1 < n {
-                            let next = bytes[i + 1]
-                            // "-5", "+.5", "-½"; ".5" (a sign before "." is "-.5", whose "." then needs a digit).
-                            if next &- 0x30 < 10 || (b != UInt8(ascii: ".") && (next == UInt8(ascii: ".") || next >= 0xC0)) {
-                                windows.append(i...i)
-                            }
-                        }
-                    case CandidateScan.letter:
-                        if wordCanStart(bytes, i, trigrams, afterArticle) { windows.append(i...i) }
-                        // Skip the rest of the word: each letter blocks the next position.
-                        i += 1
-                        while i < n && CandidateScan.isLetter(bytes[i]) { i += 1 }
-                        blocked = true
-                        continue
-                    default:
-                        break
-                    }
+        if pair & CandidateScan.prefixPair != 0 {
+            var word: UInt64 = 0
+            let available = min(8, bytes.count - i)
+            for k in 0..<available { word |= UInt64(bytes[i + k]) << (8 * k) }
+            let found = prefixValues.withUnsafeBufferPointer { values in
+                prefixMasks.withUnsafeBufferPointer { masks in
+                    for k in 0..<values.count where word & masks[k] == values[k] { return true }
+                    return false
                 }
-                blocked = blocks[Int(b)]
-                i += 1
             }
+            if found { return true }
         }
-        }
-        }
+        guard pair & CandidateScan.wordPair != 0 else { return false }
+        return numberTrigrams.withUnsafeBufferPointer { trigrams in
+            if CandidateScan.numberWord(bytes, i, trigrams) { return true }
+            let lower = b | 0x20
+            // "a hundred", "an eighth of", "a half of": a or an, one space, a number word.
+            if lower == UInt8(ascii: "a"), i + 1 < bytes.count {
+                return articleTrigrams.withUnsafeBufferPointer { afterArticle in
+                    let next = bytes[i + 1]
+                    if next == 0x20 { return CandidateScan.numberWord(bytes, i + 2, afterArticle) }
+                    if next | 0x20 == UInt8(ascii: "n"), i + 2 < bytes.count, bytes[i + 2] == 0x20 {
+                        return CandidateScan.numberWord(bytes, i + 3, afterArticle)
+                    }
+                    return false
+                }
+            }
+            // The signs "minus 5", "negative 3".
+            if lower == UInt8(ascii: "m") { return CandidateScan.startsCaseless(bytes, i, "minus") }
+            if lower == UInt8(ascii: "n") { return CandidateScan.startsCaseless(bytes, i, "negative") }
+            return false
         }
     }
 
     /// How far before its first digit a not-a-quantity match can start: "September., of 2022".
     static let notQuantityLead = 16
 
-    /// Appends to `windows` (sorted, merged) the positions where a ``NotQuantityGrammar`` match
-    /// can start: every such match contains a digit that starts a run of digits, at most
-    /// ``notQuantityLead`` bytes after the match start.
-    static func notQuantityStarts(_ bytes: UnsafeBufferPointer<UInt8>, into windows: inout [ClosedRange<Int>]) {
+    /// Appends, as one-position windows in order, every position where a number candidate can
+    /// start to `candidates`, and every position where a ``NotQuantityGrammar`` match can start
+    /// to `vetoes`.
+    ///
+    /// Every not-a-quantity match contains a digit that starts a run of digits (`s`) and starts
+    /// at `s`, at a quote or bracket or plus sign right before it ("'90s", "(555)", "+44"), or
+    /// (when a space precedes `s`) at a capitalized month name at most ``notQuantityLead`` bytes
+    /// before `s` ("March 29", "Sept., of 2022").
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, candidates: inout [ClosedRange<Int>], vetoes: inout [ClosedRange<Int>]) {
         let n = bytes.count
-        var previousDigit = false
-        var i = 0
-        while i < n {
-            let isDigit = bytes[i] &- 0x30 < 10
-            if isDigit && !previousDigit {
-                let lo = max(0, i - notQuantityLead)
-                if let last = windows.last, last.upperBound + 1 >= lo {
-                    windows[windows.count - 1] = last.lowerBound...i
-                } else {
-                    windows.append(lo...i)
+        guard n > 0 else { return }
+        flags.withUnsafeBufferPointer { flags in
+        pairs.withUnsafeBufferPointer { pairs in
+            var blocked = false  // the byte before i blocks a candidate start
+            var lastVeto = -1
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                let f = flags[Int(b)]
+                if f & CandidateScan.letter != 0 {
+                    if !blocked {
+                        let pair = pairs[Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)]
+                        if pair != 0 && wordCanStart(bytes, i, pair) { candidates.append(i...i) }
+                    }
+                    // Skip the rest of the word: each letter blocks the next position.
+                    i += 1
+                    while i < n && flags[Int(bytes[i])] & CandidateScan.letter != 0 { i += 1 }
+                    blocked = true
+                    continue
                 }
+                if f & CandidateScan.digit != 0 {
+                    if !blocked { candidates.append(i...i) }
+                    // The starts of not-a-quantity matches whose first digit is here, in order.
+                    if i > 0 {
+                        let before = bytes[i - 1]
+                        if before == 0x20 {
+                            var u = max(lastVeto + 1, i - CandidateScan.notQuantityLead)
+                            while u < i - 1 {
+                                if flags[Int(bytes[u])] & CandidateScan.monthInitial != 0 && (u == 0 || flags[Int(bytes[u - 1])] & (CandidateScan.letter | CandidateScan.digit) == 0 && bytes[u - 1] != UInt8(ascii: "_")) {
+                                    vetoes.append(u...u)
+                                    lastVeto = u
+                                }
+                                u += 1
+                            }
+                        } else if i >= 3 && before == 0x99 && bytes[i - 2] == 0x80 && bytes[i - 3] == 0xE2 {
+                            if i - 3 > lastVeto { vetoes.append(i - 3...i - 3) }
+                        } else if before == UInt8(ascii: "'") || before == UInt8(ascii: "(") || before == UInt8(ascii: "+") {
+                            if i - 1 > lastVeto { vetoes.append(i - 1...i - 1) }
+                        }
+                    }
+                    vetoes.append(i...i)
+                    lastVeto = i
+                    // Skip the rest of the run: each digit blocks the next position.
+                    i += 1
+                    while i < n && bytes[i] &- 0x30 < 10 { i += 1 }
+                    blocked = true
+                    continue
+                }
+                if !blocked {
+                    if f & CandidateScan.always != 0 {
+                        candidates.append(i...i)
+                    } else if f & CandidateScan.sign != 0 && i + 1 < n {
+                        let next = bytes[i + 1]
+                        // "-5", "+.5", "-½"; ".5".
+                        if next &- 0x30 < 10 || (b != UInt8(ascii: ".") && (next == UInt8(ascii: ".") || next >= 0xC0)) {
+                            candidates.append(i...i)
+                        }
+                    }
+                }
+                blocked = f & CandidateScan.blocks != 0
+                i += 1
             }
-            previousDigit = isDigit
-            i += 1
+        }
         }
     }
 }
