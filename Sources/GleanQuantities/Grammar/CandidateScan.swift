@@ -21,6 +21,38 @@ struct CandidateScan: Sendable {
     // Bits of ``pairs``.
     private static let prefixPair: UInt8 = 1, wordPair: UInt8 = 2
 
+    /// The tables below, in memory allocated once (no retain, release or bounds check in the scan loop).
+    private final class Tables: @unchecked Sendable {
+        let flags: UnsafeMutablePointer<UInt8>
+        let pairs: UnsafeMutablePointer<UInt8>
+        let numberTrigrams: UnsafeMutablePointer<Bool>
+        let articleTrigrams: UnsafeMutablePointer<Bool>
+        let prefixValues: UnsafeMutablePointer<UInt64>
+        let prefixMasks: UnsafeMutablePointer<UInt64>
+        let prefixCount: Int
+
+        init(_ scan: CandidateScan) {
+            func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
+                let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
+                p.initialize(from: array, count: array.count)
+                return p
+            }
+            flags = copy(scan.flags)
+            pairs = copy(scan.pairs)
+            numberTrigrams = copy(scan.numberTrigrams)
+            articleTrigrams = copy(scan.articleTrigrams)
+            prefixValues = copy(scan.prefixValues)
+            prefixMasks = copy(scan.prefixMasks)
+            prefixCount = scan.prefixValues.count
+        }
+
+        deinit {
+            flags.deallocate(); pairs.deallocate(); numberTrigrams.deallocate(); articleTrigrams.deallocate()
+            prefixValues.deallocate(); prefixMasks.deallocate()
+        }
+    }
+    private var tables: Tables!
+
     private let flags: [UInt8]
     /// By the first two bytes of a word (`b0 << 8 | b1`, b1 = 0 at the end of the text): whether
     /// it can start a currency prefix (exact case) or a number word, "a"/"an" or "minus"/"negative" (any case).
@@ -89,6 +121,7 @@ struct CandidateScan: Sendable {
         self.pairs = pairs
         prefixValues = values
         prefixMasks = masks
+        tables = Tables(self)
     }
 
     /// The index of a trigram of ASCII letters, without regard to case.
@@ -99,7 +132,7 @@ struct CandidateScan: Sendable {
     @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
     /// Whether the letters at `i` (caseless) start a number word: three letters with a number-word trigram.
-    @inline(__always) private static func numberWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ trigrams: UnsafeBufferPointer<Bool>) -> Bool {
+    @inline(__always) private static func numberWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ trigrams: UnsafeMutablePointer<Bool>) -> Bool {
         guard i + 2 < bytes.count else { return false }
         let a = bytes[i], b = bytes[i + 1], c = bytes[i + 2]
         return isLetter(a) && isLetter(b) && isLetter(c) && trigrams[trigram(a, b, c)]
@@ -116,41 +149,31 @@ struct CandidateScan: Sendable {
 
     /// Whether a candidate can start at the word (letter) at `i`, whose first two bytes have the
     /// ``pairs`` bits `pair` (not 0).
-    private func wordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ pair: UInt8) -> Bool {
+    @inline(__always)
+    private static func wordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ pair: UInt8, _ t: Tables) -> Bool {
         let b = bytes[i]
+        if pair & CandidateScan.wordPair != 0 {
+            if numberWord(bytes, i, t.numberTrigrams) { return true }
+            let lower = b | 0x20
+            // "a hundred", "an eighth of", "a half of": a or an, one space, a number word.
+            if lower == UInt8(ascii: "a"), i + 1 < bytes.count {
+                let next = bytes[i + 1]
+                if next == 0x20 && numberWord(bytes, i + 2, t.articleTrigrams) { return true }
+                if next | 0x20 == UInt8(ascii: "n"), i + 2 < bytes.count, bytes[i + 2] == 0x20,
+                   numberWord(bytes, i + 3, t.articleTrigrams) { return true }
+            }
+            // The signs "minus 5", "negative 3".
+            if lower == UInt8(ascii: "m") && startsCaseless(bytes, i, "minus") { return true }
+            if lower == UInt8(ascii: "n") && startsCaseless(bytes, i, "negative") { return true }
+        }
         // Currency prefixes, exact case: "US$", "C$", "Rs", "EUR".
         if pair & CandidateScan.prefixPair != 0 {
             var word: UInt64 = 0
             let available = min(8, bytes.count - i)
             for k in 0..<available { word |= UInt64(bytes[i + k]) << (8 * k) }
-            let found = prefixValues.withUnsafeBufferPointer { values in
-                prefixMasks.withUnsafeBufferPointer { masks in
-                    for k in 0..<values.count where word & masks[k] == values[k] { return true }
-                    return false
-                }
-            }
-            if found { return true }
+            for k in 0..<t.prefixCount where word & t.prefixMasks[k] == t.prefixValues[k] { return true }
         }
-        guard pair & CandidateScan.wordPair != 0 else { return false }
-        return numberTrigrams.withUnsafeBufferPointer { trigrams in
-            if CandidateScan.numberWord(bytes, i, trigrams) { return true }
-            let lower = b | 0x20
-            // "a hundred", "an eighth of", "a half of": a or an, one space, a number word.
-            if lower == UInt8(ascii: "a"), i + 1 < bytes.count {
-                return articleTrigrams.withUnsafeBufferPointer { afterArticle in
-                    let next = bytes[i + 1]
-                    if next == 0x20 { return CandidateScan.numberWord(bytes, i + 2, afterArticle) }
-                    if next | 0x20 == UInt8(ascii: "n"), i + 2 < bytes.count, bytes[i + 2] == 0x20 {
-                        return CandidateScan.numberWord(bytes, i + 3, afterArticle)
-                    }
-                    return false
-                }
-            }
-            // The signs "minus 5", "negative 3".
-            if lower == UInt8(ascii: "m") { return CandidateScan.startsCaseless(bytes, i, "minus") }
-            if lower == UInt8(ascii: "n") { return CandidateScan.startsCaseless(bytes, i, "negative") }
-            return false
-        }
+        return false
     }
 
     /// How far before its first digit a not-a-quantity match can start: "September., of 2022".
@@ -167,8 +190,9 @@ struct CandidateScan: Sendable {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, candidates: inout [ClosedRange<Int>], vetoes: inout [ClosedRange<Int>]) {
         let n = bytes.count
         guard n > 0 else { return }
-        flags.withUnsafeBufferPointer { flags in
-        pairs.withUnsafeBufferPointer { pairs in
+        let t = tables!
+        let flags = t.flags, pairs = t.pairs
+        do {
             var blocked = false  // the byte before i blocks a candidate start
             var lastVeto = -1
             var i = 0
@@ -178,7 +202,7 @@ struct CandidateScan: Sendable {
                 if f & CandidateScan.letter != 0 {
                     if !blocked {
                         let pair = pairs[Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)]
-                        if pair != 0 && wordCanStart(bytes, i, pair) { candidates.append(i...i) }
+                        if pair != 0 && CandidateScan.wordCanStart(bytes, i, pair, t) { candidates.append(i...i) }
                     }
                     // Skip the rest of the word: each letter blocks the next position.
                     i += 1
@@ -228,7 +252,6 @@ struct CandidateScan: Sendable {
                 blocked = f & CandidateScan.blocks != 0
                 i += 1
             }
-        }
         }
     }
 }
