@@ -176,6 +176,57 @@ struct CandidateScan: Sendable {
         return false
     }
 
+    /// Whether a ``NotQuantityGrammar`` match can start at the run of digits `start..<end`. Every
+    /// alternative that starts with a digit starts with `\b` and needs one of a few bytes after
+    /// its first run of digits, often with a bound on the run's length:
+    /// - "-", "–", "/", ")": dates ("2024-12-21", "12/21/2024", "9-11"), ranges and scores ("2014-15",
+    ///   "6-4"), phone numbers ("555) 123-4567", "555-123-4567");
+    /// - "st", "nd", "rd", "th", "s": ordinals ("21st"), decades ("1990s", "90s");
+    /// - ":" after at most 2 digits: clock times ("7:40");
+    /// - "." and a digit after at most 3: dates, clock times and phone numbers ("21.12.2024", "1.56pm", "555.123.4567");
+    /// - "am", "a.m.", "pm"... after at most 2: clock times ("2pm");
+    /// - a capital or "h" after 3 or 4: "0401 GMT", "1200hrs";
+    /// - a space after at most 4 digits, then: "am"/"a.m."/"pm"/"p.m." (2 digits), "of" and a
+    ///   month or a month (2 digits), a capital or "h" ("0401 GMT", "1800 hours GMT"; 3 or 4
+    ///   digits), or a digit (phone numbers: 3 digits).
+    static func digitsCanStartVeto(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if start > 0 {
+            let before = bytes[start - 1]
+            if isLetter(before) || before == UInt8(ascii: "_") { return false }  // \b
+        }
+        guard end < bytes.count else { return false }
+        let length = end - start
+        let c = bytes[end]
+        func at(_ i: Int) -> UInt8 { i < bytes.count ? bytes[i] : 0 }
+        func isClock(_ i: Int) -> Bool {  // "am", "a.m.", "PM", "P.M." (a superset)
+            let a = at(i) | 0x20
+            guard a == UInt8(ascii: "a") || a == UInt8(ascii: "p") else { return false }
+            let m = at(i + 1)
+            return m | 0x20 == UInt8(ascii: "m") || m == UInt8(ascii: ".")
+        }
+        switch c {
+        case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ")"), 0xE2,
+             UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return true
+        case UInt8(ascii: ":"):
+            return length <= 2
+        case UInt8(ascii: "."):
+            return length <= 3 && at(end + 1) &- 0x30 < 10
+        case UInt8(ascii: " "):
+            guard length <= 4 else { return false }
+            let next = at(end + 1)
+            if next &- 0x41 < 26 || next == UInt8(ascii: "h") { return true }  // a capital: "GMT", a month; "hrs"
+            if next &- 0x30 < 10 { return length == 3 }
+            if next == UInt8(ascii: "o") { return length <= 2 }               // "9 of May"
+            return length <= 2 && isClock(end + 1)
+        default:
+            if c &- 0x41 < 26 || c == UInt8(ascii: "h") {
+                if length >= 3 && length <= 4 { return true }                 // "0401GMT", "1200hrs"
+            }
+            return length <= 2 && isClock(end)
+        }
+    }
+
     /// How far before its first digit a not-a-quantity match can start: "September., of 2022".
     static let notQuantityLead = 16
 
@@ -230,11 +281,14 @@ struct CandidateScan: Sendable {
                             if i - 1 > lastVeto { vetoes.append(i - 1...i - 1) }
                         }
                     }
-                    vetoes.append(i...i)
-                    lastVeto = i
                     // Skip the rest of the run: each digit blocks the next position.
+                    let start = i
                     i += 1
                     while i < n && bytes[i] &- 0x30 < 10 { i += 1 }
+                    if CandidateScan.digitsCanStartVeto(bytes, start, i) {
+                        vetoes.append(start...start)
+                        lastVeto = start
+                    }
                     blocked = true
                     continue
                 }
