@@ -29,7 +29,7 @@ struct CountedNouns {
         return String(w.dropLast())
     }
 
-    private static let adverbNouns: Set<String> = ["family", "supply", "ally", "rally", "belly", "jelly", "assembly",
+    private static let adverbNouns: WordSet = ["family", "supply", "ally", "rally", "belly", "jelly", "assembly",
                                                    "monopoly", "reply", "italy", "anomaly", "bully", "lily", "holly",
                                                    "fly", "july", "molly", "polly", "tally", "gully", "folly"]
 
@@ -99,7 +99,7 @@ struct CountedNouns {
         return Phrase(words: words, end: words.last!.upperBound, lowerWords: lowers, isPlural: plural)
     }
 
-    private static let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
+    private static let determiners: WordSet = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
 
     /// The head noun of an of-phrase after a partitive ("of the drone strikes" → "drone strikes"),
     /// starting at `position` (the space before "of"). Returns the phrase (not part of the span).
