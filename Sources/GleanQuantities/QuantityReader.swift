@@ -198,6 +198,7 @@ struct QuantityReader {
 
     /// The unit or currency right after `position`, with the range of the whole unit and of its text.
     private func unitAfter(_ position: Int, q: Quantity) -> (UnitMeaning, Range<Int>, Range<Int>)? {
+        guard units.unitMayStart(scanner.bytes, at: position) else { return nil }
         var found: (UnitMeaning, Range<Int>, Range<Int>)?
         try? units.unitPattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
@@ -257,6 +258,7 @@ struct QuantityReader {
 
     /// A rate suffix after `position`: its end, the denominator (singular), and its text.
     private func rateAfter(_ position: Int) -> (Int, String, String)? {
+        guard UnitGrammar.rateMayStart(scanner.bytes, at: position) else { return nil }
         var found: (Int, String, String)?
         try? units.ratePattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
