@@ -525,12 +525,13 @@ struct QuantityReader {
             if scanner.bytes[q.start - 1] == 0xA4 { q.change = "<"; q.max = q.value; return }
         }
         // The nearest word first: most numbers have no hedge, and need no more words.
-        guard let last = scanner.wordBefore(q.start), Lexicon.hedgeLastWords.contains(scanner.lower(last)) else { return }
+        // Words are ASCII letters, hyphens and apostrophes, separated by spaces: compared as bytes.
+        guard let last = scanner.wordBefore(q.start), Lexicon.hedgeLastWordBytes.value(scanner.bytes, last) != nil else { return }
         let words = scanner.wordsBefore(q.start, limit: 4)
         // Longest hedge first: "more or less", "more than", "over".
         for length in stride(from: words.count, through: 1, by: -1) {
-            let phrase = scanner.lower(words[words.count - length].lowerBound..<words[words.count - 1].upperBound)
-            if let change = Lexicon.hedgeChanges[phrase] {
+            let phrase = words[words.count - length].lowerBound..<words[words.count - 1].upperBound
+            if let change = Lexicon.hedgeChangeBytes.value(scanner.bytes, phrase) {
                 q.change = change
                 if change == ">" { q.min = q.value }
                 if change == "<" { q.max = q.value }

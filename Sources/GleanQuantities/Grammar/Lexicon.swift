@@ -143,6 +143,9 @@ enum Lexicon {
                                             "targeted", "reached", "missed", "caused", "damaged", "injured", "killed"]
 
     /// The last words of the hedges: a quick test before the phrase lookup.
+    /// ``hedgeChanges`` and ``hedgeLastWords`` looked up by bytes.
+    static let hedgeChangeBytes = ByteWordTable(hedgeChanges)
+    static let hedgeLastWordBytes = ByteWordTable(Dictionary(hedges.map { ($0.words.last!, true) }, uniquingKeysWith: { a, _ in a }))
     static let hedgeLastWords = WordSet(hedges.map { $0.words.last! })
 
     /// Words after "5m" that make it metres, not millions.

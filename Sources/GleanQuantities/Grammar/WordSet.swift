@@ -32,3 +32,41 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         return words.contains(w)
     }
 }
+
+/// Lowercase ASCII words or phrases with a value, looked up by a byte range of the text with
+/// ASCII letters lowercased (as ``WordScanner/lower(_:)`` would give): no string is built.
+struct ByteWordTable<Value: Sendable>: Sendable {
+    /// By length (up to 31): the keys' bytes and their values.
+    private let keys: [[[UInt8]]]
+    private let values: [[Value]]
+
+    init(_ table: [String: Value]) {
+        var keys = [[[UInt8]]](repeating: [], count: 32)
+        var values = [[Value]](repeating: [], count: 32)
+        for (key, value) in table {
+            let u = Array(key.utf8)
+            precondition(u.count < 32 && u.allSatisfy { $0 < 0x80 && !WordScanner.isUpper($0) }, "'\(key)' must be short lowercase ASCII")
+            keys[u.count].append(u)
+            values[u.count].append(value)
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    /// The value for the bytes of `range` lowercased; nil when absent. `range` must be ASCII.
+    func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
+        let n = range.count
+        guard n > 0, n < 32 else { return nil }
+        let candidates = keys[n]
+        for (index, key) in candidates.enumerated() {
+            var k = 0
+            while k < n {
+                let b = bytes[range.lowerBound + k]
+                if (WordScanner.isUpper(b) ? b | 0x20 : b) != key[k] { break }
+                k += 1
+            }
+            if k == n { return values[n][index] }
+        }
+        return nil
+    }
+}
