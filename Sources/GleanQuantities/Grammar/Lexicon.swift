@@ -42,7 +42,7 @@ enum Lexicon {
     ]
 
     /// Irregular plurals and their singulars.
-    static let irregularPlurals: [String: String] = [
+    static let irregularPlurals: WordMap<String> = [
         "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
         "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
         "police": "police", "cattle": "cattle", "sheep": "sheep", "deer": "deer", "fish": "fish", "aircraft": "aircraft",

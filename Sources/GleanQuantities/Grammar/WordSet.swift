@@ -1,35 +1,76 @@
-/// A set of words whose `contains` first asks a cheap filter (the word's length with its first
-/// byte and with its last byte): most words looked up are not in the set, and the filter turns
-/// them away without hashing the string. Answers exactly as the `Set<String>` it wraps.
+/// A set of words whose `contains` first asks a cheap filter (an FNV-1a hash of the word's
+/// bytes in a bit table): most words looked up are not in the set, and the filter turns them
+/// away without the `Set`'s hashing. Answers exactly as the `Set<String>` it wraps.
 struct WordSet: ExpressibleByArrayLiteral, Sendable {
     let words: Set<String>
-    /// By length (31 for longer words): a bit per first byte (`& 31`) and per last byte (`& 31`).
-    private let firsts: [UInt32]
-    private let lasts: [UInt32]
+    private let filter: WordFilter
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         self.words = Set(words)
-        var firsts = [UInt32](repeating: 0, count: 32)
-        var lasts = [UInt32](repeating: 0, count: 32)
-        for w in self.words {
-            let u = w.utf8
-            guard let first = u.first, let last = u.last else { continue }
-            let n = min(u.count, 31)
-            firsts[n] |= 1 << UInt32(first & 31)
-            lasts[n] |= 1 << UInt32(last & 31)
-        }
-        self.firsts = firsts
-        self.lasts = lasts
+        filter = WordFilter(self.words)
     }
 
     init(arrayLiteral elements: String...) { self.init(elements) }
 
     func contains(_ w: String) -> Bool {
-        let u = w.utf8
-        guard let first = u.first, let last = u.last else { return words.contains(w) }
-        let n = min(u.count, 31)
-        guard firsts[n] & (1 << UInt32(first & 31)) != 0, lasts[n] & (1 << UInt32(last & 31)) != 0 else { return false }
-        return words.contains(w)
+        filter.mayContain(w) && words.contains(w)
+    }
+}
+
+/// A dictionary keyed by words with the same filter as ``WordSet`` before its lookup.
+struct WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
+    let table: [String: Value]
+    private let filter: WordFilter
+
+    init(_ table: [String: Value]) {
+        self.table = table
+        filter = WordFilter(table.keys)
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    subscript(_ w: String) -> Value? {
+        filter.mayContain(w) ? table[w] : nil
+    }
+}
+
+/// A bit per FNV-1a hash (low 14 bits) of the words in a set: a word whose bit is clear is not in the set.
+struct WordFilter: Sendable {
+    private static let bits = 1 << 14
+    private let table: [UInt64]
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        var table = [UInt64](repeating: 0, count: WordFilter.bits / 64)
+        for w in words {
+            let h = WordFilter.hash(w)
+            table[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        self.table = table
+    }
+
+    @inline(__always) static func hash(_ w: String) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29)) & (bits - 1)
+    }
+
+    @inline(__always) func mayContain(_ w: String) -> Bool {
+        let h = WordFilter.hash(w)
+        return table[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+}
+
+extension String {
+    /// `count` (characters) without grapheme breaking when the string is ASCII.
+    var asciiFastCount: Int {
+        var n = 0
+        for b in utf8 {
+            if b >= 0x80 { return count }
+            n += 1
+        }
+        return n
     }
 }
 
