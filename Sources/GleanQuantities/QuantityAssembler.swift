@@ -10,8 +10,9 @@ struct QuantityAssembler {
         out.reserveCapacity(input.count)
         var i = 0
         while i < input.count {
-            let a = input[i]
-            if i + 1 < input.count {
+            // Most neighbours are far apart: tested on their offsets before any copy is made.
+            if i + 1 < input.count, input[i].end <= input[i + 1].start, input[i + 1].start - input[i].end <= 12 {
+                let a = input[i]
                 let b = input[i + 1]
                 switch connect(a, b) {
                 case .range:
@@ -35,19 +36,19 @@ struct QuantityAssembler {
                     break
                 }
             }
-            out.append(a)
+            out.append(input[i])
             i += 1
         }
         // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
         if out.count > 1 {
             for k in 1..<out.count {
-                let a = out[k - 1], b = out[k]
-                guard a.change != "=", a.isMeasured, b.isMeasured, b.change == "=" else { continue }
-                let gap = scanner.text(scanner.trimmingSpaces(a.end..<b.start))
+                guard out[k - 1].change != "=", out[k - 1].isMeasured, out[k].isMeasured, out[k].change == "=" else { continue }
+                let change = out[k - 1].change
+                let gap = scanner.text(scanner.trimmingSpaces(out[k - 1].end..<out[k].start))
                 if gap == "(" || gap == "/" || gap == "or" || gap == ", or" {
-                    out[k].change = a.change
-                    if a.change == ">" { out[k].min = out[k].value }
-                    if a.change == "<" { out[k].max = out[k].value }
+                    out[k].change = change
+                    if change == ">" { out[k].min = out[k].value }
+                    if change == "<" { out[k].max = out[k].value }
                 }
             }
         }
@@ -73,28 +74,35 @@ struct QuantityAssembler {
             out[k].currency = previous.currency
             out[k].isCount = previous.isCount
         }
-        // Elided counts take the noun of the previous count nearby.
-        var result: [Quantity] = []
-        result.reserveCapacity(out.count)
-        for var q in out {
-            if q.elided {
-                let sameSentence: (Quantity) -> Bool = { p in !scanner.containsSentenceBreak(in: p.end..<q.start) }
-                if let previous = result.last(where: { $0.isCount && !$0.elided && $0.entity != nil && q.start - $0.end < 400 }),
-                   sameSentence(previous) {
-                    q.unit = previous.unit
-                    q.entity = previous.entity
-                    q.isCount = true
-                    q.elided = false
-                } else if q.isBareOne {
+        // Elided counts take the noun of the previous count nearby. Kept quantities are moved to
+        // the front of `out` (no copies); `kept` counts them.
+        var kept = 0
+        for k in out.indices {
+            if out[k].elided {
+                let start = out[k].start
+                var source: Int?
+                var j = kept - 1
+                while j >= 0 {
+                    if out[j].isCount && !out[j].elided && out[j].entity != nil && start - out[j].end < 400 { source = j; break }
+                    j -= 1
+                }
+                if let source, !scanner.containsSentenceBreak(in: out[source].end..<start) {
+                    out[k].unit = out[source].unit
+                    out[k].entity = out[source].entity
+                    out[k].isCount = true
+                    out[k].elided = false
+                } else if out[k].isBareOne {
                     continue
                 } else {
-                    q.elided = false
+                    out[k].elided = false
                 }
             }
-            if !settings.bareNumbers && q.isBare { continue }
-            result.append(q)
+            if !settings.bareNumbers && out[k].isBare { continue }
+            if kept != k { out.swapAt(kept, k) }
+            kept += 1
         }
-        return result
+        out.removeLast(out.count - kept)
+        return out
     }
 
     enum Connection { case range, score, label, none }

@@ -39,13 +39,16 @@ public struct QuantityExtractor: Extractor {
     let notQuantities: Pattern
     let units: UnitGrammar
     let settings: QuantitySettings
+    let scan = CandidateScan()
 
     public init(options: ExtractorOptions) throws {
-        candidates = try Pattern(NumberGrammar.candidate, options: .extended)
+                // Anchored with \G: the prescan gives every start, each window is one position, and an
+        // anchored pattern tries only there instead of searching on for its first byte.
+        candidates = try Pattern("\\G(?:" + NumberGrammar.candidate + "\n)", options: [.extended, .offsetLimit])
         groups = CandidateGroups(candidates)
-        notQuantities = try Pattern(NotQuantityGrammar.pattern
-                                    + (options.bool("scores") == true ? "" : NotQuantityGrammar.score),
-                                    options: .extended)
+        notQuantities = try Pattern("\\G(?:" + NotQuantityGrammar.pattern
+                                    + (options.bool("scores") == true ? "" : NotQuantityGrammar.score) + "\n)",
+                                    options: [.extended, .offsetLimit])
         units = try UnitGrammar()
         var settings = QuantitySettings()
         settings.bareNumbers = options.bool("bare_numbers") ?? true
@@ -63,7 +66,11 @@ public struct QuantityExtractor: Extractor {
     public func extract(from document: Document) throws -> [Extraction] {
         try document.withUTF8 { bytes in
             var vetoes: [Range<Int>] = []
-            try notQuantities.forEachMatch(inUTF8: bytes) { m in
+            // Both patterns run only where the prescan says a match can start.
+            var starts: [ClosedRange<Int>] = []
+            var vetoStarts: [ClosedRange<Int>] = []
+            scan.scan(bytes, candidates: &starts, vetoes: &vetoStarts)
+            try notQuantities.forEachMatch(inUTF8: bytes, startingIn: vetoStarts) { m in
                 vetoes.append(m.range)
                 return true
             }
@@ -72,7 +79,7 @@ public struct QuantityExtractor: Extractor {
             var found: [Quantity] = []
             var failure: Error?
             do {
-                try candidates.forEachMatch(inUTF8: bytes) { m in
+                try candidates.forEachMatch(inUTF8: bytes, startingIn: starts) { m in
                     if let q = reader.read(m) {
                         // A candidate inside the previous quantity's span (its noun phrase) is dropped.
                         if let last = found.last, q.start < last.end { return true }
@@ -96,8 +103,17 @@ public struct QuantityExtractor: Extractor {
         }
     }
 
-    private func extraction(_ q: Quantity, document: Document, scanner: WordScanner) -> Extraction {
+    /// An empty object whose key and value arrays have room for every attribute: a copy's first
+    /// append then allocates once (growing from this capacity) instead of growing 1, 2, 4, 8, 16.
+    private static let emptyAttributes: JSONObject = {
         var a = JSONObject()
+        for _ in 0..<16 { a.append("", .null) }
+        for _ in 0..<16 { a[""] = nil }  // removing keeps the capacity
+        return a
+    }()
+
+    private func extraction(_ q: Quantity, document: Document, scanner: WordScanner) -> Extraction {
+        var a = QuantityExtractor.emptyAttributes
         a.append("value", q.value.map(JSONValue.number) ?? .null)
         if let unit = q.unit { a.append("unit", .string(unit)) }
         if let text = q.unitText { a.append("unit_text", .string(text.trimmingLeadingSeparators)) }

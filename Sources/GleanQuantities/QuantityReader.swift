@@ -198,6 +198,7 @@ struct QuantityReader {
 
     /// The unit or currency right after `position`, with the range of the whole unit and of its text.
     private func unitAfter(_ position: Int, q: Quantity) -> (UnitMeaning, Range<Int>, Range<Int>)? {
+        guard units.unitMayStart(scanner.bytes, at: position) else { return nil }
         var found: (UnitMeaning, Range<Int>, Range<Int>)?
         try? units.unitPattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
@@ -257,6 +258,7 @@ struct QuantityReader {
 
     /// A rate suffix after `position`: its end, the denominator (singular), and its text.
     private func rateAfter(_ position: Int) -> (Int, String, String)? {
+        guard UnitGrammar.rateMayStart(scanner.bytes, at: position) else { return nil }
         var found: (Int, String, String)?
         try? units.ratePattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
@@ -523,12 +525,13 @@ struct QuantityReader {
             if scanner.bytes[q.start - 1] == 0xA4 { q.change = "<"; q.max = q.value; return }
         }
         // The nearest word first: most numbers have no hedge, and need no more words.
-        guard let last = scanner.wordBefore(q.start), Lexicon.hedgeLastWords.contains(scanner.lower(last)) else { return }
+        // Words are ASCII letters, hyphens and apostrophes, separated by spaces: compared as bytes.
+        guard let last = scanner.wordBefore(q.start), Lexicon.hedgeLastWordBytes.value(scanner.bytes, last) != nil else { return }
         let words = scanner.wordsBefore(q.start, limit: 4)
         // Longest hedge first: "more or less", "more than", "over".
         for length in stride(from: words.count, through: 1, by: -1) {
-            let phrase = scanner.lower(words[words.count - length].lowerBound..<words[words.count - 1].upperBound)
-            if let change = Lexicon.hedgeChanges[phrase] {
+            let phrase = words[words.count - length].lowerBound..<words[words.count - 1].upperBound
+            if let change = Lexicon.hedgeChangeBytes.value(scanner.bytes, phrase) {
                 q.change = change
                 if change == ">" { q.min = q.value }
                 if change == "<" { q.max = q.value }

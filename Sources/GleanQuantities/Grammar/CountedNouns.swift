@@ -13,9 +13,9 @@ struct CountedNouns {
 
     static func isPlural(_ w: String) -> Bool {
         if let singular = Lexicon.irregularPlurals[w] { return singular != w || w == "police" || w == "personnel" || w == "staff" }
-        if w.endsWith("men") && w.count > 4 && !w.endsWith("omen") || w.endsWith("women") { return true }
+        if w.endsWith("men") && w.asciiFastCount > 4 && !w.endsWith("omen") || w.endsWith("women") { return true }
         if Lexicon.singularDespiteS.contains(w) { return false }
-        return w.count > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+        return w.asciiFastCount > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
             && !w.endsWith("'s") && !w.endsWith("’s")
     }
 
@@ -23,19 +23,19 @@ struct CountedNouns {
         if let s = Lexicon.irregularPlurals[w] { return s }
         guard isPlural(w) else { return w }
         if w.endsWith("men") { return String(w.dropLast(3)) + "man" }
-        if w.endsWith("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.endsWith("ies") && w.asciiFastCount > 4 { return String(w.dropLast(3)) + "y" }
         if w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes")
             || w.endsWith("oes") { return String(w.dropLast(2)) }
         return String(w.dropLast())
     }
 
-    private static let adverbNouns: Set<String> = ["family", "supply", "ally", "rally", "belly", "jelly", "assembly",
+    private static let adverbNouns: WordSet = ["family", "supply", "ally", "rally", "belly", "jelly", "assembly",
                                                    "monopoly", "reply", "italy", "anomaly", "bully", "lily", "holly",
                                                    "fly", "july", "molly", "polly", "tally", "gully", "folly"]
 
     /// Whether a lowercased word can be part of a counted-noun phrase.
     static func canBeNounWord(_ w: String) -> Bool {
-        if w.count < 2 || Lexicon.notNouns.contains(w) { return false }
+        if w.asciiFastCount < 2 || Lexicon.notNouns.contains(w) { return false }
         if isModifierOnly(w) { return false }
         if w.endsWith("'s") || w.endsWith("’s") { return false }
         return true
@@ -44,7 +44,7 @@ struct CountedNouns {
     /// Adverbs and participles: they may modify a later plural noun ("517 rushing yards",
     /// "two gas-only powertrain options") but cannot end a phrase.
     static func isModifierOnly(_ w: String) -> Bool {
-        if w.endsWith("ly") && w.count > 4 && !adverbNouns.contains(w) { return true }
+        if w.endsWith("ly") && w.asciiFastCount > 4 && !adverbNouns.contains(w) { return true }
         if w.endsWith("ing") || (w.endsWith("ed") && !w.endsWith("eed")) {
             return !Lexicon.nounsDespiteSuffix.contains(w)
         }
@@ -73,7 +73,7 @@ struct CountedNouns {
             guard scanner.isLetter(at: p) else { break }
             let end = scanner.wordEnd(from: p)
             let lw = scanner.lower(p..<end)
-            if lw.count >= 2 && !Lexicon.notNouns.contains(lw) && CountedNouns.isModifierOnly(lw) && !hyphenated {
+            if lw.asciiFastCount >= 2 && !Lexicon.notNouns.contains(lw) && CountedNouns.isModifierOnly(lw) && !hyphenated {
                 // Kept only if a plural noun follows.
                 words.append(p..<end)
                 lowers.append(lw)
@@ -99,7 +99,7 @@ struct CountedNouns {
         return Phrase(words: words, end: words.last!.upperBound, lowerWords: lowers, isPlural: plural)
     }
 
-    private static let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
+    private static let determiners: WordSet = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
 
     /// The head noun of an of-phrase after a partitive ("of the drone strikes" → "drone strikes"),
     /// starting at `position` (the space before "of"). Returns the phrase (not part of the span).

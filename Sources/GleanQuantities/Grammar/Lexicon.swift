@@ -1,7 +1,7 @@
 /// Word lists that decide what surrounds a number: hedges, counted nouns, identifiers.
 enum Lexicon {
     /// Words that end a counted-noun phrase (function words, common verbs and adverbs).
-    static let notNouns: Set<String> = [
+    static let notNouns: WordSet = [
         "a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "so", "yet", "if", "as", "than",
         "of", "in", "on", "at", "by", "for", "from", "to", "with", "without", "into", "onto", "over", "under", "about",
         "after", "before", "since", "until", "till", "during", "between", "among", "across", "against", "through",
@@ -34,7 +34,7 @@ enum Lexicon {
     ]
 
     /// Singular words ending in -ing or -ed that are nouns.
-    static let nounsDespiteSuffix: Set<String> = [
+    static let nounsDespiteSuffix: WordSet = [
         "building", "thing", "ring", "king", "wing", "string", "spring", "ceiling", "meeting", "sibling", "offering",
         "opening", "painting", "recording", "setting", "being", "training", "serving", "shooting", "bombing",
         "killing", "crossing", "landing", "wedding", "ending", "hearing", "feeling", "morning", "evening", "evening",
@@ -42,7 +42,7 @@ enum Lexicon {
     ]
 
     /// Irregular plurals and their singulars.
-    static let irregularPlurals: [String: String] = [
+    static let irregularPlurals: WordMap<String> = [
         "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
         "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
         "police": "police", "cattle": "cattle", "sheep": "sheep", "deer": "deer", "fish": "fish", "aircraft": "aircraft",
@@ -56,7 +56,7 @@ enum Lexicon {
     ]
 
     /// Plural-looking nouns that are really singular (they must not end a phrase as plurals do).
-    static let singularDespiteS: Set<String> = ["news", "series", "species", "gas", "bus", "class", "glass", "status",
+    static let singularDespiteS: WordSet = ["news", "series", "species", "gas", "bus", "class", "glass", "status",
                                                  "bonus", "campus", "virus", "census", "chaos", "analysis", "basis",
                                                  "crisis", "thesis", "lens", "plus", "minus", "us", "this", "its"]
 
@@ -80,7 +80,7 @@ enum Lexicon {
     ]
 
     /// Capitalized words that may precede a number without making it an identifier ("About 600", "In 2019").
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "a", "an", "the", "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "under",
         "more", "less", "fewer", "at", "in", "on", "by", "for", "from", "to", "with", "of", "and", "or", "but", "only",
         "just", "up", "down", "all", "another", "another", "some", "those", "these", "its", "their", "his", "her",
@@ -96,7 +96,7 @@ enum Lexicon {
     ]
 
     /// Lowercase words before a number that make it a label ("page 12", "section 4", "flight 370").
-    static let identifierHeads: Set<String> = [
+    static let identifierHeads: WordSet = [
         "page", "pages", "pp", "section", "sections", "chapter", "article", "paragraph", "line", "room", "flight",
         "route", "highway", "interstate", "version", "level", "grade", "phase", "stage", "game", "round", "episode",
         "volume", "vol", "issue", "item", "rule", "clause", "figure", "fig", "table", "gate", "platform", "terminal",
@@ -111,19 +111,19 @@ enum Lexicon {
     ]
 
     /// Words before a year-like number that make it a year ("in 2019", "since 1998").
-    static let yearCues: Set<String> = ["in", "since", "by", "until", "till", "before", "after", "during", "from",
+    static let yearCues: WordSet = ["in", "since", "by", "until", "till", "before", "after", "during", "from",
                                         "of", "year", "early", "late", "mid", "and", "to", "through", "circa", "spring",
                                         "summer", "autumn", "fall", "winter", "the", "around", "between", "as"]
 
     /// Words before "one" that make it a pronoun ("the one in Kazan", "each one").
-    static let pronounOneCues: Set<String> = ["the", "this", "that", "any", "every", "each", "no", "which", "a", "an",
+    static let pronounOneCues: WordSet = ["the", "this", "that", "any", "every", "each", "no", "which", "a", "an",
                                               "another", "such", "only", "which", "last", "first", "next", "right",
                                               "wrong", "big", "little", "new", "old", "same", "other", "good", "best",
                                               "one", "someone", "anyone", "everyone", "can", "could", "would",
                                               "should", "may", "might", "must", "will", "shall", "does", "did"]
 
     /// Words around a "N-N" that make it a score ("won 2-1", "a 6-4 set").
-    static let scoreCues: Set<String> = ["beat", "beats", "won", "win", "wins", "lost", "lose", "loses", "defeat",
+    static let scoreCues: WordSet = ["beat", "beats", "won", "win", "wins", "lost", "lose", "loses", "defeat",
                                          "defeated", "defeats", "draw", "drew", "victory", "led", "lead", "leads",
                                          "trail", "trailed", "trailing", "score", "scored", "scores", "at", "down",
                                          "up", "thrashed", "edged", "beating", "losing", "winning", "aggregate",
@@ -138,35 +138,38 @@ enum Lexicon {
     }()
 
     /// Verbs after a bare number word that make it stand for a noun counted earlier ("six hit houses").
-    static let elisionVerbs: Set<String> = ["hit", "was", "were", "struck", "landed", "fell", "crashed", "exploded",
+    static let elisionVerbs: WordSet = ["hit", "was", "were", "struck", "landed", "fell", "crashed", "exploded",
                                             "died", "survived", "remain", "remained", "are", "is", "have", "had", "has",
                                             "targeted", "reached", "missed", "caused", "damaged", "injured", "killed"]
 
     /// The last words of the hedges: a quick test before the phrase lookup.
-    static let hedgeLastWords: Set<String> = Set(hedges.map { $0.words.last! })
+    /// ``hedgeChanges`` and ``hedgeLastWords`` looked up by bytes.
+    static let hedgeChangeBytes = ByteWordTable(hedgeChanges)
+    static let hedgeLastWordBytes = ByteWordTable(Dictionary(hedges.map { ($0.words.last!, true) }, uniquingKeysWith: { a, _ in a }))
+    static let hedgeLastWords = WordSet(hedges.map { $0.words.last! })
 
     /// Words after "5m" that make it metres, not millions.
-    static let lengthContext: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "sprint", "race", "hurdles",
+    static let lengthContext: WordSet = ["tall", "long", "high", "wide", "deep", "away", "sprint", "race", "hurdles",
         "freestyle", "backstroke", "butterfly", "breaststroke", "medley", "relay",
         "from", "below", "above", "under", "in", "to", "and", "or", "final",
         "dash", "run", "swim", "drop", "fall", "radius", "diameter", "deep"]
 
     /// Function words after an ambiguous unit symbol ("3 to 4 L of wine", "68 p at").
-    static let unitFunctionWords: Set<String> = ["at", "to", "from", "and", "or", "of", "per", "a", "on", "for", "with", "by", "in"]
+    static let unitFunctionWords: WordSet = ["at", "to", "from", "and", "or", "of", "per", "a", "on", "for", "with", "by", "in"]
 
     /// Dimension adjectives after a unit ("2 in thick").
-    static let dimensionWords: Set<String> = ["thick", "long", "wide", "tall", "deep", "high", "across", "diameter", "away", "apart"]
+    static let dimensionWords: WordSet = ["thick", "long", "wide", "tall", "deep", "high", "across", "diameter", "away", "apart"]
 
     /// Words after "a year" that make it a time, not a rate ("a year earlier").
-    static let notRateFollowers: Set<String> = ["earlier", "ago", "later", "before", "after", "on", "prior", "previously"]
+    static let notRateFollowers: WordSet = ["earlier", "ago", "later", "before", "after", "on", "prior", "previously"]
 
     /// Words before a bare number word that make it a rank or pronoun ("the bottom three").
-    static let bareWordNumberBlockers: Set<String> = ["the", "top", "bottom", "last", "first", "all", "those", "these"]
+    static let bareWordNumberBlockers: WordSet = ["the", "top", "bottom", "last", "first", "all", "those", "these"]
 
     /// Words before "half" that make it a part of a match or period ("the second half").
-    static let ordinalHalfCues: Set<String> = ["the", "first", "second", "other", "latter", "former", "a", "an"]
+    static let ordinalHalfCues: WordSet = ["the", "first", "second", "other", "latter", "former", "a", "an"]
 
-    static let monthsAndDays: Set<String> = [
+    static let monthsAndDays: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

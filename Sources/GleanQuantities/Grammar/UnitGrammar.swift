@@ -22,6 +22,10 @@ struct UnitGrammar: Sendable {
     /// Group numbers of ``unitPattern`` (sep, sym, name) and ``ratePattern`` (den...den4).
     let sepGroup: Int, symGroup: Int, nameGroup: Int
     let denGroup: Int, den2Group: Int, den3Group: Int, den4Group: Int
+    /// Whether a unit can start with a byte and whatever follows (a one-byte spelling: "%", "m"),
+    /// and by a unit's first two bytes (`b0 << 8 | b1`): a cheap test before ``unitPattern`` runs.
+    private let unitSingles: [Bool]
+    private let unitPairs: [Bool]
 
     /// Denominators accepted after "a"/"an" ("$3,500 a month", "three times a week").
     static let rateNouns = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade",
@@ -43,6 +47,22 @@ struct UnitGrammar: Sendable {
         ambiguous.formUnion(Currencies.ambiguousSuffixes)
         self.symbols = symbols
         self.names = names
+        var singles = [Bool](repeating: false, count: 256)
+        var pairs = [Bool](repeating: false, count: 65536)
+        func cases(_ b: UInt8) -> [UInt8] { WordScanner.isLetter(b) ? [b | 0x20, b & ~0x20] : [b] }
+        for (spelling, caseless) in symbols.keys.map({ ($0, false) }) + names.keys.map({ ($0, true) }) {
+            let u = Array(spelling.utf8)
+            guard let b0 = u.first else { continue }
+            if u.count == 1 || u[1] >= 0x80 {
+                for a in caseless ? cases(b0) : [b0] { singles[Int(a)] = true }
+                continue
+            }
+            for a in caseless ? cases(b0) : [b0] {
+                for b in caseless ? cases(u[1]) : [u[1]] { pairs[Int(a) << 8 | Int(b)] = true }
+            }
+        }
+        unitSingles = singles
+        unitPairs = pairs
         self.ambiguous = ambiguous
         let symbolTrie = TrieAlternation(symbols.keys, caseless: false).pattern
         let nameTrie = TrieAlternation(names.keys, caseless: true).pattern
@@ -66,6 +86,54 @@ struct UnitGrammar: Sendable {
         den2Group = ratePattern.groupNumbers["den2"] ?? -1
         den3Group = ratePattern.groupNumbers["den3"] ?? -1
         den4Group = ratePattern.groupNumbers["den4"] ?? -1
+    }
+
+    /// Whether ``unitPattern`` may match at `position`: some separator ("", " ", "-", " - ", a
+    /// no-break space) followed by the first bytes of a unit spelling. A byte above ASCII
+    /// passes (case folding: "K" also matches the Kelvin sign).
+    func unitMayStart(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        func startsUnit(_ i: Int) -> Bool {
+            guard i < bytes.count else { return false }
+            let b0 = bytes[i]
+            if b0 >= 0x80 || unitSingles[Int(b0)] { return true }
+            guard i + 1 < bytes.count else { return false }
+            let b1 = bytes[i + 1]
+            return b1 >= 0x80 || unitPairs[Int(b0) << 8 | Int(b1)]
+        }
+        func at(_ i: Int) -> UInt8 { i < bytes.count ? bytes[i] : 0 }
+        if startsUnit(position) { return true }
+        let b = at(position)
+        if b == 0x20 {
+            if startsUnit(position + 1) { return true }
+            if at(position + 1) == UInt8(ascii: "-") {
+                if startsUnit(position + 2) { return true }
+                if at(position + 2) == 0x20 && startsUnit(position + 3) { return true }
+            }
+        } else if b == UInt8(ascii: "-") {
+            if startsUnit(position + 1) { return true }
+            if at(position + 1) == 0x20 && startsUnit(position + 2) { return true }
+        } else if b == 0xC2 && at(position + 1) == 0xA0 {
+            if startsUnit(position + 2) { return true }
+        }
+        return false
+    }
+
+    /// Whether ``ratePattern`` may match at `position`: "/", "per" (any case, after an optional
+    /// space), or a space and the first letter of "per", "a(n)", or a time symbol (s, h, hr, yr, d, min).
+    static func rateMayStart(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        guard position < bytes.count else { return false }
+        let b0 = bytes[position]
+        if b0 == UInt8(ascii: "/") || b0 | 0x20 == UInt8(ascii: "p") { return true }
+        guard b0 == 0x20, position + 1 < bytes.count else { return false }
+        let b1 = bytes[position + 1]
+        if b1 >= 0x80 { return true }
+        switch b1 | 0x20 {
+        case UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "s"), UInt8(ascii: "h"), UInt8(ascii: "y"),
+             UInt8(ascii: "d"), UInt8(ascii: "m"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// What a matched spelling means.

@@ -27,6 +27,7 @@ enum DigitNumber {
     /// The value of a digit number matched by ``pattern``; nil if it is not one (a zero denominator).
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
         if let integer = plainInteger(bytes, range) { return Double(integer) }
+        if let exact = exactDecimal(bytes, range, exponent: 0) { return exact }
         if let plain = decimalDigits(bytes, range) { return Double(plain) }
         var mantissa = 0.0
         var scale = 0.0        // > 0 once a decimal point is seen
@@ -140,9 +141,45 @@ enum DigitNumber {
         return s.isEmpty ? nil : s
     }
 
+    /// Exact powers of ten as Doubles: 10^0 ... 10^22.
+    private static let powersOfTen: [Double] = (0...22).map { e in (0..<e).reduce(1.0) { r, _ in r * 10 } }
+
+    /// The value `Double(decimalDigits(bytes, range)! + "e\(exponent)")` reads, without a String,
+    /// when it can be computed exactly: digits (thousands commas skipped) with at most one
+    /// decimal point, at most 15 digits (an exact Double mantissa m) and a net power of ten e
+    /// within ±22 (an exact Double): m × 10^e or m / 10^-e is then one correctly rounded
+    /// operation, the same value as the correctly rounded decimal parse. Nil otherwise (the
+    /// caller falls back to parsing the string).
+    static func exactDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, exponent: Int) -> Double? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = 0
+        var point = false
+        for i in range {
+            let b = bytes[i]
+            if WordScanner.isDigit(b) {
+                mantissa = mantissa * 10 + UInt64(b - UInt8(ascii: "0"))
+                digits += 1
+                if point { fraction += 1 }
+            } else if b == UInt8(ascii: ".") {
+                if point { return nil }
+                point = true
+            } else if b != UInt8(ascii: ",") {
+                return nil
+            }
+        }
+        guard digits > 0, digits <= 15 else { return nil }
+        let e = exponent - fraction
+        guard e >= -22 && e <= 22 else { return nil }
+        return e >= 0 ? Double(mantissa) * powersOfTen[e] : Double(mantissa) / powersOfTen[-e]
+    }
+
     /// `value × factor`, exact for decimal numbers times powers of ten ("4.464 million" is
     /// 4464000, not 4463999.999999999).
     static func scaled(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ value: Double, by factor: Double) -> Double {
+        if let exponent = powerOfTen(factor), let exact = exactDecimal(bytes, range, exponent: exponent) {
+            return exact
+        }
         if let exponent = powerOfTen(factor), let digits = decimalDigits(bytes, range),
            let exact = Double(digits + "e" + String(exponent)) {
             return exact

@@ -1,0 +1,311 @@
+/// The byte-level prescan that finds where a number candidate (``NumberGrammar/candidate``) or a
+/// not-a-quantity match (``NotQuantityGrammar``) can start, so that their patterns run only
+/// there instead of attempting a match at every position of the text.
+///
+/// Both tests are supersets: every position where a pattern can match is reported (a few more
+/// are, where the pattern then fails), so the windowed scan finds exactly the matches of a full
+/// scan. One pass over the bytes: words are skipped whole after a table test of their first
+/// two bytes, digit runs likewise.
+struct CandidateScan: Sendable {
+    // Byte flags.
+    private static let letter: UInt8 = 1, digit: UInt8 = 2
+    /// No candidate starts right after this byte: the lookbehind `(?<![\w.,/:#@&$£€¥])` (ASCII part).
+    private static let blocks: UInt8 = 4
+    /// A candidate may start here whatever follows: "$", any non-ASCII character ("£", "€", "−", "½").
+    private static let always: UInt8 = 8
+    /// A candidate may start here if a digit follows: "-5", "+0.2", ".05" (and "-.5", "-½").
+    private static let sign: UInt8 = 16
+    /// An uppercase letter that can start a month name (for ``NotQuantityGrammar``).
+    private static let monthInitial: UInt8 = 32
+
+    // Bits of ``pairs``.
+    private static let prefixPair: UInt8 = 1, wordPair: UInt8 = 2
+
+    /// The tables below, in memory allocated once (no retain, release or bounds check in the scan loop).
+    private final class Tables: @unchecked Sendable {
+        let flags: UnsafeMutablePointer<UInt8>
+        let pairs: UnsafeMutablePointer<UInt8>
+        let numberTrigrams: UnsafeMutablePointer<Bool>
+        let articleTrigrams: UnsafeMutablePointer<Bool>
+        let prefixValues: UnsafeMutablePointer<UInt64>
+        let prefixMasks: UnsafeMutablePointer<UInt64>
+        let prefixCount: Int
+
+        init(_ scan: CandidateScan) {
+            func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
+                let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
+                p.initialize(from: array, count: array.count)
+                return p
+            }
+            flags = copy(scan.flags)
+            pairs = copy(scan.pairs)
+            numberTrigrams = copy(scan.numberTrigrams)
+            articleTrigrams = copy(scan.articleTrigrams)
+            prefixValues = copy(scan.prefixValues)
+            prefixMasks = copy(scan.prefixMasks)
+            prefixCount = scan.prefixValues.count
+        }
+
+        deinit {
+            flags.deallocate(); pairs.deallocate(); numberTrigrams.deallocate(); articleTrigrams.deallocate()
+            prefixValues.deallocate(); prefixMasks.deallocate()
+        }
+    }
+    private var tables: Tables!
+
+    private let flags: [UInt8]
+    /// By the first two bytes of a word (`b0 << 8 | b1`, b1 = 0 at the end of the text): whether
+    /// it can start a currency prefix (exact case) or a number word, "a"/"an" or "minus"/"negative" (any case).
+    private let pairs: [UInt8]
+    /// Whether a word starting with three letters (see ``trigram(_:_:_:)``) can be a number word.
+    private let numberTrigrams: [Bool]
+    /// The same after "a " or "an ", where fractions also start a number ("a quarter of").
+    private let articleTrigrams: [Bool]
+    /// Currency prefixes that start with an ASCII letter: up to 8 bytes packed little-endian, and the mask of their length.
+    private let prefixValues: [UInt64]
+    private let prefixMasks: [UInt64]
+
+    init() {
+        var flags = [UInt8](repeating: 0, count: 256)
+        for b in UInt8(ascii: "0")...UInt8(ascii: "9") { flags[Int(b)] = CandidateScan.digit | CandidateScan.blocks }
+        for b in UInt8(ascii: "a")...UInt8(ascii: "z") { flags[Int(b)] = CandidateScan.letter | CandidateScan.blocks }
+        for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { flags[Int(b)] = CandidateScan.letter | CandidateScan.blocks }
+        for c in "JFMASOND".utf8 { flags[Int(c)] |= CandidateScan.monthInitial }
+        for b in 0xC0...0xFF { flags[b] = CandidateScan.always }
+        for c in "_.,/:#@&$".utf8 { flags[Int(c)] |= CandidateScan.blocks }
+        flags[Int(UInt8(ascii: "$"))] |= CandidateScan.always
+        for c in "-+.".utf8 { flags[Int(c)] |= CandidateScan.sign }
+        self.flags = flags
+
+        var pairs = [UInt8](repeating: 0, count: 65536)
+        func setCaseless(_ word: String) {
+            let b = Array(word.utf8)
+            let second = b.count > 1 ? b[1] : 0
+            for first in [b[0], b[0] & ~0x20] {
+                for next in (CandidateScan.isLetter(second) ? [second, second & ~0x20] : [second]) {
+                    pairs[Int(first) << 8 | Int(next)] |= CandidateScan.wordPair
+                }
+            }
+        }
+        for word in NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords { setCaseless(word) }
+        for word in ["a ", "an", "minus", "negative"] { setCaseless(word) }
+
+        var trigrams = [Bool](repeating: false, count: 32 * 32 * 32)
+        for word in NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords {
+            let b = Array(word.utf8)
+            precondition(b.count >= 3, "number word '\(word)' must have three letters or more")
+            trigrams[CandidateScan.trigram(b[0], b[1], b[2])] = true
+        }
+        numberTrigrams = trigrams
+        for word in ["half", "third", "quarter"] {
+            let b = Array(word.utf8)
+            trigrams[CandidateScan.trigram(b[0], b[1], b[2])] = true
+        }
+        articleTrigrams = trigrams
+
+        var values: [UInt64] = [], masks: [UInt64] = []
+        for key in Currencies.prefixes.keys.sorted() {
+            let b = Array(key.utf8)
+            guard let first = b.first else { continue }
+            if CandidateScan.isLetter(first) {
+                precondition(b.count >= 2 && b.count <= 8, "currency prefix '\(key)' must have 2 to 8 bytes")
+                pairs[Int(first) << 8 | Int(b[1])] |= CandidateScan.prefixPair
+                var value: UInt64 = 0
+                for (k, byte) in b.enumerated() { value |= UInt64(byte) << (8 * k) }
+                values.append(value)
+                masks.append(b.count == 8 ? ~0 : (1 << (8 * b.count)) - 1)
+            } else {
+                precondition(flags[Int(first)] & CandidateScan.always != 0, "currency prefix '\(key)' is not covered by the prescan")
+            }
+        }
+        self.pairs = pairs
+        prefixValues = values
+        prefixMasks = masks
+        tables = Tables(self)
+    }
+
+    /// The index of a trigram of ASCII letters, without regard to case.
+    static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        Int(a & 31) << 10 | Int(b & 31) << 5 | Int(c & 31)
+    }
+
+    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+
+    /// Whether the letters at `i` (caseless) start a number word: three letters with a number-word trigram.
+    @inline(__always) private static func numberWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ trigrams: UnsafeMutablePointer<Bool>) -> Bool {
+        guard i + 2 < bytes.count else { return false }
+        let a = bytes[i], b = bytes[i + 1], c = bytes[i + 2]
+        return isLetter(a) && isLetter(b) && isLetter(c) && trigrams[trigram(a, b, c)]
+    }
+
+    /// Whether the bytes at `i`, ASCII letters lowercased, start with the lowercase `word`.
+    @inline(__always) private static func startsCaseless(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        let w = word.utf8Start
+        for k in 0..<n where bytes[i + k] | 0x20 != w[k] { return false }
+        return true
+    }
+
+    /// Whether a candidate can start at the word (letter) at `i`, whose first two bytes have the
+    /// ``pairs`` bits `pair` (not 0).
+    @inline(__always)
+    private static func wordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ pair: UInt8, _ t: Tables) -> Bool {
+        let b = bytes[i]
+        if pair & CandidateScan.wordPair != 0 {
+            if numberWord(bytes, i, t.numberTrigrams) { return true }
+            let lower = b | 0x20
+            // "a hundred", "an eighth of", "a half of": a or an, one space, a number word.
+            if lower == UInt8(ascii: "a"), i + 1 < bytes.count {
+                let next = bytes[i + 1]
+                if next == 0x20 && numberWord(bytes, i + 2, t.articleTrigrams) { return true }
+                if next | 0x20 == UInt8(ascii: "n"), i + 2 < bytes.count, bytes[i + 2] == 0x20,
+                   numberWord(bytes, i + 3, t.articleTrigrams) { return true }
+            }
+            // The signs "minus 5", "negative 3".
+            if lower == UInt8(ascii: "m") && startsCaseless(bytes, i, "minus") { return true }
+            if lower == UInt8(ascii: "n") && startsCaseless(bytes, i, "negative") { return true }
+        }
+        // Currency prefixes, exact case: "US$", "C$", "Rs", "EUR".
+        if pair & CandidateScan.prefixPair != 0 {
+            var word: UInt64 = 0
+            let available = min(8, bytes.count - i)
+            for k in 0..<available { word |= UInt64(bytes[i + k]) << (8 * k) }
+            for k in 0..<t.prefixCount where word & t.prefixMasks[k] == t.prefixValues[k] { return true }
+        }
+        return false
+    }
+
+    /// Whether a ``NotQuantityGrammar`` match can start at the run of digits `start..<end`. Every
+    /// alternative that starts with a digit starts with `\b` and needs one of a few bytes after
+    /// its first run of digits, often with a bound on the run's length:
+    /// - "-", "–", "/", ")": dates ("2024-12-21", "12/21/2024", "9-11"), ranges and scores ("2014-15",
+    ///   "6-4"), phone numbers ("555) 123-4567", "555-123-4567");
+    /// - "st", "nd", "rd", "th", "s": ordinals ("21st"), decades ("1990s", "90s");
+    /// - ":" after at most 2 digits: clock times ("7:40");
+    /// - "." and a digit after at most 3: dates, clock times and phone numbers ("21.12.2024", "1.56pm", "555.123.4567");
+    /// - "am", "a.m.", "pm"... after at most 2: clock times ("2pm");
+    /// - a capital or "h" after 3 or 4: "0401 GMT", "1200hrs";
+    /// - a space after at most 4 digits, then: "am"/"a.m."/"pm"/"p.m." (2 digits), "of" and a
+    ///   month or a month (2 digits), a capital or "h" ("0401 GMT", "1800 hours GMT"; 3 or 4
+    ///   digits), or a digit (phone numbers: 3 digits).
+    static func digitsCanStartVeto(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if start > 0 {
+            let before = bytes[start - 1]
+            if isLetter(before) || before == UInt8(ascii: "_") { return false }  // \b
+        }
+        guard end < bytes.count else { return false }
+        let length = end - start
+        let c = bytes[end]
+        func at(_ i: Int) -> UInt8 { i < bytes.count ? bytes[i] : 0 }
+        func isClock(_ i: Int) -> Bool {  // "am", "a.m.", "PM", "P.M." (a superset)
+            let a = at(i) | 0x20
+            guard a == UInt8(ascii: "a") || a == UInt8(ascii: "p") else { return false }
+            let m = at(i + 1)
+            return m | 0x20 == UInt8(ascii: "m") || m == UInt8(ascii: ".")
+        }
+        switch c {
+        case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ")"), 0xE2,
+             UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return true
+        case UInt8(ascii: ":"):
+            return length <= 2
+        case UInt8(ascii: "."):
+            return length <= 3 && at(end + 1) &- 0x30 < 10
+        case UInt8(ascii: " "):
+            guard length <= 4 else { return false }
+            let next = at(end + 1)
+            if next &- 0x41 < 26 || next == UInt8(ascii: "h") { return true }  // a capital: "GMT", a month; "hrs"
+            if next &- 0x30 < 10 { return length == 3 }
+            if next == UInt8(ascii: "o") { return length <= 2 }               // "9 of May"
+            return length <= 2 && isClock(end + 1)
+        default:
+            if c &- 0x41 < 26 || c == UInt8(ascii: "h") {
+                if length >= 3 && length <= 4 { return true }                 // "0401GMT", "1200hrs"
+            }
+            return length <= 2 && isClock(end)
+        }
+    }
+
+    /// How far before its first digit a not-a-quantity match can start: "September., of 2022".
+    static let notQuantityLead = 16
+
+    /// Appends, as one-position windows in order, every position where a number candidate can
+    /// start to `candidates`, and every position where a ``NotQuantityGrammar`` match can start
+    /// to `vetoes`.
+    ///
+    /// Every not-a-quantity match contains a digit that starts a run of digits (`s`) and starts
+    /// at `s`, at a quote or bracket or plus sign right before it ("'90s", "(555)", "+44"), or
+    /// (when a space precedes `s`) at a capitalized month name at most ``notQuantityLead`` bytes
+    /// before `s` ("March 29", "Sept., of 2022").
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, candidates: inout [ClosedRange<Int>], vetoes: inout [ClosedRange<Int>]) {
+        let n = bytes.count
+        guard n > 0 else { return }
+        let t = tables!
+        let flags = t.flags, pairs = t.pairs
+        do {
+            var blocked = false  // the byte before i blocks a candidate start
+            var lastVeto = -1
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                let f = flags[Int(b)]
+                if f & CandidateScan.letter != 0 {
+                    if !blocked {
+                        let pair = pairs[Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)]
+                        if pair != 0 && CandidateScan.wordCanStart(bytes, i, pair, t) { candidates.append(i...i) }
+                    }
+                    // Skip the rest of the word: each letter blocks the next position.
+                    i += 1
+                    while i < n && flags[Int(bytes[i])] & CandidateScan.letter != 0 { i += 1 }
+                    blocked = true
+                    continue
+                }
+                if f & CandidateScan.digit != 0 {
+                    if !blocked { candidates.append(i...i) }
+                    // The starts of not-a-quantity matches whose first digit is here, in order.
+                    if i > 0 {
+                        let before = bytes[i - 1]
+                        if before == 0x20 {
+                            var u = max(lastVeto + 1, i - CandidateScan.notQuantityLead)
+                            while u < i - 1 {
+                                if flags[Int(bytes[u])] & CandidateScan.monthInitial != 0 && (u == 0 || flags[Int(bytes[u - 1])] & (CandidateScan.letter | CandidateScan.digit) == 0 && bytes[u - 1] != UInt8(ascii: "_")) {
+                                    vetoes.append(u...u)
+                                    lastVeto = u
+                                }
+                                u += 1
+                            }
+                        } else if i >= 3 && before == 0x99 && bytes[i - 2] == 0x80 && bytes[i - 3] == 0xE2 {
+                            if i - 3 > lastVeto { vetoes.append(i - 3...i - 3) }
+                        } else if before == UInt8(ascii: "'") || before == UInt8(ascii: "(") || before == UInt8(ascii: "+") {
+                            if i - 1 > lastVeto { vetoes.append(i - 1...i - 1) }
+                        }
+                    }
+                    // Skip the rest of the run: each digit blocks the next position.
+                    let start = i
+                    i += 1
+                    while i < n && bytes[i] &- 0x30 < 10 { i += 1 }
+                    if CandidateScan.digitsCanStartVeto(bytes, start, i) {
+                        vetoes.append(start...start)
+                        lastVeto = start
+                    }
+                    blocked = true
+                    continue
+                }
+                if !blocked {
+                    if f & CandidateScan.always != 0 {
+                        candidates.append(i...i)
+                    } else if f & CandidateScan.sign != 0 && i + 1 < n {
+                        let next = bytes[i + 1]
+                        // "-5", "+.5", "-½"; ".5".
+                        if next &- 0x30 < 10 || (b != UInt8(ascii: ".") && (next == UInt8(ascii: ".") || next >= 0xC0)) {
+                            candidates.append(i...i)
+                        }
+                    }
+                }
+                blocked = f & CandidateScan.blocks != 0
+                i += 1
+            }
+        }
+    }
+}

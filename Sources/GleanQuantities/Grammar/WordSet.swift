@@ -1,0 +1,113 @@
+/// A set of words whose `contains` first asks a cheap filter (an FNV-1a hash of the word's
+/// bytes in a bit table): most words looked up are not in the set, and the filter turns them
+/// away without the `Set`'s hashing. Answers exactly as the `Set<String>` it wraps.
+struct WordSet: ExpressibleByArrayLiteral, Sendable {
+    let words: Set<String>
+    private let filter: WordFilter
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        self.words = Set(words)
+        filter = WordFilter(self.words)
+    }
+
+    init(arrayLiteral elements: String...) { self.init(elements) }
+
+    func contains(_ w: String) -> Bool {
+        filter.mayContain(w) && words.contains(w)
+    }
+}
+
+/// A dictionary keyed by words with the same filter as ``WordSet`` before its lookup.
+struct WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
+    let table: [String: Value]
+    private let filter: WordFilter
+
+    init(_ table: [String: Value]) {
+        self.table = table
+        filter = WordFilter(table.keys)
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    subscript(_ w: String) -> Value? {
+        filter.mayContain(w) ? table[w] : nil
+    }
+}
+
+/// A bit per FNV-1a hash (low 14 bits) of the words in a set: a word whose bit is clear is not in the set.
+struct WordFilter: Sendable {
+    private static let bits = 1 << 14
+    private let table: [UInt64]
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        var table = [UInt64](repeating: 0, count: WordFilter.bits / 64)
+        for w in words {
+            let h = WordFilter.hash(w)
+            table[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        self.table = table
+    }
+
+    @inline(__always) static func hash(_ w: String) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29)) & (bits - 1)
+    }
+
+    @inline(__always) func mayContain(_ w: String) -> Bool {
+        let h = WordFilter.hash(w)
+        return table[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+}
+
+extension String {
+    /// `count` (characters) without grapheme breaking when the string is ASCII.
+    var asciiFastCount: Int {
+        var n = 0
+        for b in utf8 {
+            if b >= 0x80 { return count }
+            n += 1
+        }
+        return n
+    }
+}
+
+/// Lowercase ASCII words or phrases with a value, looked up by a byte range of the text with
+/// ASCII letters lowercased (as ``WordScanner/lower(_:)`` would give): no string is built.
+struct ByteWordTable<Value: Sendable>: Sendable {
+    /// By length (up to 31): the keys' bytes and their values.
+    private let keys: [[[UInt8]]]
+    private let values: [[Value]]
+
+    init(_ table: [String: Value]) {
+        var keys = [[[UInt8]]](repeating: [], count: 32)
+        var values = [[Value]](repeating: [], count: 32)
+        for (key, value) in table {
+            let u = Array(key.utf8)
+            precondition(u.count < 32 && u.allSatisfy { $0 < 0x80 && !WordScanner.isUpper($0) }, "'\(key)' must be short lowercase ASCII")
+            keys[u.count].append(u)
+            values[u.count].append(value)
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    /// The value for the bytes of `range` lowercased; nil when absent. `range` must be ASCII.
+    func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
+        let n = range.count
+        guard n > 0, n < 32 else { return nil }
+        let candidates = keys[n]
+        for (index, key) in candidates.enumerated() {
+            var k = 0
+            while k < n {
+                let b = bytes[range.lowerBound + k]
+                if (WordScanner.isUpper(b) ? b | 0x20 : b) != key[k] { break }
+                k += 1
+            }
+            if k == n { return values[n][index] }
+        }
+        return nil
+    }
+}
