@@ -29,12 +29,15 @@ public struct DateExtractor: Extractor {
     let referenceOverride: CivilDate?
     let direction: Direction
     let emitted: Set<TimexType>
+    /// ``emitted`` as bits by ``TimexType/bit`` (a set lookup hashes).
+    let emittedMask: UInt8
 
     public init(options: ExtractorOptions) throws {
         grammar = try DateGrammar()
         referenceOverride = options.date("reference_date")
         direction = options.string("weekday_direction").flatMap(Direction.init(rawValue:)) ?? .past
         emitted = Set((options.strings("timex_types") ?? TimexType.allCases.map(\.rawValue)).compactMap(TimexType.init(rawValue:)))
+        emittedMask = emitted.reduce(0) { $0 | $1.bit }
     }
 
     /// A match of one rule, before overlaps are settled.
@@ -82,19 +85,20 @@ public struct DateExtractor: Extractor {
                                                 bytes: bytes, range: candidate.range, cuePattern: grammar.futureCue)
                 guard var timex = Resolver.resolve(candidate.kind, groups, context) else { continue }
                 if timex.mod == nil { timex.mod = mod }
-                guard emitted.contains(timex.type) else { continue }
+                guard emittedMask & timex.type.bit != 0 else { continue }
                 found.append((candidate.range, timex))
                 previousEnd = candidate.range.upperBound
             }
             let ranges = Ranges.pairs(found.map(\.range), in: bytes)
             return found.enumerated().map { index, item in
+                // Each key once, in this order: append, which skips the search for an existing key.
                 var attributes = JSONObject()
-                if let value = item.timex.value { attributes["value"] = .string(value) }
-                attributes["timex_type"] = .string(item.timex.type.rawValue)
-                if let mod = item.timex.mod { attributes["mod"] = .string(mod) }
+                if let value = item.timex.value { attributes.append("value", .string(value)) }
+                attributes.append("timex_type", .string(item.timex.type.rawValue))
+                if let mod = item.timex.mod { attributes.append("mod", .string(mod)) }
                 if let pair = ranges[index] {
-                    attributes["begin"] = found[pair.begin].timex.value.map(JSONValue.string) ?? .null
-                    attributes["end"] = found[pair.end].timex.value.map(JSONValue.string) ?? .null
+                    attributes.append("begin", found[pair.begin].timex.value.map(JSONValue.string) ?? .null)
+                    attributes.append("end", found[pair.end].timex.value.map(JSONValue.string) ?? .null)
                 }
                 return document.extraction("date", utf8: item.range, attributes: attributes)
             }

@@ -1,6 +1,16 @@
 /// The four TIMEX3 types.
 public enum TimexType: String, Sendable, CaseIterable {
     case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
+
+    /// The type's bit in a mask of types.
+    var bit: UInt8 {
+        switch self {
+        case .date: 1
+        case .time: 2
+        case .duration: 4
+        case .set: 8
+        }
+    }
 }
 
 /// A normalized temporal expression: its TIMEX3 value, type and modifier.
