@@ -40,6 +40,20 @@ public struct DateExtractor: Extractor {
         emittedMask = emitted.reduce(0) { $0 | $1.bit }
     }
 
+    /// The attribute objects an extraction can have, by which optional keys it has (1: value,
+    /// 2: mod, 4: begin and end), in output order, every value null.
+    static let prototypes: [JSONObject] = (0..<8).map { mask in
+        var object = JSONObject()
+        if mask & 1 != 0 { object.append("value", .null) }
+        object.append("timex_type", .null)
+        if mask & 2 != 0 { object.append("mod", .null) }
+        if mask & 4 != 0 {
+            object.append("begin", .null)
+            object.append("end", .null)
+        }
+        return object
+    }
+
     /// A match of one rule, before overlaps are settled.
     struct Candidate {
         var range: Range<Int>
@@ -91,14 +105,16 @@ public struct DateExtractor: Extractor {
             }
             let ranges = Ranges.pairs(found.map(\.range), in: bytes)
             return found.enumerated().map { index, item in
-                // Each key once, in this order: append, which skips the search for an existing key.
-                var attributes = JSONObject()
-                if let value = item.timex.value { attributes.append("value", .string(value)) }
-                attributes.append("timex_type", .string(item.timex.type.rawValue))
-                if let mod = item.timex.mod { attributes.append("mod", .string(mod)) }
-                if let pair = ranges[index] {
-                    attributes.append("begin", found[pair.begin].timex.value.map(JSONValue.string) ?? .null)
-                    attributes.append("end", found[pair.end].timex.value.map(JSONValue.string) ?? .null)
+                // The keys come from a prototype with the same keys in the same order (shared, not
+                // copied); only the values are written, which copies them once.
+                let pair = ranges[index]
+                var attributes = DateExtractor.prototypes[(item.timex.value == nil ? 0 : 1) | (item.timex.mod == nil ? 0 : 2) | (pair == nil ? 0 : 4)]
+                if let value = item.timex.value { attributes["value"] = .string(value) }
+                attributes["timex_type"] = .string(item.timex.type.rawValue)
+                if let mod = item.timex.mod { attributes["mod"] = .string(mod) }
+                if let pair {
+                    attributes["begin"] = found[pair.begin].timex.value.map(JSONValue.string) ?? .null
+                    attributes["end"] = found[pair.end].timex.value.map(JSONValue.string) ?? .null
                 }
                 return document.extraction("date", utf8: item.range, attributes: attributes)
             }

@@ -213,7 +213,7 @@ struct AnchorScan: Sendable {
     ]
 
     static func trigramIndex(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        (Int(a) - 0x61) * 676 + (Int(b) - 0x61) * 26 + (Int(c) - 0x61)
+        (Int(a) &- 0x61) &* 676 &+ (Int(b) &- 0x61) &* 26 &+ (Int(c) &- 0x61)
     }
 
     // MARK: Scanning
@@ -271,6 +271,8 @@ struct AnchorScan: Sendable {
             let target = all[t]
             var low = target.chain.map { $0.start(before: position, in: bytes, cap: target.lead) }
                 ?? max(0, position - target.lead)
+            // Room for a rule's windows at its first one (growing from nothing costs several copies).
+            if windows[target.rule].capacity == 0 { windows[target.rule].reserveCapacity(max(4, bytes.count >> 7)) }
             // Anchors come in text order, so windows end in order: merge back while they touch.
             while let last = windows[target.rule].last, low <= last.upperBound + 1 {
                 low = min(low, last.lowerBound)
