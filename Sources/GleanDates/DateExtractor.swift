@@ -29,12 +29,29 @@ public struct DateExtractor: Extractor {
     let referenceOverride: CivilDate?
     let direction: Direction
     let emitted: Set<TimexType>
+    /// ``emitted`` as bits by ``TimexType/bit`` (a set lookup hashes).
+    let emittedMask: UInt8
 
     public init(options: ExtractorOptions) throws {
         grammar = try DateGrammar()
         referenceOverride = options.date("reference_date")
         direction = options.string("weekday_direction").flatMap(Direction.init(rawValue:)) ?? .past
         emitted = Set((options.strings("timex_types") ?? TimexType.allCases.map(\.rawValue)).compactMap(TimexType.init(rawValue:)))
+        emittedMask = emitted.reduce(0) { $0 | $1.bit }
+    }
+
+    /// The attribute objects an extraction can have, by which optional keys it has (1: value,
+    /// 2: mod, 4: begin and end), in output order, every value null.
+    static let prototypes: [JSONObject] = (0..<8).map { mask in
+        var object = JSONObject()
+        if mask & 1 != 0 { object.append("value", .null) }
+        object.append("timex_type", .null)
+        if mask & 2 != 0 { object.append("mod", .null) }
+        if mask & 4 != 0 {
+            object.append("begin", .null)
+            object.append("end", .null)
+        }
+        return object
     }
 
     /// A match of one rule, before overlaps are settled.
@@ -82,17 +99,20 @@ public struct DateExtractor: Extractor {
                                                 bytes: bytes, range: candidate.range, cuePattern: grammar.futureCue)
                 guard var timex = Resolver.resolve(candidate.kind, groups, context) else { continue }
                 if timex.mod == nil { timex.mod = mod }
-                guard emitted.contains(timex.type) else { continue }
+                guard emittedMask & timex.type.bit != 0 else { continue }
                 found.append((candidate.range, timex))
                 previousEnd = candidate.range.upperBound
             }
             let ranges = Ranges.pairs(found.map(\.range), in: bytes)
             return found.enumerated().map { index, item in
-                var attributes = JSONObject()
+                // The keys come from a prototype with the same keys in the same order (shared, not
+                // copied); only the values are written, which copies them once.
+                let pair = ranges[index]
+                var attributes = DateExtractor.prototypes[(item.timex.value == nil ? 0 : 1) | (item.timex.mod == nil ? 0 : 2) | (pair == nil ? 0 : 4)]
                 if let value = item.timex.value { attributes["value"] = .string(value) }
                 attributes["timex_type"] = .string(item.timex.type.rawValue)
                 if let mod = item.timex.mod { attributes["mod"] = .string(mod) }
-                if let pair = ranges[index] {
+                if let pair {
                     attributes["begin"] = found[pair.begin].timex.value.map(JSONValue.string) ?? .null
                     attributes["end"] = found[pair.end].timex.value.map(JSONValue.string) ?? .null
                 }

@@ -52,3 +52,11 @@ private func quotes(_ text: String, options: JSONObject = JSONObject()) throws -
     #expect(try quotes("\"").isEmpty)
     #expect(try quotes("“”").isEmpty)
 }
+
+@Suite struct CueAlternationTests {
+    /// The written-out alternations must be what the word lists give.
+    @Test func writtenOutAlternationsMatchTheWordLists() {
+        #expect(CueVerbs.finiteAlternation == CueVerbs.alternation(CueVerbs.finite))
+        #expect(CueVerbs.allAlternation == CueVerbs.alternation(CueVerbs.finite + CueVerbs.introducing))
+    }
+}

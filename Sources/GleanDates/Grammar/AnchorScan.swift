@@ -20,50 +20,102 @@ struct AnchorScan: Sendable {
         let chain: LeadChain?
     }
 
-    /// One anchor word.
-    struct Anchor: Sendable {
-        let word: [UInt8]
+    /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
+    struct Anchor {
+        let wordStart: Int32
+        let wordLength: Int32
+        let targetStart: Int32
+        let targetCount: Int32
         /// The word must be the whole token (abbreviations: "Jan" not "Janet").
         let exact: Bool
         /// The token must start with a capital (month and weekday names, case-sensitive in the grammar).
         let capitalized: Bool
-        let targets: [Target]
+    }
+
+    /// The scan's tables in flat buffers of trivial values, so that the scan reads them without
+    /// reference counting or bounds checks. Built once per grammar.
+    final class Tables: @unchecked Sendable {
+        /// Every anchor's letters (lowercase), one after the other.
+        let words: UnsafeMutablePointer<UInt8>
+        let anchors: UnsafeMutablePointer<Anchor>
+        let targets: UnsafeMutablePointer<Target>
+        /// The anchors of trigram `t` are `anchors[trigramStart[t] ..< trigramStart[t + 1]]`.
+        let trigramStart: UnsafeMutablePointer<Int32>
+        /// ``AnchorScan/byteClasses`` by byte value.
+        let classes: UnsafeMutablePointer<UInt8>
+        let counts: (words: Int, anchors: Int, targets: Int)
+
+        init(words: [UInt8], anchors: [Anchor], targets: [Target], trigramStart: [Int32]) {
+            self.words = .allocate(capacity: max(1, words.count))
+            self.words.initialize(from: words, count: words.count)
+            self.anchors = .allocate(capacity: max(1, anchors.count))
+            self.anchors.initialize(from: anchors, count: anchors.count)
+            self.targets = .allocate(capacity: max(1, targets.count))
+            self.targets.initialize(from: targets, count: targets.count)
+            self.trigramStart = .allocate(capacity: trigramStart.count)
+            self.trigramStart.initialize(from: trigramStart, count: trigramStart.count)
+            self.classes = .allocate(capacity: 256)
+            self.classes.initialize(from: AnchorScan.byteClasses, count: 256)
+            counts = (words.count, anchors.count, targets.count)
+        }
+
+        deinit {
+            words.deallocate()
+            anchors.deallocate()
+            targets.deallocate()
+            trigramStart.deallocate()
+            classes.deallocate()
+        }
     }
 
     let ruleCount: Int
-    /// Numbers that can start a numeric date ("2024-12-21", "9/11", "11.9.2001", "2024-W51").
-    let numericDateTargets: [Target]
+    let tables: Tables
+    /// Numbers that can start a numeric date ("2024-12-21", "9/11", "11.9.2001", "2024-W51"): a range of `tables.targets`.
+    let numericDateTargets: Range<Int>
     /// Numbers that can be a year, a decade or an ordinal ("1990", "the '90s", "21st century", "2nd quarter").
-    let yearTargets: [Target]
+    let yearTargets: Range<Int>
     /// Numbers that can start a clock time ("7:40", "10 p.m.", "0930 GMT").
-    let clockTargets: [Target]
-    /// Anchors by the index of their first three letters (`a`...`z` each), see ``trigramIndex(_:_:_:)``.
-    let byTrigram: [[Anchor]]
-    /// Whether any anchor starts with a trigram: the scan's cheap first test for each word.
-    let trigramHasAnchor: [Bool]
+    let clockTargets: Range<Int>
 
     /// Builds the scan for the rules in `order` (the grammar's rule order).
     init(order: [RuleKind]) {
         let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         ruleCount = order.count
-        func targets(_ leads: [Lead]) -> [Target] {
-            leads.compactMap { lead in index[lead.rule].map { Target(rule: $0, lead: lead.bytes, chain: lead.chain) } }
+        var allTargets: [Target] = []
+        func targets(_ leads: [Lead]) -> Range<Int> {
+            let start = allTargets.count
+            for lead in leads {
+                if let rule = index[lead.rule] { allTargets.append(Target(rule: rule, lead: lead.bytes, chain: lead.chain)) }
+            }
+            return start..<allTargets.count
         }
         numericDateTargets = targets([Lead(.calendar, 0)])
         yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain)])
         clockTargets = targets([Lead(.clock, 0)])
-        var table = [[Anchor]](repeating: [], count: 26 * 26 * 26)
+        var table = [[(word: [UInt8], exact: Bool, capitalized: Bool, targets: Range<Int>)]](repeating: [], count: 26 * 26 * 26)
         for group in AnchorScan.wordGroups {
             let groupTargets = targets(group.leads)
             for word in group.words {
                 let bytes = Array(word.utf8)
                 precondition(bytes.count >= 3 && bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "anchor '\(word)' must be 3+ lowercase letters")
                 table[AnchorScan.trigramIndex(bytes[0], bytes[1], bytes[2])].append(
-                    Anchor(word: bytes, exact: group.exact, capitalized: group.capitalized, targets: groupTargets))
+                    (bytes, group.exact, group.capitalized, groupTargets))
             }
         }
-        byTrigram = table
-        trigramHasAnchor = table.map { !$0.isEmpty }
+        var words: [UInt8] = []
+        var anchors: [Anchor] = []
+        var trigramStart: [Int32] = []
+        for entries in table {
+            trigramStart.append(Int32(anchors.count))
+            for entry in entries {
+                anchors.append(Anchor(wordStart: Int32(words.count), wordLength: Int32(entry.word.count),
+                                      targetStart: Int32(entry.targets.lowerBound), targetCount: Int32(entry.targets.count),
+                                      exact: entry.exact, capitalized: entry.capitalized))
+                words += entry.word
+            }
+        }
+        trigramStart.append(Int32(anchors.count))
+        tables = Tables(words: words, anchors: anchors, targets: allTargets, trigramStart: trigramStart)
     }
 
     // MARK: The anchors of each rule (leads in bytes, with room for extra spaces)
@@ -161,7 +213,7 @@ struct AnchorScan: Sendable {
     ]
 
     static func trigramIndex(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        (Int(a) - 0x61) * 676 + (Int(b) - 0x61) * 26 + (Int(c) - 0x61)
+        (Int(a) &- 0x61) &* 676 &+ (Int(b) &- 0x61) &* 26 &+ (Int(c) &- 0x61)
     }
 
     // MARK: Scanning
@@ -169,54 +221,71 @@ struct AnchorScan: Sendable {
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
     func windows(in bytes: UnsafeBufferPointer<UInt8>) -> [[ClosedRange<Int>]] {
         var windows = [[ClosedRange<Int>]](repeating: [], count: ruleCount)
-        func open(_ targets: [Target], at position: Int, _ windows: inout [[ClosedRange<Int>]]) {
-            for target in targets {
-                var low = target.chain.map { $0.start(before: position, in: bytes, cap: target.lead) }
-                    ?? max(0, position - target.lead)
-                // Anchors come in text order, so windows end in order: merge back while they touch.
-                while let last = windows[target.rule].last, low <= last.upperBound + 1 {
-                    low = min(low, last.lowerBound)
-                    windows[target.rule].removeLast()
-                }
-                windows[target.rule].append(low...position)
-            }
-        }
         let count = bytes.count
-        var i = 0
-        trigramHasAnchor.withUnsafeBufferPointer { hasAnchor in
-        AnchorScan.byteClasses.withUnsafeBufferPointer { classes in
-        while i < count {
-            switch classes[Int(bytes[i])] {
-            case AnchorScan.letter:
-                // A word starts: read its letters.
-                var end = i + 1
-                while end < count, classes[Int(bytes[end])] == AnchorScan.letter { end += 1 }
-                if end - i >= 3 {
-                    let trigram = AnchorScan.trigramIndex(bytes[i] | 0x20, bytes[i + 1] | 0x20, bytes[i + 2] | 0x20)
-                    if hasAnchor[trigram] {
-                        for anchor in byTrigram[trigram] where matches(anchor, bytes, i, end) {
-                            open(anchor.targets, at: i, &windows)
+        guard count > 0, let text = bytes.baseAddress else { return windows }
+        let tables = self.tables
+        let classes = tables.classes
+        let anchors = tables.anchors
+        let words = tables.words
+        let trigramStart = tables.trigramStart
+        windows.withUnsafeMutableBufferPointer { windows in
+            var i = 0
+            while i < count {
+                let byteClass = classes[Int(text[i])]
+                if byteClass == AnchorScan.letter {
+                    // A word starts: read its letters.
+                    var end = i + 1
+                    while end < count, classes[Int(text[end])] == AnchorScan.letter { end += 1 }
+                    if end - i >= 3 {
+                        let trigram = AnchorScan.trigramIndex(text[i] | 0x20, text[i + 1] | 0x20, text[i + 2] | 0x20)
+                        var a = Int(trigramStart[trigram])
+                        let last = Int(trigramStart[trigram + 1])
+                        while a < last {
+                            let anchor = anchors[a]
+                            if AnchorScan.matches(anchor, words, text, i, end) {
+                                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: i, bytes, windows)
+                            }
+                            a += 1
                         }
                     }
+                    i = end
+                } else if byteClass == AnchorScan.digit {
+                    var end = i + 1
+                    while end < count, classes[Int(text[end])] == AnchorScan.digit { end += 1 }
+                    openNumber(i..<end, in: bytes, windows)
+                    i = end
+                } else {
+                    i += 1
                 }
-                i = end
-            case AnchorScan.digit:
-                var end = i + 1
-                while end < count, classes[Int(bytes[end])] == AnchorScan.digit { end += 1 }
-                openNumber(i..<end, in: bytes) { open($0, at: $1, &windows) }
-                i = end
-            default:
-                i += 1
             }
-        }
-        }
         }
         return windows
     }
 
+    /// Opens a window at `position` for each of `targets` (a range of `tables.targets`).
+    @inline(__always)
+    private func open(_ targets: Range<Int>, at position: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                      _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
+        let all = tables.targets
+        for t in targets {
+            let target = all[t]
+            var low = target.chain.map { $0.start(before: position, in: bytes, cap: target.lead) }
+                ?? max(0, position - target.lead)
+            // Room for a rule's windows at its first one (growing from nothing costs several copies).
+            if windows[target.rule].capacity == 0 { windows[target.rule].reserveCapacity(max(4, bytes.count >> 7)) }
+            // Anchors come in text order, so windows end in order: merge back while they touch.
+            while let last = windows[target.rule].last, low <= last.upperBound + 1 {
+                low = min(low, last.lowerBound)
+                windows[target.rule].removeLast()
+            }
+            windows[target.rule].append(low...position)
+        }
+    }
+
     /// Opens the windows of the rules a run of digits can take part in, judged from its length
     /// and the bytes around it (the grammar's numeric forms, see ``DateGrammar``).
-    private func openNumber(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, _ open: ([Target], Int) -> Void) {
+    private func openNumber(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                            _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
         let count = bytes.count
         let length = run.count
         let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
@@ -238,18 +307,18 @@ struct AnchorScan: Sendable {
         if length == 4 ? next == 0x2D || next | 0x20 == 0x77
             : length <= 2 && (next == 0x2F || next == 0x2E && AnchorScan.isDigit(after(1))
                                 && (after(2) == 0x2E || AnchorScan.isDigit(after(2)) && after(3) == 0x2E)) {
-            open(numericDateTargets, run.lowerBound)
+            open(numericDateTargets, at: run.lowerBound, bytes, windows)
         }
         // 1990, 1990s, '90s, 21st century, 21 century, 2nd quarter
         if length == 4 ? bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32
             : length <= 2 && (previous == 0x27 || nextIsLetter || nextAfterHyphen == 0x63) {
-            open(yearTargets, run.lowerBound)
+            open(yearTargets, at: run.lowerBound, bytes, windows)
         }
         // 7:40, 7.40 pm, 10 p.m., 10pm, 0930 GMT: a colon, a dot and two digits, or a/p then "." or "m"
         if length <= 2 ? next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
             || (nextWord == 0x61 || nextWord == 0x70) && (afterNextWord == 0x2E || afterNextWord == 0x6D)
             : length == 4 && AnchorScan.isSpace(next) {
-            open(clockTargets, run.lowerBound)
+            open(clockTargets, at: run.lowerBound, bytes, windows)
         }
     }
 
@@ -265,13 +334,16 @@ struct AnchorScan: Sendable {
     /// PCRE2's `\s` in ASCII mode: space, tab, newline, vertical tab, form feed, carriage return.
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
-    private func matches(_ anchor: Anchor, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let length = anchor.word.count
+    @inline(__always)
+    private static func matches(_ anchor: Anchor, _ words: UnsafeMutablePointer<UInt8>, _ text: UnsafePointer<UInt8>,
+                                _ start: Int, _ end: Int) -> Bool {
+        let length = Int(anchor.wordLength)
         if anchor.exact ? end - start != length : end - start < length { return false }
-        if anchor.capitalized && bytes[start] >= 0x61 { return false }
+        if anchor.capitalized && text[start] >= 0x61 { return false }
+        let word = words + Int(anchor.wordStart)
         var k = 3
         while k < length {
-            if bytes[start + k] | 0x20 != anchor.word[k] { return false }
+            if text[start + k] | 0x20 != word[k] { return false }
             k += 1
         }
         return true

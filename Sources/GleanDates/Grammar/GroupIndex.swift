@@ -1,40 +1,55 @@
-/// The numbers of a pattern's named groups, looked up without hashing the name: the resolvers
-/// ask for a dozen groups per match, and a `[String: Int]` lookup hashes the whole string.
-/// Names are keyed by their length and first and last bytes, then compared.
+/// The numbers of a pattern's named groups, looked up without hashing or comparing strings: the
+/// resolvers ask for a dozen groups per match. Every name is at most eight ASCII bytes, packed
+/// into one integer key; the keys sit in a small open-addressing table.
 struct GroupIndex: Sendable {
     private static let size = 256
-    private let names: [String?]
+    private let keys: [UInt64]
     private let numbers: [Int]
 
     init(_ groupNumbers: [String: Int]) {
         precondition(groupNumbers.count < GroupIndex.size / 2, "too many named groups for the index")
-        var names = [String?](repeating: nil, count: GroupIndex.size)
+        var keys = [UInt64](repeating: 0, count: GroupIndex.size)
         var numbers = [Int](repeating: 0, count: GroupIndex.size)
-        for (name, number) in groupNumbers.sorted(by: { $0.key < $1.key }) {
-            var slot = GroupIndex.slot(name)
-            while names[slot] != nil { slot = (slot + 1) & (GroupIndex.size - 1) }
-            names[slot] = name
+        for (name, number) in groupNumbers {
+            var name = name
+            let key = name.withUTF8 { GroupIndex.key($0) }
+            precondition(key != 0, "group name '\(name)' must be 1-8 ASCII bytes")
+            var slot = GroupIndex.slot(key)
+            while keys[slot] != 0 { slot = (slot + 1) & (GroupIndex.size - 1) }
+            keys[slot] = key
             numbers[slot] = number
         }
-        self.names = names
+        self.keys = keys
         self.numbers = numbers
     }
 
     /// The number of the group called `name`, or nil when the pattern has none.
-    func number(_ name: String) -> Int? {
-        var slot = GroupIndex.slot(name)
-        while let candidate = names[slot] {
-            if candidate == name { return numbers[slot] }
-            slot = (slot + 1) & (GroupIndex.size - 1)
+    func number(_ name: StaticString) -> Int? {
+        let key = name.withUTF8Buffer { GroupIndex.key($0) }
+        guard key != 0 else { return nil }
+        return keys.withUnsafeBufferPointer { keys in
+            var slot = GroupIndex.slot(key)
+            while keys[slot] != 0 {
+                if keys[slot] == key { return numbers[slot] }
+                slot = (slot + 1) & (GroupIndex.size - 1)
+            }
+            return nil
         }
-        return nil
     }
 
-    private static func slot(_ name: String) -> Int {
-        var name = name  // small strings hand out their bytes from the stack, with no allocation
-        return name.withUTF8 { utf8 in
-            guard let first = utf8.first, let last = utf8.last else { return 0 }
-            return (utf8.count &* 31 &+ Int(first) &* 7 &+ Int(last)) & (size - 1)
+    /// The name's bytes packed big-endian behind a leading 1 bit per byte (so that lengths
+    /// differ in key); 0 for names that are empty, longer than 8 bytes or not ASCII.
+    private static func key(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard utf8.count >= 1, utf8.count <= 8 else { return 0 }
+        var key: UInt64 = 0
+        for byte in utf8 {
+            guard byte < 0x80 else { return 0 }
+            key = key << 8 | UInt64(byte | 0x80)
         }
+        return key
+    }
+
+    private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
     }
 }

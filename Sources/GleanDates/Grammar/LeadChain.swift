@@ -5,21 +5,25 @@
 /// A match that uses a chain is a sequence of these words joined by spaces and punctuation in
 /// ``isJoiner(_:)`` and starts at one of those words or at the joiners before the first one
 /// ("'90s"), so no match can start before the run.
-struct LeadChain: Sendable {
+struct LeadChain: @unchecked Sendable {
     /// The words, packed by ``key(_:_:)``, in an open-addressing table (0 marks a free slot: no
     /// key is 0) probed from a multiplicative hash: cheaper than a `Set`, which runs SipHash.
-    let table: [UInt64]
+    /// Chains are built once, as statics, and live as long as the process: a plain pointer keeps
+    /// `LeadChain` (and the scan's targets that hold one) trivial, copied without reference counting.
+    let table: UnsafeMutablePointer<UInt64>
+    private static let tableSize = 1 << tableBits
     private static let tableBits = 8
     /// Whether words that start with a digit ("24", "12th", "1/2") belong to the chain.
     let numbers: Bool
 
     init(_ words: [String], numbers: Bool) {
-        var table = [UInt64](repeating: 0, count: 1 << LeadChain.tableBits)
-        precondition(words.count < table.count / 2, "too many words for one chain")
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: LeadChain.tableSize)
+        table.initialize(repeating: 0, count: LeadChain.tableSize)
+        precondition(words.count < LeadChain.tableSize / 2, "too many words for one chain")
         for word in words {
             let key = Array(word.utf8).withUnsafeBufferPointer { LeadChain.key($0, 0..<$0.count)! }
             var slot = LeadChain.slot(key)
-            while table[slot] != 0 && table[slot] != key { slot = (slot + 1) & (table.count - 1) }
+            while table[slot] != 0 && table[slot] != key { slot = (slot + 1) & (LeadChain.tableSize - 1) }
             table[slot] = key
         }
         self.table = table
@@ -50,7 +54,7 @@ struct LeadChain: Sendable {
         var slot = LeadChain.slot(key)
         while table[slot] != 0 {
             if table[slot] == key { return true }
-            slot = (slot + 1) & (table.count - 1)
+            slot = (slot + 1) & (LeadChain.tableSize - 1)
         }
         return false
     }

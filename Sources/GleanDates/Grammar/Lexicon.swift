@@ -22,6 +22,23 @@ enum Lexicon {
 
     /// The month number of a month name or abbreviation (lowercased), or nil.
     static func monthNumber(_ word: String) -> Int? {
+        if let key = asciiPrefix3(word) {
+            switch key {
+            case 0x6A616E: return 1   // jan
+            case 0x666562: return 2   // feb
+            case 0x6D6172: return 3   // mar
+            case 0x617072: return 4   // apr
+            case 0x6D6179: return 5   // may
+            case 0x6A756E: return 6   // jun
+            case 0x6A756C: return 7   // jul
+            case 0x617567: return 8   // aug
+            case 0x736570: return 9   // sep
+            case 0x6F6374: return 10  // oct
+            case 0x6E6F76: return 11  // nov
+            case 0x646563: return 12  // dec
+            default: return nil
+            }
+        }
         let key = word.lowercased().prefix(3)
         switch key {
         case "jan": return 1
@@ -40,8 +57,32 @@ enum Lexicon {
         }
     }
 
+    /// The first three bytes of `word`, ASCII-lowercased and packed big-endian, when they and the
+    /// byte after them (if any) are ASCII: the first three characters lowercased are then exactly
+    /// those bytes (nothing can combine with them). Nil otherwise (and for shorter words).
+    private static func asciiPrefix3(_ word: String) -> Int? {
+        var word = word
+        return word.withUTF8 { utf8 -> Int? in
+            guard utf8.count >= 3, utf8[0] < 0x80, utf8[1] < 0x80, utf8[2] < 0x80, utf8.count == 3 || utf8[3] < 0x80 else { return nil }
+            func lower(_ b: UInt8) -> Int { Int(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            return lower(utf8[0]) << 16 | lower(utf8[1]) << 8 | lower(utf8[2])
+        }
+    }
+
     /// The ISO weekday (1 = Monday) of a weekday name, or nil.
     static func weekdayNumber(_ word: String) -> Int? {
+        if let key = asciiPrefix3(word) {
+            switch key {
+            case 0x6D6F6E: return 1  // mon
+            case 0x747565: return 2  // tue
+            case 0x776564: return 3  // wed
+            case 0x746875: return 4  // thu
+            case 0x667269: return 5  // fri
+            case 0x736174: return 6  // sat
+            case 0x73756E: return 7  // sun
+            default: return nil
+            }
+        }
         switch word.lowercased().prefix(3) {
         case "mon": return 1
         case "tue": return 2

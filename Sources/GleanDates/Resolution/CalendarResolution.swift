@@ -22,7 +22,7 @@ extension Resolver {
     static func impliedYear(month m: Int, day: Int?, _ c: ResolutionContext) -> Int? {
         guard let cal = c.calendar else { return nil }
         let followsPastVerb = Cues.followsPastVerb(c.range.lowerBound, in: c.bytes)
-        if c.futureCue(followsPastVerb: followsPastVerb) || ["by", "until", "till", "due"].contains(c.previousWord) {
+        if c.futureCue(followsPastVerb: followsPastVerb) || c.previousWordIs("by", "until", "till", "due") {
             return cal.yearOfMonth(m, direction: .future)
         }
         switch c.direction {
@@ -49,12 +49,13 @@ extension Resolver {
         if let day {
             if let year {
                 guard CivilDate(year: year, month: month, day: day) != nil else { return nil }
-                return TimexFormat.pad(year, 4) + "-" + TimexFormat.pad(month, 2) + "-" + TimexFormat.pad(day, 2)
+                return TimexFormat.day(year, month, day)
             }
             guard day <= CivilDate.daysIn(month: month, year: 2000) else { return nil }
             return "XXXX-" + TimexFormat.pad(month, 2) + "-" + TimexFormat.pad(day, 2)
         }
-        return (year.map { TimexFormat.pad($0, 4) } ?? "XXXX") + "-" + TimexFormat.pad(month, 2)
+        if let year { return TimexFormat.month(year, month) }
+        return "XXXX-" + TimexFormat.pad(month, 2)
     }
 
     static func calendar(_ g: Groups, _ c: ResolutionContext) -> Timex? {

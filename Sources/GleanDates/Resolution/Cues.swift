@@ -2,18 +2,20 @@ import GleanPCRE
 
 /// Context clues read from the text before an expression.
 enum Cues {
-    /// Participles that schedule rather than report ("scheduled Monday").
-    static let forwardParticiples: Set<String> = ["scheduled", "expected", "planned", "slated", "postponed", "delayed", "moved", "set", "rescheduled", "adjourned", "extended"]
-    /// Common irregular past-tense verbs.
-    static let irregularPast: Set<String> = ["began", "said", "told", "met", "won", "lost", "took", "made", "held", "left", "came", "went",
-        "saw", "gave", "rose", "fell", "sold", "bought", "paid", "became", "broke", "ran", "struck",
-        "was", "were", "had", "did", "found", "got", "sent", "spent", "built", "brought", "wrote",
-        "spoke", "fled", "led", "shot", "kept", "died", "quit", "hit"]
-
     /// Whether the same sentence, before `position`, points to the future ("will", "next", "until").
     static func pointsForward(before position: Int, in bytes: UnsafeBufferPointer<UInt8>, pattern: Pattern) throws -> Bool {
-        let start = max(0, position - 50)
-        guard start < position else { return false }
+        var start = max(0, position - 50)
+        // A match is a cue word and then no . ; ! ? up to the end: it lies after the last of
+        // those, where the search can start (a punctuation mark is no word byte, as the start is
+        // not, so `\b` reads the same), and it is at least three bytes long ("due", "'ll").
+        var k = position
+        while k > start {
+            let byte = bytes[k - 1]
+            if byte == 0x2E || byte == 0x3B || byte == 0x21 || byte == 0x3F { break }
+            k -= 1
+        }
+        start = k
+        guard position - start >= 3 else { return false }
         var hit = false
         try pattern.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[start..<position])) { _ in hit = true; return false }
         return hit
@@ -51,13 +53,39 @@ enum Cues {
 
     /// The word right before `position` (lowercased) and where it starts.
     static func previousWordAndStart(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (word: String, start: Int) {
+        let word = previousWordRange(before: position, in: bytes)
+        return (Groups.lowercased(UnsafeBufferPointer(rebasing: bytes[word])), word.lowerBound)
+    }
+
+    /// Where the word right before `position` lies: ASCII letters, digits, % and . (at most 20 bytes).
+    static func previousWordRange(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var end = position
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
         var start = end
         while start > 0, start > end - 20,
               ((bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A) || (bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39)
               || bytes[start - 1] == 0x25 || bytes[start - 1] == 0x2E { start -= 1 }
-        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased(), start)
+        return start..<end
+    }
+
+    /// Whether the ASCII bytes at `range` are `word` (lowercase) once lowercased.
+    static func lowercaseEquals(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { word in
+            guard range.count == word.count else { return false }
+            var k = 0
+            while k < word.count {
+                let byte = bytes[range.lowerBound + k]
+                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != word[k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
+    /// Whether the bytes at `range` are one of `words` (lowercase), once lowercased.
+    static func lowercaseIsAny(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ words: [StaticString]) -> Bool {
+        for word in words where lowercaseEquals(bytes, range, word) { return true }
+        return false
     }
 
     /// The word right after `position`, lowercased.
@@ -72,11 +100,25 @@ enum Cues {
     /// Whether the verb right before the expression (skipping "on") is in the past tense
     /// ("announced Wednesday", "was killed on Friday"): the expression then names a past day.
     static func followsPastVerb(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var (word, start) = previousWordAndStart(before: position, in: bytes)
-        if word == "on" || word == "late" || word == "early" { (word, start) = previousWordAndStart(before: start, in: bytes) }
+        // Read on the bytes: the words are ASCII (letters, digits, % and .), so their byte count
+        // is their character count and lowercasing is ASCII lowercasing.
+        var word = previousWordRange(before: position, in: bytes)
+        if lowercaseIsAny(bytes, word, ["on", "late", "early"]) { word = previousWordRange(before: word.lowerBound, in: bytes) }
         // "will be paid Dec. 14", "to be completed Nov. 1": a participle after "be" looks forward.
-        let auxiliary = previousWordAndStart(before: start, in: bytes).word
-        if ["be", "to", "will", "would", "shall", "being"].contains(auxiliary) { return false }
-        return (word.count > 3 && word.hasSuffix("ed") && !forwardParticiples.contains(word)) || irregularPast.contains(word)
+        let auxiliary = previousWordRange(before: word.lowerBound, in: bytes)
+        if lowercaseIsAny(bytes, auxiliary, ["be", "to", "will", "would", "shall", "being"]) { return false }
+        if word.count > 3, bytes[word.upperBound - 2] | 0x20 == 0x65, bytes[word.upperBound - 1] | 0x20 == 0x64,
+           !lowercaseIsAny(bytes, word, forwardParticiples) {
+            return true
+        }
+        return lowercaseIsAny(bytes, word, irregularPast)
     }
+
+    /// Participles that schedule rather than report ("scheduled Monday").
+    static let forwardParticiples: [StaticString] = ["scheduled", "expected", "planned", "slated", "postponed", "delayed", "moved", "set", "rescheduled", "adjourned", "extended"]
+    /// Common irregular past-tense verbs.
+    static let irregularPast: [StaticString] = ["began", "said", "told", "met", "won", "lost", "took", "made", "held", "left", "came", "went",
+        "saw", "gave", "rose", "fell", "sold", "bought", "paid", "became", "broke", "ran", "struck",
+        "was", "were", "had", "did", "found", "got", "sent", "spent", "built", "brought", "wrote",
+        "spoke", "fled", "led", "shot", "kept", "died", "quit", "hit"]
 }

@@ -22,7 +22,7 @@ extension Resolver {
         }
         if g("yend") != nil {
             guard let cal else { return .date("XXXX", mod: "END") }
-            let year = c.futureCue || ["by", "until", "before"].contains(c.previousWord) || cal.date.month >= 7 ? cal.date.year : cal.date.year - 1
+            let year = c.futureCue || c.previousWordIs("by", "until", "before") || cal.date.month >= 7 ? cal.date.year : cal.date.year - 1
             return .date(TimexFormat.year(year), mod: "END")
         }
         if let cen = g("cen") {

@@ -8,17 +8,29 @@ struct Groups {
     let bytes: UnsafeBufferPointer<UInt8>
 
     /// The byte range of group `name`, or nil when it did not take part.
-    func range(_ name: String) -> Range<Int>? {
+    func range(_ name: StaticString) -> Range<Int>? {
         index.number(name).flatMap(result.range)
     }
 
     /// The lowercased text of group `name`, or nil when it did not take part.
-    func callAsFunction(_ name: String) -> String? {
+    func callAsFunction(_ name: StaticString) -> String? {
         guard let r = range(name) else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self).lowercased()
+        return Groups.lowercased(UnsafeBufferPointer(rebasing: bytes[r]))
     }
 
-    func has(_ name: String) -> Bool { range(name) != nil }
+    /// The text of `slice` lowercased: ASCII (nearly always) in one pass without an intermediate
+    /// string, anything else through `String.lowercased()`.
+    static func lowercased(_ slice: UnsafeBufferPointer<UInt8>) -> String {
+        var ascii = true
+        for byte in slice where byte >= 0x80 { ascii = false; break }
+        guard ascii else { return String(decoding: slice, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: slice.count) { out in
+            for (k, byte) in slice.enumerated() { out[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return slice.count
+        }
+    }
+
+    func has(_ name: StaticString) -> Bool { range(name) != nil }
 }
 
 /// What the resolver knows about the context of one expression.
@@ -49,6 +61,11 @@ struct ResolutionContext {
     var quarterContext: Bool { Cues.mentionsQuarter(before: range.lowerBound, in: bytes) }
     /// The word right before the expression (lowercased), e.g. "by", "in".
     var previousWord: String { Cues.previousWord(before: range.lowerBound, in: bytes) }
+    /// Whether the word right before the expression is one of `words` (lowercase ASCII).
+    func previousWordIs(_ words: StaticString...) -> Bool {
+        let word = Cues.previousWordRange(before: range.lowerBound, in: bytes)
+        return words.contains { Cues.lowercaseEquals(bytes, word, $0) }
+    }
     /// The word right after the expression (lowercased), e.g. "ended".
     var nextWord: String { Cues.nextWord(after: range.upperBound, in: bytes) }
 

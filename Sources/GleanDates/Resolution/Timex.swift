@@ -1,6 +1,16 @@
 /// The four TIMEX3 types.
 public enum TimexType: String, Sendable, CaseIterable {
     case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
+
+    /// The type's bit in a mask of types.
+    var bit: UInt8 {
+        switch self {
+        case .date: 1
+        case .time: 2
+        case .duration: 4
+        case .set: 8
+        }
+    }
 }
 
 /// A normalized temporal expression: its TIMEX3 value, type and modifier.
@@ -18,15 +28,55 @@ struct Timex: Sendable, Equatable {
 /// Formatting of TIMEX3 value strings.
 enum TimexFormat {
     static func pad(_ n: Int, _ width: Int) -> String {
+        if n >= 0 && n < 10_000 && width <= 4 { return digits([(n, width)]) }
         let s = String(n)
         // Digits and a minus sign are one byte each: counting bytes spares counting characters.
         let length = s.utf8.count
         return length >= width ? s : String(repeating: "0", count: width - length) + s
     }
 
+    /// `fields` (each `0..<10_000`, zero-padded to its width) joined by hyphens, written straight
+    /// into one small string: what `pad(a, 4) + "-" + pad(b, 2)` gives, without the intermediate strings.
+    private static func digits(_ fields: [(value: Int, width: Int)]) -> String {
+        var length = fields.count - 1
+        var widths: (Int, Int, Int) = (0, 0, 0)
+        for (k, field) in fields.enumerated() {
+            var count = 1
+            var rest = field.value / 10
+            while rest > 0 { count += 1; rest /= 10 }
+            let width = max(count, field.width)
+            length += width
+            switch k { case 0: widths.0 = width; case 1: widths.1 = width; default: widths.2 = width }
+        }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var end = 0
+            for (k, field) in fields.enumerated() {
+                if k > 0 { out[end] = 0x2D; end += 1 }
+                let width = k == 0 ? widths.0 : k == 1 ? widths.1 : widths.2
+                var value = field.value
+                var i = end + width
+                while i > end {
+                    i -= 1
+                    out[i] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+                    value /= 10
+                }
+                end += width
+            }
+            return end
+        }
+    }
+
+    /// Whether `pad` of each value is plain digits (no sign, no more than four digits).
+    private static func isPlain(_ values: Int...) -> Bool { values.allSatisfy { $0 >= 0 && $0 < 10_000 } }
+
     static func year(_ y: Int) -> String { pad(y, 4) }
-    static func month(_ y: Int, _ m: Int) -> String { pad(y, 4) + "-" + pad(m, 2) }
-    static func day(_ d: CivilDateLike) -> String { pad(d.year, 4) + "-" + pad(d.month, 2) + "-" + pad(d.day, 2) }
+    static func month(_ y: Int, _ m: Int) -> String {
+        isPlain(y, m) ? digits([(y, 4), (m, 2)]) : pad(y, 4) + "-" + pad(m, 2)
+    }
+    static func day(_ d: CivilDateLike) -> String { day(d.year, d.month, d.day) }
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> String {
+        isPlain(y, m, d) ? digits([(y, 4), (m, 2), (d, 2)]) : pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+    }
     static func week(_ y: Int, _ w: Int) -> String { pad(y, 4) + "-W" + pad(w, 2) }
     static func quarter(_ y: Int, _ q: Int) -> String { pad(y, 4) + "-Q" + String(q) }
 

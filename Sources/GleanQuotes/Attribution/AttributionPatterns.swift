@@ -3,13 +3,13 @@ import GleanPCRE
 /// The attribution patterns, compiled once: after the quote, before it, and inside it.
 struct AttributionPatterns: Sendable {
     /// `,” said Smith` / `” said the ministry`.
-    let afterInverted: Pattern
+    let afterInverted: AnchoredPattern
     /// `,” Smith said` / `,” Scott Pruitt, the attorney general, said` / `” she added`.
-    let afterNormal: Pattern
+    let afterNormal: AnchoredPattern
     /// `,” according to Smith`.
-    let afterAccording: Pattern
+    let afterAccording: AnchoredPattern
     /// `” ― Ariana Huichapa`.
-    let afterDash: Pattern
+    let afterDash: AnchoredPattern
     /// `Smith said: ` / `She told reporters, ` / `Putin, calling it a ` up to the opening mark.
     let before: Pattern
     /// `According to Smith, `.
@@ -20,7 +20,7 @@ struct AttributionPatterns: Sendable {
     /// speaker is the subject of the sentence.
     let bareCue: Pattern
     /// The subject at the start of a sentence (after an opening phrase and comma).
-    let sentenceSubject: Pattern
+    let sentenceSubject: AnchoredPattern
     /// `Rep. Trey Gowdy (R-S.C.): ` / `this finding: ` right before the opening mark.
     let beforeColon: Pattern
     /// `, Warren said.` later in the quote's sentence.
@@ -28,33 +28,31 @@ struct AttributionPatterns: Sendable {
     /// `, says Evan Tracey` later in the quote's sentence.
     let laterInSentenceInverted: Pattern
     /// `PENCE: ` at the start of a quoted paragraph (transcripts).
-    let label: Pattern
+    let label: AnchoredPattern
     /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
     let speechEvent: Pattern
     /// A proper name anywhere (the document's cast of names).
     let properName: Pattern
     /// A proper name, matched anchored at a given start.
-    let properNameAnchored: Pattern
-    /// A proper name at the end of a phrase ("the ministry's spokesman Ivan Petrov").
-    let trailingName: Pattern
+    let properNameAnchored: AnchoredPattern
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
-    let cueAfterName: Pattern
+    let cueAfterName: AnchoredPattern
     /// Any finite or introducing cue verb, anywhere (even inside a word): a cheap test that a
     /// stretch of text can hold a match of the patterns that need one (all but "according to").
     let anyCue: Pattern
 
     init() throws {
         typealias G = SpeakerGrammar
-        let finite = CueVerbs.alternation(CueVerbs.finite)
-        let all = CueVerbs.alternation(CueVerbs.finite + CueVerbs.introducing)
+        let finite = CueVerbs.finiteAlternation
+        let all = CueVerbs.allAlternation
         let lead = #"[ \x{A0}]*(?:[,;:]|[—–―]+|--?)?[ \x{A0}]*"#
         let notLetter = #"(?![\p{L}])"#
         // A word start after a space or punctuation (cheaper than a Unicode letter test).
         let wordStart = #"(?:^|(?<=[ \n\t\x{A0}(\[“"'‘—–,;:\-]))"#
-        afterInverted = try Pattern("\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
-        afterNormal = try Pattern("\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        afterAccording = try Pattern("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
-        afterDash = try Pattern(#"[ \x{A0}]*(?<cue>[—―–]|--?)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
+        afterInverted = try AnchoredPattern("\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
+        afterNormal = try AnchoredPattern("\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        afterAccording = try AnchoredPattern("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
+        afterDash = try AnchoredPattern(#"[ \x{A0}]*(?<cue>[—―–]|--?)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
         let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
         before = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
         beforeAccording = try Pattern("(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
@@ -64,15 +62,14 @@ struct AttributionPatterns: Sendable {
         beforeColon = try Pattern("\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
         laterInSentenceInverted = try Pattern(#",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
         laterInSentence = try Pattern(#",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        sentenceSubject = try Pattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
-        label = try Pattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
+        sentenceSubject = try AnchoredPattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
+        label = try AnchoredPattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         // The lookahead names the bytes a name can start with (A-Z, d of d’Estaing, a non-ASCII
         // capital), so the JIT skips ahead between candidates instead of trying every byte.
         properName = try Pattern("(?=[A-Zd\\x{C0}-\\x{10FFFF}])(?<![\\p{L}\\p{M}.’'])\(G.properName)")
-        properNameAnchored = try Pattern(G.properName)
-        trailingName = try Pattern("(?<name>\(G.properName))$")
+        properNameAnchored = try AnchoredPattern(G.properName)
         anyCue = try Pattern(all)
-        cueAfterName = try Pattern("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        cueAfterName = try AnchoredPattern("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
     }
 }
 
