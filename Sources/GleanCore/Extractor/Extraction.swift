@@ -46,7 +46,12 @@ public struct Extraction: Sendable, Hashable {
     /// Keys that belong to the extraction itself and are never taken from the attributes.
     @inline(__always)
     static func isReservedKey(_ key: String) -> Bool {
-        key == "type" || key == "start" || key == "end" || key == "text"
+        switch key.utf8.first {
+        case UInt8(ascii: "t"): return key == "type" || key == "text"
+        case UInt8(ascii: "s"): return key == "start"
+        case UInt8(ascii: "e"): return key == "end"
+        default: return false
+        }
     }
 
     /// The extraction as a JSON object in the predictions format.

@@ -1,45 +1,65 @@
 /// Writes JSON into a byte buffer: compact, keys in order, non-ASCII left as UTF-8.
 ///
-/// The buffer is a plain growable allocation rather than an `[UInt8]`: output is written in
-/// many small pieces (a quote, a key, a number), and appending to an Array costs a
-/// uniqueness check, a capacity check and a call for each of them.
-public struct JSONWriter {
-    private var buffer: ByteBuffer
+/// The buffer is a plain growable allocation owned by this non-copyable value rather than an
+/// `[UInt8]`: output is written in many small pieces (a quote, a key, a number), and appending
+/// to an Array costs a uniqueness check, a capacity check and a call for each of them.
+public struct JSONWriter: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Number of bytes written so far.
+    public private(set) var count = 0
 
-    public init(capacity: Int = 256) { buffer = ByteBuffer(capacity: capacity) }
+    public init(capacity: Int = 256) {
+        self.capacity = max(capacity, 16)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
 
     /// The bytes written so far.
     public var bytes: [UInt8] {
-        Array(UnsafeBufferPointer(start: buffer.start, count: buffer.count))
+        Array(UnsafeBufferPointer(start: start, count: count))
     }
-
-    /// Number of bytes written so far.
-    public var count: Int { buffer.count }
 
     /// Calls `body` with the bytes written so far, without copying them.
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try body(UnsafeBufferPointer(start: buffer.start, count: buffer.count))
+        try body(UnsafeBufferPointer(start: start, count: count))
     }
 
     /// The bytes as a String.
     public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
-    @inline(__always)
-    private mutating func uniqueBuffer() -> ByteBuffer {
-        if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy() }
-        return buffer
-    }
-
     /// Appends one byte.
     @inline(__always)
     public mutating func append(_ byte: UInt8) {
-        uniqueBuffer().append(byte)
+        if count == capacity { grow(to: count + 1) }
+        start[count] = byte
+        count += 1
     }
 
     /// Appends bytes.
     @inline(__always)
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        uniqueBuffer().append(bytes)
+        guard let source = bytes.baseAddress else { return }
+        let n = bytes.count
+        if count + n > capacity { grow(to: count + n) }
+        let target = start + count
+        if n <= 16 {
+            for i in 0..<n { target[i] = source[i] }
+        } else {
+            target.update(from: source, count: n)
+        }
+        count += n
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newStart.update(from: start, count: count)
+        start.deallocate()
+        start = newStart
+        capacity = newCapacity
     }
 
     public mutating func write(_ value: JSONValue) {
@@ -143,48 +163,3 @@ public struct JSONWriter {
     }
 }
 
-/// The growable byte allocation behind ``JSONWriter``.
-final class ByteBuffer {
-    private(set) var start: UnsafeMutablePointer<UInt8>
-    private(set) var count = 0
-    private var capacity: Int
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        start = .allocate(capacity: self.capacity)
-    }
-
-    deinit { start.deallocate() }
-
-    func copy() -> ByteBuffer {
-        let copy = ByteBuffer(capacity: capacity)
-        copy.start.update(from: start, count: count)
-        copy.count = count
-        return copy
-    }
-
-    @inline(__always)
-    func append(_ byte: UInt8) {
-        if count == capacity { grow(to: count + 1) }
-        start[count] = byte
-        count += 1
-    }
-
-    @inline(__always)
-    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
-        if count + bytes.count > capacity { grow(to: count + bytes.count) }
-        (start + count).update(from: source, count: bytes.count)
-        count += bytes.count
-    }
-
-    private func grow(to needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        let newStart = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newStart.update(from: start, count: count)
-        start.deallocate()
-        start = newStart
-        capacity = newCapacity
-    }
-}
