@@ -144,6 +144,8 @@ public final class CorpusRunner {
         var out = JSONWriter(capacity: 1 << 16)
         var summary = RunSummary()
         var problems: [String] = []
+        // Extraction counts per type: a handful of types, so a short list beats hashing every type.
+        var typeCounts: [(type: String, count: Int)] = []
         for record in batch.records {
             let decoded = decoder.decode(record)
             var result: DocumentResult
@@ -165,9 +167,16 @@ public final class CorpusRunner {
                 summary.warnedDocuments += 1
                 problems.append(contentsOf: result.warnings.map { "\(record.location): warning: \($0)" })
             }
-            for extraction in result.extractions { summary.extractionsByType[extraction.type, default: 0] += 1 }
+            for extraction in result.extractions {
+                if let slot = typeCounts.firstIndex(where: { $0.type == extraction.type }) {
+                    typeCounts[slot].count += 1
+                } else {
+                    typeCounts.append((extraction.type, 1))
+                }
+            }
             format.write(result, into: &out)
         }
+        for (type, count) in typeCounts { summary.extractionsByType[type, default: 0] += count }
         return BatchOutput(bytes: out.bytes, summary: summary, problems: problems, inputBytesRead: batch.inputBytesRead)
     }
 }
