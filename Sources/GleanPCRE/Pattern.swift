@@ -223,7 +223,9 @@ public final class Pattern: @unchecked Sendable {
     private func runAnchored(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ data: OpaquePointer) throws -> Int32 {
         let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
         let rc: Int32
-        if isJITCompiled, let twin = anchoredTwin.get(source, options.rawValue | PCRE2_UTF) {
+        if isJITCompiled && options.contains(.anchored) {
+            rc = pcre2_jit_match_8(code, base, bytes.count, start, 0, data, matchContext)
+        } else if isJITCompiled, let twin = anchoredTwin.get(source, options.rawValue | PCRE2_UTF) {
             rc = pcre2_jit_match_8(twin, base, bytes.count, start, 0, data, matchContext)
         } else {
             rc = run(base, bytes.count, start, PCRE2_ANCHORED, data, matchContext)

@@ -20,6 +20,11 @@ public struct PatternOptions: OptionSet, Sendable, Hashable {
     /// (PCRE2's offset limit); needed by that method, harmless otherwise.
     public static let offsetLimit = PatternOptions(rawValue: PCRE2_USE_OFFSET_LIMIT)
 
+    /// Every match must start exactly where matching starts (PCRE2_ANCHORED at compile time,
+    /// which the JIT honours). For patterns only ever used with
+    /// ``Pattern/match(inUTF8:anchoredAt:)``: they then need no second, anchored compilation.
+    public static let anchored = PatternOptions(rawValue: PCRE2_ANCHORED)
+
     /// The names used in configs and on the command line, with their options.
     public static let byName: [(name: String, option: PatternOptions)] = [
         ("caseless", .caseless), ("multiline", .multiline), ("extended", .extended),

@@ -92,5 +92,18 @@ extension PatternTests {
         let scanned = try p.allMatches(in: text).map(\.range)
         #expect(anchoredHits == scanned)
         #expect(try p.match(in: text, anchoredAt: 1) == nil)
+
+        // Compiled anchored: the same answers from one compilation, and a scan from an offset
+        // only finds a match starting there.
+        let compiledAnchored = try Pattern(p.source, options: [.unicodeClasses, .anchored])
+        var compiledHits: [Range<Int>] = []
+        let bytes = Array(text.utf8)
+        for offset in 0...text.utf8.count {
+            if let m = try compiledAnchored.match(in: text, anchoredAt: offset) { compiledHits.append(m.range) }
+            let matches = try bytes.withUnsafeBufferPointer { try compiledAnchored.matches(inUTF8: $0, anchoredAt: offset) }
+            #expect(matches == (compiledHits.last?.lowerBound == offset))
+        }
+        #expect(compiledHits == scanned)
+        #expect(try compiledAnchored.firstMatch(in: "x Putin said") == nil)
     }
 }
