@@ -144,17 +144,16 @@ public struct LocationExtractor: Extractor {
 
     // MARK: Output
 
-    /// The attributes of a location and of a demonym, in output order (values to be replaced).
-    static let locationAttributes = attributeTemplate(demonym: false)
-    static let demonymAttributes = attributeTemplate(demonym: true)
-
-    private static func attributeTemplate(demonym: Bool) -> JSONObject {
+    /// An empty attribute object whose arrays have room for every attribute: appending to a copy
+    /// makes one buffer of that size (Array keeps a shared buffer's capacity when it copies it),
+    /// not four growing ones.
+    static let emptyAttributes: JSONObject = {
+        let keys = ["name", "geonames_id", "lat", "lon", "country", "admin1", "feature", "kind", "confidence"]
         var attributes = JSONObject()
-        for key in ["name", "geonames_id", "lat", "lon", "country", "admin1", "feature"] { attributes.append(key, .null) }
-        if demonym { attributes.append("kind", "demonym") }
-        attributes.append("confidence", .null)
+        for key in keys { attributes.append(key, .null) }
+        for key in keys.reversed() { attributes[key] = nil }
         return attributes
-    }
+    }()
 
     /// The reported mentions as `location` (or `demonym`) extractions with their place's fields.
     func report(_ table: MentionTable, in text: UnsafeBufferPointer<UInt8>, document: Document) throws -> [Extraction] {
@@ -177,21 +176,23 @@ public struct LocationExtractor: Extractor {
             }
         }
         if let sportError { throw sportError }
+        found.reserveCapacity(table.mentions.count)
         for (m, kept) in zip(table.mentions, kept) where kept {
             guard let chosen = m.chosen else { continue }
             let place = gazetteer.place(Int(chosen.index))
-            // The keys in order, from a template (values replaced in place: one copy, no growing).
+            // Appended to an empty object with room for them all (no growing, no key search).
             let demonym = m.match.entry.flags.contains(.demonym)
-            var attributes = demonym ? LocationExtractor.demonymAttributes : LocationExtractor.locationAttributes
-            attributes["name"] = .string(place.name)
-            attributes["geonames_id"] = place.geonamesID.map { .int($0) } ?? .null
-            attributes["lat"] = .double((place.latitude * 10_000).rounded() / 10_000)
-            attributes["lon"] = .double((place.longitude * 10_000).rounded() / 10_000)
-            attributes["country"] = place.country.isEmpty ? .null : .string(place.country)
-            attributes["admin1"] = place.admin1.map { .string($0) } ?? .null
-            attributes["feature"] = .string(place.feature.name)
+            var attributes = LocationExtractor.emptyAttributes
+            attributes.append("name", .string(place.name))
+            attributes.append("geonames_id", place.geonamesID.map { .int($0) } ?? .null)
+            attributes.append("lat", .double((place.latitude * 10_000).rounded() / 10_000))
+            attributes.append("lon", .double((place.longitude * 10_000).rounded() / 10_000))
+            attributes.append("country", place.country.isEmpty ? .null : .string(place.country))
+            attributes.append("admin1", place.admin1.map { .string($0) } ?? .null)
+            attributes.append("feature", .string(place.feature.name))
+            if demonym { attributes.append("kind", "demonym") }
             let confidence = min(0.99, 0.5 + 0.08 * m.margin + (m.cues.isStrong || m.qualifier != nil ? 0.1 : 0))
-            attributes["confidence"] = .double((confidence * 100).rounded() / 100)
+            attributes.append("confidence", .double((confidence * 100).rounded() / 100))
             let type = demonym ? "demonym" : "location"
             found.append(document.extraction(type, utf8: m.match.range, attributes: attributes))
         }
