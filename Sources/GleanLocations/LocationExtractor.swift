@@ -73,7 +73,8 @@ public struct LocationExtractor: Extractor {
         // Tokens of names that are surely places (countries, states, cities of millions): a smaller town's
         // name next to a capitalized word may be a person's ("Paul Allen"), next to these not.
         // Bit 1: covered by such a name; bit 2: by one that is not a city.
-        var covered = [UInt8](repeating: 0, count: tokens.count)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: tokens.count) { covered in
+        covered.initialize(repeating: 0)
         for match in matches {
             guard match.entry.count > 0 else { continue }
             let top = gazetteer.placeRef(gazetteer.posting(match.entry, 0))
@@ -88,15 +89,13 @@ public struct LocationExtractor: Extractor {
                 for t in match.tokens { covered[t] |= bits }
             }
         }
-        table.pool.reserveCapacity(4 * matches.count)
+        table.pool.reserveCapacity(16 * matches.count)
         table.mentions.reserveCapacity(matches.count)
-        table.groupEntry.reserveCapacity(matches.count)
-        table.groupCandidates.reserveCapacity(matches.count)
-        table.groupStop.reserveCapacity(matches.count)
+        table.groups.reserveCapacity(matches.count)
         var headlines = HeadlineCache()
         let cueTable = CueTable.shared
         tokens.withUnsafeBufferPointer { tokens in
-        covered.withUnsafeBufferPointer { covered in
+            let covered = UnsafeBufferPointer(covered)
             for match in matches {
                 let flags = match.entry.flags
                 if flags.contains(.demonym) && !includeDemonyms { continue }
@@ -110,8 +109,9 @@ public struct LocationExtractor: Extractor {
                 if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
                 guard match.entry.count > 0 else { continue }
                 let group = table.group(for: match.entry, gazetteer: gazetteer, stopEntries: stopEntries)
-                var mention = Mention(match: match, group: group, candidates: table.groupCandidates[group],
+                var mention = Mention(match: match, group: group, candidates: table.groups[group].candidates,
                                       cues: cues(match, tokens: tokens, covered: covered, in: text, headlines: &headlines, table: cueTable))
+                mention.stop = table.groups[group].stop
                 if flags.contains(.demonym) { mention.weight = 0.5 }
                 table.mentions.append(mention)
                 previousEnd = match.range.upperBound
@@ -162,39 +162,36 @@ public struct LocationExtractor: Extractor {
         // Whether the article is sport news, asked only where it matters.
         var sport: Bool?
         var sportError: Error?
-        var kept = [Bool](repeating: false, count: table.mentions.count)
         let sportNews = self.sportNews, rules = self.rules
-        table.mentions.withUnsafeBufferPointer { mentions in
-            table.groupStop.withUnsafeBufferPointer { groupStop in
-                kept.withUnsafeMutableBufferPointer { kept in
-                    rules.reported(mentions, groupCount: table.groupCount, groupStop: groupStop, forProfile: false, into: kept) {
-                        if let sport { return sport }
-                        do { sport = try sportNews.isSport(text) } catch { sportError = error; sport = false }
-                        return sport!
-                    }
+        try withUnsafeTemporaryAllocation(of: Bool.self, capacity: table.mentions.count) { kept in
+            table.mentions.withUnsafeBufferPointer { mentions in
+                rules.reported(mentions, groupCount: table.groupCount, forProfile: false, into: kept) {
+                    if let sport { return sport }
+                    do { sport = try sportNews.isSport(text) } catch { sportError = error; sport = false }
+                    return sport!
                 }
             }
-        }
-        if let sportError { throw sportError }
-        found.reserveCapacity(table.mentions.count)
-        for (m, kept) in zip(table.mentions, kept) where kept {
-            guard let chosen = m.chosen else { continue }
-            let place = gazetteer.place(Int(chosen.index))
-            // Appended to an empty object with room for them all (no growing, no key search).
-            let demonym = m.match.entry.flags.contains(.demonym)
-            var attributes = LocationExtractor.emptyAttributes
-            attributes.append("name", .string(place.name))
-            attributes.append("geonames_id", place.geonamesID.map { .int($0) } ?? .null)
-            attributes.append("lat", .double((place.latitude * 10_000).rounded() / 10_000))
-            attributes.append("lon", .double((place.longitude * 10_000).rounded() / 10_000))
-            attributes.append("country", place.country.isEmpty ? .null : .string(place.country))
-            attributes.append("admin1", place.admin1.map { .string($0) } ?? .null)
-            attributes.append("feature", .string(place.feature.name))
-            if demonym { attributes.append("kind", "demonym") }
-            let confidence = min(0.99, 0.5 + 0.08 * m.margin + (m.cues.isStrong || m.qualifier != nil ? 0.1 : 0))
-            attributes.append("confidence", .double((confidence * 100).rounded() / 100))
-            let type = demonym ? "demonym" : "location"
-            found.append(document.extraction(type, utf8: m.match.range, attributes: attributes))
+            if let sportError { throw sportError }
+            found.reserveCapacity(table.mentions.count)
+            for (i, m) in table.mentions.enumerated() where kept[i] {
+                guard let chosen = m.chosen else { continue }
+                let place = gazetteer.place(Int(chosen.index))
+                // Appended to an empty object with room for them all (no growing, no key search).
+                let demonym = m.match.entry.flags.contains(.demonym)
+                var attributes = LocationExtractor.emptyAttributes
+                attributes.append("name", .string(place.name))
+                attributes.append("geonames_id", place.geonamesID.map { .int($0) } ?? .null)
+                attributes.append("lat", .double((place.latitude * 10_000).rounded() / 10_000))
+                attributes.append("lon", .double((place.longitude * 10_000).rounded() / 10_000))
+                attributes.append("country", place.country.isEmpty ? .null : .string(place.country))
+                attributes.append("admin1", place.admin1.map { .string($0) } ?? .null)
+                attributes.append("feature", .string(place.feature.name))
+                if demonym { attributes.append("kind", "demonym") }
+                let confidence = min(0.99, 0.5 + 0.08 * m.margin + (m.cues.isStrong || m.qualifier != nil ? 0.1 : 0))
+                attributes.append("confidence", .double((confidence * 100).rounded() / 100))
+                let type = demonym ? "demonym" : "location"
+                found.append(document.extraction(type, utf8: m.match.range, attributes: attributes))
+            }
         }
         return found
     }
