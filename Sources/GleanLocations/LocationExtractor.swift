@@ -4,10 +4,12 @@ import GleanPCRE
 
 /// The `locations` extractor: finds place names in news and resolves them to GeoNames places.
 ///
-/// Capitalized token runs are found with one PCRE2 pattern and their sub-spans looked up in a
-/// hash table over some 69,000 names (countries, admin regions worldwide, US counties, cities,
-/// regions and waters; see ``Gazetteer``). Context cues decide which names are places, and
-/// ``Disambiguator`` picks the place each one means.
+/// Capitalized token runs are found with a byte loop (exactly what one PCRE2 pattern matches; see
+/// ``CandidateScanner``) and their sub-spans looked up in a hash table over some 69,000 names
+/// (countries, admin regions worldwide, US counties, cities, regions and waters; see
+/// ``Gazetteer``). Context cues decide which names are places, and ``Disambiguator`` picks the
+/// place each one means. The work runs on bytes and trivial values (``PlaceRef``, ``Mention``):
+/// strings are made only for the output.
 public struct LocationExtractor: Extractor {
     public static let description = ExtractorDescription(
         id: "locations",

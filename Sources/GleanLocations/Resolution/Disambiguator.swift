@@ -184,13 +184,6 @@ struct Disambiguator {
         }
     }
 
-    /// The number of space-separated words in `name`.
-    static func words(_ name: String) -> Int {
-        var count = 1
-        for byte in name.utf8 where byte == 0x20 { count += 1 }
-        return count
-    }
-
     /// How likely a place is named at all, before context.
     static func prior(_ place: PlaceRef) -> Double {
         switch place.feature {
@@ -223,18 +216,18 @@ struct Disambiguator {
 
     /// The part of a candidate's score that comes from one mention's own cues: its qualifier
     /// ("Kazan, Tatarstan"), a region word after it, a dateline.
-    func localScore(_ place: PlaceRef, _ mention: Mention, qualifier: PlaceRef?, gazetteer: Gazetteer) -> Double {
+    func localScore(_ place: PlaceRef, cues: ContextCues, isQualifier: Bool, qualifier: PlaceRef?, gazetteer: Gazetteer) -> Double {
         var s = 0.0
         if let q = qualifier {
             if q.feature == .country, q.countryKey == place.countryKey, place.feature != .country { s += 6 }
             if q.feature == .admin1 || q.feature == .admin2, q.countryKey == place.countryKey,
                gazetteer.sameString(q.admin1Offset, place.admin1Offset) || gazetteer.nameEquals(q.nameOffset, place.admin1Offset) { s += 6 }
         }
-        if mention.cues.regionWordAfter && (place.feature == .admin1 || place.feature == .admin2) { s += 4 }  // "Suffolk county"
+        if cues.regionWordAfter && (place.feature == .admin1 || place.feature == .admin2) { s += 4 }  // "Suffolk county"
         // After "City, ": the region or country it lies in ("Murdochville, Quebec").
-        if mention.isQualifier && (place.feature == .admin1 || place.feature == .country || place.feature == .admin2) { s += 2 }
+        if isQualifier && (place.feature == .admin1 || place.feature == .country || place.feature == .admin2) { s += 2 }
         // Datelines name cities, mostly big ones.
-        if mention.cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
+        if cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
         return s
     }
 
@@ -372,8 +365,9 @@ struct Disambiguator {
                 for k in indices where Disambiguator.hasLocalCues(mentions[members[k]]) {
                     let i = members[k]
                     let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
+                    let cues = mentions[i].cues, isQualifier = mentions[i].isQualifier
                     for c in candidates {
-                        scores[c - base] += localScore(pool[c], mentions[i], qualifier: q, gazetteer: gazetteer)
+                        scores[c - base] += localScore(pool[c], cues: cues, isQualifier: isQualifier, qualifier: q, gazetteer: gazetteer)
                     }
                 }
                 var best = 0, second = -Double.infinity
