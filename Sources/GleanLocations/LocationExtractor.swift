@@ -4,10 +4,12 @@ import GleanPCRE
 
 /// The `locations` extractor: finds place names in news and resolves them to GeoNames places.
 ///
-/// Capitalized token runs are found with one PCRE2 pattern and their sub-spans looked up in a
-/// hash table over some 69,000 names (countries, admin regions worldwide, US counties, cities,
-/// regions and waters; see ``Gazetteer``). Context cues decide which names are places, and
-/// ``Disambiguator`` picks the place each one means.
+/// Capitalized token runs are found with a byte loop (exactly what one PCRE2 pattern matches; see
+/// ``CandidateScanner``) and their sub-spans looked up in a hash table over some 69,000 names
+/// (countries, admin regions worldwide, US counties, cities, regions and waters; see
+/// ``Gazetteer``). Context cues decide which names are places, and ``Disambiguator`` picks the
+/// place each one means. The work runs on bytes and trivial values (``PlaceRef``, ``Mention``):
+/// strings are made only for the output.
 public struct LocationExtractor: Extractor {
     public static let description = ExtractorDescription(
         id: "locations",
@@ -73,7 +75,8 @@ public struct LocationExtractor: Extractor {
         // Tokens of names that are surely places (countries, states, cities of millions): a smaller town's
         // name next to a capitalized word may be a person's ("Paul Allen"), next to these not.
         // Bit 1: covered by such a name; bit 2: by one that is not a city.
-        var covered = [UInt8](repeating: 0, count: tokens.count)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: tokens.count) { covered in
+        covered.initialize(repeating: 0)
         for match in matches {
             guard match.entry.count > 0 else { continue }
             let top = gazetteer.placeRef(gazetteer.posting(match.entry, 0))
@@ -88,15 +91,13 @@ public struct LocationExtractor: Extractor {
                 for t in match.tokens { covered[t] |= bits }
             }
         }
-        table.pool.reserveCapacity(4 * matches.count)
+        table.pool.reserveCapacity(16 * matches.count)
         table.mentions.reserveCapacity(matches.count)
-        table.groupEntry.reserveCapacity(matches.count)
-        table.groupCandidates.reserveCapacity(matches.count)
-        table.groupStop.reserveCapacity(matches.count)
+        table.groups.reserveCapacity(matches.count)
         var headlines = HeadlineCache()
         let cueTable = CueTable.shared
         tokens.withUnsafeBufferPointer { tokens in
-        covered.withUnsafeBufferPointer { covered in
+            let covered = UnsafeBufferPointer(covered)
             for match in matches {
                 let flags = match.entry.flags
                 if flags.contains(.demonym) && !includeDemonyms { continue }
@@ -110,8 +111,9 @@ public struct LocationExtractor: Extractor {
                 if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
                 guard match.entry.count > 0 else { continue }
                 let group = table.group(for: match.entry, gazetteer: gazetteer, stopEntries: stopEntries)
-                var mention = Mention(match: match, group: group, candidates: table.groupCandidates[group],
+                var mention = Mention(match: match, group: group, candidates: table.groups[group].candidates,
                                       cues: cues(match, tokens: tokens, covered: covered, in: text, headlines: &headlines, table: cueTable))
+                mention.stop = table.groups[group].stop
                 if flags.contains(.demonym) { mention.weight = 0.5 }
                 table.mentions.append(mention)
                 previousEnd = match.range.upperBound
@@ -144,17 +146,16 @@ public struct LocationExtractor: Extractor {
 
     // MARK: Output
 
-    /// The attributes of a location and of a demonym, in output order (values to be replaced).
-    static let locationAttributes = attributeTemplate(demonym: false)
-    static let demonymAttributes = attributeTemplate(demonym: true)
-
-    private static func attributeTemplate(demonym: Bool) -> JSONObject {
+    /// An empty attribute object whose arrays have room for every attribute: appending to a copy
+    /// makes one buffer of that size (Array keeps a shared buffer's capacity when it copies it),
+    /// not four growing ones.
+    static let emptyAttributes: JSONObject = {
+        let keys = ["name", "geonames_id", "lat", "lon", "country", "admin1", "feature", "kind", "confidence"]
         var attributes = JSONObject()
-        for key in ["name", "geonames_id", "lat", "lon", "country", "admin1", "feature"] { attributes.append(key, .null) }
-        if demonym { attributes.append("kind", "demonym") }
-        attributes.append("confidence", .null)
+        for key in keys { attributes.append(key, .null) }
+        for key in keys.reversed() { attributes[key] = nil }
         return attributes
-    }
+    }()
 
     /// The reported mentions as `location` (or `demonym`) extractions with their place's fields.
     func report(_ table: MentionTable, in text: UnsafeBufferPointer<UInt8>, document: Document) throws -> [Extraction] {
@@ -163,37 +164,36 @@ public struct LocationExtractor: Extractor {
         // Whether the article is sport news, asked only where it matters.
         var sport: Bool?
         var sportError: Error?
-        var kept = [Bool](repeating: false, count: table.mentions.count)
         let sportNews = self.sportNews, rules = self.rules
-        table.mentions.withUnsafeBufferPointer { mentions in
-            table.groupStop.withUnsafeBufferPointer { groupStop in
-                kept.withUnsafeMutableBufferPointer { kept in
-                    rules.reported(mentions, groupCount: table.groupCount, groupStop: groupStop, forProfile: false, into: kept) {
-                        if let sport { return sport }
-                        do { sport = try sportNews.isSport(text) } catch { sportError = error; sport = false }
-                        return sport!
-                    }
+        try withUnsafeTemporaryAllocation(of: Bool.self, capacity: table.mentions.count) { kept in
+            table.mentions.withUnsafeBufferPointer { mentions in
+                rules.reported(mentions, groupCount: table.groupCount, forProfile: false, into: kept) {
+                    if let sport { return sport }
+                    do { sport = try sportNews.isSport(text) } catch { sportError = error; sport = false }
+                    return sport!
                 }
             }
-        }
-        if let sportError { throw sportError }
-        for (m, kept) in zip(table.mentions, kept) where kept {
-            guard let chosen = m.chosen else { continue }
-            let place = gazetteer.place(Int(chosen.index))
-            // The keys in order, from a template (values replaced in place: one copy, no growing).
-            let demonym = m.match.entry.flags.contains(.demonym)
-            var attributes = demonym ? LocationExtractor.demonymAttributes : LocationExtractor.locationAttributes
-            attributes["name"] = .string(place.name)
-            attributes["geonames_id"] = place.geonamesID.map { .int($0) } ?? .null
-            attributes["lat"] = .double((place.latitude * 10_000).rounded() / 10_000)
-            attributes["lon"] = .double((place.longitude * 10_000).rounded() / 10_000)
-            attributes["country"] = place.country.isEmpty ? .null : .string(place.country)
-            attributes["admin1"] = place.admin1.map { .string($0) } ?? .null
-            attributes["feature"] = .string(place.feature.name)
-            let confidence = min(0.99, 0.5 + 0.08 * m.margin + (m.cues.isStrong || m.qualifier != nil ? 0.1 : 0))
-            attributes["confidence"] = .double((confidence * 100).rounded() / 100)
-            let type = demonym ? "demonym" : "location"
-            found.append(document.extraction(type, utf8: m.match.range, attributes: attributes))
+            if let sportError { throw sportError }
+            found.reserveCapacity(table.mentions.count)
+            for (i, m) in table.mentions.enumerated() where kept[i] {
+                guard let chosen = m.chosen else { continue }
+                let place = gazetteer.place(Int(chosen.index))
+                // Appended to an empty object with room for them all (no growing, no key search).
+                let demonym = m.match.entry.flags.contains(.demonym)
+                var attributes = LocationExtractor.emptyAttributes
+                attributes.append("name", .string(place.name))
+                attributes.append("geonames_id", place.geonamesID.map { .int($0) } ?? .null)
+                attributes.append("lat", .double((place.latitude * 10_000).rounded() / 10_000))
+                attributes.append("lon", .double((place.longitude * 10_000).rounded() / 10_000))
+                attributes.append("country", place.country.isEmpty ? .null : .string(place.country))
+                attributes.append("admin1", place.admin1.map { .string($0) } ?? .null)
+                attributes.append("feature", .string(place.feature.name))
+                if demonym { attributes.append("kind", "demonym") }
+                let confidence = min(0.99, 0.5 + 0.08 * m.margin + (m.cues.isStrong || m.qualifier != nil ? 0.1 : 0))
+                attributes.append("confidence", .double((confidence * 100).rounded() / 100))
+                let type = demonym ? "demonym" : "location"
+                found.append(document.extraction(type, utf8: m.match.range, attributes: attributes))
+            }
         }
         return found
     }

@@ -53,7 +53,7 @@ struct CandidateScanner: Sendable {
     /// The tokens of `text`, in order.
     func tokens(in text: UnsafeBufferPointer<UInt8>) throws -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 24)
+        tokens.reserveCapacity(max(32, text.count / 16))
         let n = text.count
         try CandidateScanner.classes.withUnsafeBufferPointer { classes in
             var p = 0
@@ -268,14 +268,14 @@ struct CandidateScanner: Sendable {
     func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer) -> [NameMatch] {
         var found: [NameMatch] = []
         found.reserveCapacity(tokens.count / 2 + 4)
-        var key = NameKey()
+        var key: NameKey?  // (made where a name has characters beyond ASCII)
         // The folded run from token i and its hash, as far as each token's end: the key of a
         // shorter span is a prefix of the run's (on ASCII; other text is folded span by span).
-        var folded = [UInt8](repeating: 0, count: 8 * 64)
-        var cuts = [(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)](repeating: (0, 0, 0, 0), count: CandidateScanner.maxTokens)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8 * 64) { folded in
+        withUnsafeTemporaryAllocation(of: (plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32).self,
+                                      capacity: CandidateScanner.maxTokens) { cuts in
+        cuts.initialize(repeating: (0, 0, 0, 0))
         tokens.withUnsafeBufferPointer { tokens in
-        folded.withUnsafeMutableBufferPointer { folded in
-        cuts.withUnsafeMutableBufferPointer { cuts in
             var i = 0
             while i < tokens.count {
                 // The run of tokens joinable from i.
@@ -308,8 +308,9 @@ struct CandidateScanner: Sendable {
                         // With the trailing period first ("Calif."), then without ("Ohio.").
                         for end in [tokens[j].rangeWithPeriod?.upperBound, tokens[j].range.upperBound] {
                             guard let end else { continue }
-                            key.fold(text, start..<end)
-                            if let entry = key.withBytes({ gazetteer.entry(forKey: $0) }) {
+                            if key == nil { key = NameKey() }
+                            key!.fold(text, start..<end)
+                            if let entry = key!.withBytes({ gazetteer.entry(forKey: $0) }) {
                                 matched = NameMatch(range: start..<end, entry: gazetteer.entryRef(at: entry.index),
                                                     tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
                                 break

@@ -29,8 +29,6 @@ struct ContextCues {
     /// A word after it that makes it part of a club's or a firm's name ("Exeter City",
     /// "Wichita Industries Inc", "Warner Communications"), or "Bank of" before it ("Bank of England").
     var organisationAfter = false
-    /// The article is sport news, where bare town names are mostly clubs ("Chelsea host Birmingham").
-    var sportDocument = false
 
     /// Whether a cue says "place" firmly.
     var isStrong: Bool { locativeBefore || regionWordAfter || basedAfter }

@@ -92,9 +92,8 @@ struct AcceptanceRules {
 
     /// Which mentions count in the article's profile of places, as resolved so far.
     /// Which mentions are reported (or, `forProfile`, count in the article's profile of places),
-    /// as resolved so far, into `kept`. `groupStop`: whether each name is on the stop list.
-    func reported(_ mentions: UnsafeBufferPointer<Mention>, groupCount: Int, groupStop: UnsafeBufferPointer<Bool>,
-                  forProfile: Bool, into kept: UnsafeMutableBufferPointer<Bool>, isSport: () -> Bool) {
+    /// as resolved so far, into `kept`.
+    func reported(_ mentions: UnsafeBufferPointer<Mention>, groupCount: Int, forProfile: Bool, into kept: UnsafeMutableBufferPointer<Bool>, isSport: () -> Bool) {
         withUnsafeTemporaryAllocation(of: (keys: KeyFacts, person: Double, place: Double).self, capacity: groupCount) { facts in
             for g in 0..<groupCount { facts[g] = ([], 0, 0) }
             // Names accepted on a cue somewhere stand everywhere in the article.
@@ -134,7 +133,7 @@ struct AcceptanceRules {
             for g in 0..<groupCount where facts[g].keys.contains(.organisation) { facts[g].keys.remove(.accepted) }
             for m in mentions where m.cues.regionWordAfter || m.qualifier != nil { facts[m.group].keys.insert(.region) }
             for (i, m) in mentions.enumerated() {
-                kept[i] = accepts(m, keys: facts[m.group].keys, stop: groupStop[m.group], forProfile: forProfile, isSport: isSport)
+                kept[i] = accepts(m, keys: facts[m.group].keys, stop: m.stop, forProfile: forProfile, isSport: isSport)
             }
         }
     }

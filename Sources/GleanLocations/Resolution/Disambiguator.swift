@@ -6,6 +6,8 @@ struct Mention {
     var match: NameMatch
     /// Its name's group in the table (one per gazetteer name).
     var group: Int
+    /// Whether its name is on the stop list (see ``StopLists``).
+    var stop = false
     /// Candidate places, most important first: a range of the table's pool.
     var candidates: Range<Int>
     var cues: ContextCues
@@ -36,22 +38,18 @@ struct MentionTable {
     /// The candidate places of every name, name after name.
     var pool: [PlaceRef] = []
     /// Per name (group): its gazetteer entry, its candidates in the pool, whether it is on the stop list.
-    var groupEntry: [Int] = []
-    var groupCandidates: [Range<Int>] = []
-    var groupStop: [Bool] = []
+    var groups: [NameGroup] = []
 
-    var groupCount: Int { groupEntry.count }
+    var groupCount: Int { groups.count }
 
     /// The group of an entry, made (with its candidates, at most 40) on first sight.
     mutating func group(for entry: EntryRef, gazetteer: Gazetteer, stopEntries: Set<Int>) -> Int {
         let index = Int(entry.index)
-        for g in groupEntry.indices where groupEntry[g] == index { return g }
+        for g in groups.indices where groups[g].entry == index { return g }
         let start = pool.count
         for i in 0..<min(Int(entry.count), 40) { pool.append(gazetteer.placeRef(gazetteer.posting(entry, i))) }
-        groupEntry.append(index)
-        groupCandidates.append(start..<pool.count)
-        groupStop.append(stopEntries.contains(index))
-        return groupEntry.count - 1
+        groups.append(NameGroup(entry: index, candidates: start..<pool.count, stop: stopEntries.contains(index)))
+        return groups.count - 1
     }
 
     /// Whether one of a mention's candidates is a country, a US state or a home nation ("Wales").
@@ -60,6 +58,14 @@ struct MentionTable {
             place.feature == .country || place.feature == .admin1 && (place.isUS || place.isHomeNation)
         }
     }
+}
+
+/// One name of a document: its gazetteer entry, its candidates (a range of the pool), whether
+/// it is on the stop list.
+struct NameGroup {
+    var entry: Int
+    var candidates: Range<Int>
+    var stop: Bool
 }
 
 /// The places a document talks about, by country and admin1, weighting each mention's
@@ -178,13 +184,6 @@ struct Disambiguator {
         }
     }
 
-    /// The number of space-separated words in `name`.
-    static func words(_ name: String) -> Int {
-        var count = 1
-        for byte in name.utf8 where byte == 0x20 { count += 1 }
-        return count
-    }
-
     /// How likely a place is named at all, before context.
     static func prior(_ place: PlaceRef) -> Double {
         switch place.feature {
@@ -217,18 +216,18 @@ struct Disambiguator {
 
     /// The part of a candidate's score that comes from one mention's own cues: its qualifier
     /// ("Kazan, Tatarstan"), a region word after it, a dateline.
-    func localScore(_ place: PlaceRef, _ mention: Mention, qualifier: PlaceRef?, gazetteer: Gazetteer) -> Double {
+    func localScore(_ place: PlaceRef, cues: ContextCues, isQualifier: Bool, qualifier: PlaceRef?, gazetteer: Gazetteer) -> Double {
         var s = 0.0
         if let q = qualifier {
             if q.feature == .country, q.countryKey == place.countryKey, place.feature != .country { s += 6 }
             if q.feature == .admin1 || q.feature == .admin2, q.countryKey == place.countryKey,
                gazetteer.sameString(q.admin1Offset, place.admin1Offset) || gazetteer.nameEquals(q.nameOffset, place.admin1Offset) { s += 6 }
         }
-        if mention.cues.regionWordAfter && (place.feature == .admin1 || place.feature == .admin2) { s += 4 }  // "Suffolk county"
+        if cues.regionWordAfter && (place.feature == .admin1 || place.feature == .admin2) { s += 4 }  // "Suffolk county"
         // After "City, ": the region or country it lies in ("Murdochville, Quebec").
-        if mention.isQualifier && (place.feature == .admin1 || place.feature == .country || place.feature == .admin2) { s += 2 }
+        if isQualifier && (place.feature == .admin1 || place.feature == .country || place.feature == .admin2) { s += 2 }
         // Datelines name cities, mostly big ones.
-        if mention.cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
+        if cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
         return s
     }
 
@@ -242,7 +241,7 @@ struct Disambiguator {
         guard !table.mentions.isEmpty else { return }
         let groupCount = table.groupCount
         let mentionCount = table.mentions.count
-        let pool = table.pool, groupCandidates = table.groupCandidates, groupStop = table.groupStop
+        let pool = table.pool, groups = table.groups
         // A fixed order, by gazetteer entry: sums and the qualifiers' choices seen by later names
         // must not depend on the order names appear in.
         let poolCount = pool.count
@@ -257,9 +256,9 @@ struct Disambiguator {
         let keys = arena.take(Int.self, groupCount, 0)
         for g in 0..<groupCount {
             // (Insertion sort: few names, mostly in order already.)
-            let entry = table.groupEntry[g]
+            let entry = groups[g].entry
             var k = g
-            while k > 0, table.groupEntry[keys[k - 1]] > entry { keys[k] = keys[k - 1]; k -= 1 }
+            while k > 0, groups[keys[k - 1]].entry > entry { keys[k] = keys[k - 1]; k -= 1 }
             keys[k] = g
         }
         let order = UnsafeBufferPointer(start: keys, count: groupCount)
@@ -282,7 +281,7 @@ struct Disambiguator {
         let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation
         for g in 0..<groupCount {
             let first = table.mentions[members[memberStart[g]]]
-            for c in groupCandidates[g] {
+            for c in groups[g].candidates {
                 let place = pool[c]
                 priors[c] = Disambiguator.prior(place)
                 favoured[c] = !favouredKeys.isEmpty && place.hasCountry && favouredKeys.contains(place.countryKey)
@@ -291,7 +290,7 @@ struct Disambiguator {
             var qualified = false
             for k in memberStart[g]..<memberStart[g + 1] where table.mentions[members[k]].qualifier != nil { qualified = true }
             if table.namesARegion(first) && !qualified {
-                needsQualifier[g] = pool[groupCandidates[g]].contains { $0.feature == .admin1 && $0.isHomeNation } ? 2 : 1
+                needsQualifier[g] = pool[groups[g].candidates].contains { $0.feature == .admin1 && $0.isHomeNation } ? 2 : 1
             }
         }
         // Each candidate's likelihood (by pool position), once its name has been scored.
@@ -306,14 +305,13 @@ struct Disambiguator {
         table.mentions = []
         mentions.withUnsafeMutableBufferPointer { mentions in
         pool.withUnsafeBufferPointer { pool in
-        groupStop.withUnsafeBufferPointer { groupStop in
         var profile = DocumentProfile(pool: pool, arena: &arena)
         for round in 0..<3 {
             // The votes of each name (once per name, at its strongest reported mention's weight).
             for g in 0..<groupCount { voted[g] = false }
             profile.reset()
             if round > 0 {
-                rules.reported(UnsafeBufferPointer(mentions), groupCount: groupCount, groupStop: groupStop, forProfile: true,
+                rules.reported(UnsafeBufferPointer(mentions), groupCount: groupCount, forProfile: true,
                                into: kept) { false }
                 for g in order {
                     var weight: Double?
@@ -324,7 +322,7 @@ struct Disambiguator {
                     guard let weight, scored[g] else { continue }
                     votes[g] = weight
                     voted[g] = true
-                    for c in groupCandidates[g] where likelihoods[c] > 0.01 {
+                    for c in groups[g].candidates where likelihoods[c] > 0.01 {
                         profile.add(c, weight: weight * likelihoods[c])
                     }
                 }
@@ -332,7 +330,7 @@ struct Disambiguator {
             // Score each name over all its mentions, so one name has one sense.
             for g in order {
                 let indices = memberStart[g]..<memberStart[g + 1]
-                let candidates = groupCandidates[g]
+                let candidates = groups[g].candidates
                 let base = candidates.lowerBound, count = candidates.count
                 // The profile without this name's own votes.
                 profile.leaveOut()
@@ -367,8 +365,9 @@ struct Disambiguator {
                 for k in indices where Disambiguator.hasLocalCues(mentions[members[k]]) {
                     let i = members[k]
                     let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
+                    let cues = mentions[i].cues, isQualifier = mentions[i].isQualifier
                     for c in candidates {
-                        scores[c - base] += localScore(pool[c], mentions[i], qualifier: q, gazetteer: gazetteer)
+                        scores[c - base] += localScore(pool[c], cues: cues, isQualifier: isQualifier, qualifier: q, gazetteer: gazetteer)
                     }
                 }
                 var best = 0, second = -Double.infinity
@@ -392,7 +391,6 @@ struct Disambiguator {
                     mentions[i].margin = margin
                 }
             }
-        }
         }
         }
         }
