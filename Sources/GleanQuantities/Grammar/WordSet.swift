@@ -51,9 +51,12 @@ struct WordFilter: Sendable {
     }
 
     @inline(__always) static func hash(_ w: String) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29)) & (bits - 1)
+        var copy = w
+        return copy.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return Int(truncatingIfNeeded: h ^ (h >> 29)) & (bits - 1)
+        }
     }
 
     @inline(__always) func mayContain(_ w: String) -> Bool {
@@ -65,12 +68,12 @@ struct WordFilter: Sendable {
 extension String {
     /// `count` (characters) without grapheme breaking when the string is ASCII.
     var asciiFastCount: Int {
-        var n = 0
-        for b in utf8 {
-            if b >= 0x80 { return count }
-            n += 1
+        var copy = self
+        let ascii = copy.withUTF8 { bytes in
+            for b in bytes where b >= 0x80 { return -1 }
+            return bytes.count
         }
-        return n
+        return ascii >= 0 ? ascii : count
     }
 }
 
