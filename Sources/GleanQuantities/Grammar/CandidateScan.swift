@@ -227,6 +227,29 @@ struct CandidateScan: Sendable {
         }
     }
 
+    /// The end of the run of ASCII letters from `i`: eight bytes at a time (a letter is a byte
+    /// whose value with bit 5 set lies in 0x61...0x7A).
+    @inline(__always)
+    static func letterRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        let n = bytes.count
+        var i = start
+        guard let base = bytes.baseAddress else { return i }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= n {
+            let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let x = v | 0x2020_2020_2020_2020
+            let y = x & 0x7F7F_7F7F_7F7F_7F7F
+            let atLeastA = y &+ 0x1F1F_1F1F_1F1F_1F1F   // high bit: y >= 0x61
+            let pastZ = y &+ 0x0505_0505_0505_0505      // high bit: y >= 0x7B
+            let letters = atLeastA & ~pastZ & ~x & high
+            let others = ~letters & high
+            if others != 0 { return i + (others.littleEndian.trailingZeroBitCount >> 3) }
+            i += 8
+        }
+        while i < n && isLetter(bytes[i]) { i += 1 }
+        return i
+    }
+
     /// How far before its first digit a not-a-quantity match can start: "September., of 2022".
     static let notQuantityLead = 16
 
@@ -256,8 +279,7 @@ struct CandidateScan: Sendable {
                         if pair != 0 && CandidateScan.wordCanStart(bytes, i, pair, t) { candidates.append(i...i) }
                     }
                     // Skip the rest of the word: each letter blocks the next position.
-                    i += 1
-                    while i < n && flags[Int(bytes[i])] & CandidateScan.letter != 0 { i += 1 }
+                    i = CandidateScan.letterRunEnd(bytes, i + 1)
                     blocked = true
                     continue
                 }
