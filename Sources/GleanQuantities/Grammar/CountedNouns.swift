@@ -13,6 +13,8 @@ struct CountedNouns {
 
     static func isPlural(_ w: String) -> Bool {
         if let singular = Lexicon.irregularPlurals[w] { return singular != w || w == "police" || w == "personnel" || w == "staff" }
+        // Every rule below needs a final "s" or "n" ("-men").
+        guard let last = w.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "n") else { return false }
         if w.endsWith("men") && w.asciiFastCount > 4 && !w.endsWith("omen") || w.endsWith("women") { return true }
         if Lexicon.singularDespiteS.contains(w) { return false }
         return w.asciiFastCount > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
@@ -37,13 +39,17 @@ struct CountedNouns {
     static func canBeNounWord(_ w: String) -> Bool {
         if w.asciiFastCount < 2 || Lexicon.notNouns.contains(w) { return false }
         if isModifierOnly(w) { return false }
-        if w.endsWith("'s") || w.endsWith("’s") { return false }
+        if w.utf8.last == UInt8(ascii: "s") && (w.endsWith("'s") || w.endsWith("’s")) { return false }
         return true
     }
 
     /// Adverbs and participles: they may modify a later plural noun ("517 rushing yards",
     /// "two gas-only powertrain options") but cannot end a phrase.
     static func isModifierOnly(_ w: String) -> Bool {
+        // "-ly", "-ing", "-ed".
+        guard let last = w.utf8.last, last == UInt8(ascii: "y") || last == UInt8(ascii: "g") || last == UInt8(ascii: "d") else {
+            return false
+        }
         if w.endsWith("ly") && w.asciiFastCount > 4 && !adverbNouns.contains(w) { return true }
         if w.endsWith("ing") || (w.endsWith("ed") && !w.endsWith("eed")) {
             return !Lexicon.nounsDespiteSuffix.contains(w)
