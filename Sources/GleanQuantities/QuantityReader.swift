@@ -73,7 +73,11 @@ struct QuantityReader {
         } else if let words = m.range(groups.words) {
             numberStart = words.lowerBound
             numberEnd = words.upperBound
-            guard var reading = NumberWords.read(scanner.text(words)) else { return nil }
+            // One word of ASCII letters (most number words) is read without tokenizing.
+            var oneWord = true
+            for i in words where !WordScanner.isLetter(bytes[i]) { oneWord = false; break }
+            guard var reading = oneWord ? NumberWords.read(word: scanner.lower(words)) : NumberWords.read(scanner.text(words))
+            else { return nil }
             // "six quarters" counts quarters; "three quarters" is a fraction.
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
