@@ -375,7 +375,7 @@ struct QuantityReader {
         if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = lastWord, let prev = previous {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(prev) && !(prev == "number" && q.isCount) { return false }
-            if !q.isCount && Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) { return false }
+            if !q.isCount && Lexicon.identifierHeadPlurals.contains(prev) && Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) { return false }
             if capital && !Lexicon.functionWords.contains(prev) && !Lexicon.notNouns.contains(prev) && !isMonthOrDay(prev) {
                 return false
             }
@@ -488,7 +488,8 @@ struct QuantityReader {
             }
             guard items > 0, let word = scanner.wordBefore(j), word.upperBound == j else { return false }
             let head = scanner.lower(word)
-            return Lexicon.identifierHeads.contains(head) || Lexicon.identifierHeads.contains(CountedNouns.singular(head))
+            return Lexicon.identifierHeads.contains(head)
+                || Lexicon.identifierHeadPlurals.contains(head) && Lexicon.identifierHeads.contains(CountedNouns.singular(head))
         }
         return false
     }

@@ -96,6 +96,20 @@ enum Lexicon {
     ]
 
     /// Lowercase words before a number that make it a label ("page 12", "section 4", "flight 370").
+    /// Every word whose singular (``CountedNouns/singular(_:)``) can be an identifier head: the
+    /// head, its -s, -es, -ies and -men plurals and irregular plurals. A word not in it has no
+    /// such singular, which is then not computed.
+    static let identifierHeadPlurals: WordSet = {
+        var words = Set<String>()
+        for h in identifierHeads.words {
+            words.formUnion([h, h + "s", h + "es"])
+            if h.hasSuffix("y") { words.insert(String(h.dropLast()) + "ies") }
+            if h.hasSuffix("man") { words.insert(String(h.dropLast(3)) + "men") }
+        }
+        for (plural, singular) in irregularPlurals.table where identifierHeads.contains(singular) { words.insert(plural) }
+        return WordSet(words)
+    }()
+
     static let identifierHeads: WordSet = [
         "page", "pages", "pp", "section", "sections", "chapter", "article", "paragraph", "line", "room", "flight",
         "route", "highway", "interstate", "version", "level", "grade", "phase", "stage", "game", "round", "episode",
