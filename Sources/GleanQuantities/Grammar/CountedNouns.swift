@@ -79,7 +79,7 @@ struct CountedNouns {
             guard scanner.isLetter(at: p) else { break }
             let end = scanner.wordEnd(from: p)
             let lw = scanner.lower(p..<end)
-            if lw.asciiFastCount >= 2 && !Lexicon.notNouns.contains(lw) && CountedNouns.isModifierOnly(lw) && !hyphenated {
+            if !hyphenated && CountedNouns.isModifierOnly(lw) && lw.asciiFastCount >= 2 && !Lexicon.notNouns.contains(lw) {
                 // Kept only if a plural noun follows.
                 words.append(p..<end)
                 lowers.append(lw)
