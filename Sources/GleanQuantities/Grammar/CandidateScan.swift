@@ -177,18 +177,19 @@ struct CandidateScan: Sendable {
     }
 
     /// Whether a ``NotQuantityGrammar`` match can start at the run of digits `start..<end`. Every
-    /// alternative that starts with a digit starts with `\b` and needs one of a few bytes after
-    /// its first run of digits, often with a bound on the run's length:
-    /// - "-", "–", "/", ")": dates ("2024-12-21", "12/21/2024", "9-11"), ranges and scores ("2014-15",
-    ///   "6-4"), phone numbers ("555) 123-4567", "555-123-4567");
-    /// - "st", "nd", "rd", "th", "s": ordinals ("21st"), decades ("1990s", "90s");
-    /// - ":" after at most 2 digits: clock times ("7:40");
-    /// - "." and a digit after at most 3: dates, clock times and phone numbers ("21.12.2024", "1.56pm", "555.123.4567");
-    /// - "am", "a.m.", "pm"... after at most 2: clock times ("2pm");
-    /// - a capital or "h" after 3 or 4: "0401 GMT", "1200hrs";
-    /// - a space after at most 4 digits, then: "am"/"a.m."/"pm"/"p.m." (2 digits), "of" and a
-    ///   month or a month (2 digits), a capital or "h" ("0401 GMT", "1800 hours GMT"; 3 or 4
-    ///   digits), or a digit (phone numbers: 3 digits).
+    /// alternative that starts with a digit starts with `\b` and needs certain bytes after its
+    /// first run of digits (of `length` digits):
+    /// - "-" or "/" and a digit (length ≤ 4): dates "2024-12-21", "12/21/2024", "9/11", "9-11",
+    ///   ranges "2014-15", "1985/86", scores "6-4", days "21-22 May", phone numbers "555-123-4567";
+    ///   "–" and a digit likewise;
+    /// - ")" after 3 digits: phone numbers "555) 123-4567";
+    /// - "st", "nd", "rd", "th": ordinals; "s" after 2 or 4 digits: decades "90s", "1990s";
+    /// - ":" and a digit (length ≤ 2): clock times "7:40";
+    /// - "." and digits: "21.12.2024" (1-2 digits then "."), "1.56pm" (2 digits, an optional
+    ///   space, "am"/"pm"/"a.m."), "555.123.4567" (3 digits then " ", "." or "-") after 3;
+    /// - a space, then (length ≤ 2) a month or "of" ("9 May", "9 of May") or "am"/"pm"; then
+    ///   (length 3 or 4) a time zone or "hrs"/"hours" ("0401 GMT"), or a digit after 3 (phone numbers);
+    /// - no space: a time zone or "hrs" after 3 or 4 digits, "am"/"pm" after 1 or 2.
     static func digitsCanStartVeto(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         if start > 0 {
             let before = bytes[start - 1]
@@ -198,31 +199,63 @@ struct CandidateScan: Sendable {
         let length = end - start
         let c = bytes[end]
         func at(_ i: Int) -> UInt8 { i < bytes.count ? bytes[i] : 0 }
+        func isDigit(_ i: Int) -> Bool { at(i) &- 0x30 < 10 }
         func isClock(_ i: Int) -> Bool {  // "am", "a.m.", "PM", "P.M." (a superset)
             let a = at(i) | 0x20
             guard a == UInt8(ascii: "a") || a == UInt8(ascii: "p") else { return false }
             let m = at(i + 1)
             return m | 0x20 == UInt8(ascii: "m") || m == UInt8(ascii: ".")
         }
-        switch c {
-        case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ")"), 0xE2,
-             UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-            return true
-        case UInt8(ascii: ":"):
-            return length <= 2
-        case UInt8(ascii: "."):
-            return length <= 3 && at(end + 1) &- 0x30 < 10
-        case UInt8(ascii: " "):
-            guard length <= 4 else { return false }
-            let next = at(end + 1)
-            if next &- 0x41 < 26 || next == UInt8(ascii: "h") { return true }  // a capital: "GMT", a month; "hrs"
-            if next &- 0x30 < 10 { return length == 3 }
-            if next == UInt8(ascii: "o") { return length <= 2 }               // "9 of May"
-            return length <= 2 && isClock(end + 1)
-        default:
-            if c &- 0x41 < 26 || c == UInt8(ascii: "h") {
-                if length >= 3 && length <= 4 { return true }                 // "0401GMT", "1200hrs"
+        func isZone(_ b: UInt8) -> Bool {  // GMT UTC EDT EST BST CET CEST PDT PST ET, hrs, hours
+            switch b {
+            case UInt8(ascii: "G"), UInt8(ascii: "U"), UInt8(ascii: "E"), UInt8(ascii: "B"), UInt8(ascii: "C"),
+                 UInt8(ascii: "P"), UInt8(ascii: "h"):
+                return true
+            default:
+                return false
             }
+        }
+        func isMonthInitial(_ b: UInt8) -> Bool {
+            switch b {
+            case UInt8(ascii: "J"), UInt8(ascii: "F"), UInt8(ascii: "M"), UInt8(ascii: "A"), UInt8(ascii: "S"),
+                 UInt8(ascii: "O"), UInt8(ascii: "N"), UInt8(ascii: "D"):
+                return true
+            default:
+                return false
+            }
+        }
+        switch c {
+        case UInt8(ascii: "-"), UInt8(ascii: "/"):
+            return length <= 4 && isDigit(end + 1)
+        case 0xE2:  // "–" (E2 80 93)
+            return length <= 4 && at(end + 1) == 0x80 && at(end + 2) == 0x93 && isDigit(end + 3)
+        case UInt8(ascii: ")"):
+            return length == 3
+        case UInt8(ascii: "s"):
+            return at(end + 1) == UInt8(ascii: "t") || length == 2 || length == 4
+        case UInt8(ascii: "n"), UInt8(ascii: "r"):
+            return at(end + 1) == UInt8(ascii: "d")
+        case UInt8(ascii: "t"):
+            return at(end + 1) == UInt8(ascii: "h")
+        case UInt8(ascii: ":"):
+            return length <= 2 && isDigit(end + 1)
+        case UInt8(ascii: "."):
+            var e = end + 1
+            while isDigit(e) { e += 1 }
+            let fraction = e - end - 1
+            guard fraction > 0 else { return false }
+            let after = at(e)
+            if length <= 2 && fraction <= 2 && after == UInt8(ascii: ".") { return true }
+            if length <= 2 && fraction == 2 && (isClock(e) || after == UInt8(ascii: " ") && isClock(e + 1)) { return true }
+            return length == 3 && fraction == 3
+                && (after == UInt8(ascii: " ") || after == UInt8(ascii: ".") || after == UInt8(ascii: "-"))
+        case UInt8(ascii: " "):
+            let next = at(end + 1)
+            if length <= 2 { return isMonthInitial(next) || next == UInt8(ascii: "o") || isClock(end + 1) }
+            if length == 3 && next &- 0x30 < 10 { return true }
+            return length <= 4 && isZone(next)
+        default:
+            if length >= 3 && length <= 4 && isZone(c) { return true }
             return length <= 2 && isClock(end)
         }
     }
