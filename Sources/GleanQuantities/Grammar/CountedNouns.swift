@@ -24,6 +24,26 @@ struct CountedNouns {
     static func singular(_ w: String) -> String {
         if let s = Lexicon.irregularPlurals[w] { return s }
         guard isPlural(w) else { return w }
+        // ASCII words (nearly all): suffixes cut as bytes, the same as characters there.
+        var copy = w
+        if let cut = copy.withUTF8({ b -> String? in
+            for byte in b where byte >= 0x80 { return nil }
+            let n = b.count
+            func ends(_ suffix: StaticString) -> Bool {
+                let k = suffix.utf8CodeUnitCount
+                guard n >= k else { return false }
+                let t = suffix.utf8Start
+                for i in 0..<k where b[n - k + i] != t[i] { return false }
+                return true
+            }
+            func drop(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[0..<n - k]), as: UTF8.self) }
+            if ends("men") { return drop(3) + "man" }
+            if ends("ies") && n > 4 { return drop(3) + "y" }
+            if ends("ches") || ends("shes") || ends("sses") || ends("xes") || ends("zes") || ends("oes") { return drop(2) }
+            return drop(1)
+        }) {
+            return cut
+        }
         if w.endsWith("men") { return String(w.dropLast(3)) + "man" }
         if w.endsWith("ies") && w.asciiFastCount > 4 { return String(w.dropLast(3)) + "y" }
         if w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes")
