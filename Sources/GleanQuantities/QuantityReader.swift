@@ -532,10 +532,10 @@ struct QuantityReader {
         // The nearest word first: most numbers have no hedge, and need no more words.
         // Words are ASCII letters, hyphens and apostrophes, separated by spaces: compared as bytes.
         guard let last = scanner.wordBefore(q.start), Lexicon.hedgeLastWordBytes.value(scanner.bytes, last) != nil else { return }
-        let words = scanner.wordsBefore(q.start, limit: 4)
+        let words = scanner.fourWordsBefore(q.start)
         // Longest hedge first: "more or less", "more than", "over".
         for length in stride(from: words.count, through: 1, by: -1) {
-            let phrase = words[words.count - length].lowerBound..<words[words.count - 1].upperBound
+            let phrase = words[length - 1].lowerBound..<words[0].upperBound
             if let change = Lexicon.hedgeChangeBytes.value(scanner.bytes, phrase) {
                 q.change = change
                 if change == ">" { q.min = q.value }
