@@ -283,17 +283,14 @@ struct CandidateScan: Sendable {
         return i
     }
 
-    /// How far before its first digit a not-a-quantity match can start: "September., of 2022".
-    static let notQuantityLead = 16
-
     /// Appends, as one-position windows in order, every position where a number candidate can
     /// start to `candidates`, and every position where a ``NotQuantityGrammar`` match can start
     /// to `vetoes`.
     ///
     /// Every not-a-quantity match contains a digit that starts a run of digits (`s`) and starts
     /// at `s`, at a quote or bracket or plus sign right before it ("'90s", "(555)", "+44"), or
-    /// (when a space precedes `s`) at a capitalized month name at most ``notQuantityLead`` bytes
-    /// before `s` ("March 29", "Sept., of 2022").
+    /// (when a space precedes `s`) at the capitalized month name that ends before it, with an
+    /// optional ".", "," and "of" between ("March 29", "Sept., of 2022").
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, candidates: inout [ClosedRange<Int>], vetoes: inout [ClosedRange<Int>]) {
         let n = bytes.count
         guard n > 0 else { return }
@@ -322,13 +319,29 @@ struct CandidateScan: Sendable {
                     if i > 0 {
                         let before = bytes[i - 1]
                         if before == 0x20 {
-                            var u = max(lastVeto + 1, i - CandidateScan.notQuantityLead)
-                            while u < i - 1 {
-                                if flags[Int(bytes[u])] & CandidateScan.monthInitial != 0 && (u == 0 || flags[Int(bytes[u - 1])] & (CandidateScan.letter | CandidateScan.digit) == 0 && bytes[u - 1] != UInt8(ascii: "_")) {
-                                    vetoes.append(u...u)
-                                    lastVeto = u
-                                }
-                                u += 1
+                            // A month name ending a date before the number: "March 29", "Oct. 31",
+                            // "February 2022", "May, of 2022" (`Month\.?,?\x20(?:of\x20)?`).
+                            func monthStart(before end: Int) -> Int? {
+                                var m = end
+                                if m > 0 && bytes[m - 1] == UInt8(ascii: ",") { m -= 1 }
+                                if m > 0 && bytes[m - 1] == UInt8(ascii: ".") { m -= 1 }
+                                var s = m
+                                while s > 0 && flags[Int(bytes[s - 1])] & CandidateScan.letter != 0 && m - s < 10 { s -= 1 }
+                                guard m - s >= 3, flags[Int(bytes[s])] & CandidateScan.monthInitial != 0 else { return nil }
+                                // The name is the whole word, after \b: "September" is the longest.
+                                if s > 0 && (flags[Int(bytes[s - 1])] & (CandidateScan.letter | CandidateScan.digit) != 0
+                                             || bytes[s - 1] == UInt8(ascii: "_")) { return nil }
+                                return s
+                            }
+                            let space = i - 1
+                            if space >= 3 && bytes[space - 1] == UInt8(ascii: "f") && bytes[space - 2] == UInt8(ascii: "o")
+                                && bytes[space - 3] == 0x20, let s = monthStart(before: space - 3), s > lastVeto {
+                                vetoes.append(s...s)
+                                lastVeto = s
+                            }
+                            if let s = monthStart(before: space), s > lastVeto {
+                                vetoes.append(s...s)
+                                lastVeto = s
                             }
                         } else if i >= 3 && before == 0x99 && bytes[i - 2] == 0x80 && bytes[i - 3] == 0xE2 {
                             if i - 3 > lastVeto { vetoes.append(i - 3...i - 3) }
