@@ -210,7 +210,8 @@ struct QuantityReader {
             let nameRange = m.range(units.nameGroup)
             guard let textRange = symbolRange ?? nameRange else { return false }
             let spelled = scanner.text(textRange)
-            guard let meaning = units.meaning(symbol: symbolRange.map { _ in spelled }, name: nameRange.map { _ in spelled })
+            // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
+            guard let meaning = symbolRange != nil ? units.symbols[spelled] : units.names[scanner.lower(textRange)]
             else { return false }
             let separator = m.range(units.sepGroup) ?? position..<position
             let attached = separator.isEmpty
