@@ -42,7 +42,7 @@ public struct QuantityExtractor: Extractor {
     let scan = CandidateScan()
 
     public init(options: ExtractorOptions) throws {
-                // Anchored with \G: the prescan gives every start, each window is one position, and an
+        // Anchored with \G: the prescan gives every start, each window is one position, and an
         // anchored pattern tries only there instead of searching on for its first byte.
         candidates = try Pattern("\\G(?:" + NumberGrammar.candidate + "\n)", options: [.extended, .offsetLimit])
         groups = CandidateGroups(candidates)

@@ -21,29 +21,36 @@ struct CandidateScan: Sendable {
     // Bits of ``pairs``.
     private static let prefixPair: UInt8 = 1, wordPair: UInt8 = 2
 
-    /// The tables below, in memory allocated once (no retain, release or bounds check in the scan loop).
+    /// The tables, in memory allocated once (no retain, release or bounds check in the scan loop).
     private final class Tables: @unchecked Sendable {
+        /// Byte flags (`letter`, `digit`, `blocks`, `always`, `sign`, `monthInitial`).
         let flags: UnsafeMutablePointer<UInt8>
+        /// By the first two bytes of a word (`b0 << 8 | b1`, b1 = 0 at the end of the text): whether
+        /// it can start a currency prefix (exact case) or a number word, "a"/"an" or "minus"/"negative" (any case).
         let pairs: UnsafeMutablePointer<UInt8>
+        /// Whether a word starting with three letters (see ``trigram(_:_:_:)``) can be a number word.
         let numberTrigrams: UnsafeMutablePointer<Bool>
+        /// The same after "a " or "an ", where fractions also start a number ("a quarter of").
         let articleTrigrams: UnsafeMutablePointer<Bool>
+        /// Currency prefixes that start with an ASCII letter: up to 8 bytes packed little-endian, and the mask of their length.
         let prefixValues: UnsafeMutablePointer<UInt64>
         let prefixMasks: UnsafeMutablePointer<UInt64>
         let prefixCount: Int
 
-        init(_ scan: CandidateScan) {
+        init(flags: [UInt8], pairs: [UInt8], numberTrigrams: [Bool], articleTrigrams: [Bool],
+             prefixValues: [UInt64], prefixMasks: [UInt64]) {
             func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
                 let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
                 p.initialize(from: array, count: array.count)
                 return p
             }
-            flags = copy(scan.flags)
-            pairs = copy(scan.pairs)
-            numberTrigrams = copy(scan.numberTrigrams)
-            articleTrigrams = copy(scan.articleTrigrams)
-            prefixValues = copy(scan.prefixValues)
-            prefixMasks = copy(scan.prefixMasks)
-            prefixCount = scan.prefixValues.count
+            self.flags = copy(flags)
+            self.pairs = copy(pairs)
+            self.numberTrigrams = copy(numberTrigrams)
+            self.articleTrigrams = copy(articleTrigrams)
+            self.prefixValues = copy(prefixValues)
+            self.prefixMasks = copy(prefixMasks)
+            prefixCount = prefixValues.count
         }
 
         deinit {
@@ -51,19 +58,7 @@ struct CandidateScan: Sendable {
             prefixValues.deallocate(); prefixMasks.deallocate()
         }
     }
-    private var tables: Tables!
-
-    private let flags: [UInt8]
-    /// By the first two bytes of a word (`b0 << 8 | b1`, b1 = 0 at the end of the text): whether
-    /// it can start a currency prefix (exact case) or a number word, "a"/"an" or "minus"/"negative" (any case).
-    private let pairs: [UInt8]
-    /// Whether a word starting with three letters (see ``trigram(_:_:_:)``) can be a number word.
-    private let numberTrigrams: [Bool]
-    /// The same after "a " or "an ", where fractions also start a number ("a quarter of").
-    private let articleTrigrams: [Bool]
-    /// Currency prefixes that start with an ASCII letter: up to 8 bytes packed little-endian, and the mask of their length.
-    private let prefixValues: [UInt64]
-    private let prefixMasks: [UInt64]
+    private let tables: Tables
 
     init() {
         var flags = [UInt8](repeating: 0, count: 256)
@@ -75,7 +70,6 @@ struct CandidateScan: Sendable {
         for c in "_.,/:#@&$".utf8 { flags[Int(c)] |= CandidateScan.blocks }
         flags[Int(UInt8(ascii: "$"))] |= CandidateScan.always
         for c in "-+.".utf8 { flags[Int(c)] |= CandidateScan.sign }
-        self.flags = flags
 
         var pairs = [UInt8](repeating: 0, count: 65536)
         func setCaseless(_ word: String) {
@@ -96,12 +90,12 @@ struct CandidateScan: Sendable {
             precondition(b.count >= 3, "number word '\(word)' must have three letters or more")
             trigrams[CandidateScan.trigram(b[0], b[1], b[2])] = true
         }
-        numberTrigrams = trigrams
+        let numberTrigrams = trigrams
         for word in ["half", "third", "quarter"] {
             let b = Array(word.utf8)
             trigrams[CandidateScan.trigram(b[0], b[1], b[2])] = true
         }
-        articleTrigrams = trigrams
+        let articleTrigrams = trigrams
 
         var values: [UInt64] = [], masks: [UInt64] = []
         for key in Currencies.prefixes.keys.sorted() {
@@ -118,10 +112,8 @@ struct CandidateScan: Sendable {
                 precondition(flags[Int(first)] & CandidateScan.always != 0, "currency prefix '\(key)' is not covered by the prescan")
             }
         }
-        self.pairs = pairs
-        prefixValues = values
-        prefixMasks = masks
-        tables = Tables(self)
+        tables = Tables(flags: flags, pairs: pairs, numberTrigrams: numberTrigrams, articleTrigrams: articleTrigrams,
+                        prefixValues: values, prefixMasks: masks)
     }
 
     /// The index of a trigram of ASCII letters, without regard to case.
@@ -294,7 +286,7 @@ struct CandidateScan: Sendable {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, candidates: inout [ClosedRange<Int>], vetoes: inout [ClosedRange<Int>]) {
         let n = bytes.count
         guard n > 0 else { return }
-        let t = tables!
+        let t = tables
         let flags = t.flags, pairs = t.pairs
         do {
             var blocked = false  // the byte before i blocks a candidate start

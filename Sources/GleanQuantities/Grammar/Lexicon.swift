@@ -156,11 +156,10 @@ enum Lexicon {
                                             "died", "survived", "remain", "remained", "are", "is", "have", "had", "has",
                                             "targeted", "reached", "missed", "caused", "damaged", "injured", "killed"]
 
-    /// The last words of the hedges: a quick test before the phrase lookup.
-    /// ``hedgeChanges`` and ``hedgeLastWords`` looked up by bytes.
+    /// ``hedgeChanges`` looked up by the bytes of the text.
     static let hedgeChangeBytes = ByteWordTable(hedgeChanges)
+    /// The last words of the hedges, by bytes: a quick test before the phrase lookup.
     static let hedgeLastWordBytes = ByteWordTable(Dictionary(hedges.map { ($0.words.last!, true) }, uniquingKeysWith: { a, _ in a }))
-    static let hedgeLastWords = WordSet(hedges.map { $0.words.last! })
 
     /// Words after "5m" that make it metres, not millions.
     static let lengthContext: WordSet = ["tall", "long", "high", "wide", "deep", "away", "sprint", "race", "hurdles",
