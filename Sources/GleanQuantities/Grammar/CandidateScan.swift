@@ -36,9 +36,14 @@ struct CandidateScan: Sendable {
         let prefixValues: UnsafeMutablePointer<UInt64>
         let prefixMasks: UnsafeMutablePointer<UInt64>
         let prefixCount: Int
+        /// Number words that can start a number (cardinals, scales, "tens", "dozens", "half"...)
+        /// and those that can follow "a"/"an" (scales, "half", "third", "quarter"), packed by
+        /// ``packed(_:_:_:)`` in open-addressing tables of ``wordSlots`` slots (0: empty).
+        let numberWords: UnsafeMutablePointer<UInt64>
+        let articleWords: UnsafeMutablePointer<UInt64>
 
         init(flags: [UInt8], pairs: [UInt8], numberTrigrams: [Bool], articleTrigrams: [Bool],
-             prefixValues: [UInt64], prefixMasks: [UInt64]) {
+             prefixValues: [UInt64], prefixMasks: [UInt64], numberWords: [String], articleWords: [String]) {
             func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
                 let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
                 p.initialize(from: array, count: array.count)
@@ -51,11 +56,27 @@ struct CandidateScan: Sendable {
             self.prefixValues = copy(prefixValues)
             self.prefixMasks = copy(prefixMasks)
             prefixCount = prefixValues.count
+            func table(_ words: [String]) -> UnsafeMutablePointer<UInt64> {
+                var slots = [UInt64](repeating: 0, count: CandidateScan.wordSlots)
+                for word in words {
+                    let b = Array(word.utf8)
+                    precondition(b.count >= 3 && b.count <= 12 && b.allSatisfy { $0 >= 0x61 && $0 <= 0x7A },
+                                 "number word '\(word)' must be 3 to 12 lowercase letters")
+                    let v = b.withUnsafeBufferPointer { CandidateScan.packed($0, 0, b.count) }
+                    var i = CandidateScan.slot(v)
+                    while slots[i] != 0 && slots[i] != v { i = (i + 1) & (CandidateScan.wordSlots - 1) }
+                    slots[i] = v
+                }
+                precondition(slots.filter { $0 != 0 }.count * 2 <= slots.count, "too many number words for the table")
+                return copy(slots)
+            }
+            self.numberWords = table(numberWords)
+            self.articleWords = table(articleWords)
         }
 
         deinit {
             flags.deallocate(); pairs.deallocate(); numberTrigrams.deallocate(); articleTrigrams.deallocate()
-            prefixValues.deallocate(); prefixMasks.deallocate()
+            prefixValues.deallocate(); prefixMasks.deallocate(); numberWords.deallocate(); articleWords.deallocate()
         }
     }
     private let tables: Tables
@@ -113,7 +134,9 @@ struct CandidateScan: Sendable {
             }
         }
         tables = Tables(flags: flags, pairs: pairs, numberTrigrams: numberTrigrams, articleTrigrams: articleTrigrams,
-                        prefixValues: values, prefixMasks: masks)
+                        prefixValues: values, prefixMasks: masks,
+                        numberWords: NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords,
+                        articleWords: NumberGrammar.scaleWords + ["half", "third", "quarter"])
     }
 
     /// The index of a trigram of ASCII letters, without regard to case.
@@ -139,10 +162,70 @@ struct CandidateScan: Sendable {
         return true
     }
 
-    /// Whether a candidate can start at the word (letter) at `i`, whose first two bytes have the
-    /// ``pairs`` bits `pair` (not 0).
+    static let wordSlots = 128
+
+    /// The lowercase letters of `s..<e` (at most 12), 5 bits each.
+    @inline(__always) static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
+        var v: UInt64 = 0
+        for k in s..<e { v = v << 5 | UInt64(bytes[k] & 31) }
+        return v
+    }
+
+    @inline(__always) static func slot(_ v: UInt64) -> Int {
+        Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 57)  // 7 bits: 0..<wordSlots
+    }
+
+    @inline(__always) private static func contains(_ table: UnsafeMutablePointer<UInt64>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                                   _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 3 && e - s <= 12 else { return false }
+        let v = packed(bytes, s, e)
+        var i = slot(v)
+        while table[i] != 0 {
+            if table[i] == v { return true }
+            i = (i + 1) & (wordSlots - 1)
+        }
+        return false
+    }
+
+    /// Whether a candidate can start at the word (the letters `i..<end`), whose first two bytes
+    /// have the ``pairs`` bits `pair` (not 0). A number word in the pattern is a whole word (it
+    /// is followed by `(?![a-z])`, caseless), so the word itself must be one; when a byte above
+    /// ASCII follows the letters (which case folding might match: "ſ" for "s"), the test falls
+    /// back to the first three letters.
     @inline(__always)
-    private static func wordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ pair: UInt8, _ t: Tables) -> Bool {
+    private static func wordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ pair: UInt8, _ t: Tables) -> Bool {
+        let n = bytes.count
+        if end < n && bytes[end] >= 0x80 { return trigramWordCanStart(bytes, i, pair, t) }
+        if pair & CandidateScan.wordPair != 0 {
+            if contains(t.numberWords, bytes, i, end) { return true }
+            let length = end - i
+            // "a hundred", "an eighth of", "a half of": a or an, one space, a number word.
+            if bytes[i] | 0x20 == UInt8(ascii: "a") && (length == 1 || length == 2 && bytes[i + 1] | 0x20 == UInt8(ascii: "n"))
+                && end < n && bytes[end] == 0x20 {
+                let next = end + 1
+                let nextEnd = letterRunEnd(bytes, next)
+                if nextEnd < n && bytes[nextEnd] >= 0x80 {
+                    if numberWord(bytes, next, t.articleTrigrams) { return true }
+                } else if contains(t.articleWords, bytes, next, nextEnd) {
+                    return true
+                }
+            }
+            // The signs "minus 5", "negative 3".
+            if length == 5 && startsCaseless(bytes, i, "minus") { return true }
+            if length == 8 && startsCaseless(bytes, i, "negative") { return true }
+        }
+        // Currency prefixes, exact case: "US$", "C$", "Rs", "EUR".
+        if pair & CandidateScan.prefixPair != 0 {
+            var word: UInt64 = 0
+            let available = min(8, n - i)
+            for k in 0..<available { word |= UInt64(bytes[i + k]) << (8 * k) }
+            for k in 0..<t.prefixCount where word & t.prefixMasks[k] == t.prefixValues[k] { return true }
+        }
+        return false
+    }
+
+    /// ``wordCanStart(_:_:_:_:_:)`` by the first three letters of the word (a superset).
+    private static func trigramWordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ pair: UInt8, _ t: Tables) -> Bool {
         let b = bytes[i]
         if pair & CandidateScan.wordPair != 0 {
             if numberWord(bytes, i, t.numberTrigrams) { return true }
@@ -296,12 +379,13 @@ struct CandidateScan: Sendable {
                 let b = bytes[i]
                 let f = flags[Int(b)]
                 if f & CandidateScan.letter != 0 {
+                    // The rest of the word: each letter blocks the next position.
+                    let end = CandidateScan.letterRunEnd(bytes, i + 1)
                     if !blocked {
                         let pair = pairs[Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)]
-                        if pair != 0 && CandidateScan.wordCanStart(bytes, i, pair, t) { candidates.append(i...i) }
+                        if pair != 0 && CandidateScan.wordCanStart(bytes, i, end, pair, t) { candidates.append(i...i) }
                     }
-                    // Skip the rest of the word: each letter blocks the next position.
-                    i = CandidateScan.letterRunEnd(bytes, i + 1)
+                    i = end
                     blocked = true
                     continue
                 }
