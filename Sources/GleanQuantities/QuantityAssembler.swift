@@ -55,9 +55,10 @@ struct QuantityAssembler {
         // A bare number compared with a count or measure takes its unit: "460 vehicles ...
         // compared with 63", "from 29 mpg to 24".
         for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
-            let words = scanner.wordsBefore(out[k].start, limit: 2).map { scanner.lower($0) }
-            guard let cue = words.last else { continue }
-            let compared = words.count >= 2 && words[words.count - 2] == "compared" && (cue == "with" || cue == "to")
+            let words = scanner.fourWordsBefore(out[k].start, limit: 2)  // nearest first
+            guard words.count > 0 else { continue }
+            let cue = scanner.lower(words[0])
+            let compared = words.count >= 2 && (cue == "with" || cue == "to") && scanner.lower(words[1]) == "compared"
             guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
             // The level compared with, skipping a "per 15 tonne lot" denominator.
             var source = k - 1

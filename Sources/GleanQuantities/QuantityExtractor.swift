@@ -42,7 +42,7 @@ public struct QuantityExtractor: Extractor {
     let scan = CandidateScan()
 
     public init(options: ExtractorOptions) throws {
-                // Anchored with \G: the prescan gives every start, each window is one position, and an
+        // Anchored with \G: the prescan gives every start, each window is one position, and an
         // anchored pattern tries only there instead of searching on for its first byte.
         candidates = try Pattern("\\G(?:" + NumberGrammar.candidate + "\n)", options: [.extended, .offsetLimit])
         groups = CandidateGroups(candidates)
@@ -69,6 +69,8 @@ public struct QuantityExtractor: Extractor {
             // Both patterns run only where the prescan says a match can start.
             var starts: [ClosedRange<Int>] = []
             var vetoStarts: [ClosedRange<Int>] = []
+            starts.reserveCapacity(bytes.count / 24 + 8)
+            vetoStarts.reserveCapacity(bytes.count / 48 + 8)
             scan.scan(bytes, candidates: &starts, vetoes: &vetoStarts)
             try notQuantities.forEachMatch(inUTF8: bytes, startingIn: vetoStarts) { m in
                 vetoes.append(m.range)

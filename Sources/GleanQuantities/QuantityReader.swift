@@ -73,7 +73,11 @@ struct QuantityReader {
         } else if let words = m.range(groups.words) {
             numberStart = words.lowerBound
             numberEnd = words.upperBound
-            guard var reading = NumberWords.read(scanner.text(words)) else { return nil }
+            // One word of ASCII letters (most number words) is read without tokenizing.
+            var oneWord = true
+            for i in words where !WordScanner.isLetter(bytes[i]) { oneWord = false; break }
+            guard var reading = oneWord ? NumberWords.read(word: scanner.lower(words)) : NumberWords.read(scanner.text(words))
+            else { return nil }
             // "six quarters" counts quarters; "three quarters" is a fraction.
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
@@ -206,7 +210,8 @@ struct QuantityReader {
             let nameRange = m.range(units.nameGroup)
             guard let textRange = symbolRange ?? nameRange else { return false }
             let spelled = scanner.text(textRange)
-            guard let meaning = units.meaning(symbol: symbolRange.map { _ in spelled }, name: nameRange.map { _ in spelled })
+            // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
+            guard let meaning = symbolRange != nil ? units.symbols[spelled] : units.names[scanner.lower(textRange)]
             else { return false }
             let separator = m.range(units.sepGroup) ?? position..<position
             let attached = separator.isEmpty
@@ -371,7 +376,7 @@ struct QuantityReader {
         if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = lastWord, let prev = previous {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(prev) && !(prev == "number" && q.isCount) { return false }
-            if !q.isCount && Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) { return false }
+            if !q.isCount && Lexicon.identifierHeadPlurals.contains(prev) && Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) { return false }
             if capital && !Lexicon.functionWords.contains(prev) && !Lexicon.notNouns.contains(prev) && !isMonthOrDay(prev) {
                 return false
             }
@@ -484,7 +489,8 @@ struct QuantityReader {
             }
             guard items > 0, let word = scanner.wordBefore(j), word.upperBound == j else { return false }
             let head = scanner.lower(word)
-            return Lexicon.identifierHeads.contains(head) || Lexicon.identifierHeads.contains(CountedNouns.singular(head))
+            return Lexicon.identifierHeads.contains(head)
+                || Lexicon.identifierHeadPlurals.contains(head) && Lexicon.identifierHeads.contains(CountedNouns.singular(head))
         }
         return false
     }
@@ -527,10 +533,10 @@ struct QuantityReader {
         // The nearest word first: most numbers have no hedge, and need no more words.
         // Words are ASCII letters, hyphens and apostrophes, separated by spaces: compared as bytes.
         guard let last = scanner.wordBefore(q.start), Lexicon.hedgeLastWordBytes.value(scanner.bytes, last) != nil else { return }
-        let words = scanner.wordsBefore(q.start, limit: 4)
+        let words = scanner.fourWordsBefore(q.start)
         // Longest hedge first: "more or less", "more than", "over".
         for length in stride(from: words.count, through: 1, by: -1) {
-            let phrase = words[words.count - length].lowerBound..<words[words.count - 1].upperBound
+            let phrase = words[length - 1].lowerBound..<words[0].upperBound
             if let change = Lexicon.hedgeChangeBytes.value(scanner.bytes, phrase) {
                 q.change = change
                 if change == ">" { q.min = q.value }

@@ -21,49 +21,65 @@ struct CandidateScan: Sendable {
     // Bits of ``pairs``.
     private static let prefixPair: UInt8 = 1, wordPair: UInt8 = 2
 
-    /// The tables below, in memory allocated once (no retain, release or bounds check in the scan loop).
+    /// The tables, in memory allocated once (no retain, release or bounds check in the scan loop).
     private final class Tables: @unchecked Sendable {
+        /// Byte flags (`letter`, `digit`, `blocks`, `always`, `sign`, `monthInitial`).
         let flags: UnsafeMutablePointer<UInt8>
+        /// By the first two bytes of a word (`b0 << 8 | b1`, b1 = 0 at the end of the text): whether
+        /// it can start a currency prefix (exact case) or a number word, "a"/"an" or "minus"/"negative" (any case).
         let pairs: UnsafeMutablePointer<UInt8>
+        /// Whether a word starting with three letters (see ``trigram(_:_:_:)``) can be a number word.
         let numberTrigrams: UnsafeMutablePointer<Bool>
+        /// The same after "a " or "an ", where fractions also start a number ("a quarter of").
         let articleTrigrams: UnsafeMutablePointer<Bool>
+        /// Currency prefixes that start with an ASCII letter: up to 8 bytes packed little-endian, and the mask of their length.
         let prefixValues: UnsafeMutablePointer<UInt64>
         let prefixMasks: UnsafeMutablePointer<UInt64>
         let prefixCount: Int
+        /// Number words that can start a number (cardinals, scales, "tens", "dozens", "half"...)
+        /// and those that can follow "a"/"an" (scales, "half", "third", "quarter"), packed by
+        /// ``packed(_:_:_:)`` in open-addressing tables of ``wordSlots`` slots (0: empty).
+        let numberWords: UnsafeMutablePointer<UInt64>
+        let articleWords: UnsafeMutablePointer<UInt64>
 
-        init(_ scan: CandidateScan) {
+        init(flags: [UInt8], pairs: [UInt8], numberTrigrams: [Bool], articleTrigrams: [Bool],
+             prefixValues: [UInt64], prefixMasks: [UInt64], numberWords: [String], articleWords: [String]) {
             func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
                 let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
                 p.initialize(from: array, count: array.count)
                 return p
             }
-            flags = copy(scan.flags)
-            pairs = copy(scan.pairs)
-            numberTrigrams = copy(scan.numberTrigrams)
-            articleTrigrams = copy(scan.articleTrigrams)
-            prefixValues = copy(scan.prefixValues)
-            prefixMasks = copy(scan.prefixMasks)
-            prefixCount = scan.prefixValues.count
+            self.flags = copy(flags)
+            self.pairs = copy(pairs)
+            self.numberTrigrams = copy(numberTrigrams)
+            self.articleTrigrams = copy(articleTrigrams)
+            self.prefixValues = copy(prefixValues)
+            self.prefixMasks = copy(prefixMasks)
+            prefixCount = prefixValues.count
+            func table(_ words: [String]) -> UnsafeMutablePointer<UInt64> {
+                var slots = [UInt64](repeating: 0, count: CandidateScan.wordSlots)
+                for word in words {
+                    let b = Array(word.utf8)
+                    precondition(b.count >= 3 && b.count <= 12 && b.allSatisfy { $0 >= 0x61 && $0 <= 0x7A },
+                                 "number word '\(word)' must be 3 to 12 lowercase letters")
+                    let v = b.withUnsafeBufferPointer { CandidateScan.packed($0, 0, b.count) }
+                    var i = CandidateScan.slot(v)
+                    while slots[i] != 0 && slots[i] != v { i = (i + 1) & (CandidateScan.wordSlots - 1) }
+                    slots[i] = v
+                }
+                precondition(slots.filter { $0 != 0 }.count * 2 <= slots.count, "too many number words for the table")
+                return copy(slots)
+            }
+            self.numberWords = table(numberWords)
+            self.articleWords = table(articleWords)
         }
 
         deinit {
             flags.deallocate(); pairs.deallocate(); numberTrigrams.deallocate(); articleTrigrams.deallocate()
-            prefixValues.deallocate(); prefixMasks.deallocate()
+            prefixValues.deallocate(); prefixMasks.deallocate(); numberWords.deallocate(); articleWords.deallocate()
         }
     }
-    private var tables: Tables!
-
-    private let flags: [UInt8]
-    /// By the first two bytes of a word (`b0 << 8 | b1`, b1 = 0 at the end of the text): whether
-    /// it can start a currency prefix (exact case) or a number word, "a"/"an" or "minus"/"negative" (any case).
-    private let pairs: [UInt8]
-    /// Whether a word starting with three letters (see ``trigram(_:_:_:)``) can be a number word.
-    private let numberTrigrams: [Bool]
-    /// The same after "a " or "an ", where fractions also start a number ("a quarter of").
-    private let articleTrigrams: [Bool]
-    /// Currency prefixes that start with an ASCII letter: up to 8 bytes packed little-endian, and the mask of their length.
-    private let prefixValues: [UInt64]
-    private let prefixMasks: [UInt64]
+    private let tables: Tables
 
     init() {
         var flags = [UInt8](repeating: 0, count: 256)
@@ -75,7 +91,6 @@ struct CandidateScan: Sendable {
         for c in "_.,/:#@&$".utf8 { flags[Int(c)] |= CandidateScan.blocks }
         flags[Int(UInt8(ascii: "$"))] |= CandidateScan.always
         for c in "-+.".utf8 { flags[Int(c)] |= CandidateScan.sign }
-        self.flags = flags
 
         var pairs = [UInt8](repeating: 0, count: 65536)
         func setCaseless(_ word: String) {
@@ -96,12 +111,12 @@ struct CandidateScan: Sendable {
             precondition(b.count >= 3, "number word '\(word)' must have three letters or more")
             trigrams[CandidateScan.trigram(b[0], b[1], b[2])] = true
         }
-        numberTrigrams = trigrams
+        let numberTrigrams = trigrams
         for word in ["half", "third", "quarter"] {
             let b = Array(word.utf8)
             trigrams[CandidateScan.trigram(b[0], b[1], b[2])] = true
         }
-        articleTrigrams = trigrams
+        let articleTrigrams = trigrams
 
         var values: [UInt64] = [], masks: [UInt64] = []
         for key in Currencies.prefixes.keys.sorted() {
@@ -118,10 +133,10 @@ struct CandidateScan: Sendable {
                 precondition(flags[Int(first)] & CandidateScan.always != 0, "currency prefix '\(key)' is not covered by the prescan")
             }
         }
-        self.pairs = pairs
-        prefixValues = values
-        prefixMasks = masks
-        tables = Tables(self)
+        tables = Tables(flags: flags, pairs: pairs, numberTrigrams: numberTrigrams, articleTrigrams: articleTrigrams,
+                        prefixValues: values, prefixMasks: masks,
+                        numberWords: NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords,
+                        articleWords: NumberGrammar.scaleWords + ["half", "third", "quarter"])
     }
 
     /// The index of a trigram of ASCII letters, without regard to case.
@@ -147,10 +162,70 @@ struct CandidateScan: Sendable {
         return true
     }
 
-    /// Whether a candidate can start at the word (letter) at `i`, whose first two bytes have the
-    /// ``pairs`` bits `pair` (not 0).
+    static let wordSlots = 128
+
+    /// The lowercase letters of `s..<e` (at most 12), 5 bits each.
+    @inline(__always) static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
+        var v: UInt64 = 0
+        for k in s..<e { v = v << 5 | UInt64(bytes[k] & 31) }
+        return v
+    }
+
+    @inline(__always) static func slot(_ v: UInt64) -> Int {
+        Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 57)  // 7 bits: 0..<wordSlots
+    }
+
+    @inline(__always) private static func contains(_ table: UnsafeMutablePointer<UInt64>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                                   _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 3 && e - s <= 12 else { return false }
+        let v = packed(bytes, s, e)
+        var i = slot(v)
+        while table[i] != 0 {
+            if table[i] == v { return true }
+            i = (i + 1) & (wordSlots - 1)
+        }
+        return false
+    }
+
+    /// Whether a candidate can start at the word (the letters `i..<end`), whose first two bytes
+    /// have the ``pairs`` bits `pair` (not 0). A number word in the pattern is a whole word (it
+    /// is followed by `(?![a-z])`, caseless), so the word itself must be one; when a byte above
+    /// ASCII follows the letters (which case folding might match: "ſ" for "s"), the test falls
+    /// back to the first three letters.
     @inline(__always)
-    private static func wordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ pair: UInt8, _ t: Tables) -> Bool {
+    private static func wordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ pair: UInt8, _ t: Tables) -> Bool {
+        let n = bytes.count
+        if end < n && bytes[end] >= 0x80 { return trigramWordCanStart(bytes, i, pair, t) }
+        if pair & CandidateScan.wordPair != 0 {
+            if contains(t.numberWords, bytes, i, end) { return true }
+            let length = end - i
+            // "a hundred", "an eighth of", "a half of": a or an, one space, a number word.
+            if bytes[i] | 0x20 == UInt8(ascii: "a") && (length == 1 || length == 2 && bytes[i + 1] | 0x20 == UInt8(ascii: "n"))
+                && end < n && bytes[end] == 0x20 {
+                let next = end + 1
+                let nextEnd = letterRunEnd(bytes, next)
+                if nextEnd < n && bytes[nextEnd] >= 0x80 {
+                    if numberWord(bytes, next, t.articleTrigrams) { return true }
+                } else if contains(t.articleWords, bytes, next, nextEnd) {
+                    return true
+                }
+            }
+            // The signs "minus 5", "negative 3".
+            if length == 5 && startsCaseless(bytes, i, "minus") { return true }
+            if length == 8 && startsCaseless(bytes, i, "negative") { return true }
+        }
+        // Currency prefixes, exact case: "US$", "C$", "Rs", "EUR".
+        if pair & CandidateScan.prefixPair != 0 {
+            var word: UInt64 = 0
+            let available = min(8, n - i)
+            for k in 0..<available { word |= UInt64(bytes[i + k]) << (8 * k) }
+            for k in 0..<t.prefixCount where word & t.prefixMasks[k] == t.prefixValues[k] { return true }
+        }
+        return false
+    }
+
+    /// ``wordCanStart(_:_:_:_:_:)`` by the first three letters of the word (a superset).
+    private static func trigramWordCanStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ pair: UInt8, _ t: Tables) -> Bool {
         let b = bytes[i]
         if pair & CandidateScan.wordPair != 0 {
             if numberWord(bytes, i, t.numberTrigrams) { return true }
@@ -177,18 +252,19 @@ struct CandidateScan: Sendable {
     }
 
     /// Whether a ``NotQuantityGrammar`` match can start at the run of digits `start..<end`. Every
-    /// alternative that starts with a digit starts with `\b` and needs one of a few bytes after
-    /// its first run of digits, often with a bound on the run's length:
-    /// - "-", "–", "/", ")": dates ("2024-12-21", "12/21/2024", "9-11"), ranges and scores ("2014-15",
-    ///   "6-4"), phone numbers ("555) 123-4567", "555-123-4567");
-    /// - "st", "nd", "rd", "th", "s": ordinals ("21st"), decades ("1990s", "90s");
-    /// - ":" after at most 2 digits: clock times ("7:40");
-    /// - "." and a digit after at most 3: dates, clock times and phone numbers ("21.12.2024", "1.56pm", "555.123.4567");
-    /// - "am", "a.m.", "pm"... after at most 2: clock times ("2pm");
-    /// - a capital or "h" after 3 or 4: "0401 GMT", "1200hrs";
-    /// - a space after at most 4 digits, then: "am"/"a.m."/"pm"/"p.m." (2 digits), "of" and a
-    ///   month or a month (2 digits), a capital or "h" ("0401 GMT", "1800 hours GMT"; 3 or 4
-    ///   digits), or a digit (phone numbers: 3 digits).
+    /// alternative that starts with a digit starts with `\b` and needs certain bytes after its
+    /// first run of digits (of `length` digits):
+    /// - "-" or "/" and a digit (length ≤ 4): dates "2024-12-21", "12/21/2024", "9/11", "9-11",
+    ///   ranges "2014-15", "1985/86", scores "6-4", days "21-22 May", phone numbers "555-123-4567";
+    ///   "–" and a digit likewise;
+    /// - ")" after 3 digits: phone numbers "555) 123-4567";
+    /// - "st", "nd", "rd", "th": ordinals; "s" after 2 or 4 digits: decades "90s", "1990s";
+    /// - ":" and a digit (length ≤ 2): clock times "7:40";
+    /// - "." and digits: "21.12.2024" (1-2 digits then "."), "1.56pm" (2 digits, an optional
+    ///   space, "am"/"pm"/"a.m."), "555.123.4567" (3 digits then " ", "." or "-") after 3;
+    /// - a space, then (length ≤ 2) a month or "of" ("9 May", "9 of May") or "am"/"pm"; then
+    ///   (length 3 or 4) a time zone or "hrs"/"hours" ("0401 GMT"), or a digit after 3 (phone numbers);
+    /// - no space: a time zone or "hrs" after 3 or 4 digits, "am"/"pm" after 1 or 2.
     static func digitsCanStartVeto(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         if start > 0 {
             let before = bytes[start - 1]
@@ -198,37 +274,89 @@ struct CandidateScan: Sendable {
         let length = end - start
         let c = bytes[end]
         func at(_ i: Int) -> UInt8 { i < bytes.count ? bytes[i] : 0 }
+        func isDigit(_ i: Int) -> Bool { at(i) &- 0x30 < 10 }
         func isClock(_ i: Int) -> Bool {  // "am", "a.m.", "PM", "P.M." (a superset)
             let a = at(i) | 0x20
             guard a == UInt8(ascii: "a") || a == UInt8(ascii: "p") else { return false }
             let m = at(i + 1)
             return m | 0x20 == UInt8(ascii: "m") || m == UInt8(ascii: ".")
         }
-        switch c {
-        case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ")"), 0xE2,
-             UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-            return true
-        case UInt8(ascii: ":"):
-            return length <= 2
-        case UInt8(ascii: "."):
-            return length <= 3 && at(end + 1) &- 0x30 < 10
-        case UInt8(ascii: " "):
-            guard length <= 4 else { return false }
-            let next = at(end + 1)
-            if next &- 0x41 < 26 || next == UInt8(ascii: "h") { return true }  // a capital: "GMT", a month; "hrs"
-            if next &- 0x30 < 10 { return length == 3 }
-            if next == UInt8(ascii: "o") { return length <= 2 }               // "9 of May"
-            return length <= 2 && isClock(end + 1)
-        default:
-            if c &- 0x41 < 26 || c == UInt8(ascii: "h") {
-                if length >= 3 && length <= 4 { return true }                 // "0401GMT", "1200hrs"
+        func isZone(_ b: UInt8) -> Bool {  // GMT UTC EDT EST BST CET CEST PDT PST ET, hrs, hours
+            switch b {
+            case UInt8(ascii: "G"), UInt8(ascii: "U"), UInt8(ascii: "E"), UInt8(ascii: "B"), UInt8(ascii: "C"),
+                 UInt8(ascii: "P"), UInt8(ascii: "h"):
+                return true
+            default:
+                return false
             }
+        }
+        func isMonthInitial(_ b: UInt8) -> Bool {
+            switch b {
+            case UInt8(ascii: "J"), UInt8(ascii: "F"), UInt8(ascii: "M"), UInt8(ascii: "A"), UInt8(ascii: "S"),
+                 UInt8(ascii: "O"), UInt8(ascii: "N"), UInt8(ascii: "D"):
+                return true
+            default:
+                return false
+            }
+        }
+        switch c {
+        case UInt8(ascii: "-"), UInt8(ascii: "/"):
+            return length <= 4 && isDigit(end + 1)
+        case 0xE2:  // "–" (E2 80 93)
+            return length <= 4 && at(end + 1) == 0x80 && at(end + 2) == 0x93 && isDigit(end + 3)
+        case UInt8(ascii: ")"):
+            return length == 3
+        case UInt8(ascii: "s"):
+            return at(end + 1) == UInt8(ascii: "t") || length == 2 || length == 4
+        case UInt8(ascii: "n"), UInt8(ascii: "r"):
+            return at(end + 1) == UInt8(ascii: "d")
+        case UInt8(ascii: "t"):
+            return at(end + 1) == UInt8(ascii: "h")
+        case UInt8(ascii: ":"):
+            return length <= 2 && isDigit(end + 1)
+        case UInt8(ascii: "."):
+            var e = end + 1
+            while isDigit(e) { e += 1 }
+            let fraction = e - end - 1
+            guard fraction > 0 else { return false }
+            let after = at(e)
+            if length <= 2 && fraction <= 2 && after == UInt8(ascii: ".") { return true }
+            if length <= 2 && fraction == 2 && (isClock(e) || after == UInt8(ascii: " ") && isClock(e + 1)) { return true }
+            return length == 3 && fraction == 3
+                && (after == UInt8(ascii: " ") || after == UInt8(ascii: ".") || after == UInt8(ascii: "-"))
+        case UInt8(ascii: " "):
+            let next = at(end + 1)
+            if length <= 2 { return isMonthInitial(next) || next == UInt8(ascii: "o") || isClock(end + 1) }
+            if length == 3 && next &- 0x30 < 10 { return true }
+            return length <= 4 && isZone(next)
+        default:
+            if length >= 3 && length <= 4 && isZone(c) { return true }
             return length <= 2 && isClock(end)
         }
     }
 
-    /// How far before its first digit a not-a-quantity match can start: "September., of 2022".
-    static let notQuantityLead = 16
+    /// The end of the run of ASCII letters from `i`: eight bytes at a time (a letter is a byte
+    /// whose value with bit 5 set lies in 0x61...0x7A).
+    @inline(__always)
+    static func letterRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        let n = bytes.count
+        var i = start
+        guard let base = bytes.baseAddress else { return i }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= n {
+            let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let x = v | 0x2020_2020_2020_2020
+            let y = x & 0x7F7F_7F7F_7F7F_7F7F
+            let atLeastA = y &+ 0x1F1F_1F1F_1F1F_1F1F   // high bit: y >= 0x61
+            let pastZ = y &+ 0x0505_0505_0505_0505      // high bit: y >= 0x7B
+            let letters = atLeastA & ~pastZ & ~x & high
+            let others = ~letters & high
+            if others != 0 { return i + (others.littleEndian.trailingZeroBitCount >> 3) }
+            i += 8
+        }
+        while i < n && isLetter(bytes[i]) { i += 1 }
+        return i
+    }
 
     /// Appends, as one-position windows in order, every position where a number candidate can
     /// start to `candidates`, and every position where a ``NotQuantityGrammar`` match can start
@@ -236,12 +364,12 @@ struct CandidateScan: Sendable {
     ///
     /// Every not-a-quantity match contains a digit that starts a run of digits (`s`) and starts
     /// at `s`, at a quote or bracket or plus sign right before it ("'90s", "(555)", "+44"), or
-    /// (when a space precedes `s`) at a capitalized month name at most ``notQuantityLead`` bytes
-    /// before `s` ("March 29", "Sept., of 2022").
+    /// (when a space precedes `s`) at the capitalized month name that ends before it, with an
+    /// optional ".", "," and "of" between ("March 29", "Sept., of 2022").
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, candidates: inout [ClosedRange<Int>], vetoes: inout [ClosedRange<Int>]) {
         let n = bytes.count
         guard n > 0 else { return }
-        let t = tables!
+        let t = tables
         let flags = t.flags, pairs = t.pairs
         do {
             var blocked = false  // the byte before i blocks a candidate start
@@ -251,13 +379,13 @@ struct CandidateScan: Sendable {
                 let b = bytes[i]
                 let f = flags[Int(b)]
                 if f & CandidateScan.letter != 0 {
+                    // The rest of the word: each letter blocks the next position.
+                    let end = CandidateScan.letterRunEnd(bytes, i + 1)
                     if !blocked {
                         let pair = pairs[Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)]
-                        if pair != 0 && CandidateScan.wordCanStart(bytes, i, pair, t) { candidates.append(i...i) }
+                        if pair != 0 && CandidateScan.wordCanStart(bytes, i, end, pair, t) { candidates.append(i...i) }
                     }
-                    // Skip the rest of the word: each letter blocks the next position.
-                    i += 1
-                    while i < n && flags[Int(bytes[i])] & CandidateScan.letter != 0 { i += 1 }
+                    i = end
                     blocked = true
                     continue
                 }
@@ -267,13 +395,29 @@ struct CandidateScan: Sendable {
                     if i > 0 {
                         let before = bytes[i - 1]
                         if before == 0x20 {
-                            var u = max(lastVeto + 1, i - CandidateScan.notQuantityLead)
-                            while u < i - 1 {
-                                if flags[Int(bytes[u])] & CandidateScan.monthInitial != 0 && (u == 0 || flags[Int(bytes[u - 1])] & (CandidateScan.letter | CandidateScan.digit) == 0 && bytes[u - 1] != UInt8(ascii: "_")) {
-                                    vetoes.append(u...u)
-                                    lastVeto = u
-                                }
-                                u += 1
+                            // A month name ending a date before the number: "March 29", "Oct. 31",
+                            // "February 2022", "May, of 2022" (`Month\.?,?\x20(?:of\x20)?`).
+                            func monthStart(before end: Int) -> Int? {
+                                var m = end
+                                if m > 0 && bytes[m - 1] == UInt8(ascii: ",") { m -= 1 }
+                                if m > 0 && bytes[m - 1] == UInt8(ascii: ".") { m -= 1 }
+                                var s = m
+                                while s > 0 && flags[Int(bytes[s - 1])] & CandidateScan.letter != 0 && m - s < 10 { s -= 1 }
+                                guard m - s >= 3, flags[Int(bytes[s])] & CandidateScan.monthInitial != 0 else { return nil }
+                                // The name is the whole word, after \b: "September" is the longest.
+                                if s > 0 && (flags[Int(bytes[s - 1])] & (CandidateScan.letter | CandidateScan.digit) != 0
+                                             || bytes[s - 1] == UInt8(ascii: "_")) { return nil }
+                                return s
+                            }
+                            let space = i - 1
+                            if space >= 3 && bytes[space - 1] == UInt8(ascii: "f") && bytes[space - 2] == UInt8(ascii: "o")
+                                && bytes[space - 3] == 0x20, let s = monthStart(before: space - 3), s > lastVeto {
+                                vetoes.append(s...s)
+                                lastVeto = s
+                            }
+                            if let s = monthStart(before: space), s > lastVeto {
+                                vetoes.append(s...s)
+                                lastVeto = s
                             }
                         } else if i >= 3 && before == 0x99 && bytes[i - 2] == 0x80 && bytes[i - 3] == 0xE2 {
                             if i - 3 > lastVeto { vetoes.append(i - 3...i - 3) }

@@ -13,6 +13,8 @@ struct CountedNouns {
 
     static func isPlural(_ w: String) -> Bool {
         if let singular = Lexicon.irregularPlurals[w] { return singular != w || w == "police" || w == "personnel" || w == "staff" }
+        // Every rule below needs a final "s" or "n" ("-men").
+        guard let last = w.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "n") else { return false }
         if w.endsWith("men") && w.asciiFastCount > 4 && !w.endsWith("omen") || w.endsWith("women") { return true }
         if Lexicon.singularDespiteS.contains(w) { return false }
         return w.asciiFastCount > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
@@ -22,6 +24,26 @@ struct CountedNouns {
     static func singular(_ w: String) -> String {
         if let s = Lexicon.irregularPlurals[w] { return s }
         guard isPlural(w) else { return w }
+        // ASCII words (nearly all): suffixes cut as bytes, the same as characters there.
+        var copy = w
+        if let cut = copy.withUTF8({ b -> String? in
+            for byte in b where byte >= 0x80 { return nil }
+            let n = b.count
+            func ends(_ suffix: StaticString) -> Bool {
+                let k = suffix.utf8CodeUnitCount
+                guard n >= k else { return false }
+                let t = suffix.utf8Start
+                for i in 0..<k where b[n - k + i] != t[i] { return false }
+                return true
+            }
+            func drop(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[0..<n - k]), as: UTF8.self) }
+            if ends("men") { return drop(3) + "man" }
+            if ends("ies") && n > 4 { return drop(3) + "y" }
+            if ends("ches") || ends("shes") || ends("sses") || ends("xes") || ends("zes") || ends("oes") { return drop(2) }
+            return drop(1)
+        }) {
+            return cut
+        }
         if w.endsWith("men") { return String(w.dropLast(3)) + "man" }
         if w.endsWith("ies") && w.asciiFastCount > 4 { return String(w.dropLast(3)) + "y" }
         if w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes")
@@ -37,13 +59,17 @@ struct CountedNouns {
     static func canBeNounWord(_ w: String) -> Bool {
         if w.asciiFastCount < 2 || Lexicon.notNouns.contains(w) { return false }
         if isModifierOnly(w) { return false }
-        if w.endsWith("'s") || w.endsWith("’s") { return false }
+        if w.utf8.last == UInt8(ascii: "s") && (w.endsWith("'s") || w.endsWith("’s")) { return false }
         return true
     }
 
     /// Adverbs and participles: they may modify a later plural noun ("517 rushing yards",
     /// "two gas-only powertrain options") but cannot end a phrase.
     static func isModifierOnly(_ w: String) -> Bool {
+        // "-ly", "-ing", "-ed".
+        guard let last = w.utf8.last, last == UInt8(ascii: "y") || last == UInt8(ascii: "g") || last == UInt8(ascii: "d") else {
+            return false
+        }
         if w.endsWith("ly") && w.asciiFastCount > 4 && !adverbNouns.contains(w) { return true }
         if w.endsWith("ing") || (w.endsWith("ed") && !w.endsWith("eed")) {
             return !Lexicon.nounsDespiteSuffix.contains(w)
@@ -73,7 +99,7 @@ struct CountedNouns {
             guard scanner.isLetter(at: p) else { break }
             let end = scanner.wordEnd(from: p)
             let lw = scanner.lower(p..<end)
-            if lw.asciiFastCount >= 2 && !Lexicon.notNouns.contains(lw) && CountedNouns.isModifierOnly(lw) && !hyphenated {
+            if !hyphenated && CountedNouns.isModifierOnly(lw) && lw.asciiFastCount >= 2 && !Lexicon.notNouns.contains(lw) {
                 // Kept only if a plural noun follows.
                 words.append(p..<end)
                 lowers.append(lw)

@@ -96,6 +96,20 @@ enum Lexicon {
     ]
 
     /// Lowercase words before a number that make it a label ("page 12", "section 4", "flight 370").
+    /// Every word whose singular (``CountedNouns/singular(_:)``) can be an identifier head: the
+    /// head, its -s, -es, -ies and -men plurals and irregular plurals. A word not in it has no
+    /// such singular, which is then not computed.
+    static let identifierHeadPlurals: WordSet = {
+        var words = Set<String>()
+        for h in identifierHeads.words {
+            words.formUnion([h, h + "s", h + "es"])
+            if h.hasSuffix("y") { words.insert(String(h.dropLast()) + "ies") }
+            if h.hasSuffix("man") { words.insert(String(h.dropLast(3)) + "men") }
+        }
+        for (plural, singular) in irregularPlurals.table where identifierHeads.contains(singular) { words.insert(plural) }
+        return WordSet(words)
+    }()
+
     static let identifierHeads: WordSet = [
         "page", "pages", "pp", "section", "sections", "chapter", "article", "paragraph", "line", "room", "flight",
         "route", "highway", "interstate", "version", "level", "grade", "phase", "stage", "game", "round", "episode",
@@ -142,11 +156,10 @@ enum Lexicon {
                                             "died", "survived", "remain", "remained", "are", "is", "have", "had", "has",
                                             "targeted", "reached", "missed", "caused", "damaged", "injured", "killed"]
 
-    /// The last words of the hedges: a quick test before the phrase lookup.
-    /// ``hedgeChanges`` and ``hedgeLastWords`` looked up by bytes.
+    /// ``hedgeChanges`` looked up by the bytes of the text.
     static let hedgeChangeBytes = ByteWordTable(hedgeChanges)
+    /// The last words of the hedges, by bytes: a quick test before the phrase lookup.
     static let hedgeLastWordBytes = ByteWordTable(Dictionary(hedges.map { ($0.words.last!, true) }, uniquingKeysWith: { a, _ in a }))
-    static let hedgeLastWords = WordSet(hedges.map { $0.words.last! })
 
     /// Words after "5m" that make it metres, not millions.
     static let lengthContext: WordSet = ["tall", "long", "high", "wide", "deep", "away", "sprint", "race", "hurdles",

@@ -132,6 +132,53 @@ struct WordScanner {
         return result
     }
 
+    /// Up to four word ranges, nearest first, kept inline (no array).
+    struct FourWords {
+        private(set) var count = 0
+        private var ranges: (Range<Int>, Range<Int>, Range<Int>, Range<Int>) = (0..<0, 0..<0, 0..<0, 0..<0)
+
+        subscript(_ k: Int) -> Range<Int> {
+            switch k {
+            case 0: return ranges.0
+            case 1: return ranges.1
+            case 2: return ranges.2
+            default: return ranges.3
+            }
+        }
+
+        mutating func append(_ r: Range<Int>) {
+            switch count {
+            case 0: ranges.0 = r
+            case 1: ranges.1 = r
+            case 2: ranges.2 = r
+            default: ranges.3 = r
+            }
+            count += 1
+        }
+    }
+
+    /// `wordsBefore(position, limit: limit)` for a limit up to 4, nearest first (`[0]` is the
+    /// last of that array).
+    func fourWordsBefore(_ position: Int, limit: Int = 4) -> FourWords {
+        var result = FourWords()
+        var i = position
+        while result.count < min(limit, 4) {
+            var j = i
+            while j > 0 && bytes[j - 1] == UInt8(ascii: " ") { j -= 1 }
+            if j == i && result.count > 0 { break }
+            if j > 0 && bytes[j - 1] == UInt8(ascii: ".") && j - 1 > 0 && WordScanner.isLetter(bytes[j - 2]) && result.count == 0 {
+                // "approx. 5": accept only short abbreviations.
+                let start = wordStart(endingAt: j - 1)
+                if j - 1 - start <= 6 { j -= 1 } else { break }
+            }
+            let start = wordStart(endingAt: j)
+            guard start < j else { break }
+            result.append(start..<j)
+            i = start
+        }
+        return result
+    }
+
     /// The word right before `position`: the same as `wordsBefore(position, limit: 1).last`,
     /// without building an array.
     func wordBefore(_ position: Int) -> Range<Int>? {

@@ -1,19 +1,37 @@
-/// A set of words whose `contains` first asks a cheap filter (an FNV-1a hash of the word's
-/// bytes in a bit table): most words looked up are not in the set, and the filter turns them
-/// away without the `Set`'s hashing. Answers exactly as the `Set<String>` it wraps.
+/// A set of words looked up in its own open-addressing table by an FNV-1a hash of the word's
+/// bytes and compared with `==`: no `Hasher` (SipHash) per lookup. Answers exactly as the
+/// `Set<String>` of its words.
 struct WordSet: ExpressibleByArrayLiteral, Sendable {
     let words: Set<String>
-    private let filter: WordFilter
+    /// Slots: a word or nil; the table is at most half full.
+    private let slots: [String?]
+    private let mask: Int
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         self.words = Set(words)
-        filter = WordFilter(self.words)
+        var size = 16
+        while size < self.words.count * 2 { size *= 2 }
+        var slots = [String?](repeating: nil, count: size)
+        for w in self.words {
+            var i = WordFilter.fullHash(w) & (size - 1)
+            while slots[i] != nil { i = (i + 1) & (size - 1) }
+            slots[i] = w
+        }
+        self.slots = slots
+        mask = size - 1
     }
 
     init(arrayLiteral elements: String...) { self.init(elements) }
 
     func contains(_ w: String) -> Bool {
-        filter.mayContain(w) && words.contains(w)
+        var i = WordFilter.fullHash(w) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while let candidate = slots[i] {
+                if candidate == w { return true }
+                i = (i + 1) & mask
+            }
+            return false
+        }
     }
 }
 
@@ -50,11 +68,16 @@ struct WordFilter: Sendable {
         self.table = table
     }
 
-    @inline(__always) static func hash(_ w: String) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29)) & (bits - 1)
+    @inline(__always) static func fullHash(_ w: String) -> Int {
+        var copy = w
+        return copy.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return Int(truncatingIfNeeded: h ^ (h >> 29))
+        }
     }
+
+    @inline(__always) static func hash(_ w: String) -> Int { fullHash(w) & (bits - 1) }
 
     @inline(__always) func mayContain(_ w: String) -> Bool {
         let h = WordFilter.hash(w)
@@ -65,12 +88,12 @@ struct WordFilter: Sendable {
 extension String {
     /// `count` (characters) without grapheme breaking when the string is ASCII.
     var asciiFastCount: Int {
-        var n = 0
-        for b in utf8 {
-            if b >= 0x80 { return count }
-            n += 1
+        var copy = self
+        let ascii = copy.withUTF8 { bytes in
+            for b in bytes where b >= 0x80 { return -1 }
+            return bytes.count
         }
-        return n
+        return ascii >= 0 ? ascii : count
     }
 }
 

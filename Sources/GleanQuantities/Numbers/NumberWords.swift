@@ -38,6 +38,17 @@ enum NumberWords {
         var isBareOne = false
     }
 
+    /// ``read(_:)`` for a phrase of one word, given lowercased ASCII letters ("two", "million",
+    /// "dozens", "half"): the same reading without tokenizing.
+    static func read(word w: String) -> Reading? {
+        if w == "and" || w == "of" { return nil }
+        if let range = vague[w] { return Reading(value: nil, min: range.min, max: range.max) }
+        if let n = cardinals[w] { return Reading(value: n, isBareOne: w == "one") }
+        if let scale = scales[w] { return Reading(value: scale) }
+        if let denominator = fractions[w] { return Reading(value: 1 / denominator) }
+        return nil
+    }
+
     /// Reads a phrase such as "a hundred and two", "fifty-six", "two and a half", "half a
     /// million", "tens of thousands". Returns nil when no number can be made of it.
     static func read(_ phrase: String) -> Reading? {
