@@ -105,17 +105,8 @@ public struct QuantityExtractor: Extractor {
         }
     }
 
-    /// An empty object whose key and value arrays have room for every attribute: a copy's first
-    /// append then allocates once (growing from this capacity) instead of growing 1, 2, 4, 8, 16.
-    private static let emptyAttributes: JSONObject = {
-        var a = JSONObject()
-        for _ in 0..<16 { a.append("", .null) }
-        for _ in 0..<16 { a[""] = nil }  // removing keeps the capacity
-        return a
-    }()
-
     private func extraction(_ q: Quantity, document: Document, scanner: WordScanner) -> Extraction {
-        var a = QuantityExtractor.emptyAttributes
+        var a = JSONObject(capacity: 16)
         a.append("value", q.value.map(JSONValue.number) ?? .null)
         if let unit = q.unit { a.append("unit", .string(unit)) }
         if let text = q.unitText { a.append("unit_text", .string(text.trimmingLeadingSeparators)) }
