@@ -8,16 +8,21 @@ import Darwin
 /// Match data reused across matches: a small pool per thread, so patterns shared between threads
 /// never allocate per match, and a match started inside another match's callback gets its own.
 final class MatchScratch {
-    private(set) var data: OpaquePointer
-    private(set) var pairs: Int
+    @exclusivity(unchecked) private(set) var data: OpaquePointer
+    @exclusivity(unchecked) private(set) var pairs: Int
+    /// The pool of the thread that made this scratch, where it goes back when released (so a
+    /// release needs no thread-local lookup). Scratches never leave their thread.
+    private unowned(unsafe) let pool: Pool
 
-    private init(pairs: Int) {
+    private init(pairs: Int, pool: Pool) {
         self.pairs = max(pairs, 16)
         self.data = pcre2_match_data_create_8(UInt32(self.pairs), nil)!
+        self.pool = pool
     }
 
     deinit { pcre2_match_data_free_8(data) }
 
+    @inline(__always)
     private func ensure(pairs needed: Int) {
         guard needed > pairs else { return }
         pcre2_match_data_free_8(data)
@@ -25,8 +30,9 @@ final class MatchScratch {
         data = pcre2_match_data_create_8(UInt32(pairs), nil)!
     }
 
-    /// The free scratches of one thread.
-    private final class Pool { var free: [MatchScratch] = [] }
+    /// The free scratches of one thread. Only its own thread touches it, so the dynamic
+    /// exclusivity checks Swift would make on every access are left out.
+    private final class Pool { @exclusivity(unchecked) var free: [MatchScratch] = [] }
 
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
@@ -42,18 +48,19 @@ final class MatchScratch {
             return Unmanaged<Pool>.fromOpaque(raw).takeUnretainedValue()
         }
         let pool = Pool()
+        pool.free.reserveCapacity(8)
         pthread_setspecific(key, Unmanaged.passRetained(pool).toOpaque())
         return pool
     }
 
     static func acquire(pairs: Int) -> MatchScratch {
         let pool = self.pool
-        let scratch = pool.free.popLast() ?? MatchScratch(pairs: pairs)
+        guard let scratch = pool.free.popLast() else { return MatchScratch(pairs: pairs, pool: pool) }
         scratch.ensure(pairs: pairs)
         return scratch
     }
 
     static func release(_ scratch: MatchScratch) {
-        pool.free.append(scratch)
+        scratch.pool.free.append(scratch)
     }
 }
