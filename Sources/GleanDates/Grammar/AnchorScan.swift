@@ -18,6 +18,8 @@ struct AnchorScan: Sendable {
         /// The words that may come between a match start and the anchor: when set, the window
         /// starts no earlier than the chain of such words right before the anchor.
         let chain: LeadChain?
+        /// The anchor must be the whole word followed by 's ("Year's"), see ``Lead/possessiveOnly``.
+        let possessiveOnly: Bool
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -85,7 +87,8 @@ struct AnchorScan: Sendable {
         func targets(_ leads: [Lead]) -> Range<Int> {
             let start = allTargets.count
             for lead in leads {
-                if let rule = index[lead.rule] { allTargets.append(Target(rule: rule, lead: lead.bytes, chain: lead.chain)) }
+                if let rule = index[lead.rule] { allTargets.append(Target(rule: rule, lead: lead.bytes, chain: lead.chain,
+                                                                        possessiveOnly: lead.possessiveOnly)) }
             }
             return start..<allTargets.count
         }
@@ -123,14 +126,18 @@ struct AnchorScan: Sendable {
     /// How far before an anchor a rule's matches may start: at most `bytes`, and with a `chain`
     /// no earlier than the run of chain words right before the anchor.
     struct Lead: Sendable {
-        init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil) {
+        init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil, possessiveOnly: Bool = false) {
             self.rule = rule
             self.bytes = bytes
             self.chain = chain
+            self.possessiveOnly = possessiveOnly
         }
         let rule: RuleKind
         let bytes: Int
         var chain: LeadChain? = nil
+        /// Only when the anchor is the whole word and an ASCII 's follows it: the rule's matches
+        /// hold the word only so ("New Year's").
+        var possessiveOnly = false
     }
 
     struct WordGroup {
@@ -189,11 +196,15 @@ struct AnchorScan: Sendable {
                           "valentine", "veterans", "boxing", "election", "good", "fourth"],
                   leads: [Lead(.named, 24, namedChain)]),
         // Years and units: durations ("the past twenty-four hours"), relative units ("the current fiscal year").
-        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
+        // "year" opens a named window only for "New Year's" (the rule's only match with the word).
+        // Recurrences start with "every"/"each" (anchors below), a weekday, or a lowercase adverb
+        // ("yearly", "daily": anchors below): none starts at a unit word.
+        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain),
+                                           Lead(.named, 24, namedChain, possessiveOnly: true)]),
         WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
-                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0)]),
+                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
         WordGroup(words: ["day", "hour", "minute", "second", "night"],
-                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0), Lead(.deictic, 24, deicticChain)]),
+                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.deictic, 24, deicticChain)]),
         WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
         WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain)]),
         WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain), Lead(.deictic, 24, deicticChain)]),
@@ -243,7 +254,8 @@ struct AnchorScan: Sendable {
                         while a < last {
                             let anchor = anchors[a]
                             if AnchorScan.matches(anchor, words, text, i, end) {
-                                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: i, bytes, windows)
+                                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: i, wordEnd: end,
+                                     wordLength: Int(anchor.wordLength), bytes, windows)
                             }
                             a += 1
                         }
@@ -264,11 +276,15 @@ struct AnchorScan: Sendable {
 
     /// Opens a window at `position` for each of `targets` (a range of `tables.targets`).
     @inline(__always)
-    private func open(_ targets: Range<Int>, at position: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-                      _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
+    private func open(_ targets: Range<Int>, at position: Int, wordEnd: Int = 0, wordLength: Int = 0,
+                      _ bytes: UnsafeBufferPointer<UInt8>, _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
         let all = tables.targets
         for t in targets {
             let target = all[t]
+            if target.possessiveOnly {
+                guard wordEnd - position == wordLength, wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x27,
+                      bytes[wordEnd + 1] | 0x20 == 0x73 else { continue }
+            }
             var low = target.chain.map { $0.start(before: position, in: bytes, cap: target.lead) }
                 ?? max(0, position - target.lead)
             // Room for a rule's windows at its first one (growing from nothing costs several copies).
