@@ -312,7 +312,15 @@ struct AnchorScan: Sendable {
         let nextWord: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
         let afterNextWord: UInt8 = k + 1 < count ? bytes[k + 1] | 0x20 : 0x20
         while k < count, AnchorScan.isSpace(bytes[k]) || bytes[k] == 0x2D { k += 1 }
-        let nextAfterHyphen: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
+        // "21 century", "20th-century": the word after the spaces and hyphens is "century"
+        // (the period rule's only form of a short number followed by a space or hyphen).
+        var centuryFollows = k + 7 <= count
+        if centuryFollows {
+            for (offset, letter) in "century".utf8.enumerated() where bytes[k + offset] | 0x20 != letter {
+                centuryFollows = false
+                break
+            }
+        }
         let nextIsLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
 
         /// The byte `offset` bytes after the run (a space past the end).
@@ -327,7 +335,7 @@ struct AnchorScan: Sendable {
         }
         // 1990, 1990s, '90s, 21st century, 21 century, 2nd quarter
         if length == 4 ? bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32
-            : length <= 2 && (previous == 0x27 || nextIsLetter || nextAfterHyphen == 0x63) {
+            : length <= 2 && (previous == 0x27 || nextIsLetter || centuryFollows) {
             open(yearTargets, at: run.lowerBound, bytes, windows)
         }
         // 7:40, 7.40 pm, 10 p.m., 10pm, 0930 GMT: a colon, a dot and two digits, or a/p then "." or "m"
