@@ -118,6 +118,11 @@ enum Lexicon {
         }) {
             return Double(value)
         }
+        // One word of lowercase ASCII letters ("two", "a", "several"): the single-word case below.
+        if digits.withUTF8({ utf8 in !utf8.isEmpty && utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }) {
+            if phrase == "couple" { return 2 }
+            return smallNumbers[phrase].map(Double.init)
+        }
         let words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" || $0 == "\t" })
         guard let first = words.first else { return nil }
         if first.first?.isNumber == true {
