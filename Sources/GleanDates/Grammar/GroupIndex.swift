@@ -1,12 +1,15 @@
 /// The numbers of a pattern's named groups, looked up without hashing or comparing strings: the
 /// resolvers ask for a dozen groups per match. Every name is at most eight ASCII bytes, packed
 /// into one integer key; the keys sit in a small open-addressing table.
-struct GroupIndex: Sendable {
+final class GroupIndex: Sendable {
     private static let size = 256
     private let keys: [UInt64]
     private let numbers: [Int]
+    /// How many groups the pattern has, group 0 (the whole match) included.
+    let groupCount: Int
 
-    init(_ groupNumbers: [String: Int]) {
+    init(_ groupNumbers: [String: Int], groupCount: Int) {
+        self.groupCount = groupCount
         precondition(groupNumbers.count < GroupIndex.size / 2, "too many named groups for the index")
         var keys = [UInt64](repeating: 0, count: GroupIndex.size)
         var numbers = [Int](repeating: 0, count: GroupIndex.size)
