@@ -44,6 +44,7 @@ struct NameCast {
             // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
             let end = match.range.upperBound
             let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
+                && NameCast.mayHaveCueAfter(end, bytes)
                 && ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false)
             let opensSentence = NameCast.opensSentence(match.range.lowerBound, bytes)
                 && !NameCast.isPossessive(match.range.upperBound, bytes)
@@ -70,6 +71,23 @@ struct NameCast {
         for mention in mentions where mention.isSubject && genders[mention.key] == nil && people.contains(mention.key) {
             if let gender = NameCast.firstPronounGender(after: mention.range.upperBound, bytes) { genders[mention.key] = gender }
         }
+    }
+
+    /// A cheap test before the cue pattern at `end`: after the spaces (and no-break spaces) there,
+    /// the pattern needs "(" or a word that starts lowercase (an auxiliary, an adverb, a cue verb)
+    /// or a weekday (Monday...Sunday); false only when the next byte is ASCII and none of these.
+    static func mayHaveCueAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = end
+        while i < bytes.count {
+            if bytes[i] == 0x20 { i += 1; continue }
+            if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { i += 2; continue }
+            break
+        }
+        guard i < bytes.count else { return false }
+        let byte = bytes[i]
+        if byte >= 0x80 || byte == 0x28 || (byte >= 0x61 && byte <= 0x7A) { return true }
+        // M(onday) T(uesday, hursday) W(ednesday) F(riday) S(aturday, unday)
+        return byte == 0x4D || byte == 0x54 || byte == 0x57 || byte == 0x46 || byte == 0x53
     }
 
     /// The gender of the first third-person pronoun within 200 bytes of the same paragraph.
