@@ -95,29 +95,30 @@ struct AnchorScan: Sendable {
         numericDateTargets = targets([Lead(.calendar, 0)])
         yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain)])
         clockTargets = targets([Lead(.clock, 0)])
-        var table = [[(word: [UInt8], exact: Bool, capitalized: Bool, targets: Range<Int>)]](repeating: [], count: 26 * 26 * 26)
+        var entries: [(trigram: Int, word: [UInt8], exact: Bool, capitalized: Bool, targets: Range<Int>)] = []
         for group in AnchorScan.wordGroups {
             let groupTargets = targets(group.leads)
             for word in group.words {
                 let bytes = Array(word.utf8)
                 precondition(bytes.count >= 3 && bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "anchor '\(word)' must be 3+ lowercase letters")
-                table[AnchorScan.trigramIndex(bytes[0], bytes[1], bytes[2])].append(
-                    (bytes, group.exact, group.capitalized, groupTargets))
+                entries.append((AnchorScan.trigramIndex(bytes[0], bytes[1], bytes[2]), bytes, group.exact, group.capitalized, groupTargets))
             }
         }
+        // By trigram, in the order given within one trigram (a stable sort: indices break ties).
+        let order = entries.indices.sorted { (entries[$0].trigram, $0) < (entries[$1].trigram, $1) }
         var words: [UInt8] = []
         var anchors: [Anchor] = []
-        var trigramStart: [Int32] = []
-        for entries in table {
-            trigramStart.append(Int32(anchors.count))
-            for entry in entries {
-                anchors.append(Anchor(wordStart: Int32(words.count), wordLength: Int32(entry.word.count),
-                                      targetStart: Int32(entry.targets.lowerBound), targetCount: Int32(entry.targets.count),
-                                      exact: entry.exact, capitalized: entry.capitalized))
-                words += entry.word
-            }
+        var trigramStart = [Int32](repeating: 0, count: 26 * 26 * 26 + 1)
+        for index in order {
+            let entry = entries[index]
+            anchors.append(Anchor(wordStart: Int32(words.count), wordLength: Int32(entry.word.count),
+                                  targetStart: Int32(entry.targets.lowerBound), targetCount: Int32(entry.targets.count),
+                                  exact: entry.exact, capitalized: entry.capitalized))
+            words += entry.word
+            trigramStart[entry.trigram + 1] += 1
         }
-        trigramStart.append(Int32(anchors.count))
+        // Counts to starts: the anchors of trigram t are trigramStart[t] ..< trigramStart[t + 1].
+        for t in 0..<(26 * 26 * 26) { trigramStart[t + 1] += trigramStart[t] }
         tables = Tables(words: words, anchors: anchors, targets: allTargets, trigramStart: trigramStart)
     }
 
