@@ -27,6 +27,7 @@ final class GroupIndex: Sendable {
     }
 
     /// The number of the group called `name`, or nil when the pattern has none.
+    @inline(__always)
     func number(_ name: StaticString) -> Int? {
         let key = name.withUTF8Buffer { GroupIndex.key($0) }
         guard key != 0 else { return nil }
@@ -42,6 +43,7 @@ final class GroupIndex: Sendable {
 
     /// The name's bytes packed big-endian behind a leading 1 bit per byte (so that lengths
     /// differ in key); 0 for names that are empty, longer than 8 bytes or not ASCII.
+    @inline(__always)
     private static func key(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard utf8.count >= 1, utf8.count <= 8 else { return 0 }
         var key: UInt64 = 0
