@@ -54,13 +54,15 @@ public struct DateExtractor: Extractor {
         return object
     }
 
-    /// A match of one rule, before overlaps are settled.
+    /// A match of one rule, before overlaps are settled. A trivial value: its groups' bounds are
+    /// in the document's shared buffer (see ``Groups``), so copies cost no reference counting.
     struct Candidate {
         var range: Range<Int>
         let kind: RuleKind
         /// The rule's position in the grammar.
         let rule: Int
-        let result: MatchResult
+        /// Where the bounds of its groups start in the document's group buffer.
+        let groups: Int
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
@@ -69,11 +71,26 @@ public struct DateExtractor: Extractor {
         var errors: [String] = []
         let found = try document.withUTF8 { bytes -> [Extraction] in
             var candidates: [Candidate] = []
+            candidates.reserveCapacity(16)
+            // Start and end of every group of every candidate, -1 for a group that did not take part.
+            var bounds: [Int] = []
+            bounds.reserveCapacity(1024)
             let windows = grammar.anchors.windows(in: bytes)
             for (index, (kind, pattern)) in grammar.rules.enumerated() {
                 do {
+                    let groupCount = pattern.captureCount + 1
                     try pattern.forEachMatch(inUTF8: bytes, startingIn: windows[index]) { match in
-                        if !match.range.isEmpty { candidates.append(Candidate(range: match.range, kind: kind, rule: index, result: match.result())) }
+                        guard !match.range.isEmpty else { return true }
+                        candidates.append(Candidate(range: match.range, kind: kind, rule: index, groups: bounds.count))
+                        for group in 0..<groupCount {
+                            if let range = match.range(group) {
+                                bounds.append(range.lowerBound)
+                                bounds.append(range.upperBound)
+                            } else {
+                                bounds.append(-1)
+                                bounds.append(-1)
+                            }
+                        }
                         return true
                     }
                 } catch let error as PCRE2Error {
@@ -84,24 +101,28 @@ public struct DateExtractor: Extractor {
             let chosen = SpanSelection.longestFirst(candidates)
             var found: [(range: Range<Int>, timex: Timex)] = []
             var previousEnd = 0
-            for var candidate in chosen {
-                let groups = Groups(result: candidate.result, index: grammar.groupIndexes[candidate.rule], bytes: bytes)
-                var mod: String? = nil
-                var anchored = false
-                if let extended = try Modifiers.extend(candidate.range, kind: candidate.kind,
-                                                       isAgo: groups.has("ago"), in: bytes,
-                                                       notBefore: previousEnd, pattern: grammar.modifier) {
-                    candidate.range = extended.range
-                    mod = extended.mod
-                    anchored = extended.isEdge
+            try bounds.withUnsafeBufferPointer { allBounds in
+                for var candidate in chosen {
+                    let index = grammar.groupIndexes[candidate.rule]
+                    let groups = Groups(bounds: UnsafeBufferPointer(rebasing: allBounds[candidate.groups..<(candidate.groups + 2 * index.groupCount)]),
+                                        index: index, bytes: bytes)
+                    var mod: String? = nil
+                    var anchored = false
+                    if let extended = try Modifiers.extend(candidate.range, kind: candidate.kind,
+                                                           isAgo: groups.has("ago"), in: bytes,
+                                                           notBefore: previousEnd, pattern: grammar.modifier) {
+                        candidate.range = extended.range
+                        mod = extended.mod
+                        anchored = extended.isEdge
+                    }
+                    let context = ResolutionContext(calendar: calendar, direction: direction, anchored: anchored,
+                                                    bytes: bytes, range: candidate.range, cuePattern: grammar.futureCue)
+                    guard var timex = Resolver.resolve(candidate.kind, groups, context) else { continue }
+                    if timex.mod == nil { timex.mod = mod }
+                    guard emittedMask & timex.type.bit != 0 else { continue }
+                    found.append((candidate.range, timex))
+                    previousEnd = candidate.range.upperBound
                 }
-                let context = ResolutionContext(calendar: calendar, direction: direction, anchored: anchored,
-                                                bytes: bytes, range: candidate.range, cuePattern: grammar.futureCue)
-                guard var timex = Resolver.resolve(candidate.kind, groups, context) else { continue }
-                if timex.mod == nil { timex.mod = mod }
-                guard emittedMask & timex.type.bit != 0 else { continue }
-                found.append((candidate.range, timex))
-                previousEnd = candidate.range.upperBound
             }
             let ranges = Ranges.pairs(found.map(\.range), in: bytes)
             return found.enumerated().map { index, item in

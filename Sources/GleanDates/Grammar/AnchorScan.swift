@@ -18,6 +18,8 @@ struct AnchorScan: Sendable {
         /// The words that may come between a match start and the anchor: when set, the window
         /// starts no earlier than the chain of such words right before the anchor.
         let chain: LeadChain?
+        /// The anchor must be the whole word followed by 's ("Year's"), see ``Lead/possessiveOnly``.
+        let possessiveOnly: Bool
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -85,36 +87,38 @@ struct AnchorScan: Sendable {
         func targets(_ leads: [Lead]) -> Range<Int> {
             let start = allTargets.count
             for lead in leads {
-                if let rule = index[lead.rule] { allTargets.append(Target(rule: rule, lead: lead.bytes, chain: lead.chain)) }
+                if let rule = index[lead.rule] { allTargets.append(Target(rule: rule, lead: lead.bytes, chain: lead.chain,
+                                                                        possessiveOnly: lead.possessiveOnly)) }
             }
             return start..<allTargets.count
         }
         numericDateTargets = targets([Lead(.calendar, 0)])
         yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain)])
         clockTargets = targets([Lead(.clock, 0)])
-        var table = [[(word: [UInt8], exact: Bool, capitalized: Bool, targets: Range<Int>)]](repeating: [], count: 26 * 26 * 26)
+        var entries: [(trigram: Int, word: [UInt8], exact: Bool, capitalized: Bool, targets: Range<Int>)] = []
         for group in AnchorScan.wordGroups {
             let groupTargets = targets(group.leads)
             for word in group.words {
                 let bytes = Array(word.utf8)
                 precondition(bytes.count >= 3 && bytes.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "anchor '\(word)' must be 3+ lowercase letters")
-                table[AnchorScan.trigramIndex(bytes[0], bytes[1], bytes[2])].append(
-                    (bytes, group.exact, group.capitalized, groupTargets))
+                entries.append((AnchorScan.trigramIndex(bytes[0], bytes[1], bytes[2]), bytes, group.exact, group.capitalized, groupTargets))
             }
         }
+        // By trigram, in the order given within one trigram (a stable sort: indices break ties).
+        let order = entries.indices.sorted { (entries[$0].trigram, $0) < (entries[$1].trigram, $1) }
         var words: [UInt8] = []
         var anchors: [Anchor] = []
-        var trigramStart: [Int32] = []
-        for entries in table {
-            trigramStart.append(Int32(anchors.count))
-            for entry in entries {
-                anchors.append(Anchor(wordStart: Int32(words.count), wordLength: Int32(entry.word.count),
-                                      targetStart: Int32(entry.targets.lowerBound), targetCount: Int32(entry.targets.count),
-                                      exact: entry.exact, capitalized: entry.capitalized))
-                words += entry.word
-            }
+        var trigramStart = [Int32](repeating: 0, count: 26 * 26 * 26 + 1)
+        for index in order {
+            let entry = entries[index]
+            anchors.append(Anchor(wordStart: Int32(words.count), wordLength: Int32(entry.word.count),
+                                  targetStart: Int32(entry.targets.lowerBound), targetCount: Int32(entry.targets.count),
+                                  exact: entry.exact, capitalized: entry.capitalized))
+            words += entry.word
+            trigramStart[entry.trigram + 1] += 1
         }
-        trigramStart.append(Int32(anchors.count))
+        // Counts to starts: the anchors of trigram t are trigramStart[t] ..< trigramStart[t + 1].
+        for t in 0..<(26 * 26 * 26) { trigramStart[t + 1] += trigramStart[t] }
         tables = Tables(words: words, anchors: anchors, targets: allTargets, trigramStart: trigramStart)
     }
 
@@ -123,14 +127,18 @@ struct AnchorScan: Sendable {
     /// How far before an anchor a rule's matches may start: at most `bytes`, and with a `chain`
     /// no earlier than the run of chain words right before the anchor.
     struct Lead: Sendable {
-        init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil) {
+        init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil, possessiveOnly: Bool = false) {
             self.rule = rule
             self.bytes = bytes
             self.chain = chain
+            self.possessiveOnly = possessiveOnly
         }
         let rule: RuleKind
         let bytes: Int
         var chain: LeadChain? = nil
+        /// Only when the anchor is the whole word and an ASCII 's follows it: the rule's matches
+        /// hold the word only so ("New Year's").
+        var possessiveOnly = false
     }
 
     struct WordGroup {
@@ -189,11 +197,15 @@ struct AnchorScan: Sendable {
                           "valentine", "veterans", "boxing", "election", "good", "fourth"],
                   leads: [Lead(.named, 24, namedChain)]),
         // Years and units: durations ("the past twenty-four hours"), relative units ("the current fiscal year").
-        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
+        // "year" opens a named window only for "New Year's" (the rule's only match with the word).
+        // Recurrences start with "every"/"each" (anchors below), a weekday, or a lowercase adverb
+        // ("yearly", "daily": anchors below): none starts at a unit word.
+        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain),
+                                           Lead(.named, 24, namedChain, possessiveOnly: true)]),
         WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
-                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0)]),
+                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
         WordGroup(words: ["day", "hour", "minute", "second", "night"],
-                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.recurrence, 0), Lead(.deictic, 24, deicticChain)]),
+                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.deictic, 24, deicticChain)]),
         WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
         WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain)]),
         WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain), Lead(.deictic, 24, deicticChain)]),
@@ -243,7 +255,8 @@ struct AnchorScan: Sendable {
                         while a < last {
                             let anchor = anchors[a]
                             if AnchorScan.matches(anchor, words, text, i, end) {
-                                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: i, bytes, windows)
+                                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: i, wordEnd: end,
+                                     wordLength: Int(anchor.wordLength), bytes, windows)
                             }
                             a += 1
                         }
@@ -264,11 +277,15 @@ struct AnchorScan: Sendable {
 
     /// Opens a window at `position` for each of `targets` (a range of `tables.targets`).
     @inline(__always)
-    private func open(_ targets: Range<Int>, at position: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-                      _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
+    private func open(_ targets: Range<Int>, at position: Int, wordEnd: Int = 0, wordLength: Int = 0,
+                      _ bytes: UnsafeBufferPointer<UInt8>, _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
         let all = tables.targets
         for t in targets {
             let target = all[t]
+            if target.possessiveOnly {
+                guard wordEnd - position == wordLength, wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x27,
+                      bytes[wordEnd + 1] | 0x20 == 0x73 else { continue }
+            }
             var low = target.chain.map { $0.start(before: position, in: bytes, cap: target.lead) }
                 ?? max(0, position - target.lead)
             // Room for a rule's windows at its first one (growing from nothing costs several copies).
@@ -296,7 +313,15 @@ struct AnchorScan: Sendable {
         let nextWord: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
         let afterNextWord: UInt8 = k + 1 < count ? bytes[k + 1] | 0x20 : 0x20
         while k < count, AnchorScan.isSpace(bytes[k]) || bytes[k] == 0x2D { k += 1 }
-        let nextAfterHyphen: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
+        // "21 century", "20th-century": the word after the spaces and hyphens is "century"
+        // (the period rule's only form of a short number followed by a space or hyphen).
+        var centuryFollows = k + 7 <= count
+        if centuryFollows {
+            for (offset, letter) in "century".utf8.enumerated() where bytes[k + offset] | 0x20 != letter {
+                centuryFollows = false
+                break
+            }
+        }
         let nextIsLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
 
         /// The byte `offset` bytes after the run (a space past the end).
@@ -311,7 +336,7 @@ struct AnchorScan: Sendable {
         }
         // 1990, 1990s, '90s, 21st century, 21 century, 2nd quarter
         if length == 4 ? bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32
-            : length <= 2 && (previous == 0x27 || nextIsLetter || nextAfterHyphen == 0x63) {
+            : length <= 2 && (previous == 0x27 || nextIsLetter || centuryFollows) {
             open(yearTargets, at: run.lowerBound, bytes, windows)
         }
         // 7:40, 7.40 pm, 10 p.m., 10pm, 0930 GMT: a colon, a dot and two digits, or a/p then "." or "m"

@@ -141,7 +141,7 @@ struct DateGrammar: Sendable {
         }
 
         anchors = AnchorScan(order: rules.map(\.kind))
-        groupIndexes = rules.map { GroupIndex($0.pattern.groupNumbers) }
+        groupIndexes = rules.map { GroupIndex($0.pattern.groupNumbers, groupCount: $0.pattern.captureCount + 1) }
 
         modifier = try Pattern(#"""
         \b(?:

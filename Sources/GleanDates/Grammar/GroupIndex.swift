@@ -1,12 +1,15 @@
 /// The numbers of a pattern's named groups, looked up without hashing or comparing strings: the
 /// resolvers ask for a dozen groups per match. Every name is at most eight ASCII bytes, packed
 /// into one integer key; the keys sit in a small open-addressing table.
-struct GroupIndex: Sendable {
+final class GroupIndex: Sendable {
     private static let size = 256
     private let keys: [UInt64]
     private let numbers: [Int]
+    /// How many groups the pattern has, group 0 (the whole match) included.
+    let groupCount: Int
 
-    init(_ groupNumbers: [String: Int]) {
+    init(_ groupNumbers: [String: Int], groupCount: Int) {
+        self.groupCount = groupCount
         precondition(groupNumbers.count < GroupIndex.size / 2, "too many named groups for the index")
         var keys = [UInt64](repeating: 0, count: GroupIndex.size)
         var numbers = [Int](repeating: 0, count: GroupIndex.size)
@@ -24,6 +27,7 @@ struct GroupIndex: Sendable {
     }
 
     /// The number of the group called `name`, or nil when the pattern has none.
+    @inline(__always)
     func number(_ name: StaticString) -> Int? {
         let key = name.withUTF8Buffer { GroupIndex.key($0) }
         guard key != 0 else { return nil }
@@ -39,6 +43,7 @@ struct GroupIndex: Sendable {
 
     /// The name's bytes packed big-endian behind a leading 1 bit per byte (so that lengths
     /// differ in key); 0 for names that are empty, longer than 8 bytes or not ASCII.
+    @inline(__always)
     private static func key(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard utf8.count >= 1, utf8.count <= 8 else { return 0 }
         var key: UInt64 = 0

@@ -105,6 +105,24 @@ enum Lexicon {
     /// The value of a number phrase ("twenty-four", "2 1/2", "a couple of"); nil for vague
     /// amounts ("several", "a few"), which TIMEX3 writes as X.
     static func numberValue(_ phrase: String) -> Double? {
+        // Plain digits ("24"), the usual case: their value, as the general reading gives it.
+        var digits = phrase
+        if let value = digits.withUTF8({ utf8 -> Int? in
+            guard utf8.count >= 1, utf8.count <= 15 else { return nil }
+            var n = 0
+            for byte in utf8 {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                n = n * 10 + Int(byte - 0x30)
+            }
+            return n
+        }) {
+            return Double(value)
+        }
+        // One word of lowercase ASCII letters ("two", "a", "several"): the single-word case below.
+        if digits.withUTF8({ utf8 in !utf8.isEmpty && utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }) {
+            if phrase == "couple" { return 2 }
+            return smallNumbers[phrase].map(Double.init)
+        }
         let words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" || $0 == "\t" })
         guard let first = words.first else { return nil }
         if first.first?.isNumber == true {

@@ -4,7 +4,7 @@ import GleanCore
 extension Resolver {
     static func yearNumber(_ text: String?) -> Int? {
         guard let text else { return nil }
-        let digits = text.filter(\.isNumber)
+        let digits = text.numberCharacters
         guard let n = Int(digits) else { return nil }
         if digits.count == 2 { return n > 40 ? 1900 + n : 2000 + n }
         return n
@@ -77,7 +77,7 @@ extension Resolver {
             return dateValue(year: Int(y), month: Int(m)!, day: Int(d)).map { .date($0) }
         }
         guard let monthText = g("m1") ?? g("m2") ?? g("m3"), let month = Lexicon.monthNumber(monthText) else { return nil }
-        let day = (g("d1") ?? g("d2")).flatMap { Int($0.filter(\.isNumber)) }
+        let day = (g("d1") ?? g("d2")).flatMap { Int($0.numberCharacters) }
         var year = yearNumber(g("y1") ?? g("y2") ?? g("y3"))
         if year == nil, let rel = g("ry1") ?? g("ry3") { year = relativeYear(rel, c) }
         if year == nil { year = impliedYear(month: month, day: day, c) }

@@ -21,7 +21,7 @@ extension Resolver {
                 datePart = TimexFormat.day(cal.weekday(wd, direction: c.bareDirection))
             } else if let dx = g("cdx") {
                 datePart = TimexFormat.day(cal.date.adding(days: dx == "yesterday" ? -1 : dx == "tomorrow" ? 1 : 0))
-            } else if let m = g("cm").flatMap(Lexicon.monthNumber), let d = g("cd").flatMap({ Int($0.filter(\.isNumber)) }),
+            } else if let m = g("cm").flatMap(Lexicon.monthNumber), let d = g("cd").flatMap({ Int($0.numberCharacters) }),
                       let v = dateValue(year: impliedYear(month: m, day: d, c), month: m, day: d) {
                 datePart = v
             }

@@ -15,10 +15,66 @@ enum Cues {
             k -= 1
         }
         start = k
-        guard position - start >= 3 else { return false }
+        guard position - start >= 3, mayPointForward(bytes, start..<position) else { return false }
         var hit = false
         try pattern.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[start..<position])) { _ in hit = true; return false }
         return hit
+    }
+
+    /// The words the future-cue pattern can start with (lowercase, as prefixes of a word), by
+    /// first letter; "as", "in" and "to" count only before the words that follow them there.
+    private static let cueStarts: [[StaticString]] = {
+        let words: [StaticString] = ["will", "would", "shall", "next", "coming", "until", "till", "scheduled", "expect", "plan",
+            "set", "due", "intend", "starting", "deadline", "payable", "ahead", "meet", "begin", "resume", "reopen", "open",
+            "reconvene", "arrive", "visit", "travel", "effective", "expir"]
+        var table = [[StaticString]](repeating: [], count: 26)
+        for word in words { table[Int(word.utf8Start[0] - 0x61)].append(word) }
+        return table
+    }()
+    /// The words after "to" in the pattern ("to be held", "to meet").
+    private static let afterTo: [StaticString] = ["be", "meet", "visit", "vote", "decide", "announce", "hold", "begin", "start",
+        "resume", "open", "close", "report", "release", "take", "travel", "return", "leave", "arrive", "sign", "testify",
+        "appear", "face"]
+
+    /// A cheap test that the future-cue pattern can match in `range`: false only when no word
+    /// there starts one of its alternatives (then the pattern cannot match); true for any text
+    /// with non-ASCII bytes (caseless matching folds some of them onto ASCII letters).
+    static func mayPointForward(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        func startsWith(_ at: Int, _ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard at + count <= range.upperBound else { return false }
+            let letters = word.utf8Start
+            for k in 0..<count where bytes[at + k] | 0x20 != letters[k] { return false }
+            return true
+        }
+        /// The start of the next word after the whitespace following the word at `at` of length `length`.
+        func nextWord(_ at: Int, _ length: Int) -> Int? {
+            var i = at + length
+            guard i < range.upperBound, isSpace(bytes[i]) else { return nil }
+            while i < range.upperBound, isSpace(bytes[i]) { i += 1 }
+            return i
+        }
+        for i in range where bytes[i] >= 0x80 { return true }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let byte = bytes[i]
+            if byte == 0x27, startsWith(i + 1, "ll") { return true }
+            guard isLetter(byte) else { i += 1; continue }
+            // A word (a run of letters) starts here.
+            for word in cueStarts[Int((byte | 0x20) - 0x61)] where startsWith(i, word) { return true }
+            var length = 1
+            while i + length < range.upperBound, isLetter(bytes[i + length]) { length += 1 }
+            if length == 2, let next = nextWord(i, 2) {
+                let first = byte | 0x20, second = bytes[i + 1] | 0x20
+                if first == 0x61 && second == 0x73 && (startsWith(next, "soon") || startsWith(next, "early")) { return true }  // as
+                if first == 0x69 && second == 0x6E && startsWith(next, "time") { return true }                               // in
+                if first == 0x74 && second == 0x6F { for word in afterTo where startsWith(next, word) { return true } }       // to
+            }
+            i += length
+        }
+        return false
     }
 
     /// Whether "quarter" occurs in the 1000 bytes before `position` (earnings-report context).

@@ -9,7 +9,7 @@ extension Resolver {
     static func period(_ g: Groups, _ c: ResolutionContext) -> Timex? {
         let cal = c.calendar
         if let dec = g("dec") {
-            var digits = dec.filter(\.isNumber)
+            var digits = dec.numberCharacters
             if dec.hasPrefix("'") { digits = "19" + digits }
             let mod: String? = switch g("ce") { case "early": "START"; case "mid": "MID"; case "late": "END"; default: nil }
             return .date(String(digits.prefix(3)), mod: mod)

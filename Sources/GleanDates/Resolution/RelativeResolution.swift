@@ -10,6 +10,24 @@ extension Resolver {
         return .this
     }
 
+    /// `text` with runs of spaces and line breaks as single spaces and none at either end (the
+    /// text itself when it already is so, the usual case, without splitting and joining).
+    static func singleSpaced(_ text: String) -> String {
+        var copy = text
+        let clean = copy.withUTF8 { utf8 -> Bool in
+            guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return false }
+            var previousSpace = false
+            for byte in utf8 {
+                if byte == 0x0A { return false }
+                let space = byte == 0x20
+                if space && previousSpace { return false }
+                previousSpace = space
+            }
+            return true
+        }
+        return clean ? text : text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
     static func relative(_ g: Groups, _ c: ResolutionContext) -> Timex? {
         var mod: String? = nil
         let rel: String, unit: String
@@ -26,7 +44,7 @@ extension Resolver {
             mod = e == "early" ? "START" : e == "late" ? "END" : "MID"
             rel = r; unit = u
         } else if let r = g("rel"), let u = g("ru") {
-            rel = r.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " "); unit = u
+            rel = Resolver.singleSpaced(r); unit = u
         } else { return nil }
 
         // "the past year", "the coming week": an amount of time, unless anchored by "the end of".

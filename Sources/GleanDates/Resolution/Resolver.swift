@@ -3,13 +3,17 @@ import GleanPCRE
 
 /// The named groups of one match, read as lowercased text.
 struct Groups {
-    let result: MatchResult
-    let index: GroupIndex
+    /// Start and end of each group by number (-1 when it did not take part).
+    let bounds: UnsafeBufferPointer<Int>
+    /// The rule's group numbers (the grammar outlives every match: no reference counting).
+    unowned(unsafe) let index: GroupIndex
     let bytes: UnsafeBufferPointer<UInt8>
 
     /// The byte range of group `name`, or nil when it did not take part.
     func range(_ name: StaticString) -> Range<Int>? {
-        index.number(name).flatMap(result.range)
+        guard let number = index.number(name), 2 * number + 1 < bounds.count else { return nil }
+        let start = bounds[2 * number]
+        return start < 0 ? nil : start..<bounds[2 * number + 1]
     }
 
     /// The lowercased text of group `name`, or nil when it did not take part.
@@ -44,7 +48,7 @@ struct ResolutionContext {
     /// The document text and where the expression is, for the clues below (computed on demand).
     let bytes: UnsafeBufferPointer<UInt8>
     let range: Range<Int>
-    let cuePattern: Pattern
+    unowned(unsafe) let cuePattern: Pattern
 
     /// Whether the words before the expression point to the future ("will", "next", "until");
     /// a possessive ("Wednesday's ruling") speaks of a past event.

@@ -1,25 +1,39 @@
 /// Settles overlapping matches: the longest span wins, then the earlier rule kind.
 enum SpanSelection {
+    /// What orders the candidates, in one trivial value (sorting these moves no references).
+    private struct Key {
+        let length: Int
+        let priority: Int
+        let start: Int
+        let end: Int
+        let index: Int
+    }
+
     static func longestFirst(_ candidates: [DateExtractor.Candidate]) -> [DateExtractor.Candidate] {
         guard candidates.count > 1 else { return candidates }
         // Recurrences ("$5 a year", "Tuesday nights") beat the same span read as a duration or a date.
-        let keys = candidates.map { (length: $0.range.count, priority: $0.kind == .recurrence ? -1 : $0.kind.order,
-                                     start: $0.range.lowerBound) }
-        // Sort positions rather than the candidates themselves (no reference counting while sorting);
-        // the keys order every pair, so the result does not depend on the sort algorithm.
-        var order = Array(candidates.indices)
-        order.sort { a, b in
-            let x = keys[a], y = keys[b]
+        var keys = candidates.enumerated().map { index, candidate in
+            Key(length: candidate.range.count, priority: candidate.kind == .recurrence ? -1 : candidate.kind.order,
+                start: candidate.range.lowerBound, end: candidate.range.upperBound, index: index)
+        }
+        // The keys order every pair (one rule's matches never share a start), so the result does
+        // not depend on the sort algorithm.
+        keys.sort { x, y in
             if x.length != y.length { return x.length > y.length }
             if x.priority != y.priority { return x.priority < y.priority }
             return x.start < y.start
         }
-        var chosen: [Int] = []
-        for i in order where !chosen.contains(where: { candidates[$0].range.overlaps(candidates[i].range) }) {
-            chosen.append(i)
+        var chosen: [Key] = []
+        chosen.reserveCapacity(keys.count)
+        for key in keys {
+            // Ranges.overlaps: both non-empty (empty matches are never candidates) and intersecting.
+            let overlaps = chosen.contains { other in
+                key.start < other.end && other.start < key.end && key.start < key.end && other.start < other.end
+            }
+            if !overlaps { chosen.append(key) }
         }
-        chosen.sort { keys[$0].start < keys[$1].start }
-        return chosen.map { candidates[$0] }
+        chosen.sort { $0.start < $1.start }
+        return chosen.map { candidates[$0.index] }
     }
 }
 

@@ -54,21 +54,21 @@ struct AttributionPatterns: Sendable {
         afterAccording = try AnchoredPattern("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
         afterDash = try AnchoredPattern(#"[ \x{A0}]*(?<cue>[—―–]|--?)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
         let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
-        before = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
-        beforeAccording = try Pattern("(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
-        beforeInverted = try Pattern("(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
-        speechEvent = try Pattern("\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        bareCue = try Pattern("(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
-        beforeColon = try Pattern("\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
-        laterInSentenceInverted = try Pattern(#",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
-        laterInSentence = try Pattern(#",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        before = try Pattern(AnchoredPattern.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
+        beforeAccording = try Pattern(AnchoredPattern.compileOptions + "(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
+        beforeInverted = try Pattern(AnchoredPattern.compileOptions + "(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
+        speechEvent = try Pattern(AnchoredPattern.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        bareCue = try Pattern(AnchoredPattern.compileOptions + "(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
+        beforeColon = try Pattern(AnchoredPattern.compileOptions + "\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
+        laterInSentenceInverted = try Pattern(AnchoredPattern.compileOptions + #",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
+        laterInSentence = try Pattern(AnchoredPattern.compileOptions + #",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         sentenceSubject = try AnchoredPattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
         label = try AnchoredPattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         // The lookahead names the bytes a name can start with (A-Z, d of d’Estaing, a non-ASCII
         // capital), so the JIT skips ahead between candidates instead of trying every byte.
-        properName = try Pattern("(?=[A-Zd\\x{C0}-\\x{10FFFF}])(?<![\\p{L}\\p{M}.’'])\(G.properName)")
+        properName = try Pattern(AnchoredPattern.compileOptions + "(?=[A-Zd\\x{C0}-\\x{10FFFF}])(?<![\\p{L}\\p{M}.’'])\(G.properName)")
         properNameAnchored = try AnchoredPattern(G.properName)
-        anyCue = try Pattern(all)
+        anyCue = try Pattern(AnchoredPattern.compileOptions + all)
         cueAfterName = try AnchoredPattern("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
     }
 }

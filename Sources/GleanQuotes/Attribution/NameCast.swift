@@ -44,6 +44,7 @@ struct NameCast {
             // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
             let end = match.range.upperBound
             let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
+                && NameCast.mayHaveCueAfter(end, bytes)
                 && ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false)
             let opensSentence = NameCast.opensSentence(match.range.lowerBound, bytes)
                 && !NameCast.isPossessive(match.range.upperBound, bytes)
@@ -70,6 +71,23 @@ struct NameCast {
         for mention in mentions where mention.isSubject && genders[mention.key] == nil && people.contains(mention.key) {
             if let gender = NameCast.firstPronounGender(after: mention.range.upperBound, bytes) { genders[mention.key] = gender }
         }
+    }
+
+    /// A cheap test before the cue pattern at `end`: after the spaces (and no-break spaces) there,
+    /// the pattern needs "(" or a word that starts lowercase (an auxiliary, an adverb, a cue verb)
+    /// or a weekday (Monday...Sunday); false only when the next byte is ASCII and none of these.
+    static func mayHaveCueAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = end
+        while i < bytes.count {
+            if bytes[i] == 0x20 { i += 1; continue }
+            if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { i += 2; continue }
+            break
+        }
+        guard i < bytes.count else { return false }
+        let byte = bytes[i]
+        if byte >= 0x80 || byte == 0x28 || (byte >= 0x61 && byte <= 0x7A) { return true }
+        // M(onday) T(uesday, hursday) W(ednesday) F(riday) S(aturday, unday)
+        return byte == 0x4D || byte == 0x54 || byte == 0x57 || byte == 0x46 || byte == 0x53
     }
 
     /// The gender of the first third-person pronoun within 200 bytes of the same paragraph.
@@ -226,67 +244,81 @@ struct NameText {
     private(set) var isOrganization = false
 
     init(_ text: String) {
-        // Tokens with their byte offsets (separated by spaces, no-break spaces or line breaks),
-        // read from the string's own UTF-8 storage.
         var text = text
-        let pieces: [(token: String, offset: Int)] = text.withUTF8 { utf8 in
-            var pieces: [(token: String, offset: Int)] = []
-            pieces.reserveCapacity(6)
-            var i = 0
-            while i < utf8.count {
-                if utf8[i] == 0x20 || utf8[i] == 0x0A { i += 1; continue }
-                if utf8[i] == 0xC2, i + 1 < utf8.count, utf8[i + 1] == 0xA0 { i += 2; continue }
-                let start = i
-                while i < utf8.count, utf8[i] != 0x20, utf8[i] != 0x0A, !(utf8[i] == 0xC2 && i + 1 < utf8.count && utf8[i + 1] == 0xA0) {
-                    i += 1
+        text.withUTF8 { utf8 in
+            // Token byte ranges (separated by spaces, no-break spaces or line breaks), kept in a
+            // stack buffer: only the tokens that stay become strings.
+            let capacity = utf8.count / 2 + 1
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: capacity) { pieces in
+                withUnsafeTemporaryAllocation(of: WordClass?.self, capacity: capacity) { classes in
+                    var n = 0
+                    var i = 0
+                    while i < utf8.count {
+                        if utf8[i] == 0x20 || utf8[i] == 0x0A { i += 1; continue }
+                        if utf8[i] == 0xC2, i + 1 < utf8.count, utf8[i + 1] == 0xA0 { i += 2; continue }
+                        let start = i
+                        while i < utf8.count, utf8[i] != 0x20, utf8[i] != 0x0A, !(utf8[i] == 0xC2 && i + 1 < utf8.count && utf8[i + 1] == 0xA0) {
+                            i += 1
+                        }
+                        pieces[n] = start..<i
+                        n += 1
+                    }
+                    func token(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: utf8[pieces[k]]), as: UTF8.self) }
+                    // One table lookup per token tells every word list it belongs to (most tokens
+                    // are in none, which the byte filter tells without making a string).
+                    for k in 0..<n {
+                        let word = UnsafeBufferPointer(rebasing: utf8[pieces[k]])
+                        let known = NameText.mayBeListed(word) ? NameText.wordClasses[token(k)] : nil
+                        (classes.baseAddress! + k).initialize(to: known)
+                    }
+                    defer { classes.baseAddress!.deinitialize(count: n) }
+                    var first = 0
+                    while first < n, classes[first]?.isLeading == true || NameText.isContractedLeadingWord(token(first)) {
+                        first += 1
+                    }
+                    leadingBytesDropped = first < n ? pieces[first].lowerBound : 0
+                    // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
+                    var lo = first, hi = n
+                    var cut = 0
+                    for k in 0..<max(hi - lo - 1, 0) {
+                        if let gender = classes[lo + k]?.gender {
+                            titleGender = gender
+                            cut = k + 1
+                        } else if classes[lo + k]?.isPersonTitle == true {
+                            hasPersonTitle = true
+                            cut = k + 1
+                        }
+                    }
+                    lo += cut
+                    // The last token without a possessive ending (nil: as it stands).
+                    var lastToken: String?
+                    if hi > lo {
+                        var last = token(hi - 1)
+                        let possessive = NameText.possessiveSuffixLength(last, allowingBareMark: true)
+                        if possessive > 0 {
+                            last = String(decoding: last.utf8.dropLast(possessive), as: UTF8.self)
+                            lastToken = last
+                            classes[hi - 1] = NameText.wordClasses[last]
+                        }
+                        if last.isEmpty {
+                            hi -= 1
+                            lastToken = nil
+                        }
+                    }
+                    while hi - lo > 1, classes[hi - 1]?.isNameSuffix == true {
+                        hi -= 1
+                        lastToken = nil
+                    }
+                    var organization = false
+                    for k in lo..<max(lo, hi) where classes[k]?.isOrganization == true { organization = true }
+                    isOrganization = organization || (hi - lo == 1 && classes[lo]?.isLeading == true)
+                    var kept: [String] = []
+                    kept.reserveCapacity(max(0, hi - lo))
+                    for k in lo..<max(lo, hi) { kept.append(k == hi - 1 ? lastToken ?? token(k) : token(k)) }
+                    tokens = kept
                 }
-                pieces.append((String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<i]), as: UTF8.self), start))
-            }
-            return pieces
-        }
-        // One table lookup per token tells every word list it belongs to.
-        var first = 0
-        var firstClass = pieces.isEmpty ? nil : NameText.wordClasses[pieces[0].token]
-        while first < pieces.count,
-              firstClass?.isLeading == true || NameText.isContractedLeadingWord(pieces[first].token) {
-            first += 1
-            firstClass = first < pieces.count ? NameText.wordClasses[pieces[first].token] : nil
-        }
-        leadingBytesDropped = first < pieces.count ? pieces[first].offset : 0
-        var raw = pieces[first...].map(\.token)
-        var rawClasses = raw.indices.map { $0 == 0 ? firstClass : NameText.wordClasses[raw[$0]] }
-        // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
-        var cut = 0
-        for i in 0..<max(raw.count - 1, 0) {
-            if let gender = rawClasses[i]?.gender {
-                titleGender = gender
-                cut = i + 1
-            } else if rawClasses[i]?.isPersonTitle == true {
-                hasPersonTitle = true
-                cut = i + 1
             }
         }
-        raw.removeFirst(cut)
-        rawClasses.removeFirst(cut)
-        if var last = raw.last {
-            let possessive = NameText.possessiveSuffixLength(last, allowingBareMark: true)
-            if possessive > 0 {
-                last = String(decoding: last.utf8.dropLast(possessive), as: UTF8.self)
-                raw[raw.count - 1] = last
-                rawClasses[raw.count - 1] = NameText.wordClasses[last]
-            }
-            if last.isEmpty {
-                raw.removeLast()
-                rawClasses.removeLast()
-            }
-        }
-        while raw.count > 1, rawClasses[raw.count - 1]?.isNameSuffix == true {
-            raw.removeLast()
-            rawClasses.removeLast()
-        }
-        isOrganization = rawClasses.contains { $0?.isOrganization == true }
-            || (raw.count == 1 && rawClasses[0]?.isLeading == true)
-        tokens = raw
     }
 
     /// A sentence opener, also with a contracted "is" ("It’s", "That's").
@@ -334,6 +366,37 @@ struct NameText {
         var isPersonTitle = false
         var isOrganization = false
         var isNameSuffix = false
+    }
+
+    /// A filter over the ASCII words of ``wordClasses``: a bit per hash of a word's length and
+    /// first and last bytes. A word with ’ (which no other text equals as a string) can never equal
+    /// an ASCII token; any other non-ASCII word turns the filter off (nil).
+    private static let listedFilter: [UInt64]? = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for word in wordClasses.keys {
+            if word.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
+                guard word.unicodeScalars.allSatisfy({ $0.value < 0x80 || $0 == "\u{2019}" }) else { return nil }
+                continue
+            }
+            var word = word
+            let slot = word.withUTF8 { filterSlot($0) }
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        return bits
+    }()
+
+    private static func filterSlot(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = utf8.first, let last = utf8.last else { return 0 }
+        return (utf8.count &* 131 &+ Int(first) &* 31 &+ Int(last)) & 4095
+    }
+
+    /// False only when the token (its UTF-8) is surely in none of the word lists: an ASCII token
+    /// whose filter bit is clear. A token with other bytes is always looked up.
+    static func mayBeListed(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let bits = listedFilter else { return true }
+        for byte in utf8 where byte >= 0x80 { return true }
+        let slot = filterSlot(utf8)
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
     /// Every word of the lists below with the lists it is in: one lookup instead of one per list.

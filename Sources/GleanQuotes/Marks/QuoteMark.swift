@@ -31,6 +31,13 @@ extension QuoteMark {
             i = nextPossibleMark(bytes, from: i, end: range.upperBound)
             guard i < range.upperBound else { break }
             let byte = bytes[i]
+            // An apostrophe between ASCII letters or digits ("Russia's", "don't"): a single mark
+            // with a word character on both sides, never a quotation mark (see `role`).
+            if byte == 0x27, i > range.lowerBound, i + 1 < range.upperBound,
+               isASCIIWordByte(bytes[i - 1]), isASCIIWordByte(bytes[i + 1]) {
+                i += 1
+                continue
+            }
             var width = 1
             var family: Family?
             var glyphRole: Role = .either
@@ -84,6 +91,11 @@ extension QuoteMark {
         return marks
     }
 
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+    }
+
     /// Whether a byte can begin a mark: " ' ` and the lead bytes of « » (C2) and “ ” ‘ ’ „ (E2).
     @inline(__always)
     private static func mayBeginMark(_ byte: UInt8) -> Bool {
@@ -97,16 +109,21 @@ extension QuoteMark {
         let raw = UnsafeRawPointer(base)
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        /// The high bit of each zero byte of `v`; a bit above a zero byte may be set wrongly, the
+        /// lowest one never is.
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
         var i = start
         while i < end {
             if i + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if word & highs == 0, !hasZeroByte(word ^ (ones &* 0x22)), !hasZeroByte(word ^ (ones &* 0x27)),
-                   !hasZeroByte(word ^ (ones &* 0x60)) {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let flagged = zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x27))
+                    | zeroBytes(word ^ (ones &* 0x60)) | (word & highs)
+                if flagged == 0 {
                     i += 8
                     continue
                 }
+                // The first byte that is " ' ` or not ASCII: the bytes before it begin no mark.
+                i += flagged.trailingZeroBitCount >> 3
             }
             if mayBeginMark(bytes[i]) { return i }
             i += 1

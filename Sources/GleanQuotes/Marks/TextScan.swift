@@ -49,7 +49,9 @@ enum TextScan {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
     static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || isDigit(s)
+        // ASCII (nearly always): the alphabetic scalars are the letters; no property lookup.
+        if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A || isDigit(s) }
+        return s.properties.isAlphabetic || isDigit(s)
     }
 
     static func isWordByte(_ b: UInt8) -> Bool {
