@@ -3,13 +3,13 @@ import GleanPCRE
 /// The attribution patterns, compiled once: after the quote, before it, and inside it.
 struct AttributionPatterns: Sendable {
     /// `,” said Smith` / `” said the ministry`.
-    let afterInverted: AnchoredPattern
+    let afterInverted: Pattern
     /// `,” Smith said` / `,” Scott Pruitt, the attorney general, said` / `” she added`.
-    let afterNormal: AnchoredPattern
+    let afterNormal: Pattern
     /// `,” according to Smith`.
-    let afterAccording: AnchoredPattern
+    let afterAccording: Pattern
     /// `” ― Ariana Huichapa`.
-    let afterDash: AnchoredPattern
+    let afterDash: Pattern
     /// `Smith said: ` / `She told reporters, ` / `Putin, calling it a ` up to the opening mark.
     let before: Pattern
     /// `According to Smith, `.
@@ -20,7 +20,7 @@ struct AttributionPatterns: Sendable {
     /// speaker is the subject of the sentence.
     let bareCue: Pattern
     /// The subject at the start of a sentence (after an opening phrase and comma).
-    let sentenceSubject: AnchoredPattern
+    let sentenceSubject: Pattern
     /// `Rep. Trey Gowdy (R-S.C.): ` / `this finding: ` right before the opening mark.
     let beforeColon: Pattern
     /// `, Warren said.` later in the quote's sentence.
@@ -28,15 +28,15 @@ struct AttributionPatterns: Sendable {
     /// `, says Evan Tracey` later in the quote's sentence.
     let laterInSentenceInverted: Pattern
     /// `PENCE: ` at the start of a quoted paragraph (transcripts).
-    let label: AnchoredPattern
+    let label: Pattern
     /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
     let speechEvent: Pattern
     /// A proper name anywhere (the document's cast of names).
     let properName: Pattern
     /// A proper name, matched anchored at a given start.
-    let properNameAnchored: AnchoredPattern
+    let properNameAnchored: Pattern
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
-    let cueAfterName: AnchoredPattern
+    let cueAfterName: Pattern
     /// Any finite or introducing cue verb, anywhere (even inside a word): a cheap test that a
     /// stretch of text can hold a match of the patterns that need one (all but "according to").
     let anyCue: Pattern
@@ -49,27 +49,40 @@ struct AttributionPatterns: Sendable {
         let notLetter = #"(?![\p{L}])"#
         // A word start after a space or punctuation (cheaper than a Unicode letter test).
         let wordStart = #"(?:^|(?<=[ \n\t\x{A0}(\[“"'‘—–,;:\-]))"#
-        afterInverted = try AnchoredPattern("\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
-        afterNormal = try AnchoredPattern("\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        afterAccording = try AnchoredPattern("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
-        afterDash = try AnchoredPattern(#"[ \x{A0}]*(?<cue>[—―–]|--?)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
+        afterInverted = try AttributionPatterns.anchored("\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
+        afterNormal = try AttributionPatterns.anchored("\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        afterAccording = try AttributionPatterns.anchored("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
+        afterDash = try AttributionPatterns.anchored(#"[ \x{A0}]*(?<cue>[—―–]|--?)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
         let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
-        before = try Pattern(AnchoredPattern.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
-        beforeAccording = try Pattern(AnchoredPattern.compileOptions + "(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
-        beforeInverted = try Pattern(AnchoredPattern.compileOptions + "(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
-        speechEvent = try Pattern(AnchoredPattern.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        bareCue = try Pattern(AnchoredPattern.compileOptions + "(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
-        beforeColon = try Pattern(AnchoredPattern.compileOptions + "\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
-        laterInSentenceInverted = try Pattern(AnchoredPattern.compileOptions + #",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
-        laterInSentence = try Pattern(AnchoredPattern.compileOptions + #",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        sentenceSubject = try AnchoredPattern(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
-        label = try AnchoredPattern(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
+        before = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
+        beforeAccording = try Pattern(AttributionPatterns.compileOptions + "(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
+        beforeInverted = try Pattern(AttributionPatterns.compileOptions + "(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
+        speechEvent = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        bareCue = try Pattern(AttributionPatterns.compileOptions + "(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
+        beforeColon = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
+        laterInSentenceInverted = try Pattern(AttributionPatterns.compileOptions + #",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
+        laterInSentence = try Pattern(AttributionPatterns.compileOptions + #",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        sentenceSubject = try AttributionPatterns.anchored(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
+        label = try AttributionPatterns.anchored(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         // The lookahead names the bytes a name can start with (A-Z, d of d’Estaing, a non-ASCII
         // capital), so the JIT skips ahead between candidates instead of trying every byte.
-        properName = try Pattern(AnchoredPattern.compileOptions + "(?=[A-Zd\\x{C0}-\\x{10FFFF}])(?<![\\p{L}\\p{M}.’'])\(G.properName)")
-        properNameAnchored = try AnchoredPattern(G.properName)
-        anyCue = try Pattern(AnchoredPattern.compileOptions + all)
-        cueAfterName = try AnchoredPattern("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        properName = try Pattern(AttributionPatterns.compileOptions + "(?=[A-Zd\\x{C0}-\\x{10FFFF}])(?<![\\p{L}\\p{M}.’'])\(G.properName)")
+        properNameAnchored = try AttributionPatterns.anchored(G.properName)
+        anyCue = try Pattern(AttributionPatterns.compileOptions + all)
+        cueAfterName = try AttributionPatterns.anchored("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+    }
+}
+
+extension AttributionPatterns {
+    /// Put before every attribution pattern: no auto-possessification. That compile-time pass
+    /// only spares backtracking (it never changes a match), which these patterns hardly need,
+    /// while it costs a tenth of their compilation, most of the extractor's start-up.
+    static let compileOptions = "(*NO_AUTO_POSSESS)"
+
+    /// A pattern only ever matched at a given start (`match(inUTF8:anchoredAt:)`), compiled
+    /// anchored once instead of searched-for plus an anchored twin.
+    static func anchored(_ source: String) throws -> Pattern {
+        try Pattern(compileOptions + source, options: .anchored)
     }
 }
 
