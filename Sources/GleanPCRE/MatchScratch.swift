@@ -20,7 +20,30 @@ final class MatchScratch {
         self.pool = pool
     }
 
-    deinit { pcre2_match_data_free_8(data) }
+    /// A match context owned by this scratch, for matches that change per-call settings (the
+    /// offset limit) and so cannot use a pattern's shared context.
+    @exclusivity(unchecked) private var ownContext: OpaquePointer?
+
+    deinit {
+        pcre2_match_data_free_8(data)
+        if let ownContext { pcre2_match_context_free_8(ownContext) }
+    }
+
+    /// This scratch's own match context, set to `limits` (cheaper than copying the pattern's).
+    @inline(__always)
+    func context(limits: MatchLimits) -> OpaquePointer {
+        let context: OpaquePointer
+        if let ownContext {
+            context = ownContext
+        } else {
+            context = pcre2_match_context_create_8(nil)!
+            ownContext = context
+        }
+        pcre2_set_match_limit_8(context, limits.matchLimit)
+        pcre2_set_depth_limit_8(context, limits.depthLimit)
+        pcre2_set_heap_limit_8(context, limits.heapLimitKiB)
+        return context
+    }
 
     @inline(__always)
     private func ensure(pairs needed: Int) {

@@ -16,9 +16,9 @@ extension Pattern {
         guard !windows.isEmpty else { return }
         let scratch = MatchScratch.acquire(pairs: captureCount + 1)
         defer { MatchScratch.release(scratch) }
-        // The offset limit lives in the match context: use a private copy, the shared one is read by other threads.
-        let context = pcre2_match_context_copy_8(matchContext)!
-        defer { pcre2_match_context_free_8(context) }
+        // The offset limit lives in the match context: use the scratch's own (set to this
+        // pattern's limits), the pattern's shared one is read by other threads.
+        let context = scratch.context(limits: limits)
         var next = 0  // the scan position: where the previous match ended
         for window in windows {
             let limit = min(window.upperBound, bytes.count)

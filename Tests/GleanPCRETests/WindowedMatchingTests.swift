@@ -19,6 +19,21 @@ import Testing
         #expect(try starts(p, text, []) == [])
     }
 
+    /// Windowed scans use a per-thread match context: it must carry each pattern's own limits,
+    /// whichever pattern used it before.
+    @Test func windowsKeepEachPatternsLimits() throws {
+        let loose = try Pattern(#"(a+)+$"#, options: [.offsetLimit])
+        let strict = try Pattern(#"(a+)+$"#, options: [.offsetLimit], limits: MatchLimits(matchLimit: 10_000))
+        let subject = String(repeating: "a", count: 15) + "b"
+        #expect(try starts(loose, subject, [0...0]) == [])
+        #expect {
+            _ = try starts(strict, subject, [0...0])
+        } throws: { error in
+            (error as? PCRE2Error)?.kind == .limit
+        }
+        #expect(try starts(loose, subject, [0...0]) == [])
+    }
+
     @Test func overlappingWindowsDoNotRepeatMatches() throws {
         let p = try Pattern(#"\d+"#, options: [.offsetLimit])
         #expect(try starts(p, "12 345 6", [0...3, 2...5, 6...7]) == [0..<2, 3..<6, 7..<8])
