@@ -5,7 +5,7 @@ import GleanCore
 enum LocationExamples {
     static let all: [ExtractorExample] = qualified + regions + spellings + abbreviations + ambiguous
         + prominence + compounds + people + commonWords + demonyms + waters + organisationsAndClubs
-        + sentenceInitialCountries + formerNames
+        + sentenceInitialCountries + formerNames + worldRegions + smallFamousPlaces + sentenceOpeners + firmWords
 
     /// "City, Region" and "City, Country": the second names where the first lies.
     static let qualified: [ExtractorExample] = [
@@ -150,5 +150,60 @@ enum LocationExamples {
             ExpectedExtraction("Darfur", ["country": "SD", "feature": "region"]),
             ExpectedExtraction("Khartoum", ["country": "SD", "feature": "city"]),
         ]),
+    ]
+
+    /// Parts of continents, areas and islands that international news names, and areas of
+    /// Britain and France that would otherwise go to a namesake town or region elsewhere.
+    static let worldRegions: [ExtractorExample] = [
+        ExtractorExample("Drought has spread from the Horn of Africa to West Africa.", expect: [
+            ExpectedExtraction("Horn of Africa", ["feature": "region"]),
+            ExpectedExtraction("West Africa", ["feature": "region"]),
+        ]),
+        ExtractorExample("Floods closed roads in Yorkshire and the West Midlands.", expect: [
+            ExpectedExtraction("Yorkshire", ["country": "GB", "feature": "region"]),
+            ExpectedExtraction("West Midlands", ["country": "GB", "feature": "region"]),
+        ]),
+        ExtractorExample("Veterans returned to the beaches of Normandy.", expect: [
+            ExpectedExtraction("Normandy", ["country": "FR", "feature": "region"]),
+        ]),
+        ExtractorExample("The yacht crossed the Atlantic in record time.", expect: [
+            ExpectedExtraction("Atlantic", ["name": "Atlantic Ocean", "feature": "water"]),
+        ]),
+        ExtractorExample("Fighting flared again in eastern Congo and in Kosovo.", expect: [
+            ExpectedExtraction("Congo", ["country": "CD", "feature": "country"]),
+            ExpectedExtraction("Kosovo", ["feature": "country"]),
+        ]),
+    ]
+
+    /// Small places known the world over, below the city list's population floor.
+    static let smallFamousPlaces: [ExtractorExample] = [
+        ExtractorExample("Bankers gathered in Davos while migrants reached Lampedusa.", expect: [
+            ExpectedExtraction("Davos", ["country": "CH", "feature": "city"]),
+            ExpectedExtraction("Lampedusa", ["country": "IT"]),
+        ]),
+    ]
+
+    /// A number or determiner opening the sentence is no part of a name ("Two UK firms").
+    static let sentenceOpeners: [ExtractorExample] = [
+        ExtractorExample("Two UK firms bid for the contract.", expect: [
+            ExpectedExtraction("UK", ["country": "GB", "feature": "country"]),
+        ]),
+        ExtractorExample("Several US lenders cut their rates.", expect: [
+            ExpectedExtraction("US", ["country": "US", "feature": "country"]),
+        ]),
+    ]
+
+    /// Firms named after places: reinsurers, fund managers, "<Place> Eastern"; but a university
+    /// named "<State> Southern University" is the state's.
+    static let firmWords: [ExtractorExample] = [
+        .negative("Shares of Munich Re and Texas Eastern fell sharply."),
+        .negative("The fund is run by Columbia Management for its clients."),
+        // A list, not "City, Region": Manchester does not qualify Chelsea.
+        ExtractorExample("In the league, rivals Chelsea, Manchester United and Arsenal all won: a striker scoring twice, a goalkeeper saving a penalty.",
+                         forbid: ["Chelsea", "Manchester"], exhaustive: false),
+        ExtractorExample("She studied law at Texas Southern University in Houston.", expect: [
+            ExpectedExtraction("Texas", ["feature": "admin1", "country": "US"]),
+            ExpectedExtraction("Houston", ["country": "US", "admin1": "Texas"]),
+        ], exhaustive: false),
     ]
 }

@@ -72,11 +72,12 @@ WORLD_MIN_POPULATION = 15000
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S", "US", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
-    "RU": ["Russian Federation"], "CZ": ["Czechia", "Czech Republic"], "NL": ["Holland"],
+    "RU": ["Russian Federation"], "CZ": ["Czechia", "Czech Republic", "Czechoslovakia"], "NL": ["Holland"],
     "MM": ["Burma"], "CI": ["Ivory Coast", "Cote d'Ivoire"], "AE": ["UAE", "U.A.E."],
-    "CD": ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo"],
-    "KR": ["South Korea"], "KP": ["North Korea"], "VA": ["Vatican"], "PS": ["Palestine", "Palestinian Territories"],
-    "DE": ["West Germany", "East Germany"], "CD": ["Zaire"], "CZ": ["Czechoslovakia"], "MK": ["Macedonia"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "SY": ["Syria"],
+    # (One entry per country: a repeated key would replace the earlier list.)
+    "CD": ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Zaire", "Congo"],
+    "KR": ["South Korea", "Korea"], "FK": ["Falklands"], "KP": ["North Korea"], "VA": ["Vatican"], "PS": ["Palestine", "Palestinian Territories"],
+    "DE": ["West Germany", "East Germany"], "MK": ["Macedonia"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "SY": ["Syria"],
     "IR": ["Iran"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"],
     "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"], "TL": ["East Timor"], "BA": ["Bosnia"],
 }
@@ -147,6 +148,50 @@ EXTRA_PLACES = [
     ("Gulf Coast", [], 29.5, -90.0, "US", REGION), ("Silicon Valley", [], 37.4, -122.0, "US", REGION),
     ("European Union", ["EU", "E.U."], 50.85, 4.35, "", REGION),  # placed at its seat, Brussels
     ("Soviet Union", ["USSR", "U.S.S.R."], 60.0, 100.0, "RU", REGION),
+    # Parts of continents and other areas that international news names (points: the middle of
+    # the area, rounded, written by hand).
+    ("North Africa", [], 27.0, 17.0, "", REGION), ("West Africa", [], 12.0, -3.0, "", REGION),
+    ("East Africa", [], 0.0, 37.0, "", REGION), ("Southern Africa", [], -25.0, 25.0, "", REGION),
+    ("Horn of Africa", [], 8.0, 45.0, "", REGION), ("Sub-Saharan Africa", [], 0.0, 20.0, "", REGION),
+    ("Sahara", ["Sahara Desert"], 23.0, 13.0, "", REGION), ("Sahel", [], 15.0, 5.0, "", REGION),
+    ("South Asia", [], 22.0, 79.0, "", REGION), ("Far East", [], 35.0, 120.0, "", REGION),
+    ("North Asia", [], 60.0, 100.0, "", REGION), ("Asia-Pacific", ["Asia Pacific"], 10.0, 120.0, "", REGION),
+    ("Arabian Peninsula", [], 23.0, 46.0, "", REGION), ("Gulf States", [], 25.0, 51.0, "", REGION),
+    ("Levant", [], 33.5, 36.0, "", REGION), ("Kurdistan", ["Iraqi Kurdistan"], 36.5, 44.0, "", REGION),
+    ("Caribbean", [], 15.0, -75.0, "", REGION), ("Baltic States", ["Baltics"], 57.0, 24.0, "", REGION),
+    ("Northern Europe", [], 60.0, 15.0, "", REGION), ("Southern Europe", [], 41.0, 15.0, "", REGION),
+    ("Central Europe", [], 49.0, 15.0, "", REGION), ("South Caucasus", [], 41.0, 45.0, "", REGION),
+    ("Himalayas", ["Himalaya"], 28.0, 84.0, "", REGION), ("Alps", [], 46.5, 10.0, "", REGION),
+    ("Andes", [], -15.0, -70.0, "", REGION), ("Patagonia", [], -45.0, -69.0, "", REGION),
+    ("Amazon rainforest", ["Amazon basin"], -3.0, -60.0, "", REGION),
+    ("Borneo", [], 0.5, 114.0, "", REGION), ("Sumatra", [], 0.0, 102.0, "ID", REGION),
+    ("Tibet", [], 31.0, 88.0, "CN", REGION), ("Golan Heights", ["Golan"], 33.0, 35.75, "SY", REGION),
+    ("Sinai", ["Sinai Peninsula"], 29.5, 33.8, "EG", REGION),
+    ("Nagorno-Karabakh", ["Karabakh", "Nagorno Karabakh"], 39.8, 46.75, "AZ", REGION),
+    ("Transnistria", ["Trans-Dniester"], 47.2, 29.4, "MD", REGION), ("Waziristan", [], 32.5, 69.8, "PK", REGION),
+    ("Kosovo", [], 42.6, 20.9, "XK", COUNTRY),
+    ("Galapagos Islands", [], -0.7, -90.5, "EC", REGION), ("Guantanamo Bay", [], 19.9, -75.15, "CU", WATER),
+    ("Majorca", ["Mallorca"], 39.6, 2.95, "ES", REGION), ("Tenerife", [], 28.3, -16.6, "ES", REGION),
+    ("Hebrides", ["Outer Hebrides", "Western Isles"], 57.8, -7.0, "GB", REGION),
+    ("Channel Islands", [], 49.4, -2.4, "", REGION),
+    # Areas of Britain and France that are no admin region in GeoNames' form here (without them
+    # "Normandy" is a village in England, "West Midlands" Zimbabwe's Midlands).
+    ("West Country", [], 50.9, -3.5, "GB", REGION), ("East Anglia", [], 52.5, 1.0, "GB", REGION),
+    ("Midlands", [], 52.6, -1.6, "GB", REGION), ("West Midlands", [], 52.5, -2.0, "GB", REGION),
+    ("East Midlands", [], 52.9, -1.0, "GB", REGION), ("Home Counties", [], 51.6, -0.5, "GB", REGION),
+    ("Yorkshire", [], 54.0, -1.5, "GB", REGION), ("Cornwall", [], 50.4, -4.9, "GB", REGION),
+    ("Lake District", [], 54.5, -3.1, "GB", REGION), ("Cotswolds", [], 51.8, -1.8, "GB", REGION),
+    ("Merseyside", [], 53.4, -2.95, "GB", REGION), ("Tyneside", [], 54.97, -1.6, "GB", REGION),
+    ("North London", [], 51.57, -0.12, "GB", REGION), ("South London", [], 51.45, -0.1, "GB", REGION),
+    ("East London", [], 51.53, 0.02, "GB", REGION), ("West London", [], 51.5, -0.25, "GB", REGION),
+    ("Normandy", [], 49.0, 0.0, "FR", REGION), ("Provence", [], 43.9, 6.0, "FR", REGION),
+    ("French Riviera", ["Cote d'Azur"], 43.6, 7.1, "FR", REGION),
+    ("Bay Area", ["San Francisco Bay Area"], 37.8, -122.3, "US", REGION),
+    ("Great Plains", [], 40.0, -100.0, "US", REGION), ("Rocky Mountains", ["Rockies"], 43.0, -110.0, "US", REGION),
+    # Small places that news names the world over (too small for the city list).
+    ("Davos", [], 46.8, 9.84, "CH", CITY, 11000), ("Lampedusa", [], 35.5, 12.6, "IT", CITY, 6000),
+    ("Chernobyl", [], 51.27, 30.22, "UA", CITY, 0), ("Srebrenica", [], 44.1, 19.3, "BA", CITY, 13000),
+    ("Sharm el-Sheikh", ["Sharm el Sheikh"], 27.91, 34.33, "EG", CITY, 35000),
 ]
 
 
@@ -364,8 +409,8 @@ def main():
                         and not fold(c["name"]).startswith(fold(alt))  # not a truncation ("Mobil")
                         and alt.count(" ") == c["name"].count(" ")):
                     add_key(alt, i, ALTERNATE)
-    for name, aliases, lat, lon, cc, feature in EXTRA_PLACES:
-        i = add_place(id=0, lat=lat, lon=lon, pop=0, name=name, cc=cc, feature=feature)
+    for name, aliases, lat, lon, cc, feature, *population in EXTRA_PLACES:
+        i = add_place(id=0, lat=lat, lon=lon, pop=population[0] if population else 0, name=name, cc=cc, feature=feature)
         add_key(name, i)
         for alias in aliases:
             add_key(alias, i, ABBREVIATION if alias.isupper() or "." in alias else ALTERNATE)

@@ -58,6 +58,11 @@ enum CueWords {
         "securities", "partners", "insurance", "electronics", "systems", "technologies", "pharmaceuticals",
         "resources", "entertainment", "records", "enterprises", "laboratories",
         "labs", "software", "semiconductor", "brewery", "breweries",
+        // Reinsurers, fund managers, consultancies ("Munich Re", "Columbia Management", "Clearview Economics").
+        "re", "management", "capital", "investments", "advisors", "advisers", "economics",
+        // A direction after a name makes a firm of it ("Texas Eastern", "Norfolk Southern"); a region
+        // puts it first ("Eastern Texas").
+        "eastern", "western", "southern", "northern",
     ]
     /// Regions that field national teams: countries in all but name ("England beat Wales").
     static let homeNations: Set<String> = ["England", "Scotland", "Wales", "Northern Ireland"]
@@ -85,6 +90,9 @@ enum CueWords {
         "november", "december", "last", "next", "every", "some", "many", "most", "there", "here", "now", "even",
         "only", "just", "still", "once", "because", "although", "though", "unlike", "despite", "across",
         "former", "current", "then", "native", "local", "historic", "visit", "welcome",
+        // Numbers and determiners opening a sentence ("Two UK gamers", "Several US firms").
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few",
+        "more", "other", "these", "those", "each", "such", "top",
     ]
     /// Verbs of speech that make the name next to them a person's.
     static let speech: Set<String> = [

@@ -121,6 +121,12 @@ extension LocationExtractor {
             let next = table.lookup(text, tokens[last + 1].range)
             if next.contains(.capitalizedRegion) { cues.regionWordAfter = true }  // not "Vienna State Opera"
             if next.contains(.organisation) { cues.organisationAfter = true }
+            // "Texas Southern University", "Georgia Southern College": an institution of the place.
+            if cues.organisationAfter, last + 2 < tokens.count, Self.isDirection(text, tokens[last + 1].range),
+               Self.spaceBetween(tokens[last + 1].upperEnd, tokens[last + 2].range.lowerBound, in: text),
+               table.lookup(text, tokens[last + 2].range).contains(.institution) {
+                cues.organisationAfter = false
+            }
             if covered[last + 1] & 2 == 0, !next.contains(.institution), tokens[last].rangeWithPeriod == nil {
                 if !headlineKnown { headline = Self.isHeadline(around: match.range, in: text, cache: &headlines) }
                 if !headline { cues.nameAfter = true }
@@ -162,6 +168,13 @@ extension LocationExtractor {
     @inline(__always) static func isBased(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         text[i] | 0x20 == 0x62 && text[i + 1] | 0x20 == 0x61 && text[i + 2] | 0x20 == 0x73
             && text[i + 3] | 0x20 == 0x65 && text[i + 4] | 0x20 == 0x64
+    }
+
+    /// Whether the word at `range` is "Eastern", "Western", "Southern" or "Northern" (any case).
+    static func isDirection(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count == 7 || range.count == 8 else { return false }
+        let word = lowercased(text, range)
+        return word == "eastern" || word == "western" || word == "southern" || word == "northern"
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }

@@ -49,8 +49,9 @@ struct AcceptanceRules {
             && !m.cues.regionWordAfter && !m.cues.basedAfter {
             // Part of a club's or a firm's name ("Leeds United", "Wichita Industries"), and the
             // firm's name alone elsewhere in the article ("Wichita said").
-            // (Counties are not: "Laurel County Chemical Stockpile" is the county's.)
-            if place.feature != .admin2 {
+            // (US counties are not: "Laurel County Chemical Stockpile" is the county's; a British
+            // district named like its town is: "Manchester United", "Leeds United".)
+            if place.feature != .admin2 || !place.isUS {
                 if m.cues.organisationAfter { return false }
                 if keys.contains(.organisation) && !m.cues.strictLocativeBefore { return false }
             }

@@ -190,8 +190,9 @@ struct Disambiguator {
         case .country: return 6.5
         case .continent: return 5
         case .admin1: return 2.5 + 0.38 * log10(Double(place.population) + 1)
-        case .region: return 4
-        case .water: return 3
+        // (Above a town of 30,000 named like it: "Cornwall", "Andes", "the Atlantic" (Iowa).)
+        case .region: return 4.5
+        case .water: return 4.5
         case .admin2: return 3.0 + 0.2 * log10(Double(place.population) + 1)
         case .city: return 0.3 + 0.85 * log10(Double(place.population) + 1) + (place.isCapital ? 1 : 0)
         }
@@ -392,8 +393,33 @@ struct Disambiguator {
                 }
             }
         }
+        // "Kazan, Tatarstan" names where Kazan lies; "Chelsea, Manchester United and Arsenal" is
+        // a list: a second name that does not hold the first's place qualifies nothing.
+        for i in mentions.indices {
+            guard let q = mentions[i].qualifier, let place = mentions[i].chosen, let region = mentions[q].chosen else { continue }
+            // A second name that runs on into a club's or a firm's ("Manchester United") is none; one that
+            // runs on into a person's name must hold the first's place. ("Long Island, N.Y." stays a
+            // qualifier even if Long Island was resolved elsewhere.)
+            if mentions[q].cues.organisationAfter
+                || mentions[q].cues.nameAfter && !mentions[q].match.entry.flags.contains(.abbreviation)
+                && !Disambiguator.contains(region, place, gazetteer: gazetteer) {
+                mentions[i].qualifier = nil
+                mentions[q].isQualifier = false
+            }
+        }
         }
         }
         table.mentions = mentions
+    }
+
+    /// Whether `region` (a country, admin1 or admin2) holds `place`.
+    static func contains(_ region: PlaceRef, _ place: PlaceRef, gazetteer: Gazetteer) -> Bool {
+        guard region.countryKey == place.countryKey, place.feature != .country else { return false }
+        switch region.feature {
+        case .country: return true
+        case .admin1, .admin2:
+            return gazetteer.sameString(region.admin1Offset, place.admin1Offset) || gazetteer.nameEquals(region.nameOffset, place.admin1Offset)
+        default: return false
+        }
     }
 }
