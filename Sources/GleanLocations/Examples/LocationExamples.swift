@@ -201,6 +201,15 @@ enum LocationExamples {
         // A list, not "City, Region": Manchester does not qualify Chelsea.
         ExtractorExample("In the league, rivals Chelsea, Manchester United and Arsenal all won: a striker scoring twice, a goalkeeper saving a penalty.",
                          forbid: ["Chelsea", "Manchester"], exhaustive: false),
+        // A state's abbreviation ending the sentence before a firm's name still qualifies.
+        ExtractorExample("The plant stands in Boone County, Ky. United Bakers owns it.", expect: [
+            ExpectedExtraction("Boone County", ["country": "US", "admin1": "Kentucky"]),
+            ExpectedExtraction("Ky.", ["name": "Kentucky", "feature": "admin1"]),
+        ], exhaustive: false),
+        // A school named after its town ("Portsmouth Northern Secondary School") is the town's.
+        ExtractorExample("He was educated at Portsmouth Northern Secondary School.", expect: [
+            ExpectedExtraction("Portsmouth", ["country": "GB"]),
+        ], exhaustive: false),
         ExtractorExample("She studied law at Texas Southern University in Houston.", expect: [
             ExpectedExtraction("Texas", ["feature": "admin1", "country": "US"]),
             ExpectedExtraction("Houston", ["country": "US", "admin1": "Texas"]),

@@ -126,6 +126,7 @@ enum CueWords {
         "observer", "record", "courier", "star", "press", "sun", "register", "bulletin", "chronicle", "ministry",
         "government", "army", "navy", "embassy", "parliament", "courthouse", "station", "port", "county's",
         "prison", "prosecutor", "attorney", "schools", "district's", "city's", "water", "electric", "utilities",
+        "secondary", "grammar", "primary",
     ]
 
 }

@@ -120,7 +120,10 @@ extension LocationExtractor {
             cues.capitalizedAfter = true
             let next = table.lookup(text, tokens[last + 1].range)
             if next.contains(.capitalizedRegion) { cues.regionWordAfter = true }  // not "Vienna State Opera"
-            if next.contains(.organisation) { cues.organisationAfter = true }
+            // (Not across a sentence end: "in Norfolk. Records show".)
+            if next.contains(.organisation), tokens[last].rangeWithPeriod == nil || match.entry.flags.contains(.abbreviation) {
+                cues.organisationAfter = true
+            }
             // "Texas Southern University", "Georgia Southern College": an institution of the place.
             if cues.organisationAfter, last + 2 < tokens.count, Self.isDirection(text, tokens[last + 1].range),
                Self.spaceBetween(tokens[last + 1].upperEnd, tokens[last + 2].range.lowerBound, in: text),

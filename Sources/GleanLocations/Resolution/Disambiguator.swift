@@ -400,9 +400,10 @@ struct Disambiguator {
             // A second name that runs on into a club's or a firm's ("Manchester United") is none; one that
             // runs on into a person's name must hold the first's place. ("Long Island, N.Y." stays a
             // qualifier even if Long Island was resolved elsewhere.)
+            // (Nor an abbreviation, which may end the sentence: "Jefferson County, Ky. United Catalysts".)
+            if mentions[q].match.entry.flags.contains(.abbreviation) { continue }
             if mentions[q].cues.organisationAfter
-                || mentions[q].cues.nameAfter && !mentions[q].match.entry.flags.contains(.abbreviation)
-                && !Disambiguator.contains(region, place, gazetteer: gazetteer) {
+                || mentions[q].cues.nameAfter && !Disambiguator.contains(region, place, gazetteer: gazetteer) {
                 mentions[i].qualifier = nil
                 mentions[q].isQualifier = false
             }
