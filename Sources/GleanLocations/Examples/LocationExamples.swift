@@ -5,7 +5,7 @@ import GleanCore
 enum LocationExamples {
     static let all: [ExtractorExample] = qualified + regions + spellings + abbreviations + ambiguous
         + prominence + compounds + people + commonWords + demonyms + waters + organisationsAndClubs
-        + sentenceInitialCountries + formerNames + worldRegions + smallFamousPlaces + sentenceOpeners + firmWords
+        + sentenceInitialCountries + formerNames + worldRegions + smallFamousPlaces + sentenceOpeners + firmWords + transliterations
 
     /// "City, Region" and "City, Country": the second names where the first lies.
     static let qualified: [ExtractorExample] = [
@@ -214,5 +214,18 @@ enum LocationExamples {
             ExpectedExtraction("Texas", ["feature": "admin1", "country": "US"]),
             ExpectedExtraction("Houston", ["country": "US", "admin1": "Texas"]),
         ], exhaustive: false),
+    ]
+
+    /// Arabic names without the article and the final h ("Al Fallūjah", "Al Başrah"); names
+    /// joined by particles between hyphens or spaces ("Port-au-Prince", "Dar es Salaam").
+    static let transliterations: [ExtractorExample] = [
+        ExtractorExample("Fighting spread from Basra to Fallujah.", expect: [
+            ExpectedExtraction("Basra", ["country": "IQ", "feature": "city"]),
+            ExpectedExtraction("Fallujah", ["country": "IQ", "feature": "city"]),
+        ]),
+        ExtractorExample("Aid flights landed in Port-au-Prince and Dar es Salaam.", expect: [
+            ExpectedExtraction("Port-au-Prince", ["country": "HT"]),
+            ExpectedExtraction("Dar es Salaam", ["country": "TZ"]),
+        ]),
     ]
 }

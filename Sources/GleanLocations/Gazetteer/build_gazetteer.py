@@ -174,6 +174,13 @@ EXTRA_PLACES = [
     ("Majorca", ["Mallorca"], 39.6, 2.95, "ES", REGION), ("Tenerife", [], 28.3, -16.6, "ES", REGION),
     ("Hebrides", ["Outer Hebrides", "Western Isles"], 57.8, -7.0, "GB", REGION),
     ("Channel Islands", [], 49.4, -2.4, "", REGION),
+    # Regions whose GeoNames admin1 names are native forms ("Xinjiang Uygur Zizhiqu", "Kamchatskiy Kray").
+    ("Xinjiang", [], 41.5, 85.5, "CN", REGION), ("Inner Mongolia", [], 44.0, 113.0, "CN", REGION),
+    ("Kamchatka", [], 56.0, 159.0, "RU", REGION), ("Yakutia", [], 66.0, 129.0, "RU", REGION),
+    ("Ingushetia", [], 43.2, 45.0, "RU", REGION), ("Transcarpathia", [], 48.4, 23.0, "UA", REGION),
+    ("Kuril Islands", ["Kurils", "Kuriles"], 45.5, 149.0, "RU", REGION),
+    ("Spratly Islands", ["Spratlys"], 10.0, 114.3, "", REGION), ("Paracel Islands", ["Paracels"], 16.5, 112.0, "", REGION),
+    ("Mindanao", [], 7.5, 125.0, "PH", REGION), ("Ladakh", [], 34.2, 77.6, "IN", REGION),
     # Areas of Britain and France that are no admin region in GeoNames' form here (without them
     # "Normandy" is a village in England, "West Midlands" Zimbabwe's Midlands).
     ("West Country", [], 50.9, -3.5, "GB", REGION), ("East Anglia", [], 52.5, 1.0, "GB", REGION),
@@ -202,6 +209,9 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
 # Demonyms of regions that are not countries.
 REGION_DEMONYMS = {"South Ossetia": ["South Ossetian", "South Ossetians"], "Abkhazia": ["Abkhaz", "Abkhazian"],
                    "Crimea": ["Crimean"], "Darfur": ["Darfuri"], "Kashmir": ["Kashmiri"], "Siberia": ["Siberian"]}
+# The Arabic article opening a transliterated name ("Al ", "Ar ", "Ad-", "Ash ").
+ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|Ad|As|An|Az|At|Ash|Adh|Ath|Aţ|Aş|Aḑ|Az̧|El)[ -](?=[A-ZĀḨŞŢẔḐ])")
+ARABIC_COUNTRIES = {"IQ", "SY", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "MR"}
 # Abbreviated name words ("Mt. Pleasant", "St. Louis", "Ft. Worth").
 ABBREVIATED_WORDS = {"Mount ": ["Mt. ", "Mt "], "Saint ": ["St. ", "St "], "Fort ": ["Ft. ", "Ft "],
                      "St. ": ["Saint ", "St "], "Mt. ": ["Mount "]}
@@ -390,6 +400,15 @@ def main():
             add_key(unmarked, i, ALTERNATE)
         for alias in CITY_ALIASES.get(c["geonameid"], []):
             add_key(alias, i, ALTERNATE)
+        # Arabic names are written in English news without the article and often without a final
+        # h: "Al Fallūjah" is "Fallujah", "Ar Raqqah" "Raqqa", "Al Başrah" "Basra".
+        # (Only in Arabic-speaking countries; the shorter "-a" only for cities of 100,000 and names of
+        # five letters or more: "Sinah" is a town, "Sina" a Chinese web portal.)
+        bare = ARABIC_ARTICLE.sub("", c["name"]) if cc in ARABIC_COUNTRIES else c["name"]
+        if bare != c["name"] and len(bare) >= 4:
+            add_key(bare, i, ALTERNATE)
+        if cc in ARABIC_COUNTRIES and bare.endswith("ah") and len(bare) >= 6 and c["population"] >= 100000:
+            add_key(bare[:-1], i, ALTERNATE)
         # "City of Westminster" is "Westminster".
         if c["name"].startswith("City of ") and c["population"] >= 50000:
             add_key(c["name"][len("City of "):], i, ALTERNATE)
