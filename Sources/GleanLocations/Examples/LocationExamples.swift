@@ -169,6 +169,18 @@ enum LocationExamples {
         ExtractorExample("The yacht crossed the Atlantic in record time.", expect: [
             ExpectedExtraction("Atlantic", ["name": "Atlantic Ocean", "feature": "water"]),
         ]),
+        ExtractorExample("Tankers waited in the Gulf while barges moved down the Yangtze.", expect: [
+            ExpectedExtraction("Gulf", ["name": "Persian Gulf", "feature": "water"]),
+            ExpectedExtraction("Yangtze", ["country": "CN", "feature": "water"]),
+        ]),
+        // A sea beats a hamlet named after it, even in an article about the hamlet's state.
+        ExtractorExample("A Texas driller bought North Sea oil fields from a New York bank.", expect: [
+            ExpectedExtraction("North Sea", ["feature": "water"]),
+        ], exhaustive: false),
+        ExtractorExample("Banks in the Netherlands and Macau raised rates.", expect: [
+            ExpectedExtraction("Netherlands", ["country": "NL", "feature": "country"]),
+            ExpectedExtraction("Macau", ["country": "MO", "feature": "country"]),
+        ]),
         ExtractorExample("Fighting flared again in eastern Congo and in Kosovo.", expect: [
             ExpectedExtraction("Congo", ["country": "CD", "feature": "country"]),
             ExpectedExtraction("Kosovo", ["feature": "country"]),

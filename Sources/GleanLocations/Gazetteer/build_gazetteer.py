@@ -72,14 +72,15 @@ WORLD_MIN_POPULATION = 15000
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S", "US", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
-    "RU": ["Russian Federation"], "CZ": ["Czechia", "Czech Republic", "Czechoslovakia"], "NL": ["Holland"],
+    "RU": ["Russian Federation"], "CZ": ["Czechia", "Czech Republic", "Czechoslovakia"], "NL": ["Holland", "Netherlands"], "MO": ["Macau"], "TL": ["East Timor", "Timor-Leste"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"],
     "MM": ["Burma"], "CI": ["Ivory Coast", "Cote d'Ivoire"], "AE": ["UAE", "U.A.E."],
     # (One entry per country: a repeated key would replace the earlier list.)
     "CD": ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Zaire", "Congo"],
     "KR": ["South Korea", "Korea"], "FK": ["Falklands"], "KP": ["North Korea"], "VA": ["Vatican"], "PS": ["Palestine", "Palestinian Territories"],
     "DE": ["West Germany", "East Germany"], "MK": ["Macedonia"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "SY": ["Syria"],
     "IR": ["Iran"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"],
-    "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"], "TL": ["East Timor"], "BA": ["Bosnia"],
+    "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"], "BA": ["Bosnia"],
 }
 # A country's centre where the countryinfo point is far from GeoNames' (the US's is in Kansas).
 COUNTRY_CENTRES = {"US": (39.76, -98.5)}
@@ -181,6 +182,12 @@ EXTRA_PLACES = [
     ("Kuril Islands", ["Kurils", "Kuriles"], 45.5, 149.0, "RU", REGION),
     ("Spratly Islands", ["Spratlys"], 10.0, 114.3, "", REGION), ("Paracel Islands", ["Paracels"], 16.5, 112.0, "", REGION),
     ("Mindanao", [], 7.5, 125.0, "PH", REGION), ("Ladakh", [], 34.2, 77.6, "IN", REGION),
+    # Great rivers (not those named like a country: Niger, Jordan, Congo).
+    ("Yangtze", ["Yangtze River"], 30.5, 112.0, "CN", WATER), ("Yellow River", [], 35.5, 112.0, "CN", WATER),
+    ("Mekong", ["Mekong River", "Mekong Delta"], 15.0, 105.5, "", WATER), ("Ganges", ["Ganges River"], 25.3, 83.0, "IN", WATER),
+    ("Indus", ["Indus River"], 27.0, 68.5, "PK", WATER), ("Zambezi", ["Zambezi River"], -16.0, 30.0, "", WATER),
+    ("Amazon River", [], -3.2, -55.0, "BR", WATER), ("Seine", ["River Seine"], 49.0, 2.0, "FR", WATER),
+    ("Elbe", ["River Elbe"], 52.5, 11.5, "DE", WATER), ("Jordan River", ["River Jordan"], 32.0, 35.55, "", WATER),
     # Areas of Britain and France that are no admin region in GeoNames' form here (without them
     # "Normandy" is a village in England, "West Midlands" Zimbabwe's Midlands).
     ("West Country", [], 50.9, -3.5, "GB", REGION), ("East Anglia", [], 52.5, 1.0, "GB", REGION),

@@ -30,6 +30,10 @@ struct ContextCues {
     /// "Wichita Industries Inc", "Warner Communications"), or "Bank of" before it ("Bank of England").
     var organisationAfter = false
 
+    /// A preposition of place before "the" ("in the Gulf", "across the Atlantic"): a cue for the
+    /// name's sea or region only (not for "North Sea", a hamlet in New York), see ``AcceptanceRules``.
+    var locativeBeforeArticle = false
+
     /// Whether a cue says "place" firmly.
     var isStrong: Bool { locativeBefore || regionWordAfter || basedAfter }
 }

@@ -97,6 +97,20 @@ extension LocationExtractor {
                 if lists.contains(.personTitle) { cues.speechNearby = true }
                 // "said Smith." is a person, "said Litchfield Fire Chief Jim Koser" names a town.
                 if lists.contains(.speech) { speechBefore = true }
+                // "in the Gulf", "across the Atlantic": the preposition before the article, for the
+                // names of seas and regions (not "at the University", "in the North").
+                if i + 1 - start == 3, text[start] == 0x74, text[start + 1] == 0x68, text[start + 2] == 0x65,
+                   namesWaterOrRegion(match.entry) {
+                    var j = start - 1
+                    while j >= 0, text[j] == 0x20 { j -= 1 }
+                    if j >= 0, Self.isLetter(text[j]) {
+                        var wordStart = j
+                        while wordStart > 0, Self.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+                        let before = table.lookup(text, wordStart..<(j + 1))
+                        if before.contains(.locative) { cues.locativeBeforeArticle = true }
+                        if before.contains(.weak) { cues.weakBefore = true }
+                    }
+                }
             }
         }
         // A capitalized word right before or after it (not another place, not in a headline).
@@ -165,6 +179,15 @@ extension LocationExtractor {
         while end < text.count, Self.isLetter(text[end]) { end += 1 }
         if end > j, end - j <= 12, table.lookup(text, j..<end).contains(.region) { cues.regionWordAfter = true }
         return cues
+    }
+
+    /// Whether one of a name's first candidates is a sea, a river or a region of the hand-written table.
+    func namesWaterOrRegion(_ entry: EntryRef) -> Bool {
+        for k in 0..<min(Int(entry.count), 4) {
+            let feature = gazetteer.placeRef(gazetteer.posting(entry, k)).feature
+            if feature == .water || feature == .region { return true }
+        }
+        return false
     }
 
     /// Whether the five bytes at `i` are "based" in any case.

@@ -12,8 +12,10 @@ struct AcceptanceRules {
     /// they are not reported, but still tell which country the article is about.
     /// `keys`: what the article says of the mention's name (``KeyFacts``); `isSport` whether the
     /// article is sport news (asked only where it matters).
-    func accepts(_ m: Mention, keys: KeyFacts, stop: Bool, forProfile: Bool, isSport: () -> Bool) -> Bool {
-        guard let place = m.chosen else { return false }
+    func accepts(_ mention: Mention, keys: KeyFacts, stop: Bool, forProfile: Bool, isSport: () -> Bool) -> Bool {
+        guard let place = mention.chosen else { return false }
+        var m = mention
+        if m.cues.locativeBeforeArticle && (place.feature == .water || place.feature == .region) { m.cues.locativeBefore = true }
         let flags = m.match.entry.flags
         if flags.contains(.demonym) { return includeDemonyms }
         if stop && m.qualifier == nil { return false }

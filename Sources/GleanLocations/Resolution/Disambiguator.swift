@@ -52,10 +52,12 @@ struct MentionTable {
         return groups.count - 1
     }
 
-    /// Whether one of a mention's candidates is a country, a US state or a home nation ("Wales").
+    /// Whether one of a mention's candidates is a country, a US state, a home nation ("Wales"), or
+    /// a sea or region of the hand-written table ("North Sea", not a hamlet in New York).
     func namesARegion(_ m: Mention) -> Bool {
         pool[m.candidates].contains { place in
             place.feature == .country || place.feature == .admin1 && (place.isUS || place.isHomeNation)
+                || place.feature == .water || place.feature == .region
         }
     }
 }
@@ -279,7 +281,7 @@ struct Disambiguator {
         let priors = arena.take(Double.self, poolCount, 0)
         let favoured = arena.take(Bool.self, poolCount, false)
         let longerCity = arena.take(Bool.self, poolCount, false)
-        let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation
+        let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation, 3: a sea or region
         for g in 0..<groupCount {
             let first = table.mentions[members[memberStart[g]]]
             for c in groups[g].candidates {
@@ -291,7 +293,9 @@ struct Disambiguator {
             var qualified = false
             for k in memberStart[g]..<memberStart[g + 1] where table.mentions[members[k]].qualifier != nil { qualified = true }
             if table.namesARegion(first) && !qualified {
-                needsQualifier[g] = pool[groups[g].candidates].contains { $0.feature == .admin1 && $0.isHomeNation } ? 2 : 1
+                let candidates = pool[groups[g].candidates]
+                needsQualifier[g] = candidates.contains { $0.feature == .admin1 && $0.isHomeNation } ? 2
+                    : candidates.contains { $0.feature == .water || $0.feature == .region } ? 3 : 1
             }
         }
         // Each candidate's likelihood (by pool position), once its name has been scored.
@@ -358,9 +362,11 @@ struct Disambiguator {
                 if needsQualifier[g] != 0 {
                     // A home nation ("Wales" beside "England") beats a village of its name in the
                     // region the article names, which the admin1 share alone would favour.
-                    let nation = needsQualifier[g] == 2
+                    // A sea or a region of the hand-written table beats a hamlet named after it ("North
+                    // Sea", New York) in news of the hamlet's state too.
+                    let penalty: Double = needsQualifier[g] == 2 ? 6 : needsQualifier[g] == 3 ? 4 : 2
                     for c in candidates where pool[c].feature == .city && pool[c].population < 100_000 {
-                        scores[c - base] -= (nation ? 6 : 2) * n
+                        scores[c - base] -= penalty * n
                     }
                 }
                 for k in indices where Disambiguator.hasLocalCues(mentions[members[k]]) {
