@@ -210,6 +210,10 @@ enum LocationExamples {
     static let firmWords: [ExtractorExample] = [
         .negative("Shares of Munich Re and Texas Eastern fell sharply."),
         .negative("The fund is run by Columbia Management for its clients."),
+        // A legal form two words on makes a firm of this mention only.
+        ExtractorExample("Analysts at Denver Widget Co expect a rebound in Denver.", expect: [
+            ExpectedExtraction("Denver", occurrence: 1, ["country": "US", "admin1": "Colorado"]),
+        ]),
         // A list, not "City, Region": Manchester does not qualify Chelsea.
         ExtractorExample("In the league, rivals Chelsea, Manchester United and Arsenal all won: a striker scoring twice, a goalkeeper saving a penalty.",
                          forbid: ["Chelsea", "Manchester"], exhaustive: false),

@@ -34,6 +34,10 @@ struct ContextCues {
     /// name's sea or region only (not for "North Sea", a hamlet in New York), see ``AcceptanceRules``.
     var locativeBeforeArticle = false
 
+    /// A firm's legal form two or three words on ("Penobscot Shoe Co"): this mention is the firm's,
+    /// though the name may be the place elsewhere in the article ("the Springfield Bus Co").
+    var firmAfter = false
+
     /// Whether a cue says "place" firmly.
     var isStrong: Bool { locativeBefore || regionWordAfter || basedAfter }
 }
@@ -67,6 +71,11 @@ enum CueWords {
         // A direction after a name makes a firm of it ("Texas Eastern", "Norfolk Southern"); a region
         // puts it first ("Eastern Texas").
         "eastern", "western", "southern", "northern",
+    ]
+    /// The legal form closing a firm's name a word or two after a place's ("Penobscot Shoe Co",
+    /// "Houston Natural Gas Corp").
+    static let legalSuffix: Set<String> = [
+        "inc", "incorporated", "corp", "corporation", "co", "cos", "ltd", "limited", "plc", "llc", "ag", "nv", "bhd",
     ]
     /// Regions that field national teams: countries in all but name ("England beat Wales").
     static let homeNations: Set<String> = ["England", "Scotland", "Wales", "Northern Ireland"]

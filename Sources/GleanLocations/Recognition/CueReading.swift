@@ -138,6 +138,15 @@ extension LocationExtractor {
             if next.contains(.organisation), tokens[last].rangeWithPeriod == nil || match.entry.flags.contains(.abbreviation) {
                 cues.organisationAfter = true
             }
+            // "Penobscot Shoe Co", "Houston Natural Gas Corp": a firm's legal form two or three words on.
+            if !cues.organisationAfter, tokens[last].rangeWithPeriod == nil {
+                var k = last + 1
+                while k + 1 < tokens.count, k + 1 <= last + 3, tokens[k].rangeWithPeriod == nil, !tokens[k].possessive,
+                      Self.spaceBetween(tokens[k].upperEnd, tokens[k + 1].range.lowerBound, in: text) {
+                    k += 1
+                    if table.lookup(text, tokens[k].range).contains(.legalSuffix) { cues.firmAfter = true; break }
+                }
+            }
             // "Texas Southern University", "Georgia Southern College": an institution of the place.
             if cues.organisationAfter, last + 2 < tokens.count, Self.isDirection(text, tokens[last + 1].range),
                Self.spaceBetween(tokens[last + 1].upperEnd, tokens[last + 2].range.lowerBound, in: text),

@@ -16,6 +16,7 @@ struct AcceptanceRules {
         guard let place = mention.chosen else { return false }
         var m = mention
         if m.cues.locativeBeforeArticle && (place.feature == .water || place.feature == .region) { m.cues.locativeBefore = true }
+        if m.cues.firmAfter { m.cues.organisationAfter = true }
         let flags = m.match.entry.flags
         if flags.contains(.demonym) { return includeDemonyms }
         if stop && m.qualifier == nil { return false }
