@@ -61,6 +61,13 @@ enum LocationExamples {
             ExpectedExtraction("D.C.", ["name": "District of Columbia", "feature": "admin1"]),
         ]),
         .negative("Let us know what you think, Mo."),
+        // Wire datelines drop the period of a state's abbreviation.
+        ExtractorExample("BOULDER, Colo, May 4 - Talks on Mideast oil resumed.", expect: [
+            ExpectedExtraction("BOULDER", ["country": "US", "admin1": "Colorado"]),
+            ExpectedExtraction("Colo", ["name": "Colorado", "feature": "admin1"]),
+            ExpectedExtraction("Mideast", ["name": "Middle East", "feature": "region"]),
+        ]),
+        .negative("Viewers loved the new Miss Marple drama."),
     ]
 
     /// Ambiguous names: the other places of the article decide.

@@ -108,7 +108,7 @@ AP_STATES = {
 
 # Regions, seas, rivers and lakes that news names often (name, aliases, lat, lon, country, feature).
 EXTRA_PLACES = [
-    ("Middle East", [], 29.0, 41.0, "", REGION), ("Gaza Strip", ["Gaza"], 31.42, 34.37, "PS", REGION),
+    ("Middle East", ["Mideast", "Mid-East"], 29.0, 41.0, "", REGION), ("Gaza Strip", ["Gaza"], 31.42, 34.37, "PS", REGION),
     ("West Bank", [], 31.95, 35.25, "PS", REGION), ("Darfur", [], 13.5, 24.0, "SD", REGION),
     ("Kashmir", [], 34.5, 76.0, "", REGION), ("Siberia", [], 60.0, 100.0, "RU", REGION),
     ("Caucasus", [], 42.5, 45.0, "", REGION), ("Balkans", [], 43.0, 21.0, "", REGION),
@@ -381,6 +381,12 @@ def main():
             continue
         for alias in aliases:
             add_key(alias.lstrip("*"), i, ABBREVIATION | (0 if alias.startswith("*") or "." not in alias else NEEDS_COMMA))
+        # Wire datelines also drop the period ("ST PAUL, Minn, Oct 20"): after "City, " only, and
+        # not where the bare form is some other name already.
+        for alias in aliases:
+            bare = alias.lstrip("*")[:-1]
+            if alias.endswith(".") and "." not in bare and " " not in bare and fold(bare) not in keys:
+                add_key(bare, i, ABBREVIATION | NEEDS_COMMA)
     for (cc, a1, name), pts in a2_points.items():
         lat, lon = trimmed_middle(pts)
         i = add_place(id=0, lat=lat, lon=lon, pop=a2_population[(cc, a1, name)], name=name, cc=cc, feature=ADMIN2, admin1=a1)
