@@ -78,7 +78,9 @@ public struct LocationExtractor: Extractor {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: tokens.count) { covered in
         covered.initialize(repeating: 0)
         for match in matches {
+            // (Not an undotted abbreviation, a place only after "City, ": "Miss Marple".)
             guard match.entry.count > 0 else { continue }
+            if match.entry.flags.contains(.needsComma) && text[match.range.upperBound - 1] != 0x2E { continue }
             let top = gazetteer.placeRef(gazetteer.posting(match.entry, 0))
             let sure: Bool
             switch top.feature {

@@ -5,7 +5,7 @@ import GleanCore
 enum LocationExamples {
     static let all: [ExtractorExample] = qualified + regions + spellings + abbreviations + ambiguous
         + prominence + compounds + people + commonWords + demonyms + waters + organisationsAndClubs
-        + sentenceInitialCountries + formerNames
+        + sentenceInitialCountries + formerNames + worldRegions + smallFamousPlaces + sentenceOpeners + firmWords + transliterations
 
     /// "City, Region" and "City, Country": the second names where the first lies.
     static let qualified: [ExtractorExample] = [
@@ -61,6 +61,13 @@ enum LocationExamples {
             ExpectedExtraction("D.C.", ["name": "District of Columbia", "feature": "admin1"]),
         ]),
         .negative("Let us know what you think, Mo."),
+        // Wire datelines drop the period of a state's abbreviation.
+        ExtractorExample("BOULDER, Colo, May 4 - Talks on Mideast oil resumed.", expect: [
+            ExpectedExtraction("BOULDER", ["country": "US", "admin1": "Colorado"]),
+            ExpectedExtraction("Colo", ["name": "Colorado", "feature": "admin1"]),
+            ExpectedExtraction("Mideast", ["name": "Middle East", "feature": "region"]),
+        ]),
+        .negative("Viewers loved the new Miss Marple drama."),
     ]
 
     /// Ambiguous names: the other places of the article decide.
@@ -149,6 +156,99 @@ enum LocationExamples {
         ExtractorExample("Aid convoys reached Darfur from Khartoum.", expect: [
             ExpectedExtraction("Darfur", ["country": "SD", "feature": "region"]),
             ExpectedExtraction("Khartoum", ["country": "SD", "feature": "city"]),
+        ]),
+    ]
+
+    /// Parts of continents, areas and islands that international news names, and areas of
+    /// Britain and France that would otherwise go to a namesake town or region elsewhere.
+    static let worldRegions: [ExtractorExample] = [
+        ExtractorExample("Drought has spread from the Horn of Africa to West Africa.", expect: [
+            ExpectedExtraction("Horn of Africa", ["feature": "region"]),
+            ExpectedExtraction("West Africa", ["feature": "region"]),
+        ]),
+        ExtractorExample("Floods closed roads in Yorkshire and the West Midlands.", expect: [
+            ExpectedExtraction("Yorkshire", ["country": "GB", "feature": "region"]),
+            ExpectedExtraction("West Midlands", ["country": "GB", "feature": "region"]),
+        ]),
+        ExtractorExample("Veterans returned to the beaches of Normandy.", expect: [
+            ExpectedExtraction("Normandy", ["country": "FR", "feature": "region"]),
+        ]),
+        ExtractorExample("The yacht crossed the Atlantic in record time.", expect: [
+            ExpectedExtraction("Atlantic", ["name": "Atlantic Ocean", "feature": "water"]),
+        ]),
+        ExtractorExample("Tankers waited in the Gulf while barges moved down the Yangtze.", expect: [
+            ExpectedExtraction("Gulf", ["name": "Persian Gulf", "feature": "water"]),
+            ExpectedExtraction("Yangtze", ["country": "CN", "feature": "water"]),
+        ]),
+        // A sea beats a hamlet named after it, even in an article about the hamlet's state.
+        ExtractorExample("A Texas driller bought North Sea oil fields from a New York bank.", expect: [
+            ExpectedExtraction("North Sea", ["feature": "water"]),
+        ], exhaustive: false),
+        ExtractorExample("Banks in the Netherlands and Macau raised rates.", expect: [
+            ExpectedExtraction("Netherlands", ["country": "NL", "feature": "country"]),
+            ExpectedExtraction("Macau", ["country": "MO", "feature": "country"]),
+        ]),
+        ExtractorExample("Fighting flared again in eastern Congo and in Kosovo.", expect: [
+            ExpectedExtraction("Congo", ["country": "CD", "feature": "country"]),
+            ExpectedExtraction("Kosovo", ["feature": "country"]),
+        ]),
+    ]
+
+    /// Small places known the world over, below the city list's population floor.
+    static let smallFamousPlaces: [ExtractorExample] = [
+        ExtractorExample("Bankers gathered in Davos while migrants reached Lampedusa.", expect: [
+            ExpectedExtraction("Davos", ["country": "CH", "feature": "city"]),
+            ExpectedExtraction("Lampedusa", ["country": "IT"]),
+        ]),
+    ]
+
+    /// A number or determiner opening the sentence is no part of a name ("Two UK firms").
+    static let sentenceOpeners: [ExtractorExample] = [
+        ExtractorExample("Two UK firms bid for the contract.", expect: [
+            ExpectedExtraction("UK", ["country": "GB", "feature": "country"]),
+        ]),
+        ExtractorExample("Several US lenders cut their rates.", expect: [
+            ExpectedExtraction("US", ["country": "US", "feature": "country"]),
+        ]),
+    ]
+
+    /// Firms named after places: reinsurers, fund managers, "<Place> Eastern"; but a university
+    /// named "<State> Southern University" is the state's.
+    static let firmWords: [ExtractorExample] = [
+        .negative("Shares of Munich Re and Texas Eastern fell sharply."),
+        .negative("The fund is run by Columbia Management for its clients."),
+        // A legal form two words on makes a firm of this mention only.
+        ExtractorExample("Analysts at Denver Widget Co expect a rebound in Denver.", expect: [
+            ExpectedExtraction("Denver", occurrence: 1, ["country": "US", "admin1": "Colorado"]),
+        ]),
+        // A list, not "City, Region": Manchester does not qualify Chelsea.
+        ExtractorExample("In the league, rivals Chelsea, Manchester United and Arsenal all won: a striker scoring twice, a goalkeeper saving a penalty.",
+                         forbid: ["Chelsea", "Manchester"], exhaustive: false),
+        // A state's abbreviation ending the sentence before a firm's name still qualifies.
+        ExtractorExample("The plant stands in Boone County, Ky. United Bakers owns it.", expect: [
+            ExpectedExtraction("Boone County", ["country": "US", "admin1": "Kentucky"]),
+            ExpectedExtraction("Ky.", ["name": "Kentucky", "feature": "admin1"]),
+        ], exhaustive: false),
+        // A school named after its town ("Portsmouth Northern Secondary School") is the town's.
+        ExtractorExample("He was educated at Portsmouth Northern Secondary School.", expect: [
+            ExpectedExtraction("Portsmouth", ["country": "GB"]),
+        ], exhaustive: false),
+        ExtractorExample("She studied law at Texas Southern University in Houston.", expect: [
+            ExpectedExtraction("Texas", ["feature": "admin1", "country": "US"]),
+            ExpectedExtraction("Houston", ["country": "US", "admin1": "Texas"]),
+        ], exhaustive: false),
+    ]
+
+    /// Arabic names without the article and the final h ("Al Fallūjah", "Al Başrah"); names
+    /// joined by particles between hyphens or spaces ("Port-au-Prince", "Dar es Salaam").
+    static let transliterations: [ExtractorExample] = [
+        ExtractorExample("Fighting spread from Basra to Fallujah.", expect: [
+            ExpectedExtraction("Basra", ["country": "IQ", "feature": "city"]),
+            ExpectedExtraction("Fallujah", ["country": "IQ", "feature": "city"]),
+        ]),
+        ExtractorExample("Aid flights landed in Port-au-Prince and Dar es Salaam.", expect: [
+            ExpectedExtraction("Port-au-Prince", ["country": "HT"]),
+            ExpectedExtraction("Dar es Salaam", ["country": "TZ"]),
         ]),
     ]
 }

@@ -72,13 +72,15 @@ WORLD_MIN_POPULATION = 15000
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S", "US", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
-    "RU": ["Russian Federation"], "CZ": ["Czechia", "Czech Republic"], "NL": ["Holland"],
+    "RU": ["Russian Federation"], "CZ": ["Czechia", "Czech Republic", "Czechoslovakia"], "NL": ["Holland", "Netherlands"], "MO": ["Macau"], "TL": ["East Timor", "Timor-Leste"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"],
     "MM": ["Burma"], "CI": ["Ivory Coast", "Cote d'Ivoire"], "AE": ["UAE", "U.A.E."],
-    "CD": ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo"],
-    "KR": ["South Korea"], "KP": ["North Korea"], "VA": ["Vatican"], "PS": ["Palestine", "Palestinian Territories"],
-    "DE": ["West Germany", "East Germany"], "CD": ["Zaire"], "CZ": ["Czechoslovakia"], "MK": ["Macedonia"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "SY": ["Syria"],
+    # (One entry per country: a repeated key would replace the earlier list.)
+    "CD": ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Zaire", "Congo"],
+    "KR": ["South Korea", "Korea"], "FK": ["Falklands"], "KP": ["North Korea"], "VA": ["Vatican"], "PS": ["Palestine", "Palestinian Territories"],
+    "DE": ["West Germany", "East Germany"], "MK": ["Macedonia"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "SY": ["Syria"],
     "IR": ["Iran"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"],
-    "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"], "TL": ["East Timor"], "BA": ["Bosnia"],
+    "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"], "BA": ["Bosnia"],
 }
 # A country's centre where the countryinfo point is far from GeoNames' (the US's is in Kansas).
 COUNTRY_CENTRES = {"US": (39.76, -98.5)}
@@ -106,7 +108,7 @@ AP_STATES = {
 
 # Regions, seas, rivers and lakes that news names often (name, aliases, lat, lon, country, feature).
 EXTRA_PLACES = [
-    ("Middle East", [], 29.0, 41.0, "", REGION), ("Gaza Strip", ["Gaza"], 31.42, 34.37, "PS", REGION),
+    ("Middle East", ["Mideast", "Mid-East"], 29.0, 41.0, "", REGION), ("Gaza Strip", ["Gaza"], 31.42, 34.37, "PS", REGION),
     ("West Bank", [], 31.95, 35.25, "PS", REGION), ("Darfur", [], 13.5, 24.0, "SD", REGION),
     ("Kashmir", [], 34.5, 76.0, "", REGION), ("Siberia", [], 60.0, 100.0, "RU", REGION),
     ("Caucasus", [], 42.5, 45.0, "", REGION), ("Balkans", [], 43.0, 21.0, "", REGION),
@@ -147,6 +149,63 @@ EXTRA_PLACES = [
     ("Gulf Coast", [], 29.5, -90.0, "US", REGION), ("Silicon Valley", [], 37.4, -122.0, "US", REGION),
     ("European Union", ["EU", "E.U."], 50.85, 4.35, "", REGION),  # placed at its seat, Brussels
     ("Soviet Union", ["USSR", "U.S.S.R."], 60.0, 100.0, "RU", REGION),
+    # Parts of continents and other areas that international news names (points: the middle of
+    # the area, rounded, written by hand).
+    ("North Africa", [], 27.0, 17.0, "", REGION), ("West Africa", [], 12.0, -3.0, "", REGION),
+    ("East Africa", [], 0.0, 37.0, "", REGION), ("Southern Africa", [], -25.0, 25.0, "", REGION),
+    ("Horn of Africa", [], 8.0, 45.0, "", REGION), ("Sub-Saharan Africa", [], 0.0, 20.0, "", REGION),
+    ("Sahara", ["Sahara Desert"], 23.0, 13.0, "", REGION), ("Sahel", [], 15.0, 5.0, "", REGION),
+    ("South Asia", [], 22.0, 79.0, "", REGION), ("Far East", [], 35.0, 120.0, "", REGION),
+    ("North Asia", [], 60.0, 100.0, "", REGION), ("Asia-Pacific", ["Asia Pacific"], 10.0, 120.0, "", REGION),
+    ("Arabian Peninsula", [], 23.0, 46.0, "", REGION), ("Gulf States", [], 25.0, 51.0, "", REGION),
+    ("Levant", [], 33.5, 36.0, "", REGION), ("Kurdistan", ["Iraqi Kurdistan"], 36.5, 44.0, "", REGION),
+    ("Caribbean", [], 15.0, -75.0, "", REGION), ("Baltic States", ["Baltics"], 57.0, 24.0, "", REGION),
+    ("Northern Europe", [], 60.0, 15.0, "", REGION), ("Southern Europe", [], 41.0, 15.0, "", REGION),
+    ("Central Europe", [], 49.0, 15.0, "", REGION), ("South Caucasus", [], 41.0, 45.0, "", REGION),
+    ("Himalayas", ["Himalaya"], 28.0, 84.0, "", REGION), ("Alps", [], 46.5, 10.0, "", REGION),
+    ("Andes", [], -15.0, -70.0, "", REGION), ("Patagonia", [], -45.0, -69.0, "", REGION),
+    ("Amazon rainforest", ["Amazon basin"], -3.0, -60.0, "", REGION),
+    ("Borneo", [], 0.5, 114.0, "", REGION), ("Sumatra", [], 0.0, 102.0, "ID", REGION),
+    ("Tibet", [], 31.0, 88.0, "CN", REGION), ("Golan Heights", ["Golan"], 33.0, 35.75, "SY", REGION),
+    ("Sinai", ["Sinai Peninsula"], 29.5, 33.8, "EG", REGION),
+    ("Nagorno-Karabakh", ["Karabakh", "Nagorno Karabakh"], 39.8, 46.75, "AZ", REGION),
+    ("Transnistria", ["Trans-Dniester"], 47.2, 29.4, "MD", REGION), ("Waziristan", [], 32.5, 69.8, "PK", REGION),
+    ("Kosovo", [], 42.6, 20.9, "XK", COUNTRY),
+    ("Galapagos Islands", [], -0.7, -90.5, "EC", REGION), ("Guantanamo Bay", [], 19.9, -75.15, "CU", WATER),
+    ("Majorca", ["Mallorca"], 39.6, 2.95, "ES", REGION), ("Tenerife", [], 28.3, -16.6, "ES", REGION),
+    ("Hebrides", ["Outer Hebrides", "Western Isles"], 57.8, -7.0, "GB", REGION),
+    ("Channel Islands", [], 49.4, -2.4, "", REGION),
+    # Regions whose GeoNames admin1 names are native forms ("Xinjiang Uygur Zizhiqu", "Kamchatskiy Kray").
+    ("Xinjiang", [], 41.5, 85.5, "CN", REGION), ("Inner Mongolia", [], 44.0, 113.0, "CN", REGION),
+    ("Kamchatka", [], 56.0, 159.0, "RU", REGION), ("Yakutia", [], 66.0, 129.0, "RU", REGION),
+    ("Ingushetia", [], 43.2, 45.0, "RU", REGION), ("Transcarpathia", [], 48.4, 23.0, "UA", REGION),
+    ("Kuril Islands", ["Kurils", "Kuriles"], 45.5, 149.0, "RU", REGION),
+    ("Spratly Islands", ["Spratlys"], 10.0, 114.3, "", REGION), ("Paracel Islands", ["Paracels"], 16.5, 112.0, "", REGION),
+    ("Mindanao", [], 7.5, 125.0, "PH", REGION), ("Ladakh", [], 34.2, 77.6, "IN", REGION),
+    # Great rivers (not those named like a country: Niger, Jordan, Congo).
+    ("Yangtze", ["Yangtze River"], 30.5, 112.0, "CN", WATER), ("Yellow River", [], 35.5, 112.0, "CN", WATER),
+    ("Mekong", ["Mekong River", "Mekong Delta"], 15.0, 105.5, "", WATER), ("Ganges", ["Ganges River"], 25.3, 83.0, "IN", WATER),
+    ("Indus", ["Indus River"], 27.0, 68.5, "PK", WATER), ("Zambezi", ["Zambezi River"], -16.0, 30.0, "", WATER),
+    ("Amazon River", [], -3.2, -55.0, "BR", WATER), ("Seine", ["River Seine"], 49.0, 2.0, "FR", WATER),
+    ("Elbe", ["River Elbe"], 52.5, 11.5, "DE", WATER), ("Jordan River", ["River Jordan"], 32.0, 35.55, "", WATER),
+    # Areas of Britain and France that are no admin region in GeoNames' form here (without them
+    # "Normandy" is a village in England, "West Midlands" Zimbabwe's Midlands).
+    ("West Country", [], 50.9, -3.5, "GB", REGION), ("East Anglia", [], 52.5, 1.0, "GB", REGION),
+    ("Midlands", [], 52.6, -1.6, "GB", REGION), ("West Midlands", [], 52.5, -2.0, "GB", REGION),
+    ("East Midlands", [], 52.9, -1.0, "GB", REGION), ("Home Counties", [], 51.6, -0.5, "GB", REGION),
+    ("Yorkshire", [], 54.0, -1.5, "GB", REGION), ("Cornwall", [], 50.4, -4.9, "GB", REGION),
+    ("Lake District", [], 54.5, -3.1, "GB", REGION), ("Cotswolds", [], 51.8, -1.8, "GB", REGION),
+    ("Merseyside", [], 53.4, -2.95, "GB", REGION), ("Tyneside", [], 54.97, -1.6, "GB", REGION),
+    ("North London", [], 51.57, -0.12, "GB", REGION), ("South London", [], 51.45, -0.1, "GB", REGION),
+    ("East London", [], 51.53, 0.02, "GB", REGION), ("West London", [], 51.5, -0.25, "GB", REGION),
+    ("Normandy", [], 49.0, 0.0, "FR", REGION), ("Provence", [], 43.9, 6.0, "FR", REGION),
+    ("French Riviera", ["Cote d'Azur"], 43.6, 7.1, "FR", REGION),
+    ("Bay Area", ["San Francisco Bay Area"], 37.8, -122.3, "US", REGION),
+    ("Great Plains", [], 40.0, -100.0, "US", REGION), ("Rocky Mountains", ["Rockies"], 43.0, -110.0, "US", REGION),
+    # Small places that news names the world over (too small for the city list).
+    ("Davos", [], 46.8, 9.84, "CH", CITY, 11000), ("Lampedusa", [], 35.5, 12.6, "IT", CITY, 6000),
+    ("Chernobyl", [], 51.27, 30.22, "UA", CITY, 0), ("Srebrenica", [], 44.1, 19.3, "BA", CITY, 13000),
+    ("Sharm el-Sheikh", ["Sharm el Sheikh"], 27.91, 34.33, "EG", CITY, 35000),
 ]
 
 
@@ -157,6 +216,9 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
 # Demonyms of regions that are not countries.
 REGION_DEMONYMS = {"South Ossetia": ["South Ossetian", "South Ossetians"], "Abkhazia": ["Abkhaz", "Abkhazian"],
                    "Crimea": ["Crimean"], "Darfur": ["Darfuri"], "Kashmir": ["Kashmiri"], "Siberia": ["Siberian"]}
+# The Arabic article opening a transliterated name ("Al ", "Ar ", "Ad-", "Ash ").
+ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|Ad|As|An|Az|At|Ash|Adh|Ath|Aţ|Aş|Aḑ|Az̧|El)[ -](?=[A-ZĀḨŞŢẔḐ])")
+ARABIC_COUNTRIES = {"IQ", "SY", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "MR"}
 # Abbreviated name words ("Mt. Pleasant", "St. Louis", "Ft. Worth").
 ABBREVIATED_WORDS = {"Mount ": ["Mt. ", "Mt "], "Saint ": ["St. ", "St "], "Fort ": ["Ft. ", "Ft "],
                      "St. ": ["Saint ", "St "], "Mt. ": ["Mount "]}
@@ -319,6 +381,12 @@ def main():
             continue
         for alias in aliases:
             add_key(alias.lstrip("*"), i, ABBREVIATION | (0 if alias.startswith("*") or "." not in alias else NEEDS_COMMA))
+        # Wire datelines also drop the period ("ST PAUL, Minn, Oct 20"): after "City, " only, and
+        # not where the bare form is some other name already.
+        for alias in aliases:
+            bare = alias.lstrip("*")[:-1]
+            if alias.endswith(".") and "." not in bare and " " not in bare and fold(bare) not in keys:
+                add_key(bare, i, ABBREVIATION | NEEDS_COMMA)
     for (cc, a1, name), pts in a2_points.items():
         lat, lon = trimmed_middle(pts)
         i = add_place(id=0, lat=lat, lon=lon, pop=a2_population[(cc, a1, name)], name=name, cc=cc, feature=ADMIN2, admin1=a1)
@@ -345,6 +413,15 @@ def main():
             add_key(unmarked, i, ALTERNATE)
         for alias in CITY_ALIASES.get(c["geonameid"], []):
             add_key(alias, i, ALTERNATE)
+        # Arabic names are written in English news without the article and often without a final
+        # h: "Al Fallūjah" is "Fallujah", "Ar Raqqah" "Raqqa", "Al Başrah" "Basra".
+        # (Only in Arabic-speaking countries; the shorter "-a" only for cities of 100,000 and names of
+        # five letters or more: "Sinah" is a town, "Sina" a Chinese web portal.)
+        bare = ARABIC_ARTICLE.sub("", c["name"]) if cc in ARABIC_COUNTRIES else c["name"]
+        if bare != c["name"] and len(bare) >= 4:
+            add_key(bare, i, ALTERNATE)
+        if cc in ARABIC_COUNTRIES and bare.endswith("ah") and len(bare) >= 6 and c["population"] >= 100000:
+            add_key(bare[:-1], i, ALTERNATE)
         # "City of Westminster" is "Westminster".
         if c["name"].startswith("City of ") and c["population"] >= 50000:
             add_key(c["name"][len("City of "):], i, ALTERNATE)
@@ -364,8 +441,8 @@ def main():
                         and not fold(c["name"]).startswith(fold(alt))  # not a truncation ("Mobil")
                         and alt.count(" ") == c["name"].count(" ")):
                     add_key(alt, i, ALTERNATE)
-    for name, aliases, lat, lon, cc, feature in EXTRA_PLACES:
-        i = add_place(id=0, lat=lat, lon=lon, pop=0, name=name, cc=cc, feature=feature)
+    for name, aliases, lat, lon, cc, feature, *population in EXTRA_PLACES:
+        i = add_place(id=0, lat=lat, lon=lon, pop=population[0] if population else 0, name=name, cc=cc, feature=feature)
         add_key(name, i)
         for alias in aliases:
             add_key(alias, i, ABBREVIATION if alias.isupper() or "." in alias else ALTERNATE)

@@ -249,7 +249,10 @@ struct CandidateScanner: Sendable {
     @inline(__always) static func joins(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
         let n = gap.count
         if n == 1 { return text[gap.lowerBound] == 0x20 || text[gap.lowerBound] == 0x2D }
-        if n < 4 || n > 7 || text[gap.lowerBound] != 0x20 || text[gap.upperBound - 1] != 0x20 { return false }
+        // " de ", and hyphenated particles: "Port-au-Prince", "Aix-en-Provence", "Sharm el-Sheikh", "Mazar-i-Sharif".
+        if n < 3 || n > 7 { return false }
+        let first = text[gap.lowerBound], last = text[gap.upperBound - 1]
+        if first != 0x20 && first != 0x2D || last != 0x20 && last != 0x2D { return false }
         return joinsParticle(text, gap)
     }
 
@@ -261,7 +264,9 @@ struct CandidateScanner: Sendable {
         return false
     }
 
-    private static let particles: [[UInt8]] = ["of", "de", "du", "la", "le", "del", "upon", "on", "the", "and", "of the", "da", "al"].map { Array($0.utf8) }
+    private static let particles: [[UInt8]] = ["of", "de", "du", "la", "le", "del", "upon", "on", "the", "and", "of the", "da", "al",
+                                               "au", "en", "es", "el", "sur", "am", "an", "im", "di", "do", "dos", "das", "les", "i", "e", "y",
+                                               "ez", "ad", "ar", "as", "az", "ash", "at", "a"].map { Array($0.utf8) }
 
     /// Gazetteer names among `tokens`: at each token the longest run that is a name, then on
     /// after it (leftmost-longest).

@@ -30,6 +30,14 @@ struct ContextCues {
     /// "Wichita Industries Inc", "Warner Communications"), or "Bank of" before it ("Bank of England").
     var organisationAfter = false
 
+    /// A preposition of place before "the" ("in the Gulf", "across the Atlantic"): a cue for the
+    /// name's sea or region only (not for "North Sea", a hamlet in New York), see ``AcceptanceRules``.
+    var locativeBeforeArticle = false
+
+    /// A firm's legal form two or three words on ("Penobscot Shoe Co"): this mention is the firm's,
+    /// though the name may be the place elsewhere in the article ("the Springfield Bus Co").
+    var firmAfter = false
+
     /// Whether a cue says "place" firmly.
     var isStrong: Bool { locativeBefore || regionWordAfter || basedAfter }
 }
@@ -58,6 +66,16 @@ enum CueWords {
         "securities", "partners", "insurance", "electronics", "systems", "technologies", "pharmaceuticals",
         "resources", "entertainment", "records", "enterprises", "laboratories",
         "labs", "software", "semiconductor", "brewery", "breweries",
+        // Reinsurers, fund managers, consultancies ("Munich Re", "Columbia Management", "Clearview Economics").
+        "re", "management", "capital", "investments", "advisors", "advisers", "economics",
+        // A direction after a name makes a firm of it ("Texas Eastern", "Norfolk Southern"); a region
+        // puts it first ("Eastern Texas").
+        "eastern", "western", "southern", "northern",
+    ]
+    /// The legal form closing a firm's name a word or two after a place's ("Penobscot Shoe Co",
+    /// "Houston Natural Gas Corp").
+    static let legalSuffix: Set<String> = [
+        "inc", "incorporated", "corp", "corporation", "co", "cos", "ltd", "limited", "plc", "llc", "ag", "nv", "bhd",
     ]
     /// Regions that field national teams: countries in all but name ("England beat Wales").
     static let homeNations: Set<String> = ["England", "Scotland", "Wales", "Northern Ireland"]
@@ -85,6 +103,9 @@ enum CueWords {
         "november", "december", "last", "next", "every", "some", "many", "most", "there", "here", "now", "even",
         "only", "just", "still", "once", "because", "although", "though", "unlike", "despite", "across",
         "former", "current", "then", "native", "local", "historic", "visit", "welcome",
+        // Numbers and determiners opening a sentence ("Two UK gamers", "Several US firms").
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few",
+        "more", "other", "these", "those", "each", "such", "top",
     ]
     /// Verbs of speech that make the name next to them a person's.
     static let speech: Set<String> = [
@@ -118,6 +139,7 @@ enum CueWords {
         "observer", "record", "courier", "star", "press", "sun", "register", "bulletin", "chronicle", "ministry",
         "government", "army", "navy", "embassy", "parliament", "courthouse", "station", "port", "county's",
         "prison", "prosecutor", "attorney", "schools", "district's", "city's", "water", "electric", "utilities",
+        "secondary", "grammar", "primary",
     ]
 
 }

@@ -97,6 +97,20 @@ extension LocationExtractor {
                 if lists.contains(.personTitle) { cues.speechNearby = true }
                 // "said Smith." is a person, "said Litchfield Fire Chief Jim Koser" names a town.
                 if lists.contains(.speech) { speechBefore = true }
+                // "in the Gulf", "across the Atlantic": the preposition before the article, for the
+                // names of seas and regions (not "at the University", "in the North").
+                if i + 1 - start == 3, text[start] == 0x74, text[start + 1] == 0x68, text[start + 2] == 0x65,
+                   namesWaterOrRegion(match.entry) {
+                    var j = start - 1
+                    while j >= 0, text[j] == 0x20 { j -= 1 }
+                    if j >= 0, Self.isLetter(text[j]) {
+                        var wordStart = j
+                        while wordStart > 0, Self.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+                        let before = table.lookup(text, wordStart..<(j + 1))
+                        if before.contains(.locative) { cues.locativeBeforeArticle = true }
+                        if before.contains(.weak) { cues.weakBefore = true }
+                    }
+                }
             }
         }
         // A capitalized word right before or after it (not another place, not in a headline).
@@ -120,7 +134,25 @@ extension LocationExtractor {
             cues.capitalizedAfter = true
             let next = table.lookup(text, tokens[last + 1].range)
             if next.contains(.capitalizedRegion) { cues.regionWordAfter = true }  // not "Vienna State Opera"
-            if next.contains(.organisation) { cues.organisationAfter = true }
+            // (Not across a sentence end: "in Norfolk. Records show".)
+            if next.contains(.organisation), tokens[last].rangeWithPeriod == nil || match.entry.flags.contains(.abbreviation) {
+                cues.organisationAfter = true
+            }
+            // "Penobscot Shoe Co", "Houston Natural Gas Corp": a firm's legal form two or three words on.
+            if !cues.organisationAfter, tokens[last].rangeWithPeriod == nil {
+                var k = last + 1
+                while k + 1 < tokens.count, k + 1 <= last + 3, tokens[k].rangeWithPeriod == nil, !tokens[k].possessive,
+                      Self.spaceBetween(tokens[k].upperEnd, tokens[k + 1].range.lowerBound, in: text) {
+                    k += 1
+                    if table.lookup(text, tokens[k].range).contains(.legalSuffix) { cues.firmAfter = true; break }
+                }
+            }
+            // "Texas Southern University", "Georgia Southern College": an institution of the place.
+            if cues.organisationAfter, last + 2 < tokens.count, Self.isDirection(text, tokens[last + 1].range),
+               Self.spaceBetween(tokens[last + 1].upperEnd, tokens[last + 2].range.lowerBound, in: text),
+               table.lookup(text, tokens[last + 2].range).contains(.institution) {
+                cues.organisationAfter = false
+            }
             if covered[last + 1] & 2 == 0, !next.contains(.institution), tokens[last].rangeWithPeriod == nil {
                 if !headlineKnown { headline = Self.isHeadline(around: match.range, in: text, cache: &headlines) }
                 if !headline { cues.nameAfter = true }
@@ -158,10 +190,26 @@ extension LocationExtractor {
         return cues
     }
 
+    /// Whether one of a name's first candidates is a sea, a river or a region of the hand-written table.
+    func namesWaterOrRegion(_ entry: EntryRef) -> Bool {
+        for k in 0..<min(Int(entry.count), 4) {
+            let feature = gazetteer.placeRef(gazetteer.posting(entry, k)).feature
+            if feature == .water || feature == .region { return true }
+        }
+        return false
+    }
+
     /// Whether the five bytes at `i` are "based" in any case.
     @inline(__always) static func isBased(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         text[i] | 0x20 == 0x62 && text[i + 1] | 0x20 == 0x61 && text[i + 2] | 0x20 == 0x73
             && text[i + 3] | 0x20 == 0x65 && text[i + 4] | 0x20 == 0x64
+    }
+
+    /// Whether the word at `range` is "Eastern", "Western", "Southern" or "Northern" (any case).
+    static func isDirection(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count == 7 || range.count == 8 else { return false }
+        let word = lowercased(text, range)
+        return word == "eastern" || word == "western" || word == "southern" || word == "northern"
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }

@@ -14,6 +14,7 @@ struct CueTable {
         static let organisation = Lists(rawValue: 1 << 7)
         static let institution = Lists(rawValue: 1 << 8)
         static let region = Lists(rawValue: 1 << 9)
+        static let legalSuffix = Lists(rawValue: 1 << 10)
     }
 
     /// The longest word the table can hold.
@@ -33,6 +34,7 @@ struct CueTable {
             (CueWords.personTitle, .personTitle), (CueWords.speech, .speech),
             (CueWords.harmlessCapitalized, .harmlessCapitalized), (CueWords.capitalizedRegion, .capitalizedRegion),
             (CueWords.organisation, .organisation), (CueWords.institution, .institution), (CueWords.region, .region),
+            (CueWords.legalSuffix, .legalSuffix),
         ]
         for (words, list) in lists {
             for word in words {
@@ -110,6 +112,7 @@ struct CueTable {
         if CueWords.organisation.contains(word) { lists.insert(.organisation) }
         if CueWords.institution.contains(word) { lists.insert(.institution) }
         if CueWords.region.contains(word) { lists.insert(.region) }
+        if CueWords.legalSuffix.contains(word) { lists.insert(.legalSuffix) }
         return lists
     }
 

@@ -12,8 +12,11 @@ struct AcceptanceRules {
     /// they are not reported, but still tell which country the article is about.
     /// `keys`: what the article says of the mention's name (``KeyFacts``); `isSport` whether the
     /// article is sport news (asked only where it matters).
-    func accepts(_ m: Mention, keys: KeyFacts, stop: Bool, forProfile: Bool, isSport: () -> Bool) -> Bool {
-        guard let place = m.chosen else { return false }
+    func accepts(_ mention: Mention, keys: KeyFacts, stop: Bool, forProfile: Bool, isSport: () -> Bool) -> Bool {
+        guard let place = mention.chosen else { return false }
+        var m = mention
+        if m.cues.locativeBeforeArticle && (place.feature == .water || place.feature == .region) { m.cues.locativeBefore = true }
+        if m.cues.firmAfter { m.cues.organisationAfter = true }
         let flags = m.match.entry.flags
         if flags.contains(.demonym) { return includeDemonyms }
         if stop && m.qualifier == nil { return false }
@@ -49,8 +52,9 @@ struct AcceptanceRules {
             && !m.cues.regionWordAfter && !m.cues.basedAfter {
             // Part of a club's or a firm's name ("Leeds United", "Wichita Industries"), and the
             // firm's name alone elsewhere in the article ("Wichita said").
-            // (Counties are not: "Laurel County Chemical Stockpile" is the county's.)
-            if place.feature != .admin2 {
+            // (US counties are not: "Laurel County Chemical Stockpile" is the county's; a British
+            // district named like its town is: "Manchester United", "Leeds United".)
+            if place.feature != .admin2 || !place.isUS {
                 if m.cues.organisationAfter { return false }
                 if keys.contains(.organisation) && !m.cues.strictLocativeBefore { return false }
             }

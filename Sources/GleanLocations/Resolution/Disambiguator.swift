@@ -52,10 +52,12 @@ struct MentionTable {
         return groups.count - 1
     }
 
-    /// Whether one of a mention's candidates is a country, a US state or a home nation ("Wales").
+    /// Whether one of a mention's candidates is a country, a US state, a home nation ("Wales"), or
+    /// a sea or region of the hand-written table ("North Sea", not a hamlet in New York).
     func namesARegion(_ m: Mention) -> Bool {
         pool[m.candidates].contains { place in
             place.feature == .country || place.feature == .admin1 && (place.isUS || place.isHomeNation)
+                || place.feature == .water || place.feature == .region
         }
     }
 }
@@ -190,8 +192,9 @@ struct Disambiguator {
         case .country: return 6.5
         case .continent: return 5
         case .admin1: return 2.5 + 0.38 * log10(Double(place.population) + 1)
-        case .region: return 4
-        case .water: return 3
+        // (Above a town of 30,000 named like it: "Cornwall", "Andes", "the Atlantic" (Iowa).)
+        case .region: return 4.5
+        case .water: return 4.5
         case .admin2: return 3.0 + 0.2 * log10(Double(place.population) + 1)
         case .city: return 0.3 + 0.85 * log10(Double(place.population) + 1) + (place.isCapital ? 1 : 0)
         }
@@ -278,7 +281,7 @@ struct Disambiguator {
         let priors = arena.take(Double.self, poolCount, 0)
         let favoured = arena.take(Bool.self, poolCount, false)
         let longerCity = arena.take(Bool.self, poolCount, false)
-        let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation
+        let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation, 3: a sea or region
         for g in 0..<groupCount {
             let first = table.mentions[members[memberStart[g]]]
             for c in groups[g].candidates {
@@ -290,7 +293,9 @@ struct Disambiguator {
             var qualified = false
             for k in memberStart[g]..<memberStart[g + 1] where table.mentions[members[k]].qualifier != nil { qualified = true }
             if table.namesARegion(first) && !qualified {
-                needsQualifier[g] = pool[groups[g].candidates].contains { $0.feature == .admin1 && $0.isHomeNation } ? 2 : 1
+                let candidates = pool[groups[g].candidates]
+                needsQualifier[g] = candidates.contains { $0.feature == .admin1 && $0.isHomeNation } ? 2
+                    : candidates.contains { $0.feature == .water || $0.feature == .region } ? 3 : 1
             }
         }
         // Each candidate's likelihood (by pool position), once its name has been scored.
@@ -357,9 +362,11 @@ struct Disambiguator {
                 if needsQualifier[g] != 0 {
                     // A home nation ("Wales" beside "England") beats a village of its name in the
                     // region the article names, which the admin1 share alone would favour.
-                    let nation = needsQualifier[g] == 2
+                    // A sea or a region of the hand-written table beats a hamlet named after it ("North
+                    // Sea", New York) in news of the hamlet's state too.
+                    let penalty: Double = needsQualifier[g] == 2 ? 6 : needsQualifier[g] == 3 ? 4 : 2
                     for c in candidates where pool[c].feature == .city && pool[c].population < 100_000 {
-                        scores[c - base] -= (nation ? 6 : 2) * n
+                        scores[c - base] -= penalty * n
                     }
                 }
                 for k in indices where Disambiguator.hasLocalCues(mentions[members[k]]) {
@@ -392,8 +399,34 @@ struct Disambiguator {
                 }
             }
         }
+        // "Kazan, Tatarstan" names where Kazan lies; "Chelsea, Manchester United and Arsenal" is
+        // a list: a second name that does not hold the first's place qualifies nothing.
+        for i in mentions.indices {
+            guard let q = mentions[i].qualifier, let place = mentions[i].chosen, let region = mentions[q].chosen else { continue }
+            // A second name that runs on into a club's or a firm's ("Manchester United") is none; one that
+            // runs on into a person's name must hold the first's place. ("Long Island, N.Y." stays a
+            // qualifier even if Long Island was resolved elsewhere.)
+            // (Nor an abbreviation, which may end the sentence: "Jefferson County, Ky. United Catalysts".)
+            if mentions[q].match.entry.flags.contains(.abbreviation) { continue }
+            if mentions[q].cues.organisationAfter
+                || mentions[q].cues.nameAfter && !Disambiguator.contains(region, place, gazetteer: gazetteer) {
+                mentions[i].qualifier = nil
+                mentions[q].isQualifier = false
+            }
+        }
         }
         }
         table.mentions = mentions
+    }
+
+    /// Whether `region` (a country, admin1 or admin2) holds `place`.
+    static func contains(_ region: PlaceRef, _ place: PlaceRef, gazetteer: Gazetteer) -> Bool {
+        guard region.countryKey == place.countryKey, place.feature != .country else { return false }
+        switch region.feature {
+        case .country: return true
+        case .admin1, .admin2:
+            return gazetteer.sameString(region.admin1Offset, place.admin1Offset) || gazetteer.nameEquals(region.nameOffset, place.admin1Offset)
+        default: return false
+        }
     }
 }
