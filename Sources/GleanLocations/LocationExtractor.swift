@@ -148,16 +148,6 @@ public struct LocationExtractor: Extractor {
 
     // MARK: Output
 
-    /// An empty attribute object whose arrays have room for every attribute: appending to a copy
-    /// makes one buffer of that size (Array keeps a shared buffer's capacity when it copies it),
-    /// not four growing ones.
-    static let emptyAttributes: JSONObject = {
-        let keys = ["name", "geonames_id", "lat", "lon", "country", "admin1", "feature", "kind", "confidence"]
-        var attributes = JSONObject()
-        for key in keys { attributes.append(key, .null) }
-        for key in keys.reversed() { attributes[key] = nil }
-        return attributes
-    }()
 
     /// The reported mentions as `location` (or `demonym`) extractions with their place's fields.
     func report(_ table: MentionTable, in text: UnsafeBufferPointer<UInt8>, document: Document) throws -> [Extraction] {
@@ -182,7 +172,7 @@ public struct LocationExtractor: Extractor {
                 let place = gazetteer.place(Int(chosen.index))
                 // Appended to an empty object with room for them all (no growing, no key search).
                 let demonym = m.match.entry.flags.contains(.demonym)
-                var attributes = LocationExtractor.emptyAttributes
+                var attributes = JSONObject(capacity: 9)
                 attributes.append("name", .string(place.name))
                 attributes.append("geonames_id", place.geonamesID.map { .int($0) } ?? .null)
                 attributes.append("lat", .double((place.latitude * 10_000).rounded() / 10_000))
