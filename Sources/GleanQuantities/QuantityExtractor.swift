@@ -78,7 +78,9 @@ public struct QuantityExtractor: Extractor {
             }
             let scanner = WordScanner(bytes: bytes)
             let reader = QuantityReader(scanner: scanner, units: units, groups: groups, settings: settings, vetoes: vetoes)
+            // At most one quantity per candidate start: no regrowth (each one moves every quantity).
             var found: [Quantity] = []
+            found.reserveCapacity(starts.count)
             var failure: Error?
             do {
                 try candidates.forEachMatch(inUTF8: bytes, startingIn: starts) { m in
