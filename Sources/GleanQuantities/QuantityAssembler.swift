@@ -5,18 +5,21 @@ struct QuantityAssembler {
     let scanner: WordScanner
     let settings: QuantitySettings
 
-    func assemble(_ input: [Quantity]) -> [Quantity] {
-        var out: [Quantity] = []
-        out.reserveCapacity(input.count)
+    /// Assembles `out` in place: quantities are moved (swapped) towards the front, never copied
+    /// unless two neighbours are combined.
+    func assemble(_ out: inout [Quantity]) {
+        let count = out.count
+        var moved = 0
         var i = 0
-        while i < input.count {
+        while i < count {
             // Most neighbours are far apart: tested on their offsets before any copy is made.
-            if i + 1 < input.count, input[i].end <= input[i + 1].start, input[i + 1].start - input[i].end <= 12 {
-                let a = input[i]
-                let b = input[i + 1]
+            if i + 1 < count, out[i].end <= out[i + 1].start, out[i + 1].start - out[i].end <= 12 {
+                let a = out[i]
+                let b = out[i + 1]
                 switch connect(a, b) {
                 case .range:
-                    out.append(range(a, b))
+                    out[moved] = range(a, b)
+                    moved += 1
                     i += 2
                     continue
                 case .score:
@@ -25,7 +28,8 @@ struct QuantityAssembler {
                         s.isScore = true
                         s.unit = "score"
                         s.value = nil
-                        out.append(s)
+                        out[moved] = s
+                        moved += 1
                     }
                     i += 2
                     continue
@@ -36,9 +40,11 @@ struct QuantityAssembler {
                     break
                 }
             }
-            out.append(input[i])
+            if moved != i { out.swapAt(moved, i) }
+            moved += 1
             i += 1
         }
+        out.removeLast(count - moved)
         // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
         if out.count > 1 {
             for k in 1..<out.count {
@@ -103,7 +109,6 @@ struct QuantityAssembler {
             kept += 1
         }
         out.removeLast(out.count - kept)
-        return out
     }
 
     enum Connection { case range, score, label, none }

@@ -95,7 +95,7 @@ public struct QuantityExtractor: Extractor {
                 failure = error  // a PCRE2 limit: keep what was found before it
             }
             let assembler = QuantityAssembler(scanner: scanner, settings: settings)
-            found = assembler.assemble(found)
+            assembler.assemble(&found)
             if !settings.currencies.isEmpty {
                 found.removeAll { q in q.currency.map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
             }
