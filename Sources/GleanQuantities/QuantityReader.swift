@@ -49,11 +49,11 @@ struct QuantityReader {
             if let multRange = m.range(groups.mult) {
                 var product: Double? = 1
                 if !scanner.contains(UInt8(ascii: " "), in: multRange) && !scanner.contains(UInt8(ascii: "-"), in: multRange) {
-                    product = Multipliers.words[scanner.lower(multRange)]  // one word: "mln", "billion"
+                    product = Multipliers.fastWords[scanner.lower(multRange)]  // one word: "mln", "billion"
                 } else {
                     let word = scanner.lower(multRange)
                     for part in word.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                        if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
+                        if let f = Multipliers.fastWords[String(part)], let p = product { product = p * f } else { product = nil }
                     }
                 }
                 if let factor = product {
@@ -64,8 +64,8 @@ struct QuantityReader {
             } else if let letterRange = m.range(groups.multLetter) {
                 let letter = scanner.text(letterRange)
                 if acceptLetterMultiplier(letter, value: v, currency: currency, after: letterRange.upperBound, digits: digits) {
-                    value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.letters[letter] ?? 1)
-                    q.multiplier = Multipliers.letters[letter]
+                    value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.fastLetters[letter] ?? 1)
+                    q.multiplier = Multipliers.fastLetters[letter]
                     numberEnd = letterRange.upperBound
                     q.plainInteger = false
                 }
@@ -82,7 +82,7 @@ struct QuantityReader {
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
                 let last = scanner.lower(lastStart..<numberEnd)
-                if NumberWords.fractions[last] != nil, last.endsWith("s"), lastStart > numberStart,
+                if NumberWords.fastFractions[last] != nil, last.endsWith("s"), lastStart > numberStart,
                    let shorter = NumberWords.read(scanner.text(numberStart..<lastStart - 1)) {
                     reading = shorter
                     numberEnd = lastStart - 1
@@ -103,7 +103,7 @@ struct QuantityReader {
             // The last word (the pattern ends a number in a word, never in a space or hyphen).
             var lastWordStart = words.lowerBound
             for i in words where bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-") { lastWordStart = i + 1 }
-            if lastWordStart < words.upperBound, let scale = NumberWords.scales[scanner.lower(lastWordStart..<words.upperBound)],
+            if lastWordStart < words.upperBound, let scale = NumberWords.fastScales[scanner.lower(lastWordStart..<words.upperBound)],
                scale >= 1_000, reading.value != nil {
                 q.multiplier = scale
                 q.rawValue = reading.value! / scale
@@ -149,7 +149,7 @@ struct QuantityReader {
             }
         }
         if let code = q.currency {
-            q.unit = Currencies.names[code] ?? code
+            q.unit = Currencies.fastNames[code] ?? code
             if !unitFound, let cur = m.range(groups.cur) { q.unitText = scanner.text(cur) }
         } else if let d = q.definition {
             q.unit = d.name
@@ -182,7 +182,7 @@ struct QuantityReader {
             // "50k people", "0.5k miles"; not "4K TV" or "a 10k race".
             guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else { return false }
             let next = scanner.lower(after + 1..<scanner.wordEnd(from: after + 1))
-            return units.names[next] != nil || CountedNouns.isPlural(next) && CountedNouns.canBeNounWord(next)
+            return units.fastNames[next] != nil || CountedNouns.isPlural(next) && CountedNouns.canBeNounWord(next)
         case "m":
             // "1.2m tons", "2.7m combined sales" but "100m sprint", "5m tall".
             guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else {
@@ -193,7 +193,7 @@ struct QuantityReader {
             let next = scanner.lower(after + 1..<end)
             if next == "of" { return true }
             if Lexicon.lengthContext.contains(next) { return false }
-            if units.names[next] != nil || CountedNouns.isPlural(next) { return true }
+            if units.fastNames[next] != nil || CountedNouns.isPlural(next) { return true }
             return scanner.contains(UInt8(ascii: "."), in: digits)
         default:
             return false
@@ -211,7 +211,7 @@ struct QuantityReader {
             guard let textRange = symbolRange ?? nameRange else { return false }
             let spelled = scanner.text(textRange)
             // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
-            guard let meaning = symbolRange != nil ? units.symbols[spelled] : units.names[scanner.lower(textRange)]
+            guard let meaning = symbolRange != nil ? units.fastSymbols[spelled] : units.fastNames[scanner.lower(textRange)]
             else { return false }
             let separator = m.range(units.sepGroup) ?? position..<position
             let attached = separator.isEmpty
@@ -423,7 +423,7 @@ struct QuantityReader {
         // A bare scale word or "the second half" is not a count.
         if q.inWords {
             let lw = scanner.lower(q.numberStart..<q.numberEnd)
-            if NumberWords.scales[lw] != nil { return false }
+            if NumberWords.fastScales[lw] != nil { return false }
             if lw == "half", previousIn(Lexicon.ordinalHalfCues) { return false }
         }
         // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".

@@ -17,6 +17,9 @@ struct UnitGrammar: Sendable {
     let symbols: [String: UnitMeaning]
     /// Lowercased spellings.
     let names: [String: UnitMeaning]
+    /// ``symbols`` and ``names`` with FNV lookups.
+    let fastSymbols: FastStringMap<UnitMeaning>
+    let fastNames: FastStringMap<UnitMeaning>
     /// Spellings that need the number attached or punctuation after them.
     let ambiguous: Set<String>
     /// Group numbers of ``unitPattern`` (sep, sym, name) and ``ratePattern`` (den...den4).
@@ -47,6 +50,8 @@ struct UnitGrammar: Sendable {
         ambiguous.formUnion(Currencies.ambiguousSuffixes)
         self.symbols = symbols
         self.names = names
+        fastSymbols = FastStringMap(symbols)
+        fastNames = FastStringMap(names)
         var singles = [Bool](repeating: false, count: 256)
         var pairs = [Bool](repeating: false, count: 65536)
         func cases(_ b: UInt8) -> [UInt8] { WordScanner.isLetter(b) ? [b | 0x20, b & ~0x20] : [b] }

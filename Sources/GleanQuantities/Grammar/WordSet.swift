@@ -198,3 +198,57 @@ struct ByteWordTable<Value: Sendable>: Sendable {
         return nil
     }
 }
+
+/// A read-only `[String: Value]` looked up by an FNV-1a hash of the key's bytes in its own
+/// open-addressing table (no SipHash `Hasher` per lookup). Answers exactly as the dictionary:
+/// the fast path is taken only when every key and the query are ASCII (where `==` is byte
+/// equality; a non-ASCII key can equal an ASCII query only through a scalar whose canonical
+/// decomposition is ASCII — KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA — and a table with such
+/// a key always asks the dictionary); otherwise the dictionary answers.
+struct FastStringMap<Value: Sendable>: Sendable {
+    let dictionary: [String: Value]
+    private let keys: [String?]
+    private let values: [Value?]
+    private let mask: Int
+    private let asciiKeys: Bool
+
+    init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        asciiKeys = !dictionary.keys.contains { $0.unicodeScalars.contains { [0x212A, 0x37E, 0x1FEF].contains($0.value) } }
+        var size = 16
+        while size < dictionary.count * 2 { size *= 2 }
+        var keys = [String?](repeating: nil, count: size)
+        var values = [Value?](repeating: nil, count: size)
+        for (key, value) in dictionary {
+            var i = WordFilter.fullHash(key) & (size - 1)
+            while keys[i] != nil { i = (i + 1) & (size - 1) }
+            keys[i] = key
+            values[i] = value
+        }
+        self.keys = keys
+        self.values = values
+        mask = size - 1
+    }
+
+    subscript(_ w: String) -> Value? {
+        guard asciiKeys else { return dictionary[w] }
+        var copy = w
+        let hash: Int? = copy.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            return Int(truncatingIfNeeded: h ^ (h >> 29))
+        }
+        guard let hash else { return dictionary[w] }
+        var i = hash & mask
+        return keys.withUnsafeBufferPointer { keys in
+            while let key = keys[i] {
+                if key == w { return values[i] }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+    }
+}
