@@ -209,7 +209,7 @@ struct QuantityReader {
             let symbolRange = m.range(units.symGroup)
             let nameRange = m.range(units.nameGroup)
             guard let textRange = symbolRange ?? nameRange else { return false }
-            let spelled = scanner.text(textRange)
+            let spelled = symbolRange != nil ? scanner.text(textRange) : ""  // used for symbols only
             // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
             guard let meaning = symbolRange != nil ? units.fastSymbols[spelled] : units.fastNames[scanner.lower(textRange)]
             else { return false }
@@ -313,7 +313,7 @@ struct QuantityReader {
                 end = tail.end
                 unitText = scanner.text(phrase.words[0].lowerBound..<end)
             }
-            let head = CountedNouns.singular(phrase.lastLower)
+            let head = phrase.head
             if head == "other" || head == "more" {
                 q.elided = true
             }
@@ -348,7 +348,7 @@ struct QuantityReader {
     }
 
     private func setNoun(_ q: inout Quantity, _ phrase: CountedNouns.Phrase, end: Int, textStart: Int) {
-        let head = CountedNouns.singular(phrase.lastLower)
+        let head = phrase.head
         q.isCount = true
         q.unit = head
         q.entity = head
@@ -376,7 +376,7 @@ struct QuantityReader {
         func previousIn(_ set: WordSet) -> Bool { lastWord.map { set.contains(bytes, $0) } ?? false }
         func previousIs(_ word: StaticString) -> Bool { lastWord.map { scanner.lowerEquals($0, word) } ?? false }
         // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
-        let letterUnit = q.definition != nil && (q.unitText.map { units.ambiguous.contains($0) } ?? false)
+        let letterUnit = q.definition != nil && (q.unitText.map { units.fastAmbiguous[$0] != nil } ?? false)
         if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = lastWord {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(bytes, prevRange) && !(previousIs("number") && q.isCount) { return false }

@@ -14,6 +14,8 @@ struct CountedNouns {
         var lowerWords: [String] { words.map { scanner.lower($0) } }
         /// The last word lowercased.
         var lastLower: String { scanner.lower(words[words.count - 1]) }
+        /// The last word lowercased and made singular (``CountedNouns/singular(_:)``).
+        var head: String { CountedNouns.singular(scanner, words[words.count - 1]) }
     }
 
     // Byte versions of the word tests below, for an ASCII word `r` of the scanner's text: the
@@ -30,6 +32,20 @@ struct CountedNouns {
         if Lexicon.singularDespiteS.contains(s.bytes, r) { return false }
         return n > 2 && s.lowerEnds(r, "s") && !s.lowerEnds(r, "ss") && !s.lowerEnds(r, "us") && !s.lowerEnds(r, "is")
             && !s.lowerEnds(r, "'s")
+    }
+
+    /// `singular(scanner.lower(r))`, the lowercased string built once (ASCII words cut as bytes).
+    static func singular(_ s: WordScanner, _ r: Range<Int>) -> String {
+        guard s.isASCII(r) else { return singular(s.lower(r)) }
+        if let irregular = Lexicon.irregularPlurals.value(s, r) { return irregular }
+        guard isPlural(s, r) else { return s.lower(r) }
+        let n = r.count
+        func drop(_ k: Int) -> String { s.lower(r.lowerBound..<r.upperBound - k) }
+        if s.lowerEnds(r, "men") { return drop(3) + "man" }
+        if s.lowerEnds(r, "ies") && n > 4 { return drop(3) + "y" }
+        if s.lowerEnds(r, "ches") || s.lowerEnds(r, "shes") || s.lowerEnds(r, "sses") || s.lowerEnds(r, "xes")
+            || s.lowerEnds(r, "zes") || s.lowerEnds(r, "oes") { return drop(2) }
+        return drop(1)
     }
 
     static func isModifierOnly(_ s: WordScanner, _ r: Range<Int>) -> Bool {
