@@ -99,7 +99,11 @@ public struct QuantityExtractor: Extractor {
             if !settings.currencies.isEmpty {
                 found.removeAll { q in q.currency.map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
             }
-            let extractions = found.map { extraction($0, document: document, scanner: scanner) }
+            // Quantities are moved out of `found` (last first) instead of copied, then put back in order.
+            var extractions: [Extraction] = []
+            extractions.reserveCapacity(found.count)
+            while let q = found.popLast() { extractions.append(extraction(q, document: document, scanner: scanner)) }
+            extractions.reverse()
             if let failure {
                 throw PartialExtraction(extractions: extractions, errors: ["quantities: \(failure)"])
             }

@@ -143,7 +143,8 @@ struct QuantityReader {
                 }
             }
             // "20 million pounds" is money.
-            if case .unit(let d) = meaning, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(q.end, "sterling") {
+            let unitEnd = q.end  // (no autoclosure captures `q`: it is then returned without a copy)
+            if case .unit(let d) = meaning, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(unitEnd, "sterling") {
                 q.definition = nil
                 q.currency = "GBP"
             }
