@@ -45,79 +45,83 @@ struct QuantityAssembler {
             i += 1
         }
         out.removeLast(count - moved)
-        // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
-        if out.count > 1 {
-            for k in 1..<out.count {
-                guard out[k - 1].change != "=", out[k - 1].isMeasured, out[k].isMeasured, out[k].change == "=" else { continue }
-                let change = out[k - 1].change
-                let gap = scanner.text(scanner.trimmingSpaces(out[k - 1].end..<out[k].start))
-                if gap == "(" || gap == "/" || gap == "or" || gap == ", or" {
-                    out[k].change = change
-                    if change == ">" { out[k].min = out[k].value }
-                    if change == "<" { out[k].max = out[k].value }
+        // The passes below read the quantities in place (through the buffer: no copies).
+        let kept = out.withUnsafeMutableBufferPointer { out -> Int in
+            // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
+            if out.count > 1 {
+                for k in 1..<out.count {
+                    guard out[k - 1].change != "=", out[k - 1].isMeasured, out[k].isMeasured, out[k].change == "=" else { continue }
+                    let change = out[k - 1].change
+                    let gap = scanner.text(scanner.trimmingSpaces(out[k - 1].end..<out[k].start))
+                    if gap == "(" || gap == "/" || gap == "or" || gap == ", or" {
+                        out[k].change = change
+                        if change == ">" { out[k].min = out[k].value }
+                        if change == "<" { out[k].max = out[k].value }
+                    }
                 }
             }
-        }
-        // A bare number compared with a count or measure takes its unit: "460 vehicles ...
-        // compared with 63", "from 29 mpg to 24".
-        for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
-            let words = scanner.fourWordsBefore(out[k].start, limit: 2)  // nearest first
-            guard words.count > 0 else { continue }
-            let cue = scanner.lower(words[0])
-            let compared = words.count >= 2 && (cue == "with" || cue == "to") && scanner.lower(words[1]) == "compared"
-            guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
-            // The level compared with, skipping a "per 15 tonne lot" denominator.
-            var source = k - 1
-            if source > 0, scanner.wordBefore(out[source].start).map({ scanner.lower($0) }) == "per" { source -= 1 }
-            let previous = out[source]
-            let isRatio = previous.definition?.dimension == .ratio
-            guard previous.isCount && !previous.partitive || previous.definition != nil && (!isRatio || cue != "to")
-                    || previous.currency != nil && !(previous.unit ?? "").utf8.containsBytes(" per ".utf8),
-                  out[k].start - previous.end < 150 else { continue }
-            if scanner.containsSentenceBreak(in: previous.end..<out[k].start) { continue }
-            out[k].unit = previous.unit
-            out[k].entity = previous.entity
-            out[k].definition = previous.definition
-            out[k].currency = previous.currency
-            out[k].isCount = previous.isCount
-        }
-        // Elided counts take the noun of the previous count nearby. Kept quantities are moved to
-        // the front of `out` (no copies); `kept` counts them.
-        var kept = 0
-        for k in out.indices {
-            if out[k].elided {
-                let start = out[k].start
-                var source: Int?
-                var j = kept - 1
-                while j >= 0 {
-                    if out[j].isCount && !out[j].elided && out[j].entity != nil && start - out[j].end < 400 { source = j; break }
-                    j -= 1
-                }
-                if let source, !scanner.containsSentenceBreak(in: out[source].end..<start) {
-                    out[k].unit = out[source].unit
-                    out[k].entity = out[source].entity
-                    out[k].isCount = true
-                    out[k].elided = false
-                } else if out[k].isBareOne {
-                    continue
-                } else {
-                    out[k].elided = false
-                }
+            // A bare number compared with a count or measure takes its unit: "460 vehicles ...
+            // compared with 63", "from 29 mpg to 24".
+            for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
+                let words = scanner.fourWordsBefore(out[k].start, limit: 2)  // nearest first
+                guard words.count > 0 else { continue }
+                let cue = scanner.lower(words[0])
+                let compared = words.count >= 2 && (cue == "with" || cue == "to") && scanner.lower(words[1]) == "compared"
+                guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
+                // The level compared with, skipping a "per 15 tonne lot" denominator.
+                var source = k - 1
+                if source > 0, scanner.wordBefore(out[source].start).map({ scanner.lower($0) }) == "per" { source -= 1 }
+                let previous = out[source]
+                let isRatio = previous.definition?.dimension == .ratio
+                guard previous.isCount && !previous.partitive || previous.definition != nil && (!isRatio || cue != "to")
+                        || previous.currency != nil && !(previous.unit ?? "").utf8.containsBytes(" per ".utf8),
+                      out[k].start - previous.end < 150 else { continue }
+                if scanner.containsSentenceBreak(in: previous.end..<out[k].start) { continue }
+                out[k].unit = previous.unit
+                out[k].entity = previous.entity
+                out[k].definition = previous.definition
+                out[k].currency = previous.currency
+                out[k].isCount = previous.isCount
             }
-            if !settings.bareNumbers && out[k].isBare { continue }
-            if kept != k { out.swapAt(kept, k) }
-            kept += 1
+            // Elided counts take the noun of the previous count nearby. Kept quantities are moved to
+            // the front of `out` (no copies); `kept` counts them.
+            var kept = 0
+            for k in out.indices {
+                if out[k].elided {
+                    let start = out[k].start
+                    var source: Int?
+                    var j = kept - 1
+                    while j >= 0 {
+                        if out[j].isCount && !out[j].elided && out[j].entity != nil && start - out[j].end < 400 { source = j; break }
+                        j -= 1
+                    }
+                    if let source, !scanner.containsSentenceBreak(in: out[source].end..<start) {
+                        out[k].unit = out[source].unit
+                        out[k].entity = out[source].entity
+                        out[k].isCount = true
+                        out[k].elided = false
+                    } else if out[k].isBareOne {
+                        continue
+                    } else {
+                        out[k].elided = false
+                    }
+                }
+                if !settings.bareNumbers && out[k].isBare { continue }
+                if kept != k { out.swapAt(kept, k) }
+                kept += 1
+            }
+            return kept
         }
         out.removeLast(out.count - kept)
     }
 
     enum Connection { case range, score, label, none }
 
-    static let rangeConnectors: Set<String> = ["-", "–", "—", "‐", "to", "through", "and", "- to", "– to", "-to"]
-    static let comparisonCues: Set<String> = ["including", "versus", "vs", "from", "to", "than", "against"]
-    static let scoreNouns: Set<String> = ["win", "victory", "defeat", "loss", "lead", "draw", "thanks", "home", "away"]
+    static let rangeConnectors: FastStringSet = ["-", "–", "—", "‐", "to", "through", "and", "- to", "– to", "-to"]
+    static let comparisonCues: FastStringSet = ["including", "versus", "vs", "from", "to", "than", "against"]
+    static let scoreNouns: FastStringSet = ["win", "victory", "defeat", "loss", "lead", "draw", "thanks", "home", "away"]
 
-    static let changeVerbs: Set<String> = ["rose", "rise", "rises", "fell", "fall", "falls", "gained", "gains", "gain",
+    static let changeVerbs: FastStringSet = ["rose", "rise", "rises", "fell", "fall", "falls", "gained", "gains", "gain",
                                            "climbed", "dropped", "increased", "decreased", "cut", "raised", "lifted",
                                            "lowered", "jumped", "slipped", "edged", "declined", "added", "lost", "up",
                                            "down", "slid", "surged", "soared", "plunged", "tumbled", "eased", "grew",

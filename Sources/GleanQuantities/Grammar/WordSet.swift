@@ -252,3 +252,14 @@ struct FastStringMap<Value: Sendable>: Sendable {
         }
     }
 }
+
+/// A read-only `Set<String>` with the lookups of ``FastStringMap``.
+struct FastStringSet: ExpressibleByArrayLiteral, Sendable {
+    private let map: FastStringMap<Bool>
+
+    init(arrayLiteral elements: String...) {
+        map = FastStringMap(Dictionary(elements.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    func contains(_ w: String) -> Bool { map[w] != nil }
+}
