@@ -5,48 +5,47 @@ struct QuantityAssembler {
     let scanner: WordScanner
     let settings: QuantitySettings
 
-    /// Assembles `out` in place: quantities are moved (swapped) towards the front, never copied
+    /// Assembles `quantities` in place: they are moved (swapped) towards the front, never copied
     /// unless two neighbours are combined.
-    func assemble(_ out: inout [Quantity]) {
-        let count = out.count
-        var moved = 0
-        var i = 0
-        while i < count {
-            // Most neighbours are far apart: tested on their offsets before any copy is made.
-            if i + 1 < count, out[i].end <= out[i + 1].start, out[i + 1].start - out[i].end <= 12 {
-                let a = out[i]
-                let b = out[i + 1]
-                switch connect(a, b) {
-                case .range:
-                    out[moved] = range(a, b)
-                    moved += 1
-                    i += 2
-                    continue
-                case .score:
-                    if settings.scores {
-                        var s = range(a, b)
-                        s.isScore = true
-                        s.unit = "score"
-                        s.value = nil
-                        out[moved] = s
+    func assemble(_ quantities: inout [Quantity]) {
+        // Quantities are read in place through the buffer (no copies) and moved by swaps.
+        let kept = quantities.withUnsafeMutableBufferPointer { all -> Int in
+            var out = all
+            let count = out.count
+            var moved = 0
+            var i = 0
+            while i < count {
+                // Most neighbours are far apart: tested on their offsets before any copy is made.
+                if i + 1 < count, out[i].end <= out[i + 1].start, out[i + 1].start - out[i].end <= 12 {
+                    switch connect(out[i], out[i + 1]) {
+                    case .range:
+                        out[moved] = range(out[i], out[i + 1])
                         moved += 1
+                        i += 2
+                        continue
+                    case .score:
+                        if settings.scores {
+                            var s = range(out[i], out[i + 1])
+                            s.isScore = true
+                            s.unit = "score"
+                            s.value = nil
+                            out[moved] = s
+                            moved += 1
+                        }
+                        i += 2
+                        continue
+                    case .label:
+                        i += 2
+                        continue
+                    case .none:
+                        break
                     }
-                    i += 2
-                    continue
-                case .label:
-                    i += 2
-                    continue
-                case .none:
-                    break
                 }
+                if moved != i { out.swapAt(moved, i) }
+                moved += 1
+                i += 1
             }
-            if moved != i { out.swapAt(moved, i) }
-            moved += 1
-            i += 1
-        }
-        out.removeLast(count - moved)
-        // The passes below read the quantities in place (through the buffer: no copies).
-        let kept = out.withUnsafeMutableBufferPointer { out -> Int in
+            out = UnsafeMutableBufferPointer(rebasing: all[0..<moved])
             // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
             if out.count > 1 {
                 for k in 1..<out.count {
@@ -112,7 +111,7 @@ struct QuantityAssembler {
             }
             return kept
         }
-        out.removeLast(out.count - kept)
+        quantities.removeLast(quantities.count - kept)
     }
 
     enum Connection { case range, score, label, none }
