@@ -86,7 +86,7 @@ public struct QuantityExtractor: Extractor {
                 try candidates.forEachMatch(inUTF8: bytes, startingIn: starts) { m in
                     if let q = reader.read(m) {
                         // A candidate inside the previous quantity's span (its noun phrase) is dropped.
-                        if let last = found.last, q.start < last.end { return true }
+                        if let lastEnd = found.last?.end, q.start < lastEnd { return true }
                         found.append(q)
                     }
                     return true

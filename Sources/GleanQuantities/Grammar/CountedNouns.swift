@@ -5,13 +5,14 @@ struct CountedNouns {
 
     /// A noun phrase: its word ranges and where it ends.
     struct Phrase {
-        var words: [Range<Int>]
+        /// Up to four word ranges, in order (kept inline: no array per phrase).
+        var words: WordScanner.FourWords
         var end: Int
         var isPlural: Bool
         let scanner: WordScanner
 
         /// The words lowercased (built on demand: most phrases are checked, few are kept).
-        var lowerWords: [String] { words.map { scanner.lower($0) } }
+        var lowerWords: [String] { (0..<words.count).map { scanner.lower(words[$0]) } }
         /// The last word lowercased.
         var lastLower: String { scanner.lower(words[words.count - 1]) }
         /// The last word lowercased and made singular (``CountedNouns/singular(_:)``).
@@ -137,7 +138,8 @@ struct CountedNouns {
     /// The noun phrase right after `position` (one space, or a hyphen when `hyphen` is allowed):
     /// up to four words, ending at the first plural or before a word that cannot be a noun.
     func phrase(after position: Int, allowHyphen: Bool, maxWords: Int = 4, singular: Bool = false) -> Phrase? {
-        var words: [Range<Int>] = []
+        precondition(maxWords <= 4, "a phrase has at most four words")
+        var words = WordScanner.FourWords()
         var p = position
         var plural = false
         var pendingModifiers = 0
@@ -170,7 +172,7 @@ struct CountedNouns {
             guard ascii ? CountedNouns.canBeNounWord(scanner, r) : CountedNouns.canBeNounWord(lw) else { break }
             let isPlural = ascii ? CountedNouns.isPlural(scanner, r) : CountedNouns.isPlural(lw)
             // After "one", a plural-looking word is a verb: "one proposal asks".
-            if singular && !words.isEmpty && isPlural { break }
+            if singular && words.count > 0 && isPlural { break }
             words.append(r)
             pendingModifiers = 0
             p = end
@@ -180,8 +182,8 @@ struct CountedNouns {
         if pendingModifiers > 0 {
             words.removeLast(pendingModifiers)
         }
-        guard !words.isEmpty else { return nil }
-        return Phrase(words: words, end: words.last!.upperBound, isPlural: plural, scanner: scanner)
+        guard words.count > 0 else { return nil }
+        return Phrase(words: words, end: words[words.count - 1].upperBound, isPlural: plural, scanner: scanner)
     }
 
     private static let determiners: WordSet = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]

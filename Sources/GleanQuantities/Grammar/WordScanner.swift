@@ -204,6 +204,12 @@ struct WordScanner {
             }
             count += 1
         }
+
+        /// Drops the last `k` ranges.
+        mutating func removeLast(_ k: Int) {
+            precondition(k <= count)
+            count -= k
+        }
     }
 
     /// `wordsBefore(position, limit: limit)` for a limit up to 4, nearest first (`[0]` is the
