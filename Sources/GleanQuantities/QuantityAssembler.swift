@@ -5,114 +5,122 @@ struct QuantityAssembler {
     let scanner: WordScanner
     let settings: QuantitySettings
 
-    func assemble(_ input: [Quantity]) -> [Quantity] {
-        var out: [Quantity] = []
-        out.reserveCapacity(input.count)
-        var i = 0
-        while i < input.count {
-            // Most neighbours are far apart: tested on their offsets before any copy is made.
-            if i + 1 < input.count, input[i].end <= input[i + 1].start, input[i + 1].start - input[i].end <= 12 {
-                let a = input[i]
-                let b = input[i + 1]
-                switch connect(a, b) {
-                case .range:
-                    out.append(range(a, b))
-                    i += 2
-                    continue
-                case .score:
-                    if settings.scores {
-                        var s = range(a, b)
-                        s.isScore = true
-                        s.unit = "score"
-                        s.value = nil
-                        out.append(s)
+    /// Assembles `quantities` in place: they are moved (swapped) towards the front, never copied
+    /// unless two neighbours are combined.
+    func assemble(_ quantities: inout [Quantity]) {
+        // Quantities are read in place through the buffer (no copies) and moved by swaps.
+        let kept = quantities.withUnsafeMutableBufferPointer { all -> Int in
+            var out = all
+            let count = out.count
+            var moved = 0
+            var i = 0
+            while i < count {
+                // Most neighbours are far apart: tested on their offsets before any copy is made.
+                if i + 1 < count, out[i].end <= out[i + 1].start, out[i + 1].start - out[i].end <= 12 {
+                    switch connect(out[i], out[i + 1]) {
+                    case .range:
+                        out[moved] = range(out[i], out[i + 1])
+                        moved += 1
+                        i += 2
+                        continue
+                    case .score:
+                        if settings.scores {
+                            var s = range(out[i], out[i + 1])
+                            s.isScore = true
+                            s.unit = "score"
+                            s.value = nil
+                            out[moved] = s
+                            moved += 1
+                        }
+                        i += 2
+                        continue
+                    case .label:
+                        i += 2
+                        continue
+                    case .none:
+                        break
                     }
-                    i += 2
-                    continue
-                case .label:
-                    i += 2
-                    continue
-                case .none:
-                    break
+                }
+                if moved != i { out.swapAt(moved, i) }
+                moved += 1
+                i += 1
+            }
+            out = UnsafeMutableBufferPointer(rebasing: all[0..<moved])
+            // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
+            if out.count > 1 {
+                for k in 1..<out.count {
+                    guard out[k - 1].change != "=", out[k - 1].isMeasured, out[k].isMeasured, out[k].change == "=" else { continue }
+                    let change = out[k - 1].change
+                    let gap = scanner.text(scanner.trimmingSpaces(out[k - 1].end..<out[k].start))
+                    if gap == "(" || gap == "/" || gap == "or" || gap == ", or" {
+                        out[k].change = change
+                        if change == ">" { out[k].min = out[k].value }
+                        if change == "<" { out[k].max = out[k].value }
+                    }
                 }
             }
-            out.append(input[i])
-            i += 1
-        }
-        // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
-        if out.count > 1 {
-            for k in 1..<out.count {
-                guard out[k - 1].change != "=", out[k - 1].isMeasured, out[k].isMeasured, out[k].change == "=" else { continue }
-                let change = out[k - 1].change
-                let gap = scanner.text(scanner.trimmingSpaces(out[k - 1].end..<out[k].start))
-                if gap == "(" || gap == "/" || gap == "or" || gap == ", or" {
-                    out[k].change = change
-                    if change == ">" { out[k].min = out[k].value }
-                    if change == "<" { out[k].max = out[k].value }
-                }
+            // A bare number compared with a count or measure takes its unit: "460 vehicles ...
+            // compared with 63", "from 29 mpg to 24".
+            for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
+                let words = scanner.fourWordsBefore(out[k].start, limit: 2)  // nearest first
+                guard words.count > 0 else { continue }
+                let cue = scanner.lower(words[0])
+                let compared = words.count >= 2 && (cue == "with" || cue == "to") && scanner.lower(words[1]) == "compared"
+                guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
+                // The level compared with, skipping a "per 15 tonne lot" denominator.
+                var source = k - 1
+                if source > 0, scanner.wordBefore(out[source].start).map({ scanner.lower($0) }) == "per" { source -= 1 }
+                let previous = out[source]
+                let isRatio = previous.definition?.dimension == .ratio
+                guard previous.isCount && !previous.partitive || previous.definition != nil && (!isRatio || cue != "to")
+                        || previous.currency != nil && !(previous.unit ?? "").utf8.containsBytes(" per ".utf8),
+                      out[k].start - previous.end < 150 else { continue }
+                if scanner.containsSentenceBreak(in: previous.end..<out[k].start) { continue }
+                out[k].unit = previous.unit
+                out[k].entity = previous.entity
+                out[k].definition = previous.definition
+                out[k].currency = previous.currency
+                out[k].isCount = previous.isCount
             }
-        }
-        // A bare number compared with a count or measure takes its unit: "460 vehicles ...
-        // compared with 63", "from 29 mpg to 24".
-        for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
-            let words = scanner.fourWordsBefore(out[k].start, limit: 2)  // nearest first
-            guard words.count > 0 else { continue }
-            let cue = scanner.lower(words[0])
-            let compared = words.count >= 2 && (cue == "with" || cue == "to") && scanner.lower(words[1]) == "compared"
-            guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
-            // The level compared with, skipping a "per 15 tonne lot" denominator.
-            var source = k - 1
-            if source > 0, scanner.wordBefore(out[source].start).map({ scanner.lower($0) }) == "per" { source -= 1 }
-            let previous = out[source]
-            let isRatio = previous.definition?.dimension == .ratio
-            guard previous.isCount && !previous.partitive || previous.definition != nil && (!isRatio || cue != "to")
-                    || previous.currency != nil && !(previous.unit ?? "").utf8.containsBytes(" per ".utf8),
-                  out[k].start - previous.end < 150 else { continue }
-            if scanner.containsSentenceBreak(in: previous.end..<out[k].start) { continue }
-            out[k].unit = previous.unit
-            out[k].entity = previous.entity
-            out[k].definition = previous.definition
-            out[k].currency = previous.currency
-            out[k].isCount = previous.isCount
-        }
-        // Elided counts take the noun of the previous count nearby. Kept quantities are moved to
-        // the front of `out` (no copies); `kept` counts them.
-        var kept = 0
-        for k in out.indices {
-            if out[k].elided {
-                let start = out[k].start
-                var source: Int?
-                var j = kept - 1
-                while j >= 0 {
-                    if out[j].isCount && !out[j].elided && out[j].entity != nil && start - out[j].end < 400 { source = j; break }
-                    j -= 1
+            // Elided counts take the noun of the previous count nearby. Kept quantities are moved to
+            // the front of `out` (no copies); `kept` counts them.
+            var kept = 0
+            for k in out.indices {
+                if out[k].elided {
+                    let start = out[k].start
+                    var source: Int?
+                    var j = kept - 1
+                    while j >= 0 {
+                        if out[j].isCount && !out[j].elided && out[j].entity != nil && start - out[j].end < 400 { source = j; break }
+                        j -= 1
+                    }
+                    if let source, !scanner.containsSentenceBreak(in: out[source].end..<start) {
+                        out[k].unit = out[source].unit
+                        out[k].entity = out[source].entity
+                        out[k].isCount = true
+                        out[k].elided = false
+                    } else if out[k].isBareOne {
+                        continue
+                    } else {
+                        out[k].elided = false
+                    }
                 }
-                if let source, !scanner.containsSentenceBreak(in: out[source].end..<start) {
-                    out[k].unit = out[source].unit
-                    out[k].entity = out[source].entity
-                    out[k].isCount = true
-                    out[k].elided = false
-                } else if out[k].isBareOne {
-                    continue
-                } else {
-                    out[k].elided = false
-                }
+                if !settings.bareNumbers && out[k].isBare { continue }
+                if kept != k { out.swapAt(kept, k) }
+                kept += 1
             }
-            if !settings.bareNumbers && out[k].isBare { continue }
-            if kept != k { out.swapAt(kept, k) }
-            kept += 1
+            return kept
         }
-        out.removeLast(out.count - kept)
-        return out
+        quantities.removeLast(quantities.count - kept)
     }
 
     enum Connection { case range, score, label, none }
 
-    static let rangeConnectors: Set<String> = ["-", "–", "—", "‐", "to", "through", "and", "- to", "– to", "-to"]
-    static let comparisonCues: Set<String> = ["including", "versus", "vs", "from", "to", "than", "against"]
-    static let scoreNouns: Set<String> = ["win", "victory", "defeat", "loss", "lead", "draw", "thanks", "home", "away"]
+    static let rangeConnectors: FastStringSet = ["-", "–", "—", "‐", "to", "through", "and", "- to", "– to", "-to"]
+    static let comparisonCues: FastStringSet = ["including", "versus", "vs", "from", "to", "than", "against"]
+    static let scoreNouns: FastStringSet = ["win", "victory", "defeat", "loss", "lead", "draw", "thanks", "home", "away"]
 
-    static let changeVerbs: Set<String> = ["rose", "rise", "rises", "fell", "fall", "falls", "gained", "gains", "gain",
+    static let changeVerbs: FastStringSet = ["rose", "rise", "rises", "fell", "fall", "falls", "gained", "gains", "gain",
                                            "climbed", "dropped", "increased", "decreased", "cut", "raised", "lifted",
                                            "lowered", "jumped", "slipped", "edged", "declined", "added", "lost", "up",
                                            "down", "slid", "surged", "soared", "plunged", "tumbled", "eased", "grew",

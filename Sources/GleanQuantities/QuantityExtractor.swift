@@ -78,13 +78,15 @@ public struct QuantityExtractor: Extractor {
             }
             let scanner = WordScanner(bytes: bytes)
             let reader = QuantityReader(scanner: scanner, units: units, groups: groups, settings: settings, vetoes: vetoes)
+            // At most one quantity per candidate start: no regrowth (each one moves every quantity).
             var found: [Quantity] = []
+            found.reserveCapacity(starts.count)
             var failure: Error?
             do {
                 try candidates.forEachMatch(inUTF8: bytes, startingIn: starts) { m in
                     if let q = reader.read(m) {
                         // A candidate inside the previous quantity's span (its noun phrase) is dropped.
-                        if let last = found.last, q.start < last.end { return true }
+                        if let lastEnd = found.last?.end, q.start < lastEnd { return true }
                         found.append(q)
                     }
                     return true
@@ -93,11 +95,15 @@ public struct QuantityExtractor: Extractor {
                 failure = error  // a PCRE2 limit: keep what was found before it
             }
             let assembler = QuantityAssembler(scanner: scanner, settings: settings)
-            found = assembler.assemble(found)
+            assembler.assemble(&found)
             if !settings.currencies.isEmpty {
                 found.removeAll { q in q.currency.map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
             }
-            let extractions = found.map { extraction($0, document: document, scanner: scanner) }
+            // Quantities are moved out of `found` (last first) instead of copied, then put back in order.
+            var extractions: [Extraction] = []
+            extractions.reserveCapacity(found.count)
+            while let q = found.popLast() { extractions.append(extraction(q, document: document, scanner: scanner)) }
+            extractions.reverse()
             if let failure {
                 throw PartialExtraction(extractions: extractions, errors: ["quantities: \(failure)"])
             }

@@ -49,11 +49,11 @@ struct QuantityReader {
             if let multRange = m.range(groups.mult) {
                 var product: Double? = 1
                 if !scanner.contains(UInt8(ascii: " "), in: multRange) && !scanner.contains(UInt8(ascii: "-"), in: multRange) {
-                    product = Multipliers.words[scanner.lower(multRange)]  // one word: "mln", "billion"
+                    product = Multipliers.fastWords[scanner.lower(multRange)]  // one word: "mln", "billion"
                 } else {
                     let word = scanner.lower(multRange)
                     for part in word.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                        if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
+                        if let f = Multipliers.fastWords[String(part)], let p = product { product = p * f } else { product = nil }
                     }
                 }
                 if let factor = product {
@@ -64,8 +64,8 @@ struct QuantityReader {
             } else if let letterRange = m.range(groups.multLetter) {
                 let letter = scanner.text(letterRange)
                 if acceptLetterMultiplier(letter, value: v, currency: currency, after: letterRange.upperBound, digits: digits) {
-                    value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.letters[letter] ?? 1)
-                    q.multiplier = Multipliers.letters[letter]
+                    value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.fastLetters[letter] ?? 1)
+                    q.multiplier = Multipliers.fastLetters[letter]
                     numberEnd = letterRange.upperBound
                     q.plainInteger = false
                 }
@@ -82,7 +82,7 @@ struct QuantityReader {
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
                 let last = scanner.lower(lastStart..<numberEnd)
-                if NumberWords.fractions[last] != nil, last.endsWith("s"), lastStart > numberStart,
+                if NumberWords.fastFractions[last] != nil, last.endsWith("s"), lastStart > numberStart,
                    let shorter = NumberWords.read(scanner.text(numberStart..<lastStart - 1)) {
                     reading = shorter
                     numberEnd = lastStart - 1
@@ -103,7 +103,7 @@ struct QuantityReader {
             // The last word (the pattern ends a number in a word, never in a space or hyphen).
             var lastWordStart = words.lowerBound
             for i in words where bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-") { lastWordStart = i + 1 }
-            if lastWordStart < words.upperBound, let scale = NumberWords.scales[scanner.lower(lastWordStart..<words.upperBound)],
+            if lastWordStart < words.upperBound, let scale = NumberWords.fastScales[scanner.lower(lastWordStart..<words.upperBound)],
                scale >= 1_000, reading.value != nil {
                 q.multiplier = scale
                 q.rawValue = reading.value! / scale
@@ -143,13 +143,14 @@ struct QuantityReader {
                 }
             }
             // "20 million pounds" is money.
-            if case .unit(let d) = meaning, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(q.end, "sterling") {
+            let unitEnd = q.end  // (no autoclosure captures `q`: it is then returned without a copy)
+            if case .unit(let d) = meaning, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(unitEnd, "sterling") {
                 q.definition = nil
                 q.currency = "GBP"
             }
         }
         if let code = q.currency {
-            q.unit = Currencies.names[code] ?? code
+            q.unit = Currencies.fastNames[code] ?? code
             if !unitFound, let cur = m.range(groups.cur) { q.unitText = scanner.text(cur) }
         } else if let d = q.definition {
             q.unit = d.name
@@ -182,7 +183,7 @@ struct QuantityReader {
             // "50k people", "0.5k miles"; not "4K TV" or "a 10k race".
             guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else { return false }
             let next = scanner.lower(after + 1..<scanner.wordEnd(from: after + 1))
-            return units.names[next] != nil || CountedNouns.isPlural(next) && CountedNouns.canBeNounWord(next)
+            return units.fastNames[next] != nil || CountedNouns.isPlural(next) && CountedNouns.canBeNounWord(next)
         case "m":
             // "1.2m tons", "2.7m combined sales" but "100m sprint", "5m tall".
             guard scanner.byte(at: after) == UInt8(ascii: " "), scanner.isLetter(at: after + 1) else {
@@ -193,7 +194,7 @@ struct QuantityReader {
             let next = scanner.lower(after + 1..<end)
             if next == "of" { return true }
             if Lexicon.lengthContext.contains(next) { return false }
-            if units.names[next] != nil || CountedNouns.isPlural(next) { return true }
+            if units.fastNames[next] != nil || CountedNouns.isPlural(next) { return true }
             return scanner.contains(UInt8(ascii: "."), in: digits)
         default:
             return false
@@ -209,9 +210,9 @@ struct QuantityReader {
             let symbolRange = m.range(units.symGroup)
             let nameRange = m.range(units.nameGroup)
             guard let textRange = symbolRange ?? nameRange else { return false }
-            let spelled = scanner.text(textRange)
+            let spelled = symbolRange != nil ? scanner.text(textRange) : ""  // used for symbols only
             // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
-            guard let meaning = symbolRange != nil ? units.symbols[spelled] : units.names[scanner.lower(textRange)]
+            guard let meaning = symbolRange != nil ? units.fastSymbols[spelled] : units.fastNames[scanner.lower(textRange)]
             else { return false }
             let separator = m.range(units.sepGroup) ?? position..<position
             let attached = separator.isEmpty
@@ -290,7 +291,7 @@ struct QuantityReader {
         let position = q.end
         // Vague numbers and counts keep an of-phrase without a determiner: "tens of thousands of lives".
         if q.vague || (q.inWords && !q.isBareOne && q.value.map { $0 >= 1_000 } == true) {
-            if position + 4 <= scanner.count, scanner.lower(position..<position + 4) == " of ",
+            if position + 4 <= scanner.count, scanner.lowerEquals(position..<position + 4, " of "),
                let phrase = nouns.phrase(after: position + 3, allowHyphen: false) {
                 setNoun(&q, phrase, end: phrase.end, textStart: phrase.words[0].lowerBound)
                 return
@@ -307,13 +308,13 @@ struct QuantityReader {
             var end = phrase.end
             var unitText = scanner.text(phrase.words[0].lowerBound..<phrase.end)
             // "three waves of drones": the of-phrase stays in the span.
-            if phrase.isPlural, end + 4 <= scanner.count, scanner.lower(end..<end + 4) == " of ",
+            if phrase.isPlural, end + 4 <= scanner.count, scanner.lowerEquals(end..<end + 4, " of "),
                let tail = nouns.phrase(after: end + 3, allowHyphen: false, maxWords: 3), tail.isPlural || tail.words.count == 1,
                !WordScanner.isUpper(scanner.bytes[tail.words[0].lowerBound]) {
                 end = tail.end
                 unitText = scanner.text(phrase.words[0].lowerBound..<end)
             }
-            let head = CountedNouns.singular(phrase.lowerWords.last!)
+            let head = phrase.head
             if head == "other" || head == "more" {
                 q.elided = true
             }
@@ -330,7 +331,8 @@ struct QuantityReader {
             return
         }
         if let phrase = nouns.partitive(after: position, fraction: (q.value.map { abs($0) < 1 } ?? false)) {
-            let words = phrase.lowerWords.enumerated().map { $0.offset == phrase.lowerWords.count - 1 ? CountedNouns.singular($0.element) : $0.element }
+            let lowerWords = phrase.lowerWords
+            let words = lowerWords.enumerated().map { $0.offset == lowerWords.count - 1 ? CountedNouns.singular($0.element) : $0.element }
             q.isCount = true
             q.partitive = true
             q.unit = words.joined(separator: " ")
@@ -347,7 +349,7 @@ struct QuantityReader {
     }
 
     private func setNoun(_ q: inout Quantity, _ phrase: CountedNouns.Phrase, end: Int, textStart: Int) {
-        let head = CountedNouns.singular(phrase.lowerWords.last!)
+        let head = phrase.head
         q.isCount = true
         q.unit = head
         q.entity = head
@@ -369,15 +371,20 @@ struct QuantityReader {
         if !q.isMeasured, scanner.byte(at: q.numberEnd) == UInt8(ascii: "-"), scanner.isLetter(at: q.numberEnd + 1),
            !q.isCount, !q.inWords { return false }
 
+        // The word before: ASCII letters, hyphens and apostrophes (``WordScanner/wordStart(endingAt:)``),
+        // so its lowercased string is never built: it is compared as bytes.
         let lastWord = scanner.wordBefore(q.start)
-        let previous = lastWord.map { scanner.lower($0) }
+        func previousIn(_ set: WordSet) -> Bool { lastWord.map { set.contains(bytes, $0) } ?? false }
+        func previousIs(_ word: StaticString) -> Bool { lastWord.map { scanner.lowerEquals($0, word) } ?? false }
         // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
-        let letterUnit = q.definition != nil && (q.unitText.map { units.ambiguous.contains($0) } ?? false)
-        if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = lastWord, let prev = previous {
+        let letterUnit = q.definition != nil && (q.unitText.map { units.fastAmbiguous[$0] != nil } ?? false)
+        if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = lastWord {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
-            if Lexicon.identifierHeads.contains(prev) && !(prev == "number" && q.isCount) { return false }
-            if !q.isCount && Lexicon.identifierHeadPlurals.contains(prev) && Lexicon.identifierHeads.contains(CountedNouns.singular(prev)) { return false }
-            if capital && !Lexicon.functionWords.contains(prev) && !Lexicon.notNouns.contains(prev) && !isMonthOrDay(prev) {
+            if Lexicon.identifierHeads.contains(bytes, prevRange) && !(previousIs("number") && q.isCount) { return false }
+            if !q.isCount && Lexicon.identifierHeadPlurals.contains(bytes, prevRange)
+                && Lexicon.identifierHeads.contains(CountedNouns.singular(scanner.lower(prevRange))) { return false }
+            if capital && !Lexicon.functionWords.contains(bytes, prevRange) && !Lexicon.notNouns.contains(bytes, prevRange)
+                && !Lexicon.monthsAndDays.contains(bytes, prevRange) {
                 return false
             }
         }
@@ -388,37 +395,37 @@ struct QuantityReader {
             var s = q.start - 2
             while s > 0, WordScanner.isDigit(bytes[s - 1]) { s -= 1 }
             if let word = scanner.wordBefore(s), WordScanner.isUpper(bytes[word.lowerBound]),
-               !Lexicon.functionWords.contains(scanner.lower(word)) { return false }
+               !Lexicon.functionWords.contains(bytes, word) { return false }
         }
         if !q.inWords && !q.isMeasured, let (b, i) = scanner.previousNonSpace(q.start), b == UInt8(ascii: "."),
-           i >= 2, scanner.lower(scanner.wordStart(endingAt: i)..<i) == "no" { return false }
+           i >= 2, scanner.lowerEquals(scanner.wordStart(endingAt: i)..<i, "no") { return false }
         // "S&P 500", "Fortune 100"
         if !q.isMeasured, q.start >= 2, bytes[q.start - 1] == UInt8(ascii: " "), bytes[q.start - 2] == UInt8(ascii: "P"),
            q.start >= 3, bytes[q.start - 3] == UInt8(ascii: "&") { return false }
         // Years: "in 2019", "the 2020 Escape"; "2,000 people" and "1500 employees" stay.
         if q.plainInteger && !q.isMeasured && !settings.years, let v = q.value, v >= 1000, v <= 2200 {
             if v >= 1950 && v <= 2030 { return false }
-            let cue = previous.map { Lexicon.yearCues.contains($0) } ?? true
+            let cue = lastWord.map { Lexicon.yearCues.contains(bytes, $0) } ?? true
             if v > 2100 && !cue { return true }
             if !q.isCount || cue || !(q.unitText.map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }
             if let text = q.unitText, let last = text.split(separator: " ").last, !CountedNouns.isPlural(last.lowercased()) { return false }
         }
         // "number seven", "No. 8 shirt": word numbers as labels; "aged 24" is an age.
-        if q.inWords, let prev = previous, prev == "number" || prev == "no" { return false }
-        if q.isBare, previous == "aged" { q.unit = "year of age" }
+        if q.inWords, previousIs("number") || previousIs("no") { return false }
+        if q.isBare, previousIs("aged") { q.unit = "year of age" }
         // Names that start with a number word: "the Six Nations", "the Big Ten", "Three Lions".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
            let text = q.unitText, let first = text.utf8.first, WordScanner.isUpper(first) { return false }
         // Number words inside names: "the Kick Six", "BBC One".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
-           let prevRange = lastWord, let prev = previous, WordScanner.isUpper(bytes[prevRange.lowerBound]),
-           !Lexicon.functionWords.contains(prev) { return false }
-        if q.inWords && q.isBare, let prev = previous, Lexicon.bareWordNumberBlockers.contains(prev) { return false }
+           let prevRange = lastWord, WordScanner.isUpper(bytes[prevRange.lowerBound]),
+           !Lexicon.functionWords.contains(bytes, prevRange) { return false }
+        if q.inWords && q.isBare, previousIn(Lexicon.bareWordNumberBlockers) { return false }
         // A bare scale word or "the second half" is not a count.
         if q.inWords {
             let lw = scanner.lower(q.numberStart..<q.numberEnd)
-            if NumberWords.scales[lw] != nil { return false }
-            if lw == "half", let prev = previous, Lexicon.ordinalHalfCues.contains(prev) { return false }
+            if NumberWords.fastScales[lw] != nil { return false }
+            if lw == "half", previousIn(Lexicon.ordinalHalfCues) { return false }
         }
         // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".
         if !q.inWords && q.isBare, scanner.byte(at: q.end) == UInt8(ascii: " "), let n = scanner.byte(at: q.end + 1),
@@ -434,7 +441,7 @@ struct QuantityReader {
         // "six hit houses": a number word standing for a noun counted earlier.
         if q.inWords && q.isBare && !q.isBareOne && !q.vague, scanner.byte(at: q.end) == UInt8(ascii: " "),
            scanner.isLetter(at: q.end + 1),
-           Lexicon.elisionVerbs.contains(scanner.lower(q.end + 1..<scanner.wordEnd(from: q.end + 1))) {
+           scanner.lower(q.end + 1..<scanner.wordEnd(from: q.end + 1), isIn: Lexicon.elisionVerbs) {
             q.elided = true
         }
         // "(4)": a jersey number, list marker or citation.
@@ -451,7 +458,7 @@ struct QuantityReader {
         }
         // Pronoun "one": "the one in Kazan", "no one", "one another".
         if q.isBareOne && !q.isMeasured {
-            if let prev = previous, Lexicon.pronounOneCues.contains(prev) { return false }
+            if previousIn(Lexicon.pronounOneCues) { return false }
             if followedBy(q.numberEnd, "another") { return false }
             if !q.isCount {
                 // A bare "one" is kept only as an elided count ("one hit a facility"); resolved later.
@@ -476,7 +483,7 @@ struct QuantityReader {
             }
             if j >= 3, bytes[j - 3] == 0xE2, bytes[j - 2] == 0x80, bytes[j - 1] == 0x93 { j -= 3; separated = true }  // en dash
             if let word = scanner.wordBefore(j), word.upperBound == j,
-               case let w = scanner.lower(word), w == "and" || w == "or" || w == "to" {
+               scanner.lowerEquals(word, "and") || scanner.lowerEquals(word, "or") || scanner.lowerEquals(word, "to") {
                 i = word.lowerBound
                 continue
             }
@@ -488,9 +495,9 @@ struct QuantityReader {
                 continue
             }
             guard items > 0, let word = scanner.wordBefore(j), word.upperBound == j else { return false }
-            let head = scanner.lower(word)
-            return Lexicon.identifierHeads.contains(head)
-                || Lexicon.identifierHeadPlurals.contains(head) && Lexicon.identifierHeads.contains(CountedNouns.singular(head))
+            return Lexicon.identifierHeads.contains(bytes, word)
+                || Lexicon.identifierHeadPlurals.contains(bytes, word)
+                && Lexicon.identifierHeads.contains(CountedNouns.singular(scanner.lower(word)))
         }
         return false
     }
@@ -512,8 +519,6 @@ struct QuantityReader {
         }
         return nil
     }
-
-    private func isMonthOrDay(_ w: String) -> Bool { Lexicon.monthsAndDays.contains(w) }
 
     // MARK: Hedges
 

@@ -28,6 +28,9 @@ struct CandidateScan: Sendable {
         /// By the first two bytes of a word (`b0 << 8 | b1`, b1 = 0 at the end of the text): whether
         /// it can start a currency prefix (exact case) or a number word, "a"/"an" or "minus"/"negative" (any case).
         let pairs: UnsafeMutablePointer<UInt8>
+        /// By the same pair: bit `k` set when a word of `k` letters with that pair can start a
+        /// number ("a" 1, "an" 2, number words 3 to 12, "minus" 5, "negative" 8).
+        let pairLengths: UnsafeMutablePointer<UInt16>
         /// Whether a word starting with three letters (see ``trigram(_:_:_:)``) can be a number word.
         let numberTrigrams: UnsafeMutablePointer<Bool>
         /// The same after "a " or "an ", where fractions also start a number ("a quarter of").
@@ -42,7 +45,7 @@ struct CandidateScan: Sendable {
         let numberWords: UnsafeMutablePointer<UInt64>
         let articleWords: UnsafeMutablePointer<UInt64>
 
-        init(flags: [UInt8], pairs: [UInt8], numberTrigrams: [Bool], articleTrigrams: [Bool],
+        init(flags: [UInt8], pairs: [UInt8], pairLengths: [UInt16], numberTrigrams: [Bool], articleTrigrams: [Bool],
              prefixValues: [UInt64], prefixMasks: [UInt64], numberWords: [String], articleWords: [String]) {
             func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
                 let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
@@ -51,6 +54,7 @@ struct CandidateScan: Sendable {
             }
             self.flags = copy(flags)
             self.pairs = copy(pairs)
+            self.pairLengths = copy(pairLengths)
             self.numberTrigrams = copy(numberTrigrams)
             self.articleTrigrams = copy(articleTrigrams)
             self.prefixValues = copy(prefixValues)
@@ -75,7 +79,7 @@ struct CandidateScan: Sendable {
         }
 
         deinit {
-            flags.deallocate(); pairs.deallocate(); numberTrigrams.deallocate(); articleTrigrams.deallocate()
+            flags.deallocate(); pairs.deallocate(); pairLengths.deallocate(); numberTrigrams.deallocate(); articleTrigrams.deallocate()
             prefixValues.deallocate(); prefixMasks.deallocate(); numberWords.deallocate(); articleWords.deallocate()
         }
     }
@@ -93,17 +97,23 @@ struct CandidateScan: Sendable {
         for c in "-+.".utf8 { flags[Int(c)] |= CandidateScan.sign }
 
         var pairs = [UInt8](repeating: 0, count: 65536)
-        func setCaseless(_ word: String) {
+        var pairLengths = [UInt16](repeating: 0, count: 65536)
+        func setCaseless(_ word: String, length: Int) {
             let b = Array(word.utf8)
             let second = b.count > 1 ? b[1] : 0
+            precondition(length < 16, "word '\(word)' is too long for the length bits")
             for first in [b[0], b[0] & ~0x20] {
                 for next in (CandidateScan.isLetter(second) ? [second, second & ~0x20] : [second]) {
                     pairs[Int(first) << 8 | Int(next)] |= CandidateScan.wordPair
+                    pairLengths[Int(first) << 8 | Int(next)] |= 1 << UInt16(length)
                 }
             }
         }
-        for word in NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords { setCaseless(word) }
-        for word in ["a ", "an", "minus", "negative"] { setCaseless(word) }
+        for word in NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords {
+            setCaseless(word, length: word.utf8.count)
+        }
+        setCaseless("a ", length: 1)
+        for word in ["an", "minus", "negative"] { setCaseless(word, length: word.utf8.count) }
 
         var trigrams = [Bool](repeating: false, count: 32 * 32 * 32)
         for word in NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords {
@@ -133,7 +143,7 @@ struct CandidateScan: Sendable {
                 precondition(flags[Int(first)] & CandidateScan.always != 0, "currency prefix '\(key)' is not covered by the prescan")
             }
         }
-        tables = Tables(flags: flags, pairs: pairs, numberTrigrams: numberTrigrams, articleTrigrams: articleTrigrams,
+        tables = Tables(flags: flags, pairs: pairs, pairLengths: pairLengths, numberTrigrams: numberTrigrams, articleTrigrams: articleTrigrams,
                         prefixValues: values, prefixMasks: masks,
                         numberWords: NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords,
                         articleWords: NumberGrammar.scaleWords + ["half", "third", "quarter"])
@@ -370,7 +380,7 @@ struct CandidateScan: Sendable {
         let n = bytes.count
         guard n > 0 else { return }
         let t = tables
-        let flags = t.flags, pairs = t.pairs
+        let flags = t.flags, pairs = t.pairs, pairLengths = t.pairLengths
         do {
             var blocked = false  // the byte before i blocks a candidate start
             var lastVeto = -1
@@ -382,8 +392,24 @@ struct CandidateScan: Sendable {
                     // The rest of the word: each letter blocks the next position.
                     let end = CandidateScan.letterRunEnd(bytes, i + 1)
                     if !blocked {
-                        let pair = pairs[Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)]
-                        if pair != 0 && CandidateScan.wordCanStart(bytes, i, end, pair, t) { candidates.append(i...i) }
+                        let index = Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)
+                        let pair = pairs[index]
+                        // Most words with a number word's first two letters ("the", "on", "for")
+                        // have none of their lengths: a currency prefix or a byte above ASCII after
+                        // the letters (see ``wordCanStart(_:_:_:_:_:)``) still takes the full test.
+                        if pair != 0 {
+                            let length = end - i
+                            if pair & CandidateScan.prefixPair != 0 || (end < n && bytes[end] >= 0x80)
+                                || (length < 16 && pairLengths[index] & (1 << UInt16(length)) != 0) {
+                                if CandidateScan.wordCanStart(bytes, i, end, pair, t) { candidates.append(i...i) }
+                            }
+                        }
+                    }
+                    // A space after the word (the usual case) starts nothing and blocks nothing.
+                    if end < n && bytes[end] == 0x20 {
+                        i = end + 1
+                        blocked = false
+                        continue
                     }
                     i = end
                     blocked = true

@@ -5,10 +5,68 @@ struct CountedNouns {
 
     /// A noun phrase: its word ranges and where it ends.
     struct Phrase {
-        var words: [Range<Int>]
+        /// Up to four word ranges, in order (kept inline: no array per phrase).
+        var words: WordScanner.FourWords
         var end: Int
-        var lowerWords: [String]
         var isPlural: Bool
+        let scanner: WordScanner
+
+        /// The words lowercased (built on demand: most phrases are checked, few are kept).
+        var lowerWords: [String] { (0..<words.count).map { scanner.lower(words[$0]) } }
+        /// The last word lowercased.
+        var lastLower: String { scanner.lower(words[words.count - 1]) }
+        /// The last word lowercased and made singular (``CountedNouns/singular(_:)``).
+        var head: String { CountedNouns.singular(scanner, words[words.count - 1]) }
+    }
+
+    // Byte versions of the word tests below, for an ASCII word `r` of the scanner's text: the
+    // same answers as the String versions given `scanner.lower(r)`, without building it.
+
+    static func isPlural(_ s: WordScanner, _ r: Range<Int>) -> Bool {
+        if let singular = Lexicon.irregularPlurals.value(s, r) {
+            return !s.lowerEqualsString(r, singular) || s.lowerEquals(r, "police") || s.lowerEquals(r, "personnel") || s.lowerEquals(r, "staff")
+        }
+        guard let last = r.last.map({ s.bytes[$0] | 0x20 }), last == UInt8(ascii: "s") || last == UInt8(ascii: "n"),
+              WordScanner.isLetter(s.bytes[r.upperBound - 1]) else { return false }
+        let n = r.count
+        if s.lowerEnds(r, "men") && n > 4 && !s.lowerEnds(r, "omen") || s.lowerEnds(r, "women") { return true }
+        if Lexicon.singularDespiteS.contains(s.bytes, r) { return false }
+        return n > 2 && s.lowerEnds(r, "s") && !s.lowerEnds(r, "ss") && !s.lowerEnds(r, "us") && !s.lowerEnds(r, "is")
+            && !s.lowerEnds(r, "'s")
+    }
+
+    /// `singular(scanner.lower(r))`, the lowercased string built once (ASCII words cut as bytes).
+    static func singular(_ s: WordScanner, _ r: Range<Int>) -> String {
+        guard s.isASCII(r) else { return singular(s.lower(r)) }
+        if let irregular = Lexicon.irregularPlurals.value(s, r) { return irregular }
+        guard isPlural(s, r) else { return s.lower(r) }
+        let n = r.count
+        func drop(_ k: Int) -> String { s.lower(r.lowerBound..<r.upperBound - k) }
+        if s.lowerEnds(r, "men") { return drop(3) + "man" }
+        if s.lowerEnds(r, "ies") && n > 4 { return drop(3) + "y" }
+        if s.lowerEnds(r, "ches") || s.lowerEnds(r, "shes") || s.lowerEnds(r, "sses") || s.lowerEnds(r, "xes")
+            || s.lowerEnds(r, "zes") || s.lowerEnds(r, "oes") { return drop(2) }
+        return drop(1)
+    }
+
+    static func isModifierOnly(_ s: WordScanner, _ r: Range<Int>) -> Bool {
+        guard r.count > 0 else { return false }
+        let lastByte = s.bytes[r.upperBound - 1]
+        guard WordScanner.isLetter(lastByte) else { return false }
+        let last = lastByte | 0x20
+        guard last == UInt8(ascii: "y") || last == UInt8(ascii: "g") || last == UInt8(ascii: "d") else { return false }
+        if s.lowerEnds(r, "ly") && r.count > 4 && !adverbNouns.contains(s.bytes, r) { return true }
+        if s.lowerEnds(r, "ing") || (s.lowerEnds(r, "ed") && !s.lowerEnds(r, "eed")) {
+            return !Lexicon.nounsDespiteSuffix.contains(s.bytes, r)
+        }
+        return false
+    }
+
+    static func canBeNounWord(_ s: WordScanner, _ r: Range<Int>) -> Bool {
+        if r.count < 2 || Lexicon.notNouns.contains(s.bytes, r) { return false }
+        if isModifierOnly(s, r) { return false }
+        if s.lowerEnds(r, "'s") { return false }
+        return true
     }
 
     static func isPlural(_ w: String) -> Bool {
@@ -80,8 +138,8 @@ struct CountedNouns {
     /// The noun phrase right after `position` (one space, or a hyphen when `hyphen` is allowed):
     /// up to four words, ending at the first plural or before a word that cannot be a noun.
     func phrase(after position: Int, allowHyphen: Bool, maxWords: Int = 4, singular: Bool = false) -> Phrase? {
-        var words: [Range<Int>] = []
-        var lowers: [String] = []
+        precondition(maxWords <= 4, "a phrase has at most four words")
+        var words = WordScanner.FourWords()
         var p = position
         var plural = false
         var pendingModifiers = 0
@@ -98,31 +156,34 @@ struct CountedNouns {
             }
             guard scanner.isLetter(at: p) else { break }
             let end = scanner.wordEnd(from: p)
-            let lw = scanner.lower(p..<end)
-            if !hyphenated && CountedNouns.isModifierOnly(lw) && lw.asciiFastCount >= 2 && !Lexicon.notNouns.contains(lw) {
+            let r = p..<end
+            // ASCII words (nearly all) are tested as bytes; others as their lowercased string.
+            let ascii = scanner.isASCII(r)
+            let lw = ascii ? "" : scanner.lower(r)
+            let modifierOnly = ascii ? CountedNouns.isModifierOnly(scanner, r) && r.count >= 2 && !Lexicon.notNouns.contains(scanner.bytes, r)
+                : CountedNouns.isModifierOnly(lw) && lw.asciiFastCount >= 2 && !Lexicon.notNouns.contains(lw)
+            if !hyphenated && modifierOnly {
                 // Kept only if a plural noun follows.
-                words.append(p..<end)
-                lowers.append(lw)
+                words.append(r)
                 pendingModifiers += 1
                 p = end
                 continue
             }
-            guard CountedNouns.canBeNounWord(lw) else { break }
+            guard ascii ? CountedNouns.canBeNounWord(scanner, r) : CountedNouns.canBeNounWord(lw) else { break }
+            let isPlural = ascii ? CountedNouns.isPlural(scanner, r) : CountedNouns.isPlural(lw)
             // After "one", a plural-looking word is a verb: "one proposal asks".
-            if singular && !words.isEmpty && CountedNouns.isPlural(lw) { break }
-            words.append(p..<end)
-            lowers.append(lw)
+            if singular && words.count > 0 && isPlural { break }
+            words.append(r)
             pendingModifiers = 0
             p = end
-            if CountedNouns.isPlural(lw) { plural = true; break }
+            if isPlural { plural = true; break }
             if hyphenated { break }
         }
         if pendingModifiers > 0 {
             words.removeLast(pendingModifiers)
-            lowers.removeLast(pendingModifiers)
         }
-        guard !words.isEmpty else { return nil }
-        return Phrase(words: words, end: words.last!.upperBound, lowerWords: lowers, isPlural: plural)
+        guard words.count > 0 else { return nil }
+        return Phrase(words: words, end: words[words.count - 1].upperBound, isPlural: plural, scanner: scanner)
     }
 
     private static let determiners: WordSet = ["the", "his", "her", "their", "its", "our", "my", "your", "those", "these"]
@@ -130,7 +191,7 @@ struct CountedNouns {
     /// The head noun of an of-phrase after a partitive ("of the drone strikes" → "drone strikes"),
     /// starting at `position` (the space before "of"). Returns the phrase (not part of the span).
     func partitive(after position: Int, fraction: Bool = false) -> Phrase? {
-        guard position + 4 <= scanner.count, scanner.lower(position..<position + 4) == " of " else { return nil }
+        guard position + 4 <= scanner.count, scanner.lowerEquals(position..<position + 4, " of ") else { return nil }
         var p = position + 3
         // A determiner or a possessive name ("the", "their", "Johnson’s"), then adjectives and the noun.
         // "one of three doctors": the total counts the same noun.
@@ -141,7 +202,7 @@ struct CountedNouns {
         }
         guard scanner.byte(at: p) == UInt8(ascii: " "), scanner.isLetter(at: p + 1) else { return nil }
         let end = scanner.wordEnd(from: p + 1)
-        let w = scanner.lower(p + 1..<end)
+        let w = scanner.lower(p + 1..<end)  // partitives are rare: the string is fine
         if CountedNouns.determiners.contains(w) || w.endsWith("'s") || w.endsWith("’s") || (fraction && (w == "a" || w == "an"))
             || NumberWords.cardinals[w] != nil {
             p = end

@@ -17,6 +17,11 @@ struct UnitGrammar: Sendable {
     let symbols: [String: UnitMeaning]
     /// Lowercased spellings.
     let names: [String: UnitMeaning]
+    /// ``symbols`` and ``names`` with FNV lookups.
+    let fastSymbols: FastStringMap<UnitMeaning>
+    let fastNames: FastStringMap<UnitMeaning>
+    /// ``ambiguous`` with FNV lookups.
+    let fastAmbiguous: FastStringMap<Bool>
     /// Spellings that need the number attached or punctuation after them.
     let ambiguous: Set<String>
     /// Group numbers of ``unitPattern`` (sep, sym, name) and ``ratePattern`` (den...den4).
@@ -47,6 +52,9 @@ struct UnitGrammar: Sendable {
         ambiguous.formUnion(Currencies.ambiguousSuffixes)
         self.symbols = symbols
         self.names = names
+        fastSymbols = FastStringMap(symbols)
+        fastNames = FastStringMap(names)
+        fastAmbiguous = FastStringMap(Dictionary(uniqueKeysWithValues: ambiguous.map { ($0, true) }))
         var singles = [Bool](repeating: false, count: 256)
         var pairs = [Bool](repeating: false, count: 65536)
         func cases(_ b: UInt8) -> [UInt8] { WordScanner.isLetter(b) ? [b | 0x20, b & ~0x20] : [b] }

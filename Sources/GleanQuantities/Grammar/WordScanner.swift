@@ -62,6 +62,55 @@ struct WordScanner {
         return ascii ? s : text(range).lowercased()
     }
 
+    /// Whether `range` holds only ASCII bytes (then ``lower(_:)`` only lowercases A-Z).
+    @inline(__always) func isASCII(_ range: Range<Int>) -> Bool {
+        for i in range where bytes[i] >= 0x80 { return false }
+        return true
+    }
+
+    /// `lower(range) == word` for a lowercase ASCII `word`, compared as bytes.
+    @inline(__always) func lowerEquals(_ range: Range<Int>, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard range.count == n, range.lowerBound >= 0, range.upperBound <= bytes.count else { return false }
+        let w = word.utf8Start
+        for k in 0..<n {
+            let b = bytes[range.lowerBound + k]
+            if (WordScanner.isUpper(b) ? b | 0x20 : b) != w[k] { return false }
+        }
+        return true
+    }
+
+    /// `lower(range) == word` for an ASCII `range`, compared as bytes.
+    func lowerEqualsString(_ range: Range<Int>, _ word: String) -> Bool {
+        var w = word
+        return w.withUTF8 { w in
+            guard w.count == range.count else { return false }
+            for k in 0..<w.count {
+                let b = bytes[range.lowerBound + k]
+                if (WordScanner.isUpper(b) ? b | 0x20 : b) != w[k] { return false }
+            }
+            return true
+        }
+    }
+
+    /// `lower(range).endsWith(suffix)` for an ASCII `range` and a lowercase ASCII `suffix`.
+    @inline(__always) func lowerEnds(_ range: Range<Int>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard range.count >= n else { return false }
+        let w = suffix.utf8Start
+        let offset = range.upperBound - n
+        for k in 0..<n {
+            let b = bytes[offset + k]
+            if (WordScanner.isUpper(b) ? b | 0x20 : b) != w[k] { return false }
+        }
+        return true
+    }
+
+    /// `set.contains(lower(range))`, without building the string when `range` is ASCII.
+    @inline(__always) func lower(_ range: Range<Int>, isIn set: WordSet) -> Bool {
+        isASCII(range) ? set.contains(bytes, range) : set.contains(lower(range))
+    }
+
     /// Whether the bytes of `range`, with ASCII letters lowercased, contain the ASCII `needle`
     /// (a byte search: no String is built).
     func containsLowercased(_ needle: StaticString, in range: Range<Int>) -> Bool {
@@ -154,6 +203,12 @@ struct WordScanner {
             default: ranges.3 = r
             }
             count += 1
+        }
+
+        /// Drops the last `k` ranges.
+        mutating func removeLast(_ k: Int) {
+            precondition(k <= count)
+            count -= k
         }
     }
 

@@ -6,6 +6,11 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     /// Slots: a word or nil; the table is at most half full.
     private let slots: [String?]
     private let mask: Int
+    /// The same slots as bytes for ``contains(_:_:)``: each slot's key in `keyBytes` from
+    /// `keyOffsets[i]`, `keyLengths[i]` bytes long (-1: an empty slot).
+    private let keyBytes: [UInt8]
+    private let keyOffsets: [Int]
+    private let keyLengths: [Int]
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         self.words = Set(words)
@@ -19,6 +24,16 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         }
         self.slots = slots
         mask = size - 1
+        var keyBytes: [UInt8] = [], keyOffsets = [Int](repeating: 0, count: size), keyLengths = [Int](repeating: -1, count: size)
+        for (i, slot) in slots.enumerated() {
+            guard let w = slot else { continue }
+            keyOffsets[i] = keyBytes.count
+            keyLengths[i] = w.utf8.count
+            keyBytes.append(contentsOf: w.utf8)
+        }
+        self.keyBytes = keyBytes
+        self.keyOffsets = keyOffsets
+        self.keyLengths = keyLengths
     }
 
     init(arrayLiteral elements: String...) { self.init(elements) }
@@ -31,6 +46,34 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
                 i = (i + 1) & mask
             }
             return false
+        }
+    }
+
+    /// `contains(scanner.lower(range))` for an ASCII `range` of `bytes`, without building the
+    /// string: the FNV-1a hash of the lowercased bytes finds the slot, bytes are compared there.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = WordFilter.fullHash(bytes, range) & mask
+        let n = range.count
+        let base = bytes.baseAddress! + range.lowerBound
+        return keyLengths.withUnsafeBufferPointer { lengths in
+            keyOffsets.withUnsafeBufferPointer { offsets in
+                keyBytes.withUnsafeBufferPointer { keys in
+                    while lengths[i] >= 0 {
+                        if lengths[i] == n {
+                            let o = offsets[i]
+                            var k = 0
+                            while k < n {
+                                let b = base[k]
+                                if (WordScanner.isUpper(b) ? b | 0x20 : b) != keys[o + k] { break }
+                                k += 1
+                            }
+                            if k == n { return true }
+                        }
+                        i = (i + 1) & mask
+                    }
+                    return false
+                }
+            }
         }
     }
 }
@@ -51,6 +94,12 @@ struct WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
 
     subscript(_ w: String) -> Value? {
         filter.mayContain(w) ? table[w] : nil
+    }
+
+    /// `self[scanner.lower(range)]` for an ASCII `range`: the string is built only when the
+    /// filter lets the lowercased bytes through.
+    func value(_ scanner: WordScanner, _ range: Range<Int>) -> Value? {
+        filter.mayContain(scanner.bytes, range) ? table[scanner.lower(range)] : nil
     }
 }
 
@@ -77,7 +126,22 @@ struct WordFilter: Sendable {
         }
     }
 
+    /// `fullHash(scanner.lower(range))` for an ASCII `range`: FNV-1a of the lowercased bytes.
+    @inline(__always) static func fullHash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in range {
+            let b = bytes[i]
+            h = (h ^ UInt64(WordScanner.isUpper(b) ? b | 0x20 : b)) &* 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
     @inline(__always) static func hash(_ w: String) -> Int { fullHash(w) & (bits - 1) }
+
+    @inline(__always) func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let h = WordFilter.fullHash(bytes, range) & (WordFilter.bits - 1)
+        return table[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
 
     @inline(__always) func mayContain(_ w: String) -> Bool {
         let h = WordFilter.hash(w)
@@ -133,4 +197,69 @@ struct ByteWordTable<Value: Sendable>: Sendable {
         }
         return nil
     }
+}
+
+/// A read-only `[String: Value]` looked up by an FNV-1a hash of the key's bytes in its own
+/// open-addressing table (no SipHash `Hasher` per lookup). Answers exactly as the dictionary:
+/// the fast path is taken only when every key and the query are ASCII (where `==` is byte
+/// equality; a non-ASCII key can equal an ASCII query only through a scalar whose canonical
+/// decomposition is ASCII — KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA — and a table with such
+/// a key always asks the dictionary); otherwise the dictionary answers.
+struct FastStringMap<Value: Sendable>: Sendable {
+    let dictionary: [String: Value]
+    private let keys: [String?]
+    private let values: [Value?]
+    private let mask: Int
+    private let asciiKeys: Bool
+
+    init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        asciiKeys = !dictionary.keys.contains { $0.unicodeScalars.contains { [0x212A, 0x37E, 0x1FEF].contains($0.value) } }
+        var size = 16
+        while size < dictionary.count * 2 { size *= 2 }
+        var keys = [String?](repeating: nil, count: size)
+        var values = [Value?](repeating: nil, count: size)
+        for (key, value) in dictionary {
+            var i = WordFilter.fullHash(key) & (size - 1)
+            while keys[i] != nil { i = (i + 1) & (size - 1) }
+            keys[i] = key
+            values[i] = value
+        }
+        self.keys = keys
+        self.values = values
+        mask = size - 1
+    }
+
+    subscript(_ w: String) -> Value? {
+        guard asciiKeys else { return dictionary[w] }
+        var copy = w
+        let hash: Int? = copy.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            return Int(truncatingIfNeeded: h ^ (h >> 29))
+        }
+        guard let hash else { return dictionary[w] }
+        var i = hash & mask
+        return keys.withUnsafeBufferPointer { keys in
+            while let key = keys[i] {
+                if key == w { return values[i] }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+    }
+}
+
+/// A read-only `Set<String>` with the lookups of ``FastStringMap``.
+struct FastStringSet: ExpressibleByArrayLiteral, Sendable {
+    private let map: FastStringMap<Bool>
+
+    init(arrayLiteral elements: String...) {
+        map = FastStringMap(Dictionary(elements.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    func contains(_ w: String) -> Bool { map[w] != nil }
 }

@@ -10,12 +10,16 @@ enum NumberWords {
     ]
 
     /// Scale words: they multiply what precedes them.
+    /// ``scales`` with FNV lookups.
+    static let fastScales = FastStringMap<Double>(scales)
     static let scales: [String: Double] = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "dozen": 12, "lakh": 100_000, "crore": 10_000_000,
     ]
 
     /// Fraction words and their denominators.
+    /// ``fractions`` with FNV lookups.
+    static let fastFractions = FastStringMap<Double>(fractions)
     static let fractions: [String: Double] = [
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
         "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,

@@ -1,6 +1,8 @@
 /// Currencies: ISO 4217 codes, names, and the symbols written before or after amounts.
 enum Currencies {
     /// Canonical names by code.
+    /// ``names`` with FNV lookups.
+    static let fastNames = FastStringMap<String>(names)
     static let names: [String: String] = [
         "USD": "US dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "Japanese yen", "CNY": "Chinese yuan",
         "INR": "Indian rupee", "CAD": "Canadian dollar", "AUD": "Australian dollar", "NZD": "New Zealand dollar",
