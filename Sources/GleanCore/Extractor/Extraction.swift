@@ -33,12 +33,12 @@ public struct Extraction: Sendable, Hashable {
         writer.write(int: end)
         writer.raw(",\"text\":")
         writer.write(string: text)
-        for (key, value) in zip(attributes.keys, attributes.values) {
-            if Extraction.isReservedKey(key) { continue }
+        for entry in attributes.entries {
+            if Extraction.isReservedKey(entry.key) { continue }
             writer.raw(",")
-            writer.write(string: key)
+            writer.write(string: entry.key)
             writer.raw(":")
-            writer.write(value)
+            writer.write(entry.value)
         }
         writer.raw("}")
     }

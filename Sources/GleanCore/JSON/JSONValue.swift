@@ -67,15 +67,28 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
 }
 
 /// A JSON object that keeps the order in which keys were set.
+///
+/// Keys and values live side by side in one array: an object (say an extraction's attributes)
+/// costs one allocation.
 public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
-    public private(set) var keys: [String] = []
-    public private(set) var values: [JSONValue] = []
+    /// One key and its value.
+    public struct Entry: Sendable, Hashable {
+        public var key: String
+        public var value: JSONValue
+    }
+
+    /// The keys and values, in order.
+    public private(set) var entries: [Entry] = []
+
+    /// The keys, in order.
+    public var keys: [String] { entries.map(\.key) }
+    /// The values, in key order.
+    public var values: [JSONValue] { entries.map(\.value) }
 
     public init() {}
     /// An empty object with room for `capacity` keys (building attributes without regrowing).
     public init(capacity: Int) {
-        keys.reserveCapacity(capacity)
-        values.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
     }
     public init(_ pairs: [(String, JSONValue)]) {
         for (key, value) in pairs { self[key] = value }
@@ -84,32 +97,34 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
 
     /// The value for `key`; setting nil removes the key.
     public subscript(key: String) -> JSONValue? {
-        get { keys.firstIndex(of: key).map { values[$0] } }
+        get { entries.first(where: { $0.key == key })?.value }
         set {
-            if let index = keys.firstIndex(of: key) {
-                if let newValue { values[index] = newValue } else { keys.remove(at: index); values.remove(at: index) }
+            if let index = entries.firstIndex(where: { $0.key == key }) {
+                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
             } else if let newValue {
-                keys.append(key)
-                values.append(newValue)
+                entries.append(Entry(key: key, value: newValue))
             }
         }
     }
 
     /// Appends without checking for an existing key (for building objects key by key).
     public mutating func append(_ key: String, _ value: JSONValue) {
-        if keys.capacity == 0 {
+        if entries.capacity == 0 {
             // Extraction attributes have a handful of keys: one allocation instead of four.
-            keys.reserveCapacity(8)
-            values.reserveCapacity(8)
+            entries.reserveCapacity(8)
         }
-        keys.append(key)
-        values.append(value)
+        entries.append(Entry(key: key, value: value))
     }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
 
-    public func makeIterator() -> Zip2Sequence<[String], [JSONValue]>.Iterator {
-        zip(keys, values).makeIterator()
+    public struct Iterator: IteratorProtocol {
+        var base: IndexingIterator<[Entry]>
+        public mutating func next() -> (String, JSONValue)? {
+            base.next().map { ($0.key, $0.value) }
+        }
     }
+
+    public func makeIterator() -> Iterator { Iterator(base: entries.makeIterator()) }
 }
