@@ -328,7 +328,7 @@ struct Attributor {
     /// ("the party's leader Jan Novak"; not "the governor of Texas").
     private func trailingPersonName(in phrase: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<phrase.upperBound])
-        guard let name = try? patterns.properName.firstMatch(inUTF8: slice, in: phrase),
+        guard let name = try? NameScanner.firstName(in: slice, in: phrase, pattern: patterns.properNameAtWordStart),
               name.upperBound == phrase.upperBound, name.lowerBound > phrase.lowerBound else { return nil }
         var wordEnd = name.lowerBound
         while wordEnd > phrase.lowerBound, bytes[wordEnd - 1] == 0x20 { wordEnd -= 1 }
@@ -357,7 +357,7 @@ struct Attributor {
             }
             // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
             if let appositive = match.range("appos"), appositive.count < 60,
-               let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive),
+               let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart),
                NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[named]), as: UTF8.self)).tokens.count >= 2 {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
@@ -374,7 +374,7 @@ struct Attributor {
             // appositive does.
             if text.tokens.count == 1, NameText.personTitles.contains(text.tokens[0]),
                let appositive = match.range("appos"), appositive.count < 60,
-               let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive) {
+               let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             guard !text.tokens.isEmpty else { return nil }

@@ -35,22 +35,22 @@ struct NameCast {
         // Names in headings ("Story continues below advertisement") are no antecedents.
         let headings = TextScan.paragraphs(bytes).filter { !NameCast.endsLikeProse($0, bytes) }
         var heading = 0
-        try patterns.properName.forEachMatch(inUTF8: bytes) { match in
-            while heading < headings.count, headings[heading].upperBound <= match.range.lowerBound { heading += 1 }
-            if heading < headings.count, headings[heading].contains(match.range.lowerBound) { return true }
-            let name = NameText(match.text(match.range))
+        try NameScanner.forEachName(in: bytes, pattern: patterns.properNameAtWordStart) { range in
+            while heading < headings.count, headings[heading].upperBound <= range.lowerBound { heading += 1 }
+            if heading < headings.count, headings[heading].contains(range.lowerBound) { return true }
+            let name = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
             guard let last = name.tokens.last else { return true }
-            let offset = match.range.lowerBound + name.leadingBytesDropped
+            let offset = range.lowerBound + name.leadingBytesDropped
             // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
-            let end = match.range.upperBound
+            let end = range.upperBound
             let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
                 && NameCast.mayHaveCueAfter(end, bytes)
                 && ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false)
-            let opensSentence = NameCast.opensSentence(match.range.lowerBound, bytes)
-                && !NameCast.isPossessive(match.range.upperBound, bytes)
+            let opensSentence = NameCast.opensSentence(range.lowerBound, bytes)
+                && !NameCast.isPossessive(range.upperBound, bytes)
             // The first name's gender, looked up once (only a name without a gendered title needs it).
             let firstNameGender = name.titleGender == nil ? FirstNames.gender(of: name.tokens[0]) : nil
-            mentions.append(Mention(range: offset..<match.range.upperBound, key: last, isSubject: speaks || opensSentence,
+            mentions.append(Mention(range: offset..<range.upperBound, key: last, isSubject: speaks || opensSentence,
                                     hasOrganizationWord: name.isOrganization,
                                     mayBeOrganization: name.isOrganization || (name.titleGender == nil && !name.hasPersonTitle
                                         && firstNameGender == nil)))
