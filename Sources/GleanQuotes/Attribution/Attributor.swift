@@ -120,11 +120,19 @@ struct Attributor {
         var passiveSubject: Attribution?
         let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.bareCue] : []
         // Every pattern but "according to" needs a cue verb: without one the scans find nothing.
-        let hasCue = sentence < openAt && mayHoldCue(bytes, sentence..<openAt)
-        for pattern in preceding where hasCue || pattern === patterns.beforeAccording {
+        // The patterns that need a cue allow no “ ” " « » or line break from the cue to the end:
+        // the cue stands after the last of them (and so does the match of those that start with it).
+        let cueFloor = sentence < openAt ? Attributor.afterLastBarrier(bytes, sentence..<openAt) : sentence
+        let hasCue = sentence < openAt && mayHoldCue(bytes, cueFloor..<openAt)
+        // Byte tests that tell when a pattern cannot match before the quote: "according to"
+        // needs "ccording"; the inverted pattern needs a closing "," or ":" and spaces.
+        let hasAccording = sentence < openAt && Attributor.contains(Attributor.ccording, bytes, sentence..<openAt)
+        let endsWithCommaOrColon = sentence < openAt && Attributor.mayEnd(with: 0x2C, or: 0x3A, bytes, sentence..<openAt)
+        for pattern in preceding where pattern === patterns.beforeAccording ? hasAccording
+            : hasCue && (endsWithCommaOrColon || pattern !== patterns.beforeInverted) {
             // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?
-            var from = sentence
+            var from = pattern === patterns.bareCue || pattern === patterns.beforeInverted ? cueFloor : sentence
             while from < openAt {
                 var next: MatchResult?
                 try pattern.forEachMatch(inUTF8: slice, from: from) { match in
@@ -174,7 +182,7 @@ struct Attributor {
             attribution.position = .sentence
             best = attribution
         }
-        if best == nil, sentence < openAt {
+        if best == nil, sentence < openAt, Attributor.mayEnd(with: 0x3A, or: 0x3A, bytes, sentence..<openAt) {
             // "Bush: “…”", "Rep. Trey Gowdy (R-S.C.): “…”"
             var found: MatchResult?
             try patterns.beforeColon.forEachMatch(inUTF8: slice, from: sentence) { match in
@@ -192,7 +200,8 @@ struct Attributor {
             // "A cashier who “steals” is held accountable, Warren said."
             let end = TextScan.sentenceEnd(after: close.upperBound, in: bytes, limit: stretch.paragraphRange.upperBound)
             let rest = UnsafeBufferPointer(rebasing: bytes[0..<end])
-            let hasCue = mayHoldCue(bytes, close.upperBound..<end)
+            // Both patterns start with a comma.
+            let hasCue = Attributor.contains(Attributor.comma, bytes, close.upperBound..<end) && mayHoldCue(bytes, close.upperBound..<end)
             for pattern in [patterns.laterInSentence, patterns.laterInSentenceInverted] where best == nil && hasCue {
                 var found: MatchResult?
                 try pattern.forEachMatch(inUTF8: rest, from: close.upperBound) { match in
@@ -217,6 +226,55 @@ struct Attributor {
         } catch {
             return true
         }
+    }
+
+    /// Just after the last “ ” " « » or line break inside `range` (line breaks ending the range
+    /// aside: `$` may stand before them), or the range's start.
+    static func afterLastBarrier(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var i = range.upperBound
+        while i > range.lowerBound, bytes[i - 1] == 0x0A || bytes[i - 1] == 0x0D { i -= 1 }
+        while i > range.lowerBound {
+            let b = bytes[i - 1]
+            if b == 0x22 || b == 0x0A { return i }
+            if b == 0x9C || b == 0x9D, i - 3 >= range.lowerBound, bytes[i - 2] == 0x80, bytes[i - 3] == 0xE2 { return i }
+            if b == 0xAB || b == 0xBB, i - 2 >= range.lowerBound, bytes[i - 2] == 0xC2 { return i }
+            i -= 1
+        }
+        return range.lowerBound
+    }
+
+    private static let ccording = Array("ccording".utf8)
+    private static let comma: [UInt8] = [0x2C]
+
+    /// Whether `needle` occurs inside `range` of `bytes`.
+    static func contains(_ needle: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let first = needle.first, range.count >= needle.count else { return false }
+        var i = range.lowerBound
+        let last = range.upperBound - needle.count
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a match inside `range` can end with `[ab][ \x{A0}]*$` at the end of the range
+    /// (false only when surely not: the last character other than spaces is ASCII and neither
+    /// `a` nor `b`, nor a line break that `$` may stand before).
+    static func mayEnd(with a: UInt8, or b: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var e = range.upperBound
+        while e > range.lowerBound {
+            if bytes[e - 1] == 0x20 { e -= 1; continue }
+            if bytes[e - 1] == 0xA0, e - 2 >= range.lowerBound, bytes[e - 2] == 0xC2 { e -= 2; continue }
+            break
+        }
+        guard e > range.lowerBound else { return false }
+        let c = bytes[e - 1]
+        return c == a || c == b || c == 0x0A || c == 0x0D || c >= 0x80
     }
 
     private func containsQuoteMark(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
