@@ -120,19 +120,22 @@ struct Attributor {
         var passiveSubject: Attribution?
         let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.bareCue] : []
         // Every pattern but "according to" needs a cue verb: without one the scans find nothing.
-        // The patterns that need a cue allow no “ ” " « » or line break from the cue to the end:
-        // the cue stands after the last of them (and so does the match of those that start with it).
+        // The patterns allow no “ ” " « » or line break from the cue to the end: the cue stands
+        // after the last of them, and so does the match of those that start with the cue. Those
+        // that start with a speaker allow these marks only in a parenthesis after the speaker
+        // ("Smith (“the boss”) said"): without a ")" after the last mark, their match starts after it too.
         let cueFloor = sentence < openAt ? Attributor.afterLastBarrier(bytes, sentence..<openAt) : sentence
+        let speakerFloor = Attributor.contains(Attributor.closingParenthesis, bytes, cueFloor..<openAt) ? sentence : cueFloor
         let hasCue = sentence < openAt && mayHoldCue(bytes, cueFloor..<openAt)
         // Byte tests that tell when a pattern cannot match before the quote: "according to"
         // needs "ccording"; the inverted pattern needs a closing "," or ":" and spaces.
-        let hasAccording = sentence < openAt && Attributor.contains(Attributor.ccording, bytes, sentence..<openAt)
+        let hasAccording = sentence < openAt && Attributor.contains(Attributor.ccording, bytes, cueFloor..<openAt)
         let endsWithCommaOrColon = sentence < openAt && Attributor.mayEnd(with: 0x2C, or: 0x3A, bytes, sentence..<openAt)
         for pattern in preceding where pattern === patterns.beforeAccording ? hasAccording
             : hasCue && (endsWithCommaOrColon || pattern !== patterns.beforeInverted) {
             // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?
-            var from = pattern === patterns.bareCue || pattern === patterns.beforeInverted ? cueFloor : sentence
+            var from = pattern === patterns.before ? speakerFloor : cueFloor
             while from < openAt {
                 var next: MatchResult?
                 try pattern.forEachMatch(inUTF8: slice, from: from) { match in
@@ -185,7 +188,7 @@ struct Attributor {
         if best == nil, sentence < openAt, Attributor.mayEnd(with: 0x3A, or: 0x3A, bytes, sentence..<openAt) {
             // "Bush: “…”", "Rep. Trey Gowdy (R-S.C.): “…”"
             var found: MatchResult?
-            try patterns.beforeColon.forEachMatch(inUTF8: slice, from: sentence) { match in
+            try patterns.beforeColon.forEachMatch(inUTF8: slice, from: speakerFloor) { match in
                 found = match.result()
                 return false
             }
@@ -245,6 +248,7 @@ struct Attributor {
 
     private static let ccording = Array("ccording".utf8)
     private static let comma: [UInt8] = [0x2C]
+    private static let closingParenthesis: [UInt8] = [0x29]
 
     /// Whether `needle` occurs inside `range` of `bytes`.
     static func contains(_ needle: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
