@@ -38,7 +38,7 @@ struct NameCast {
         try NameScanner.forEachName(in: bytes, pattern: patterns.properNameAtWordStart) { range in
             while heading < headings.count, headings[heading].upperBound <= range.lowerBound { heading += 1 }
             if heading < headings.count, headings[heading].contains(range.lowerBound) { return true }
-            let name = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            let name = NameText(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
             guard let last = name.tokens.last else { return true }
             let offset = range.lowerBound + name.leadingBytesDropped
             // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
@@ -245,7 +245,12 @@ struct NameText {
 
     init(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
+        self = text.withUTF8 { NameText(utf8: $0) }
+    }
+
+    /// The name in UTF-8 bytes (no string made of the whole name).
+    init(utf8: UnsafeBufferPointer<UInt8>) {
+        do {
             // Token byte ranges (separated by spaces, no-break spaces or line breaks), kept in a
             // stack buffer: only the tokens that stay become strings.
             let capacity = utf8.count / 2 + 1
@@ -273,7 +278,9 @@ struct NameText {
                     }
                     defer { classes.baseAddress!.deinitialize(count: n) }
                     var first = 0
-                    while first < n, classes[first]?.isLeading == true || NameText.isContractedLeadingWord(token(first)) {
+                    while first < n, classes[first]?.isLeading == true
+                        || NameText.mayBeContracted(UnsafeBufferPointer(rebasing: utf8[pieces[first]]))
+                        && NameText.isContractedLeadingWord(token(first)) {
                         first += 1
                     }
                     leadingBytesDropped = first < n ? pieces[first].lowerBound : 0
@@ -324,6 +331,14 @@ struct NameText {
     /// A sentence opener, also with a contracted "is" ("It’s", "That's").
     static func isLeadingWord(_ token: String) -> Bool {
         leadingWords.contains(token) || isContractedLeadingWord(token)
+    }
+
+    /// False when the token's bytes end neither with 's nor ’s (it has no contracted "is"):
+    /// ``isContractedLeadingWord(_:)`` is then false, without making a string.
+    @inline(__always) static func mayBeContracted(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = utf8.count
+        guard count >= 2, utf8[count - 1] == 0x73 else { return false }
+        return utf8[count - 2] == 0x27 || (count >= 4 && utf8[count - 2] == 0x99 && utf8[count - 3] == 0x80 && utf8[count - 4] == 0xE2)
     }
 
     /// A sentence opener with a contracted "is" ("It’s", "That's").
