@@ -73,3 +73,18 @@ private let trickyTexts: [String] = [
         #expect(name.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } == "Maria")
     }
 }
+
+@Test func cueFilterLetsEveryCueAndAuxiliaryThrough() throws {
+    let words = CueVerbs.finite + ["has", "have", "had", "would", "will", "could", "might", "also", "later", "then",
+        "once", "previously", "earlier", "again", "further", "recently", "repeatedly", "just", "simply", "quickly",
+        "often", "still", "already", "was quoted as", "is quoted as", "this week", "last month", "on Monday",
+        "that day", "in a statement", "in an interview", "yesterday", "today", "angrily"]
+    for phrase in words {
+        var text = "Smith \(phrase) x"
+        try text.withUTF8 { bytes in
+            #expect(NameCast.mayHaveCueAfter(5, bytes), "\(phrase)")
+        }
+    }
+    var text = "Smith bought bonds"
+    text.withUTF8 { bytes in #expect(!NameCast.mayHaveCueAfter(5, bytes)) }
+}

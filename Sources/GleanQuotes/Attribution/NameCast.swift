@@ -85,10 +85,50 @@ struct NameCast {
         }
         guard i < bytes.count else { return false }
         let byte = bytes[i]
-        if byte >= 0x80 || byte == 0x28 || (byte >= 0x61 && byte <= 0x7A) { return true }
+        if byte >= 0x80 || byte == 0x28 { return true }
+        if byte >= 0x61 && byte <= 0x7A { return mayStartCueWords(i, bytes) }
         // M(onday) T(uesday, hursday) W(ednesday) F(riday) S(aturday, unday)
         return byte == 0x4D || byte == 0x54 || byte == 0x57 || byte == 0x46 || byte == 0x53
     }
+
+    /// Whether the lower-case word at `i` can begin what the cue pattern wants after a name's
+    /// spaces: an auxiliary or adverb of ``SpeakerGrammar/auxiliaries`` (an -ly word, a time
+    /// adverbial) or a finite cue verb. The word's run of ASCII lower-case letters must then be
+    /// one of their first words (up to the first character that is not a letter), or end in "ly";
+    /// a character beyond ASCII after the run says yes.
+    static func mayStartCueWords(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var j = i
+        while j < bytes.count, bytes[j] >= 0x61, bytes[j] <= 0x7A { j += 1 }
+        if j < bytes.count, bytes[j] >= 0x80 { return true }
+        let count = j - i
+        if count >= 2, bytes[j - 2] == 0x6C, bytes[j - 1] == 0x79 { return true }  // -ly
+        let slot = wordSlot(UnsafeBufferPointer(rebasing: bytes[i..<j]))
+        return cueFirstWords.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }
+    }
+
+    /// A filter slot (0..<4096) from a word's first eight bytes and its length (different words
+    /// in one slot only make ``mayStartCueWords(_:_:)`` say yes).
+    @inline(__always) private static func wordSlot(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var key: UInt64 = 0
+        for k in 0..<min(word.count, 8) { key |= UInt64(word[k]) << (8 * UInt64(k)) }
+        return Int(truncatingIfNeeded: ((key ^ (UInt64(word.count) << 59)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+    }
+
+    /// A bit filter over the first words of the auxiliaries, time adverbials and finite cues
+    /// (see ``SpeakerGrammar/auxiliaries``).
+    private static let cueFirstWords: [UInt64] = {
+        let auxiliaries = ["has", "have", "had", "would", "will", "could", "might", "also", "later", "then", "once",
+                           "previously", "earlier", "again", "further", "recently", "repeatedly", "just", "simply",
+                           "quickly", "often", "still", "already", "was", "is",
+                           "this", "last", "on", "that", "in", "yesterday", "today"]
+        var bits = [UInt64](repeating: 0, count: 64)
+        for phrase in auxiliaries + CueVerbs.finite {
+            let word = Array(phrase.utf8.prefix { $0 >= 0x61 && $0 <= 0x7A })
+            let slot = word.withUnsafeBufferPointer { wordSlot($0) }
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        return bits
+    }()
 
     /// The gender of the first third-person pronoun within 200 bytes of the same paragraph.
     private static func firstPronounGender(after start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Gender? {
