@@ -65,9 +65,39 @@ struct Attributor {
     /// verb's end at or before `to`, outside quoted content.
     func lastSpeechEvent(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
                          outside stretches: [QuotedStretch]) throws -> Attribution? {
-        guard from < to, mayHoldCue(bytes, from..<to) else { return nil }
+        guard from < to else { return nil }
+        // A speech event holds no line break: only the lines with a cue verb are searched (the
+        // text given the pattern ends with the line, whose break no part of the pattern can
+        // match or look at differently from the end of the text).
+        var lines: [Range<Int>] = []
+        var start = from
+        while start < to {
+            let cue: Range<Int>?
+            do {
+                cue = try patterns.anyCue.firstMatch(inUTF8: bytes, in: start..<to)
+            } catch {
+                // A failed test: search the rest as a whole.
+                lines.append(start..<to)
+                break
+            }
+            guard let cue else { break }
+            var lineStart = cue.lowerBound
+            while lineStart > start, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var lineEnd = cue.upperBound
+            while lineEnd < to, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            lines.append(lineStart..<lineEnd)
+            start = lineEnd + 1
+        }
         var last: Attribution?
-        try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<to]), from: from) { match in
+        for line in lines {
+            try speechEvents(in: bytes, line, outside: stretches, last: &last)
+        }
+        return last
+    }
+
+    private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
+                              outside stretches: [QuotedStretch], last: inout Attribution?) throws {
+        try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), from: line.lowerBound) { match in
             let start = match.range.lowerBound
             if stretches.contains(where: { $0.content.contains(start) }) { return true }
             // Not in a heading line ("Story continues below advertisement").
@@ -78,7 +108,6 @@ struct Attributor {
             if let event = makeAttribution(match.result(), position: .inherited, bytes: bytes) { last = event }
             return true
         }
-        return last
     }
 
     /// A quote that fills the rest of its paragraph, signed on the next line: "\n\n- Clinton."
