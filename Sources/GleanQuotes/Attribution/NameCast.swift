@@ -35,6 +35,11 @@ struct NameCast {
         // Names in headings ("Story continues below advertisement") are no antecedents.
         let headings = TextScan.paragraphs(bytes).filter { !NameCast.endsLikeProse($0, bytes) }
         var heading = 0
+        // Room for a typical article's names up front (no table grown and rehashed name by name;
+        // the tables are only looked up, never iterated in an order that shows).
+        mentions.reserveCapacity(64)
+        fullest.reserveCapacity(48)
+        candidates.reserveCapacity(16)
         try NameScanner.forEachName(in: bytes, pattern: patterns.properNameAtWordStart) { range in
             while heading < headings.count, headings[heading].upperBound <= range.lowerBound { heading += 1 }
             if heading < headings.count, headings[heading].contains(range.lowerBound) { return true }
