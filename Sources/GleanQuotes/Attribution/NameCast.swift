@@ -31,9 +31,10 @@ struct NameCast {
 
     private init() {}
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, patterns: AttributionPatterns) throws {
+    /// `paragraphs`: ``TextScan/paragraphs(_:)`` of `bytes`, when the caller has them.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]? = nil, patterns: AttributionPatterns) throws {
         // Names in headings ("Story continues below advertisement") are no antecedents.
-        let headings = TextScan.paragraphs(bytes).filter { !NameCast.endsLikeProse($0, bytes) }
+        let headings = (paragraphs ?? TextScan.paragraphs(bytes)).filter { !NameCast.endsLikeProse($0, bytes) }
         var heading = 0
         // Room for a typical article's names up front (no table grown and rehashed name by name;
         // the tables are only looked up, never iterated in an order that shows).
