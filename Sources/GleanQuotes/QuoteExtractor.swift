@@ -32,9 +32,11 @@ public struct QuoteExtractor: Extractor {
 
     public func extract(from document: Document) throws -> [Extraction] {
         document.withUTF8 { bytes in
-            let stretches = QuotedStretch.find(in: bytes)
+            // The paragraphs, found once for every step that needs them.
+            let paragraphs = TextScan.paragraphs(bytes)
+            let stretches = QuotedStretch.find(in: bytes, paragraphs: paragraphs)
             guard !stretches.isEmpty else { return [] }
-            let paragraphCount = TextScan.paragraphs(bytes).count
+            let paragraphCount = paragraphs.count
             let attributor = Attributor(patterns: patterns)
             // The cast of names is built on the first speaker to resolve: many documents with
             // quotation marks (scare quotes, titles) never need it.
@@ -48,7 +50,7 @@ public struct QuoteExtractor: Extractor {
             }
 
             // 2. Quotes without their own attribution take a neighbour's.
-            AttributionInheritance.fill(&candidates, stretches: stretches, attributor: attributor, in: bytes)
+            AttributionInheritance.fill(&candidates, stretches: stretches, attributor: attributor, in: bytes, paragraphs: paragraphs)
 
             // 3. Keep speech, drop titles, lists of terms and scare quotes; resolve speakers.
             let usesDoubleMarks = candidates.contains { $0.stretch.family == .double && $0.attribution != nil }
@@ -61,7 +63,7 @@ public struct QuoteExtractor: Extractor {
                 var attributes = JSONObject()
                 attributes.append("quote", .string(document.text(utf8: trimmed(stretch.content, bytes))))
                 if let attribution {
-                    let resolved = resolve(attribution, cast: &cast, bytes: bytes, document: document)
+                    let resolved = resolve(attribution, cast: &cast, bytes: bytes, paragraphs: paragraphs, document: document)
                     attributes.append("speaker", resolved.map { .string($0) } ?? .null)
                     attributes.append("speaker_mention", .string(document.text(utf8: attribution.mention)))
                     attributes.append("speaker_start", .int(document.offsets.codePointOffset(ofUTF8: attribution.mention.lowerBound)))
@@ -82,7 +84,7 @@ public struct QuoteExtractor: Extractor {
     /// a description as written.
     /// `cast` is built here on first need (names and pronouns), once per document.
     private func resolve(_ attribution: Attribution, cast lazyCast: inout NameCast?,
-                         bytes: UnsafeBufferPointer<UInt8>, document: Document) -> String? {
+                         bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], document: Document) -> String? {
         let mentionText = document.text(utf8: attribution.mention)
         switch attribution.kind {
         case .label, .description:
@@ -92,7 +94,7 @@ public struct QuoteExtractor: Extractor {
         }
         // A paragraph that exceeds a pattern's match limits loses its attribution, not the document.
         // Moved out and back, so that noting a person does not copy the cast's tables.
-        var cast = lazyCast ?? (try? NameCast(bytes, patterns: patterns)) ?? NameCast.empty
+        var cast = lazyCast ?? (try? NameCast(bytes, paragraphs: paragraphs, patterns: patterns)) ?? NameCast.empty
         lazyCast = nil
         defer { lazyCast = cast }
         switch attribution.kind {

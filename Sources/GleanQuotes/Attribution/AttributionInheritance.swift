@@ -6,8 +6,7 @@ enum AttributionInheritance {
     typealias Candidate = (stretch: QuotedStretch, attribution: Attribution?)
 
     static func fill(_ candidates: inout [Candidate], stretches: [QuotedStretch], attributor: Attributor,
-                     in bytes: UnsafeBufferPointer<UInt8>) {
-        let paragraphs = TextScan.paragraphs(bytes)
+                     in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]) {
         for i in candidates.indices where candidates[i].attribution == nil {
             let stretch = candidates[i].stretch
             let previous = i > 0 ? candidates[i - 1] : nil

@@ -31,10 +31,11 @@ struct AttributionPatterns: Sendable {
     let label: Pattern
     /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
     let speechEvent: Pattern
-    /// A proper name anywhere (the document's cast of names).
-    let properName: Pattern
     /// A proper name, matched anchored at a given start.
     let properNameAnchored: Pattern
+    /// A proper name that starts a word, matched anchored at a given start: the pattern
+    /// ``NameScanner`` runs where a name can start.
+    let properNameAtWordStart: Pattern
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
     let cueAfterName: Pattern
     /// Any finite or introducing cue verb, anywhere (even inside a word): a cheap test that a
@@ -64,10 +65,8 @@ struct AttributionPatterns: Sendable {
         laterInSentence = try Pattern(AttributionPatterns.compileOptions + #",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         sentenceSubject = try AttributionPatterns.anchored(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
         label = try AttributionPatterns.anchored(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
-        // The lookahead names the bytes a name can start with (A-Z, d of d’Estaing, a non-ASCII
-        // capital), so the JIT skips ahead between candidates instead of trying every byte.
-        properName = try Pattern(AttributionPatterns.compileOptions + "(?=[A-Zd\\x{C0}-\\x{10FFFF}])(?<![\\p{L}\\p{M}.’'])\(G.properName)")
         properNameAnchored = try AttributionPatterns.anchored(G.properName)
+        properNameAtWordStart = try NameScanner.wordStartPattern()
         anyCue = try Pattern(AttributionPatterns.compileOptions + all)
         cueAfterName = try AttributionPatterns.anchored("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
     }

@@ -65,9 +65,39 @@ struct Attributor {
     /// verb's end at or before `to`, outside quoted content.
     func lastSpeechEvent(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
                          outside stretches: [QuotedStretch]) throws -> Attribution? {
-        guard from < to, mayHoldCue(bytes, from..<to) else { return nil }
+        guard from < to else { return nil }
+        // A speech event holds no line break: only the lines with a cue verb are searched (the
+        // text given the pattern ends with the line, whose break no part of the pattern can
+        // match or look at differently from the end of the text).
+        var lines: [Range<Int>] = []
+        var start = from
+        while start < to {
+            let cue: Range<Int>?
+            do {
+                cue = try patterns.anyCue.firstMatch(inUTF8: bytes, in: start..<to)
+            } catch {
+                // A failed test: search the rest as a whole.
+                lines.append(start..<to)
+                break
+            }
+            guard let cue else { break }
+            var lineStart = cue.lowerBound
+            while lineStart > start, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var lineEnd = cue.upperBound
+            while lineEnd < to, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            lines.append(lineStart..<lineEnd)
+            start = lineEnd + 1
+        }
         var last: Attribution?
-        try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<to]), from: from) { match in
+        for line in lines {
+            try speechEvents(in: bytes, line, outside: stretches, last: &last)
+        }
+        return last
+    }
+
+    private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
+                              outside stretches: [QuotedStretch], last: inout Attribution?) throws {
+        try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), from: line.lowerBound) { match in
             let start = match.range.lowerBound
             if stretches.contains(where: { $0.content.contains(start) }) { return true }
             // Not in a heading line ("Story continues below advertisement").
@@ -78,7 +108,6 @@ struct Attributor {
             if let event = makeAttribution(match.result(), position: .inherited, bytes: bytes) { last = event }
             return true
         }
-        return last
     }
 
     /// A quote that fills the rest of its paragraph, signed on the next line: "\n\n- Clinton."
@@ -120,11 +149,22 @@ struct Attributor {
         var passiveSubject: Attribution?
         let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.bareCue] : []
         // Every pattern but "according to" needs a cue verb: without one the scans find nothing.
-        let hasCue = sentence < openAt && mayHoldCue(bytes, sentence..<openAt)
-        for pattern in preceding where hasCue || pattern === patterns.beforeAccording {
+        // The patterns allow no “ ” " « » or line break from the cue to the end: the cue stands
+        // after the last of them, and so does the match of those that start with the cue. Those
+        // that start with a speaker allow these marks only in a parenthesis after the speaker
+        // ("Smith (“the boss”) said"): without a ")" after the last mark, their match starts after it too.
+        let cueFloor = sentence < openAt ? Attributor.afterLastBarrier(bytes, sentence..<openAt) : sentence
+        let speakerFloor = Attributor.contains(Attributor.closingParenthesis, bytes, cueFloor..<openAt) ? sentence : cueFloor
+        let hasCue = sentence < openAt && mayHoldCue(bytes, cueFloor..<openAt)
+        // Byte tests that tell when a pattern cannot match before the quote: "according to"
+        // needs "ccording"; the inverted pattern needs a closing "," or ":" and spaces.
+        let hasAccording = sentence < openAt && Attributor.contains(Attributor.ccording, bytes, cueFloor..<openAt)
+        let endsWithCommaOrColon = sentence < openAt && Attributor.mayEnd(with: 0x2C, or: 0x3A, bytes, sentence..<openAt)
+        for pattern in preceding where pattern === patterns.beforeAccording ? hasAccording
+            : hasCue && (endsWithCommaOrColon || pattern !== patterns.beforeInverted) {
             // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?
-            var from = sentence
+            var from = pattern === patterns.before ? speakerFloor : cueFloor
             while from < openAt {
                 var next: MatchResult?
                 try pattern.forEachMatch(inUTF8: slice, from: from) { match in
@@ -174,10 +214,10 @@ struct Attributor {
             attribution.position = .sentence
             best = attribution
         }
-        if best == nil, sentence < openAt {
+        if best == nil, sentence < openAt, Attributor.mayEnd(with: 0x3A, or: 0x3A, bytes, sentence..<openAt) {
             // "Bush: “…”", "Rep. Trey Gowdy (R-S.C.): “…”"
             var found: MatchResult?
-            try patterns.beforeColon.forEachMatch(inUTF8: slice, from: sentence) { match in
+            try patterns.beforeColon.forEachMatch(inUTF8: slice, from: speakerFloor) { match in
                 found = match.result()
                 return false
             }
@@ -192,7 +232,8 @@ struct Attributor {
             // "A cashier who “steals” is held accountable, Warren said."
             let end = TextScan.sentenceEnd(after: close.upperBound, in: bytes, limit: stretch.paragraphRange.upperBound)
             let rest = UnsafeBufferPointer(rebasing: bytes[0..<end])
-            let hasCue = mayHoldCue(bytes, close.upperBound..<end)
+            // Both patterns start with a comma.
+            let hasCue = Attributor.contains(Attributor.comma, bytes, close.upperBound..<end) && mayHoldCue(bytes, close.upperBound..<end)
             for pattern in [patterns.laterInSentence, patterns.laterInSentenceInverted] where best == nil && hasCue {
                 var found: MatchResult?
                 try pattern.forEachMatch(inUTF8: rest, from: close.upperBound) { match in
@@ -217,6 +258,56 @@ struct Attributor {
         } catch {
             return true
         }
+    }
+
+    /// Just after the last “ ” " « » or line break inside `range` (line breaks ending the range
+    /// aside: `$` may stand before them), or the range's start.
+    static func afterLastBarrier(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var i = range.upperBound
+        while i > range.lowerBound, bytes[i - 1] == 0x0A || bytes[i - 1] == 0x0D { i -= 1 }
+        while i > range.lowerBound {
+            let b = bytes[i - 1]
+            if b == 0x22 || b == 0x0A { return i }
+            if b == 0x9C || b == 0x9D, i - 3 >= range.lowerBound, bytes[i - 2] == 0x80, bytes[i - 3] == 0xE2 { return i }
+            if b == 0xAB || b == 0xBB, i - 2 >= range.lowerBound, bytes[i - 2] == 0xC2 { return i }
+            i -= 1
+        }
+        return range.lowerBound
+    }
+
+    private static let ccording = Array("ccording".utf8)
+    private static let comma: [UInt8] = [0x2C]
+    private static let closingParenthesis: [UInt8] = [0x29]
+
+    /// Whether `needle` occurs inside `range` of `bytes`.
+    static func contains(_ needle: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let first = needle.first, range.count >= needle.count else { return false }
+        var i = range.lowerBound
+        let last = range.upperBound - needle.count
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a match inside `range` can end with `[ab][ \x{A0}]*$` at the end of the range
+    /// (false only when surely not: the last character other than spaces is ASCII and neither
+    /// `a` nor `b`, nor a line break that `$` may stand before).
+    static func mayEnd(with a: UInt8, or b: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var e = range.upperBound
+        while e > range.lowerBound {
+            if bytes[e - 1] == 0x20 { e -= 1; continue }
+            if bytes[e - 1] == 0xA0, e - 2 >= range.lowerBound, bytes[e - 2] == 0xC2 { e -= 2; continue }
+            break
+        }
+        guard e > range.lowerBound else { return false }
+        let c = bytes[e - 1]
+        return c == a || c == b || c == 0x0A || c == 0x0D || c >= 0x80
     }
 
     private func containsQuoteMark(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -328,7 +419,7 @@ struct Attributor {
     /// ("the party's leader Jan Novak"; not "the governor of Texas").
     private func trailingPersonName(in phrase: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<phrase.upperBound])
-        guard let name = try? patterns.properName.firstMatch(inUTF8: slice, in: phrase),
+        guard let name = try? NameScanner.firstName(in: slice, in: phrase, pattern: patterns.properNameAtWordStart),
               name.upperBound == phrase.upperBound, name.lowerBound > phrase.lowerBound else { return nil }
         var wordEnd = name.lowerBound
         while wordEnd > phrase.lowerBound, bytes[wordEnd - 1] == 0x20 { wordEnd -= 1 }
@@ -357,7 +448,7 @@ struct Attributor {
             }
             // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
             if let appositive = match.range("appos"), appositive.count < 60,
-               let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive),
+               let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart),
                NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[named]), as: UTF8.self)).tokens.count >= 2 {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
@@ -374,7 +465,7 @@ struct Attributor {
             // appositive does.
             if text.tokens.count == 1, NameText.personTitles.contains(text.tokens[0]),
                let appositive = match.range("appos"), appositive.count < 60,
-               let named = try? patterns.properName.firstMatch(inUTF8: bytes, in: appositive) {
+               let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             guard !text.tokens.isEmpty else { return nil }

@@ -31,26 +31,32 @@ struct NameCast {
 
     private init() {}
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, patterns: AttributionPatterns) throws {
+    /// `paragraphs`: ``TextScan/paragraphs(_:)`` of `bytes`, when the caller has them.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]? = nil, patterns: AttributionPatterns) throws {
         // Names in headings ("Story continues below advertisement") are no antecedents.
-        let headings = TextScan.paragraphs(bytes).filter { !NameCast.endsLikeProse($0, bytes) }
+        let headings = (paragraphs ?? TextScan.paragraphs(bytes)).filter { !NameCast.endsLikeProse($0, bytes) }
         var heading = 0
-        try patterns.properName.forEachMatch(inUTF8: bytes) { match in
-            while heading < headings.count, headings[heading].upperBound <= match.range.lowerBound { heading += 1 }
-            if heading < headings.count, headings[heading].contains(match.range.lowerBound) { return true }
-            let name = NameText(match.text(match.range))
+        // Room for a typical article's names up front (no table grown and rehashed name by name;
+        // the tables are only looked up, never iterated in an order that shows).
+        mentions.reserveCapacity(64)
+        fullest.reserveCapacity(48)
+        candidates.reserveCapacity(16)
+        try NameScanner.forEachName(in: bytes, pattern: patterns.properNameAtWordStart) { range in
+            while heading < headings.count, headings[heading].upperBound <= range.lowerBound { heading += 1 }
+            if heading < headings.count, headings[heading].contains(range.lowerBound) { return true }
+            let name = NameText(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
             guard let last = name.tokens.last else { return true }
-            let offset = match.range.lowerBound + name.leadingBytesDropped
+            let offset = range.lowerBound + name.leadingBytesDropped
             // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
-            let end = match.range.upperBound
+            let end = range.upperBound
             let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
                 && NameCast.mayHaveCueAfter(end, bytes)
                 && ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false)
-            let opensSentence = NameCast.opensSentence(match.range.lowerBound, bytes)
-                && !NameCast.isPossessive(match.range.upperBound, bytes)
+            let opensSentence = NameCast.opensSentence(range.lowerBound, bytes)
+                && !NameCast.isPossessive(range.upperBound, bytes)
             // The first name's gender, looked up once (only a name without a gendered title needs it).
             let firstNameGender = name.titleGender == nil ? FirstNames.gender(of: name.tokens[0]) : nil
-            mentions.append(Mention(range: offset..<match.range.upperBound, key: last, isSubject: speaks || opensSentence,
+            mentions.append(Mention(range: offset..<range.upperBound, key: last, isSubject: speaks || opensSentence,
                                     hasOrganizationWord: name.isOrganization,
                                     mayBeOrganization: name.isOrganization || (name.titleGender == nil && !name.hasPersonTitle
                                         && firstNameGender == nil)))
@@ -85,10 +91,50 @@ struct NameCast {
         }
         guard i < bytes.count else { return false }
         let byte = bytes[i]
-        if byte >= 0x80 || byte == 0x28 || (byte >= 0x61 && byte <= 0x7A) { return true }
+        if byte >= 0x80 || byte == 0x28 { return true }
+        if byte >= 0x61 && byte <= 0x7A { return mayStartCueWords(i, bytes) }
         // M(onday) T(uesday, hursday) W(ednesday) F(riday) S(aturday, unday)
         return byte == 0x4D || byte == 0x54 || byte == 0x57 || byte == 0x46 || byte == 0x53
     }
+
+    /// Whether the lower-case word at `i` can begin what the cue pattern wants after a name's
+    /// spaces: an auxiliary or adverb of ``SpeakerGrammar/auxiliaries`` (an -ly word, a time
+    /// adverbial) or a finite cue verb. The word's run of ASCII lower-case letters must then be
+    /// one of their first words (up to the first character that is not a letter), or end in "ly";
+    /// a character beyond ASCII after the run says yes.
+    static func mayStartCueWords(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var j = i
+        while j < bytes.count, bytes[j] >= 0x61, bytes[j] <= 0x7A { j += 1 }
+        if j < bytes.count, bytes[j] >= 0x80 { return true }
+        let count = j - i
+        if count >= 2, bytes[j - 2] == 0x6C, bytes[j - 1] == 0x79 { return true }  // -ly
+        let slot = wordSlot(UnsafeBufferPointer(rebasing: bytes[i..<j]))
+        return cueFirstWords.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }
+    }
+
+    /// A filter slot (0..<4096) from a word's first eight bytes and its length (different words
+    /// in one slot only make ``mayStartCueWords(_:_:)`` say yes).
+    @inline(__always) private static func wordSlot(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var key: UInt64 = 0
+        for k in 0..<min(word.count, 8) { key |= UInt64(word[k]) << (8 * UInt64(k)) }
+        return Int(truncatingIfNeeded: ((key ^ (UInt64(word.count) << 59)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+    }
+
+    /// A bit filter over the first words of the auxiliaries, time adverbials and finite cues
+    /// (see ``SpeakerGrammar/auxiliaries``).
+    private static let cueFirstWords: [UInt64] = {
+        let auxiliaries = ["has", "have", "had", "would", "will", "could", "might", "also", "later", "then", "once",
+                           "previously", "earlier", "again", "further", "recently", "repeatedly", "just", "simply",
+                           "quickly", "often", "still", "already", "was", "is",
+                           "this", "last", "on", "that", "in", "yesterday", "today"]
+        var bits = [UInt64](repeating: 0, count: 64)
+        for phrase in auxiliaries + CueVerbs.finite {
+            let word = Array(phrase.utf8.prefix { $0 >= 0x61 && $0 <= 0x7A })
+            let slot = word.withUnsafeBufferPointer { wordSlot($0) }
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        return bits
+    }()
 
     /// The gender of the first third-person pronoun within 200 bytes of the same paragraph.
     private static func firstPronounGender(after start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Gender? {
@@ -245,7 +291,12 @@ struct NameText {
 
     init(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
+        self = text.withUTF8 { NameText(utf8: $0) }
+    }
+
+    /// The name in UTF-8 bytes (no string made of the whole name).
+    init(utf8: UnsafeBufferPointer<UInt8>) {
+        do {
             // Token byte ranges (separated by spaces, no-break spaces or line breaks), kept in a
             // stack buffer: only the tokens that stay become strings.
             let capacity = utf8.count / 2 + 1
@@ -273,7 +324,9 @@ struct NameText {
                     }
                     defer { classes.baseAddress!.deinitialize(count: n) }
                     var first = 0
-                    while first < n, classes[first]?.isLeading == true || NameText.isContractedLeadingWord(token(first)) {
+                    while first < n, classes[first]?.isLeading == true
+                        || NameText.mayBeContracted(UnsafeBufferPointer(rebasing: utf8[pieces[first]]))
+                        && NameText.isContractedLeadingWord(token(first)) {
                         first += 1
                     }
                     leadingBytesDropped = first < n ? pieces[first].lowerBound : 0
@@ -324,6 +377,14 @@ struct NameText {
     /// A sentence opener, also with a contracted "is" ("It’s", "That's").
     static func isLeadingWord(_ token: String) -> Bool {
         leadingWords.contains(token) || isContractedLeadingWord(token)
+    }
+
+    /// False when the token's bytes end neither with 's nor ’s (it has no contracted "is"):
+    /// ``isContractedLeadingWord(_:)`` is then false, without making a string.
+    @inline(__always) static func mayBeContracted(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = utf8.count
+        guard count >= 2, utf8[count - 1] == 0x73 else { return false }
+        return utf8[count - 2] == 0x27 || (count >= 4 && utf8[count - 2] == 0x99 && utf8[count - 3] == 0x80 && utf8[count - 4] == 0xE2)
     }
 
     /// A sentence opener with a contracted "is" ("It’s", "That's").

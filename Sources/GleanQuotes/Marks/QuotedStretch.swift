@@ -26,10 +26,10 @@ extension QuotedStretch {
     /// Every top-level quoted stretch of the text. Double marks pair within a paragraph (a mark
     /// opened while another is open ends the first); single marks make a stretch only outside
     /// double quotes and only when they close (otherwise they are apostrophes).
-    static func find(in bytes: UnsafeBufferPointer<UInt8>) -> [QuotedStretch] {
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]? = nil) -> [QuotedStretch] {
         var result: [QuotedStretch] = []
         var previousParagraphUnclosed = false
-        for (index, paragraph) in TextScan.paragraphs(bytes).enumerated() {
+        for (index, paragraph) in (paragraphs ?? TextScan.paragraphs(bytes)).enumerated() {
             let marks = QuoteMark.scan(bytes, in: paragraph)
             let trimmedEnd = trimEnd(paragraph.upperBound, in: bytes, floor: paragraph.lowerBound)
             var open: QuoteMark?
