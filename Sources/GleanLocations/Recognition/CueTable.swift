@@ -40,7 +40,7 @@ struct CueTable {
             for word in words {
                 let bytes = Array(word.utf8)
                 precondition(bytes.count <= CueTable.maxLength && bytes.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) })
-                let key = bytes.withUnsafeBufferPointer { CueTable.pack($0, 0..<$0.count) }
+                let key = bytes.withUnsafeBufferPointer { packLowercased($0, 0..<$0.count) }
                 var slot = CueTable.slot(key)
                 while keys[slot].2 != 0 && !(keys[slot] == key) { slot = (slot + 1) & (CueTable.slotCount - 1) }
                 keys[slot] = key
@@ -49,18 +49,6 @@ struct CueTable {
         }
     }
 
-    /// The lower-cased bytes of a word packed in two words, with its length (ASCII only).
-    @inline(__always) private static func pack(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64, Int) {
-        var lo: UInt64 = 0, hi: UInt64 = 0
-        var shift: UInt64 = 0
-        for i in range {
-            var b = text[i]
-            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            if shift < 64 { lo |= UInt64(b) << shift } else { hi |= UInt64(b) << (shift - 64) }
-            shift += 8
-        }
-        return (lo, hi, range.count)
-    }
 
     @inline(__always) private static func slot(_ key: (UInt64, UInt64, Int)) -> Int {
         let h = (key.0 &* 0x9E37_79B9_7F4A_7C15) ^ (key.1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(key.2)
@@ -135,7 +123,7 @@ struct WordTable: Sendable {
         for (word, value) in words {
             let bytes = Array(word.utf8)
             precondition(!bytes.isEmpty && bytes.count <= 16 && bytes.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) })
-            let key = bytes.withUnsafeBufferPointer { WordTable.pack($0, 0..<$0.count) }
+            let key = bytes.withUnsafeBufferPointer { packLowercased($0, 0..<$0.count) }
             var slot = WordTable.slot(key)
             while keys[slot].2 != 0 && !(keys[slot] == key) { slot = (slot + 1) & (WordTable.slotCount - 1) }
             keys[slot] = key
@@ -143,18 +131,6 @@ struct WordTable: Sendable {
         }
         self.keys = keys
         self.values = values
-    }
-
-    @inline(__always) private static func pack(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64, Int) {
-        var lo: UInt64 = 0, hi: UInt64 = 0
-        var shift: UInt64 = 0
-        for i in range {
-            var b = text[i]
-            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            if shift < 64 { lo |= UInt64(b) << shift } else { hi |= UInt64(b) << (shift - 64) }
-            shift += 8
-        }
-        return (lo, hi, range.count)
     }
 
     @inline(__always) private static func slot(_ key: (UInt64, UInt64, Int)) -> Int {
@@ -165,7 +141,7 @@ struct WordTable: Sendable {
     /// The value of `text[range]` (ASCII letters, any case), 0 when it is not in the table.
     @inline(__always) func lookup(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt16 {
         guard range.count <= 16, !range.isEmpty else { return 0 }
-        let key = WordTable.pack(text, range)
+        let key = packLowercased(text, range)
         var slot = WordTable.slot(key)
         return keys.withUnsafeBufferPointer { keys in
             while true {
@@ -176,4 +152,18 @@ struct WordTable: Sendable {
             }
         }
     }
+}
+
+/// The lower-cased bytes of a word packed in two words, with its length (ASCII only; bytes past
+/// the sixteenth are not part of the key): the key of ``CueTable`` and ``WordTable``.
+@inline(__always) private func packLowercased(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64, Int) {
+    var lo: UInt64 = 0, hi: UInt64 = 0
+    var shift: UInt64 = 0
+    for i in range {
+        var b = text[i]
+        if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+        if shift < 64 { lo |= UInt64(b) << shift } else { hi |= UInt64(b) << (shift - 64) }
+        shift += 8
+    }
+    return (lo, hi, range.count)
 }
