@@ -36,15 +36,8 @@ enum Ranges {
 
     /// Whether `range` of `bytes` ends with `suffix` (lowercase ASCII), ignoring ASCII case.
     private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ suffix: StaticString) -> Bool {
-        suffix.withUTF8Buffer { suffix in
-            guard range.count >= suffix.count else { return false }
-            let start = range.upperBound - suffix.count
-            for k in 0..<suffix.count {
-                let byte = bytes[start + k]
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                if lower != suffix[k] { return false }
-            }
-            return true
-        }
+        let count = suffix.utf8CodeUnitCount
+        guard range.count >= count else { return false }
+        return Cues.lowercaseEquals(bytes, (range.upperBound - count)..<range.upperBound, suffix)
     }
 }
