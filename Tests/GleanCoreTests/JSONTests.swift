@@ -51,6 +51,27 @@ import GleanCore
         }
     }
 
+    /// Fractions are written by a short-decimal fast path: it must print exactly what
+    /// `Double.description` prints (coordinates, confidences, scaled values, awkward ones).
+    @Test func writesFractionsLikeDescription() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0.001, 0.0015, 0.99, -12.9756, 5.81, 55.7887, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 123456.789,
+                                99999999999999.9, 0.0009999, 1e-5, 1.5e15, 4503599627370495.5, -0.5, 1e300, 5e-324]
+        let scales: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 1e9]
+        for _ in 0..<20_000 {
+            let digits = Double(Int64.random(in: -999_999_999...999_999_999, using: &generator))
+            values.append(digits / scales.randomElement(using: &generator)!)
+            values.append(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &generator)))
+            values.append(Double.random(in: -180...180, using: &generator))
+        }
+        for value in values where value.isFinite {
+            var writer = JSONWriter()
+            writer.write(number: value)
+            let expected = value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : value.description
+            #expect(writer.string == expected, "\(value)")
+        }
+    }
+
     /// The output path writes extractions directly; it must give the same bytes as the object.
     @Test func extractionWritesTheSameBytesAsItsObject() {
         let extraction = Extraction(type: "quantity", start: 3, end: 12, text: "5 \"miles\"",
@@ -60,5 +81,16 @@ import GleanCore
         extraction.write(into: &direct)
         #expect(direct.string == JSONValue.object(extraction.json).jsonText)
         #expect(direct.string == #"{"type":"quantity","start":3,"end":12,"text":"5 \"miles\"","value":5,"unit":"mile","approximate":false,"range":{"min":1.5,"max":null}}"#)
+        // Long strings (the eight-bytes-at-a-time copy) with escapes at every position.
+        for position in 0..<20 {
+            var text = String(repeating: "abcdefgh", count: 3)
+            let index = text.index(text.startIndex, offsetBy: position)
+            text.insert(contentsOf: "\"\\\n", at: index)
+            let long = Extraction(type: "quote", start: 0, end: 1, text: text, attributes: ["speaker": .string(text + "é")])
+            var writer = JSONWriter()
+            long.write(into: &writer)
+            #expect(writer.string == JSONValue.object(long.json).jsonText)
+            #expect((try? JSONParser.parse(writer.string))?.objectValue?["text"]?.stringValue == text)
+        }
     }
 }

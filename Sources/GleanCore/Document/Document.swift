@@ -21,6 +21,10 @@ public struct Document: Sendable {
 
     /// The text in a UTF-8 byte range.
     public func text(utf8 range: Range<Int>) -> String {
+        let copied: String? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        if let copied { return copied }
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let to = utf8.index(from, offsetBy: range.count)

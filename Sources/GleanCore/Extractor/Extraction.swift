@@ -33,12 +33,12 @@ public struct Extraction: Sendable, Hashable {
         writer.write(int: end)
         writer.raw(",\"text\":")
         writer.write(string: text)
-        for entry in attributes.entries {
-            if Extraction.isReservedKey(entry.key) { continue }
-            writer.raw(",")
-            writer.write(string: entry.key)
-            writer.raw(":")
-            writer.write(entry.value)
+        attributes.entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices {
+                if Extraction.isReservedKey(entries[index].key) { continue }
+                writer.write(nextKey: entries[index].key)
+                writer.write(entries[index].value)
+            }
         }
         writer.raw("}")
     }
@@ -46,10 +46,10 @@ public struct Extraction: Sendable, Hashable {
     /// Keys that belong to the extraction itself and are never taken from the attributes.
     @inline(__always)
     static func isReservedKey(_ key: String) -> Bool {
-        switch key.utf8.first {
-        case UInt8(ascii: "t"): return key == "type" || key == "text"
-        case UInt8(ascii: "s"): return key == "start"
-        case UInt8(ascii: "e"): return key == "end"
+        switch key.utf8.count {
+        case 3: return key == "end"
+        case 4: return key == "type" || key == "text"
+        case 5: return key == "start"
         default: return false
         }
     }

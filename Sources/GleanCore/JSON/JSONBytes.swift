@@ -1,5 +1,21 @@
 /// Byte-level helpers shared by the JSON parser and writer.
 enum JSONBytes {
+    /// Whether any of the eight bytes in `word` may be a quote, a backslash or a control
+    /// character (SWAR: a byte equal to q shows as zero in word ^ q*0x01..., and
+    /// (x - 0x01...) & ~x & 0x80... is non-zero exactly when some byte of x is zero or, with
+    /// 0x20... subtracted, below 0x20). False positives are possible, false negatives are not.
+    @inline(__always)
+    static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let special = ((quote &- ones) & ~quote)
+            | ((backslash &- ones) & ~backslash)
+            | ((word &- ones &* 0x20) & ~word)
+        return special & highs != 0
+    }
+
     /// The end of the run of bytes from `start` that need no attention in a string: not a quote,
     /// a backslash or a control character.
     @inline(__always)
@@ -7,20 +23,11 @@ enum JSONBytes {
         var index = start
         let count = bytes.count
         // Eight bytes at a time while none of them can be a quote, a backslash or a control
-        // character (SWAR: a byte equal to q shows as zero in word ^ q*0x01..., and
-        // (x - 0x01...) & ~x & 0x80... is non-zero exactly when some byte of x is zero or, with
-        // 0x20... subtracted, below 0x20).
+        // character, then byte by byte.
         if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
             while index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let special = ((quote &- ones) & ~quote)
-                    | ((backslash &- ones) & ~backslash)
-                    | ((word &- ones &* 0x20) & ~word)
-                if special & highs != 0 { break }
+                if hasSpecialByte(word) { break }
                 index += 8
             }
         }

@@ -52,6 +52,13 @@ public struct JSONWriter: ~Copyable {
         count += n
     }
 
+    /// Makes room for `n` more bytes and returns where they go (the caller bumps `count`).
+    @inline(__always)
+    private mutating func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if count + n > capacity { grow(to: count + n) }
+        return start + count
+    }
+
     private mutating func grow(to needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
@@ -91,10 +98,71 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Writes a number; integral values print without a fraction, non-finite ones as null.
+    /// Same text as `Double.description` (shortest round-trip form).
     public mutating func write(number d: Double) {
         if !d.isFinite { raw("null"); return }
         if d.rounded() == d && abs(d) < 1e15 { write(int: Int(d)); return }
+        if writeShortDecimal(d) { return }
         raw(String(d))
+    }
+
+    /// Powers of ten that are exact in a Double.
+    private static let exactPowersOfTen: (Double, Double, Double, Double, Double, Double, Double, Double,
+                                          Double, Double, Double, Double, Double, Double, Double) =
+        (1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15)
+
+    /// Writes a non-integral `d` with at most 15 significant digits in plain decimal form, the
+    /// way `Double.description` does, without its general algorithm (coordinates, confidences
+    /// and most measured values take this path).
+    ///
+    /// For n = 1, 2, ... fraction digits, m = round(|d| x 10^n) is the nearest n-digit decimal;
+    /// when m / 10^n (one correctly rounded division of two exact values) gives back d, the
+    /// decimal m x 10^-n reads back as d. With at most 15 significant digits no other decimal
+    /// of that length reads back as d, so the first n found is the shortest form, the one
+    /// `description` prints. Returns false (writing nothing) outside that range.
+    private mutating func writeShortDecimal(_ d: Double) -> Bool {
+        let magnitude = abs(d)
+        guard magnitude >= 1e-3, magnitude < 1e15 else { return false }
+        var fractionDigits = 0
+        var scaled = 0.0
+        withUnsafeBytes(of: JSONWriter.exactPowersOfTen) { raw in
+            let powers = raw.bindMemory(to: Double.self)
+            for n in 1...15 {
+                let power = powers[n - 1]
+                let candidate = (magnitude * power).rounded()
+                if candidate >= 1e15 { return }
+                if candidate / power == magnitude {
+                    fractionDigits = n
+                    scaled = candidate
+                    return
+                }
+            }
+        }
+        guard fractionDigits > 0 else { return false }
+        var digits = UInt64(scaled)
+        // Sign, up to 15 digits, a point and a leading zero: 18 bytes at most.
+        var length = 0
+        var probe = digits
+        repeat { length += 1; probe /= 10 } while probe > 0
+        let integerDigits = max(length - fractionDigits, 1)
+        let total = (d < 0 ? 1 : 0) + integerDigits + 1 + fractionDigits
+        let target = reserve(total)
+        var index = total - 1
+        for _ in 0..<fractionDigits {
+            target[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: digits % 10)
+            digits /= 10
+            index -= 1
+        }
+        target[index] = UInt8(ascii: ".")
+        index -= 1
+        for _ in 0..<integerDigits {
+            target[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: digits % 10)
+            digits /= 10
+            index -= 1
+        }
+        if d < 0 { target[0] = UInt8(ascii: "-") }
+        count += total
+        return true
     }
 
     /// Writes an integer in decimal, without going through a String.
@@ -121,17 +189,10 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes a quoted, escaped string.
     public mutating func write(string s: String) {
+        // Fast path: most strings need no escaping; check and copy in one pass.
+        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { writePlainQuoted($0) }
+        if copied == true { return }
         append(UInt8(ascii: "\""))
-        // Fast path: most strings need no escaping and are copied in one go.
-        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { utf8 in
-            guard JSONBytes.plainRunEnd(utf8, from: 0) == utf8.count else { return false }
-            append(utf8)
-            return true
-        }
-        if copied == true {
-            append(UInt8(ascii: "\""))
-            return
-        }
         for byte in s.utf8 {
             switch byte {
             case UInt8(ascii: "\""): raw("\\\"")
@@ -150,9 +211,57 @@ public struct JSONWriter: ~Copyable {
         append(UInt8(ascii: "\""))
     }
 
+    /// Writes `,"key":` (an object key after the first), for keys that need no escaping.
+    public mutating func write(nextKey key: String) {
+        let done: Bool? = key.utf8.withContiguousStorageIfAvailable { utf8 in
+            append(UInt8(ascii: ","))
+            if writePlainQuoted(utf8) { append(UInt8(ascii: ":")); return true }
+            count -= 1
+            return false
+        }
+        if done == true { return }
+        append(UInt8(ascii: ","))
+        write(string: key)
+        append(UInt8(ascii: ":"))
+    }
+
+    /// Copies `utf8` between quotes if none of its bytes needs escaping; otherwise writes
+    /// nothing and returns false.
+    @inline(__always)
+    private mutating func writePlainQuoted(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = utf8.count
+        let target = reserve(n + 2)
+        target[0] = UInt8(ascii: "\"")
+        if let source = utf8.baseAddress {
+            var i = 0
+            // Eight bytes at a time, then the rest.
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+                if JSONBytes.hasSpecialByte(word) { break }
+                UnsafeMutableRawPointer(target + 1 + i).storeBytes(of: word, as: UInt64.self)
+                i += 8
+            }
+            while i < n {
+                let byte = source[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+                target[i + 1] = byte
+                i += 1
+            }
+        }
+        target[n + 1] = UInt8(ascii: "\"")
+        count += n + 2
+        return true
+    }
+
     /// Appends literal text as is.
+    @inline(__always)
     public mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { append($0) }
+        guard text.hasPointerRepresentation else { text.withUTF8Buffer { append($0) }; return }
+        let n = text.utf8CodeUnitCount
+        let target = reserve(n)
+        let source = text.utf8Start
+        for i in 0..<n { target[i] = source[i] }
+        count += n
     }
 
     /// Appends text as is.

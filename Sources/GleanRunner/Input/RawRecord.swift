@@ -58,26 +58,30 @@ struct RecordDecoder: Sendable {
     }
 
     private func decodeJSON(_ bytes: [UInt8], at location: SourceLocation) -> DecodedRecord {
-        var decoded = DecodedRecord(document: nil, fallbackID: location.description)
+        // The location only becomes the id when the record has none (formatting it for every
+        // record showed in profiles).
+        var decoded = DecodedRecord(document: nil, fallbackID: "")
         let parsed: (value: JSONValue, repairedUTF8: Bool)
         do {
             parsed = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParseError) in try JSONParser.parse(buffer) }
         } catch {
             let column = error.offset + 1
+            decoded.fallbackID = location.description
             decoded.error = "\(location.file):\(location.line ?? 0):\(column): not valid JSON: \(error.message)"
             return decoded
         }
         if parsed.repairedUTF8 { decoded.warnings.append("invalid UTF-8 replaced with U+FFFD") }
         guard case .object(let object) = parsed.value else {
+            decoded.fallbackID = location.description
             decoded.error = "\(location): expected a JSON object, found a \(parsed.value.typeName)"
             return decoded
         }
-        var id = location.description
+        let id: String
         switch object[fields.id] {
         case .string(let s)?: id = s
         case .int(let i)?: id = String(i)
         case .double(let d)?: id = JSONValue.double(d).jsonText
-        default: break
+        default: id = location.description
         }
         decoded.fallbackID = id
         guard let textValue = object[fields.text] else {
