@@ -108,7 +108,7 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     }
 
     /// Appends without checking for an existing key (for building objects key by key).
-    public mutating func append(_ key: String, _ value: JSONValue) {
+    public mutating func append(_ key: consuming String, _ value: consuming JSONValue) {
         if entries.capacity == 0 {
             // Extraction attributes have a handful of keys: one allocation instead of four.
             entries.reserveCapacity(8)

@@ -23,7 +23,13 @@ public struct ExtractionPipeline: Sendable {
         var result = DocumentResult(id: document.id)
         for (extractor, id) in zip(extractors, ids) {
             do {
-                result.extractions.append(contentsOf: try extractor.extract(from: document))
+                let found = try extractor.extract(from: document)
+                // The first non-empty result is taken as is (no copy of its extractions).
+                if result.extractions.isEmpty {
+                    result.extractions = found
+                } else {
+                    result.extractions.append(contentsOf: found)
+                }
             } catch let partial as PartialExtraction {
                 result.extractions.append(contentsOf: partial.extractions)
                 result.errors.append(contentsOf: partial.errors.map { "\(id): \($0)" })
