@@ -35,7 +35,7 @@ public struct LocationExtractor: Extractor {
     /// Which resolved names are reported (see ``AcceptanceRules``).
     let rules: AcceptanceRules
     /// Gazetteer names that are rarely places in news (see ``StopLists``).
-    let stopEntries: Set<Int>
+    let stopEntries: EntrySet
 
     public init(options: ExtractorOptions) throws {
         switch Gazetteer.shared {
@@ -167,24 +167,22 @@ public struct LocationExtractor: Extractor {
             }
             if let sportError { throw sportError }
             found.reserveCapacity(table.mentions.count)
-            for (i, m) in table.mentions.enumerated() where kept[i] {
-                guard let chosen = m.chosen else { continue }
-                let place = gazetteer.place(Int(chosen.index))
-                // Appended to an empty object with room for them all (no growing, no key search).
-                let demonym = m.match.entry.flags.contains(.demonym)
-                var attributes = JSONObject(capacity: 9)
-                attributes.append("name", .string(place.name))
-                attributes.append("geonames_id", place.geonamesID.map { .int($0) } ?? .null)
-                attributes.append("lat", .double((place.latitude * 10_000).rounded() / 10_000))
-                attributes.append("lon", .double((place.longitude * 10_000).rounded() / 10_000))
-                attributes.append("country", place.country.isEmpty ? .null : .string(place.country))
-                attributes.append("admin1", place.admin1.map { .string($0) } ?? .null)
-                attributes.append("feature", .string(place.feature.name))
-                if demonym { attributes.append("kind", "demonym") }
-                let confidence = min(0.99, 0.5 + 0.08 * m.margin + (m.cues.isStrong || m.qualifier != nil ? 0.1 : 0))
-                attributes.append("confidence", .double((confidence * 100).rounded() / 100))
-                let type = demonym ? "demonym" : "location"
-                found.append(document.extraction(type, utf8: m.match.range, attributes: attributes))
+            let gazetteer = self.gazetteer
+            table.mentions.withUnsafeBufferPointer { mentions in
+                for i in 0..<mentions.count where kept[i] {
+                    guard let chosen = mentions[i].chosen else { continue }
+                    let range = mentions[i].match.range
+                    let demonym = mentions[i].match.entry.flags.contains(.demonym)
+                    let strong = mentions[i].cues.isStrong || mentions[i].qualifier != nil
+                    let margin = mentions[i].margin
+                    // Appended to an empty object with room for them all (no growing, no key search).
+                    var attributes = JSONObject(capacity: 9)
+                    gazetteer.appendFields(of: Int(chosen.index), to: &attributes)
+                    if demonym { attributes.append("kind", "demonym") }
+                    let confidence = min(0.99, 0.5 + 0.08 * margin + (strong ? 0.1 : 0))
+                    attributes.append("confidence", .double((confidence * 100).rounded() / 100))
+                    found.append(document.extraction(demonym ? "demonym" : "location", utf8: range, attributes: attributes))
+                }
             }
         }
         return found

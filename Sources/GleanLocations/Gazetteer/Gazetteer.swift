@@ -1,4 +1,5 @@
 import Foundation
+import GleanCore
 
 /// The place-name gazetteer built from GeoNames by `build_gazetteer.py`: a prebuilt open-addressing
 /// hash table over folded names, read into memory as it is (no parsing), so loading costs one
@@ -181,8 +182,13 @@ public final class Gazetteer: @unchecked Sendable {
         if feature == .admin1, nameOffset != UInt32.max {
             let start = stringsOffset + Int(nameOffset)
             let length = Int(bytes[start])
-            let name = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(start + 1 + length)])
-            for nation in PlaceRef.homeNations where nation.count == length && nation.elementsEqual(name) { homeNation = true }
+            // (England, Scotland, Wales, Northern Ireland: 7, 8, 5 and 16 bytes.)
+            if length == 7 || length == 8 || length == 5 || length == 16 {
+                let name = bytes.baseAddress! + start + 1
+                for nation in PlaceRef.homeNations where nation.count == length {
+                    if nation.withUnsafeBytes({ memcmp($0.baseAddress!, name, length) }) == 0 { homeNation = true }
+                }
+            }
         }
         return PlaceRef(index: Int32(truncatingIfNeeded: index), population: Int(u32(base + 12)), countryKey: countryKey,
                         regionKey: admin1Offset == UInt32.max ? -1 : Int(admin1Offset) << 16 | countryKey,
@@ -212,6 +218,25 @@ public final class Gazetteer: @unchecked Sendable {
         if name == other { return true }
         let x = stringBytes(name), y = stringBytes(other)
         return x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+    }
+
+    /// Appends the output fields of the place at `index` (name, geonames_id, lat, lon, country,
+    /// admin1, feature: the values ``place(_:)`` gives), without making a ``Place``.
+    func appendFields(of index: Int, to attributes: inout JSONObject) {
+        let base = placesOffset + index * Gazetteer.placeSize
+        let id = Int(u32(base))
+        attributes.append("name", .string(string(at: u32(base + 16)) ?? ""))
+        attributes.append("geonames_id", id == 0 ? .null : .int(id))
+        attributes.append("lat", .double((Double(f32(base + 4)) * 10_000).rounded() / 10_000))
+        attributes.append("lon", .double((Double(f32(base + 8)) * 10_000).rounded() / 10_000))
+        let c0 = bytes[base + 24], c1 = bytes[base + 25]
+        if c0 == 0x20 && c1 == 0x20 {
+            attributes.append("country", .null)
+        } else {
+            attributes.append("country", .string(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(base + 24)..<(base + 26)]), as: UTF8.self)))
+        }
+        attributes.append("admin1", string(at: u32(base + 20)).map { .string($0) } ?? .null)
+        attributes.append("feature", .string((Place.Feature(rawValue: bytes[base + 26]) ?? .city).name))
     }
 
     /// The place at gazetteer index `index`.

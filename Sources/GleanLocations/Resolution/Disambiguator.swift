@@ -43,7 +43,7 @@ struct MentionTable {
     var groupCount: Int { groups.count }
 
     /// The group of an entry, made (with its candidates, at most 40) on first sight.
-    mutating func group(for entry: EntryRef, gazetteer: Gazetteer, stopEntries: Set<Int>) -> Int {
+    mutating func group(for entry: EntryRef, gazetteer: Gazetteer, stopEntries: EntrySet) -> Int {
         let index = Int(entry.index)
         for g in groups.indices where groups[g].entry == index { return g }
         let start = pool.count
@@ -54,8 +54,8 @@ struct MentionTable {
 
     /// Whether one of a mention's candidates is a country, a US state, a home nation ("Wales"), or
     /// a sea or region of the hand-written table ("North Sea", not a hamlet in New York).
-    func namesARegion(_ m: Mention) -> Bool {
-        pool[m.candidates].contains { place in
+    func namesARegion(_ candidates: Range<Int>) -> Bool {
+        pool[candidates].contains { place in
             place.feature == .country || place.feature == .admin1 && (place.isUS || place.isHomeNation)
                 || place.feature == .water || place.feature == .region
         }
@@ -267,13 +267,13 @@ struct Disambiguator {
         let order = UnsafeBufferPointer(start: keys, count: groupCount)
         // The mentions of each name, in order: memberStart[g]..<memberStart[g + 1] of members.
         let memberStart = arena.take(Int.self, groupCount + 1, 0)
-        for m in table.mentions { memberStart[m.group + 1] += 1 }
+        for i in 0..<mentionCount { memberStart[table.mentions[i].group + 1] += 1 }
         for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
         let members = arena.take(Int.self, mentionCount, 0)
         do {
             let fill = arena.take(Int.self, groupCount + 1, 0)
             fill.update(from: memberStart, count: groupCount + 1)
-            for (i, m) in table.mentions.enumerated() { members[fill[m.group]] = i; fill[m.group] += 1 }
+            for i in 0..<mentionCount { let g = table.mentions[i].group; members[fill[g]] = i; fill[g] += 1 }
         }
         // What does not change from round to round: each candidate's prior, whether its country
         // is favoured, whether it is a longer "... City" than its name; each name's need of a
@@ -283,16 +283,16 @@ struct Disambiguator {
         let longerCity = arena.take(Bool.self, poolCount, false)
         let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation, 3: a sea or region
         for g in 0..<groupCount {
-            let first = table.mentions[members[memberStart[g]]]
+            let firstTokens = table.mentions[members[memberStart[g]]].match.tokens.count
             for c in groups[g].candidates {
                 let place = pool[c]
                 priors[c] = Disambiguator.prior(place)
                 favoured[c] = !favouredKeys.isEmpty && place.hasCountry && favouredKeys.contains(place.countryKey)
-                longerCity[c] = place.feature == .city && Disambiguator.isLongerCityName(place, tokens: first.match.tokens.count, gazetteer: gazetteer)
+                longerCity[c] = place.feature == .city && Disambiguator.isLongerCityName(place, tokens: firstTokens, gazetteer: gazetteer)
             }
             var qualified = false
             for k in memberStart[g]..<memberStart[g + 1] where table.mentions[members[k]].qualifier != nil { qualified = true }
-            if table.namesARegion(first) && !qualified {
+            if !qualified && table.namesARegion(groups[g].candidates) {
                 let candidates = pool[groups[g].candidates]
                 needsQualifier[g] = candidates.contains { $0.feature == .admin1 && $0.isHomeNation } ? 2
                     : candidates.contains { $0.feature == .water || $0.feature == .region } ? 3 : 1
