@@ -36,6 +36,8 @@ public struct LocationExtractor: Extractor {
     let rules: AcceptanceRules
     /// Gazetteer names that are rarely places in news (see ``StopLists``).
     let stopEntries: EntrySet
+    /// The output fields of places reported so far.
+    let attributeCache: AttributeCache
 
     public init(options: ExtractorOptions) throws {
         switch Gazetteer.shared {
@@ -43,6 +45,7 @@ public struct LocationExtractor: Extractor {
         case .failure(let error): throw GleanError(.config, "extractor 'locations': \(error)", at: options.location)
         }
         stopEntries = StopLists.entries(in: gazetteer)
+        attributeCache = AttributeCache(placeCount: gazetteer.placeCount)
         scanner = try CandidateScanner()
         sportNews = try SportNewsDetector()
         let favoured = (options.strings("favor_countries") ?? []).map { $0.uppercased() }
@@ -167,7 +170,7 @@ public struct LocationExtractor: Extractor {
             }
             if let sportError { throw sportError }
             found.reserveCapacity(table.mentions.count)
-            let gazetteer = self.gazetteer
+            let gazetteer = self.gazetteer, attributeCache = self.attributeCache
             table.mentions.withUnsafeBufferPointer { mentions in
                 for i in 0..<mentions.count where kept[i] {
                     guard let chosen = mentions[i].chosen else { continue }
@@ -176,12 +179,17 @@ public struct LocationExtractor: Extractor {
                     let strong = mentions[i].cues.isStrong || mentions[i].qualifier != nil
                     let margin = mentions[i].margin
                     // Appended to an empty object with room for them all (no growing, no key search).
-                    var attributes = JSONObject(capacity: 9)
-                    gazetteer.appendFields(of: Int(chosen.index), to: &attributes)
-                    if demonym { attributes.append("kind", "demonym") }
                     let confidence = min(0.99, 0.5 + 0.08 * margin + (strong ? 0.1 : 0))
-                    attributes.append("confidence", .double((confidence * 100).rounded() / 100))
-                    found.append(document.extraction(demonym ? "demonym" : "location", utf8: range, attributes: attributes))
+                    // (Rounded to hundredths: the cache keys its objects by them.)
+                    let attributes = attributeCache.attributes(of: Int(chosen.index), percent: Int((confidence * 100).rounded()),
+                                                               demonym: demonym, in: gazetteer)
+                    // (As document.extraction(_:utf8:attributes:), the text taken from the bytes at hand.)
+                    let offsets = document.offsets
+                    found.append(Extraction(type: demonym ? "demonym" : "location",
+                                            start: offsets.codePointOffset(ofUTF8: range.lowerBound),
+                                            end: offsets.codePointOffset(ofUTF8: range.upperBound),
+                                            text: String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self),
+                                            attributes: attributes))
                 }
             }
         }

@@ -103,7 +103,13 @@ public final class Gazetteer: @unchecked Sendable {
         if offset == UInt32.max { return nil }
         let start = stringsOffset + Int(offset)
         let length = Int(bytes[start])
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(start + 1 + length)]), as: UTF8.self)
+        return utf8String(start + 1, length)
+    }
+
+    /// The string of the `count` bytes at `start` of the file, decoded from a typed `UInt8` buffer
+    /// (the specialized fast path: a raw buffer takes a generic one that looks up metadata per call).
+    @inline(__always) private func utf8String(_ start: Int, _ count: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: count), as: UTF8.self)
     }
 
     /// The name entry whose folded key is exactly `key` (folded UTF-8, see ``NameKey``), or nil.
@@ -233,7 +239,7 @@ public final class Gazetteer: @unchecked Sendable {
         if c0 == 0x20 && c1 == 0x20 {
             attributes.append("country", .null)
         } else {
-            attributes.append("country", .string(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(base + 24)..<(base + 26)]), as: UTF8.self)))
+            attributes.append("country", .string(utf8String(base + 24, 2)))
         }
         attributes.append("admin1", string(at: u32(base + 20)).map { .string($0) } ?? .null)
         attributes.append("feature", .string((Place.Feature(rawValue: bytes[base + 26]) ?? .city).name))

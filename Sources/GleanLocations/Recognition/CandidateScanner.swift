@@ -256,12 +256,23 @@ struct CandidateScanner: Sendable {
         return joinsParticle(text, gap)
     }
 
-    private static func joinsParticle(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
-        let inner = UnsafeBufferPointer(rebasing: text[(gap.lowerBound + 1)..<(gap.upperBound - 1)])
-        for particle in CandidateScanner.particles where particle.count == inner.count {
-            if particle.elementsEqual(inner) { return true }
+    @inline(__always) private static func joinsParticle(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+        // The inner bytes (at most five: gaps are at most seven) packed with their count, against
+        // the particles packed alike.
+        var key = UInt64(gap.count - 2) << 56
+        var shift: UInt64 = 0
+        for i in (gap.lowerBound + 1)..<(gap.upperBound - 1) { key |= UInt64(text[i]) << shift; shift += 8 }
+        return particleKeys.withUnsafeBufferPointer { keys in
+            for k in keys where k == key { return true }
+            return false
         }
-        return false
+    }
+
+    /// ``particles`` as keys of ``joinsParticle(_:_:)`` (those of up to seven bytes).
+    private static let particleKeys: [UInt64] = particles.filter { $0.count <= 7 }.map { p in
+        var key = UInt64(p.count) << 56
+        for (k, byte) in p.enumerated() { key |= UInt64(byte) << UInt64(8 * k) }
+        return key
     }
 
     private static let particles: [[UInt8]] = ["of", "de", "du", "la", "le", "del", "upon", "on", "the", "and", "of the", "da", "al",

@@ -219,6 +219,7 @@ struct Disambiguator {
 
     /// The part of a candidate's score that comes from one mention's own cues: its qualifier
     /// ("Kazan, Tatarstan"), a region word after it, a dateline.
+    @inline(__always)
     func localScore(_ place: PlaceRef, cues: ContextCues, isQualifier: Bool, qualifier: PlaceRef?, gazetteer: Gazetteer) -> Double {
         var s = 0.0
         if let q = qualifier {
