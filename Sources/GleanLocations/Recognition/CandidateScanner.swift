@@ -190,6 +190,16 @@ struct CandidateScanner: Sendable {
         // \p{Lu}[\p{L}]*(?:['’]\p{L}+(?<![’']s))*
         i = p + 1
         var allCaps = true
+        // ASCII letters eight at a time; the byte loop below meets what ends the run.
+        while i + 8 <= n {
+            let w = Swar.load(text, i)
+            let letters = Swar.letters(w)
+            let other = ~letters & Swar.highs
+            let run = other == 0 ? 8 : other.trailingZeroBitCount >> 3
+            if run > 0, Swar.prefix(letters & ~Swar.upper(w), run) != 0 { allCaps = false }
+            i += run
+            if run < 8 { break }
+        }
         while true {
             let c = cls(i)
             if c == 1 { i += 1 } else if c == 2 { allCaps = false; i += 1 } else if c == 3 { return .unsure } else { break }
@@ -361,52 +371,54 @@ struct CandidateScanner: Sendable {
     private static func foldRun(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int,
                                 into buffer: UnsafeMutableBufferPointer<UInt8>,
                                 cuts: UnsafeMutableBufferPointer<(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)>) -> Bool {
-        var count = 0
-        var hash = Gazetteer.hashSeed
-        // Folds text[from..<to] onto the key.
-        @inline(__always) func fold(_ from: Int, _ to: Int) -> Bool {
-            var k = from
-            while k < to {
-                let b = text[k]
-                let f = foldTable[Int(b)]
-                if f != 0 {
-                    buffer[count] = f
-                    hash = Gazetteer.hash(hash, f)
-                    count += 1
-                    k += 1
-                } else if b == 0x20, count > 0, k + 1 < to, foldTable[Int(text[k + 1])] != 0 || text[k + 1] >= 0x80 {
-                    // One space before more of the name: kept as it is.
-                    buffer[count] = 0x20
-                    hash = Gazetteer.hash(hash, 0x20)
-                    count += 1
-                    k += 1
-                } else if b == 0xE2, k + 2 < to, text[k + 1] == 0x80, text[k + 2] == 0x99 {
-                    buffer[count] = 0x27  // ’ -> '
-                    hash = Gazetteer.hash(hash, 0x27)
-                    count += 1
-                    k += 3
-                } else {
-                    return false
+        foldTable.withUnsafeBufferPointer { foldTable in
+            let bytes = text.baseAddress!, out = buffer.baseAddress!, n = text.count
+            var count = 0
+            var hash = Gazetteer.hashSeed
+            var k = tokens[first].range.lowerBound
+            for t in first...last {
+                let token = tokens[t]
+                // The gap before the token (a space, a hyphen, " of "), the token, then its period.
+                var to = token.range.upperBound
+                var dotted = false
+                while true {
+                    while k < to {
+                        let b = bytes[k]
+                        let f = foldTable[Int(b)]
+                        if f != 0 {
+                            out[count] = f
+                            hash = (hash ^ UInt32(f)) &* 0x0100_0193
+                            count += 1
+                            k += 1
+                        } else if b == 0x20, count > 0, k + 1 < to, foldTable[Int(bytes[k + 1])] != 0 || bytes[k + 1] >= 0x80 {
+                            // One space before more of the name: kept as it is.
+                            out[count] = 0x20
+                            hash = (hash ^ 0x20) &* 0x0100_0193
+                            count += 1
+                            k += 1
+                        } else if b == 0xE2, k + 2 < to, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                            out[count] = 0x27  // ’ -> '
+                            hash = (hash ^ 0x27) &* 0x0100_0193
+                            count += 1
+                            k += 3
+                        } else {
+                            return false
+                        }
+                    }
+                    if dotted {
+                        cuts[t - first].dotted = count
+                        cuts[t - first].dottedHash = hash
+                        break
+                    }
+                    cuts[t - first].plain = count
+                    cuts[t - first].plainHash = hash
+                    guard let withPeriod = token.rangeWithPeriod?.upperBound else { break }
+                    to = withPeriod
+                    dotted = true
                 }
             }
             return true
         }
-        var i = tokens[first].range.lowerBound
-        for t in first...last {
-            let token = tokens[t]
-            // The gap before the token (a space, a hyphen, " of ") and the token.
-            guard fold(i, token.range.upperBound) else { return false }
-            cuts[t - first].plain = count
-            cuts[t - first].plainHash = hash
-            i = token.range.upperBound
-            if let dotted = token.rangeWithPeriod?.upperBound {
-                guard fold(i, dotted) else { return false }
-                cuts[t - first].dotted = count
-                cuts[t - first].dottedHash = hash
-                i = dotted
-            }
-        }
-        return true
     }
 
     /// ASCII bytes as ``NameKey`` folds them (lower case), 0 for white space, NUL and bytes beyond ASCII.

@@ -6,13 +6,27 @@ import Synchronization
 /// again with the same confidence costs a reference to its object instead of nine appends and
 /// three strings.
 final class AttributeCache: Sendable {
-    /// Per place, the objects made so far with their keys (see ``key(confidence:demonym:)``).
-    private let objects: Mutex<[[(key: Int, object: JSONObject)]]>
+    /// The objects made so far, each with its key (see ``attributes(of:percent:demonym:in:)``) and
+    /// the next of its place's (+1; 0 ends); `first` holds each place's first (+1; 0: none yet).
+    /// (`first` is a plain allocation of zeros: nothing to set up or tear down per place.)
+    private struct State {
+        var first: UnsafeMutablePointer<Int32>
+        var entries: [(key: Int, object: JSONObject, next: Int32)] = []
+    }
+    private let state: Mutex<State>
+    private let placeCount: Int
     /// At most this many objects are kept per place.
     private static let perPlace = 8
 
     init(placeCount: Int) {
-        objects = Mutex([[(key: Int, object: JSONObject)]](repeating: [], count: placeCount))
+        self.placeCount = placeCount
+        let first = UnsafeMutablePointer<Int32>.allocate(capacity: max(placeCount, 1))
+        first.initialize(repeating: 0, count: max(placeCount, 1))
+        state = Mutex(State(first: first))
+    }
+
+    deinit {
+        state.withLock { $0.first.deallocate() }
     }
 
     /// The attributes of a `location` (or `demonym`) extraction of the place at `index`: its fields
@@ -20,8 +34,12 @@ final class AttributeCache: Sendable {
     /// (hundredths: `percent` / 100).
     func attributes(of index: Int, percent: Int, demonym: Bool, in gazetteer: Gazetteer) -> JSONObject {
         let key = percent << 1 | (demonym ? 1 : 0)
-        let cached = objects.withLock { objects -> JSONObject? in
-            for entry in objects[index] where entry.key == key { return entry.object }
+        let cached = state.withLock { state -> JSONObject? in
+            var e = Int(state.first[index])
+            while e != 0 {
+                if state.entries[e - 1].key == key { return state.entries[e - 1].object }
+                e = Int(state.entries[e - 1].next)
+            }
             return nil
         }
         if let cached { return cached }
@@ -29,8 +47,17 @@ final class AttributeCache: Sendable {
         gazetteer.appendFields(of: index, to: &object)
         if demonym { object.append("kind", "demonym") }
         object.append("confidence", .double(Double(percent) / 100))
-        objects.withLock { objects in
-            if objects[index].count < AttributeCache.perPlace { objects[index].append((key, object)) }
+        state.withLock { state in
+            var length = 0
+            var e = Int(state.first[index])
+            while e != 0 {
+                if state.entries[e - 1].key == key { return }  // (made meanwhile by another thread)
+                length += 1
+                e = Int(state.entries[e - 1].next)
+            }
+            guard length < AttributeCache.perPlace, state.entries.count < Int(Int32.max) else { return }
+            state.entries.append((key, object, state.first[index]))
+            state.first[index] = Int32(state.entries.count)
         }
         return object
     }
