@@ -14,7 +14,7 @@ final class AttributeCache: Sendable {
         var entries: [(key: Int, object: JSONObject, next: Int32)] = []
     }
     private let state: Mutex<State>
-    private let placeCount: Int
+    let placeCount: Int
     /// At most this many objects are kept per place.
     private static let perPlace = 8
 

@@ -250,7 +250,7 @@ struct Disambiguator {
         // must not depend on the order names appear in.
         let poolCount = pool.count
         var arena = Arena(bytes: Arena.bytes(Int.self, 3 * (groupCount + 1) + mentionCount)
-                          + 4 * Arena.bytes(Double.self, poolCount) + 2 * Arena.bytes(Bool.self, poolCount)
+                          + 4 * Arena.bytes(Double.self, poolCount) + 3 * Arena.bytes(Bool.self, poolCount)
                           + Arena.bytes(UInt8.self, groupCount) + 3 * Arena.bytes(Bool.self, groupCount)
                           + Arena.bytes(Double.self, groupCount) + Arena.bytes(Bool.self, mentionCount)
                           + 2 * Arena.bytes(Double.self, 40) + DocumentProfile.bytes(capacity: poolCount))
@@ -282,12 +282,14 @@ struct Disambiguator {
         let priors = arena.take(Double.self, poolCount, 0)
         let favoured = arena.take(Bool.self, poolCount, false)
         let longerCity = arena.take(Bool.self, poolCount, false)
+        let regional = arena.take(Bool.self, poolCount, false)  // a city, admin2 or admin1: the admin1 share counts
         let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation, 3: a sea or region
         for g in 0..<groupCount {
             let firstTokens = table.mentions[members[memberStart[g]]].match.tokens.count
             for c in groups[g].candidates {
                 let place = pool[c]
                 priors[c] = Disambiguator.prior(place)
+                regional[c] = place.feature == .city || place.feature == .admin2 || place.feature == .admin1
                 favoured[c] = !favouredKeys.isEmpty && place.hasCountry && favouredKeys.contains(place.countryKey)
                 longerCity[c] = place.feature == .city && Disambiguator.isLongerCityName(place, tokens: firstTokens, gazetteer: gazetteer)
             }
@@ -312,7 +314,16 @@ struct Disambiguator {
         mentions.withUnsafeMutableBufferPointer { mentions in
         pool.withUnsafeBufferPointer { pool in
         var profile = DocumentProfile(pool: pool, arena: &arena)
-        for round in 0..<3 {
+        // With one name and no qualifier, the later rounds score as the first: the profile without
+        // the name's own votes is empty (its total, votes added and taken off again, stays far below
+        // the 0.01 that shares need), and no qualifier's choice changes.
+        var rounds = 3
+        if groupCount == 1 {
+            var qualified = false
+            for i in 0..<mentionCount where mentions[i].qualifier != nil { qualified = true }
+            if !qualified { rounds = 1 }
+        }
+        for round in 0..<rounds {
             // The votes of each name (once per name, at its strongest reported mention's weight).
             for g in 0..<groupCount { voted[g] = false }
             profile.reset()
@@ -344,19 +355,25 @@ struct Disambiguator {
                     let weight = votes[g]
                     for c in candidates where likelihoods[c] > 0.01 { profile.add(c, weight: -weight * likelihoods[c]) }
                 }
-                let others = profile
                 let n = Double(indices.count)
-                for c in candidates {
-                    // baseScore: prior, the article's countries and regions, favoured countries, "... City".
-                    let place = pool[c]
-                    var s = priors[c]
-                    s += 1.5 * others.countryShare(c)
-                    if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
-                        s += 5.5 * others.admin1Share(c)
+                if profile.total > 0.01 {
+                    for c in candidates {
+                        // baseScore: prior, the article's countries and regions, favoured countries, "... City".
+                        var s = priors[c]
+                        s += 1.5 * profile.countryShare(c)
+                        if regional[c] { s += 5.5 * profile.admin1Share(c) }
+                        if favoured[c] { s += 1.0 }
+                        if longerCity[c] { s -= 1.5 }
+                        scores[c - base] = n * s
                     }
-                    if favoured[c] { s += 1.0 }
-                    if longerCity[c] { s -= 1.5 }
-                    scores[c - base] = n * s
+                } else {
+                    // (Without 0.01 of total weight both shares are 0, and s + 0.0 is s: priors are positive.)
+                    for c in candidates {
+                        var s = priors[c]
+                        if favoured[c] { s += 1.0 }
+                        if longerCity[c] { s -= 1.5 }
+                        scores[c - base] = n * s
+                    }
                 }
                 // A town named after a country or a US state ("Mexico, Missouri", "Kansas,
                 // Illinois") needs a qualifier somewhere in the article.
@@ -378,16 +395,27 @@ struct Disambiguator {
                         scores[c - base] += localScore(pool[c], cues: cues, isQualifier: isQualifier, qualifier: q, gazetteer: gazetteer)
                     }
                 }
+                // The first best, and the best of the rest in one pass (the margin is the same
+                // whichever zero, +0 or -0, the runner-up is).
                 var best = 0, second = -Double.infinity
-                for c in 0..<count where c != 0 { if scores[c] > scores[best] { best = c } }
-                for c in 0..<count where c != best { second = max(second, scores[c]) }
+                var bestScore = scores[0]
+                for c in 1..<max(count, 1) {
+                    let score = scores[c]
+                    if score > bestScore {
+                        second = max(second, bestScore)
+                        best = c
+                        bestScore = score
+                    } else {
+                        second = max(second, score)
+                    }
+                }
                 let top = scores[best] / n
                 var total = 0.0
                 for c in 0..<count { let e = exp(scores[c] / n - top); exps[c] = e; total += e }
                 for c in 0..<count { likelihoods[base + c] = exps[c] / total }
                 scored[g] = true
                 let chosen = pool[base + best]
-                let regionSupport = others.admin1Share(base + best), countrySupport = others.countryShare(base + best)
+                let regionSupport = profile.admin1Share(base + best), countrySupport = profile.countryShare(base + best)
                 let margin = second.isFinite ? (scores[best] - second) / n : 10
                 profile.restore()
                 for k in indices {
