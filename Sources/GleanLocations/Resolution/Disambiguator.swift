@@ -387,12 +387,26 @@ struct Disambiguator {
                         scores[c - base] -= penalty * n
                     }
                 }
-                for k in indices where Disambiguator.hasLocalCues(mentions[members[k]]) {
+                for k in indices {
                     let i = members[k]
-                    let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
-                    let cues = mentions[i].cues, isQualifier = mentions[i].isQualifier
+                    let qualifier = mentions[i].qualifier, isQualifier = mentions[i].isQualifier
+                    let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
+                    guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
+                    // ``localScore`` inline, what depends on the mention alone taken out of the loop.
+                    let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
+                    let qCountry = q.map { $0.feature == .country } ?? false
+                    let qRegion = q.map { $0.feature == .admin1 || $0.feature == .admin2 } ?? false
+                    let qCountryKey = q?.countryKey ?? -1
                     for c in candidates {
-                        scores[c - base] += localScore(pool[c], cues: cues, isQualifier: isQualifier, qualifier: q, gazetteer: gazetteer)
+                        let feature = pool[c].feature
+                        var s = 0.0
+                        if qCountry, qCountryKey == pool[c].countryKey, feature != .country { s += 6 }
+                        if qRegion, qCountryKey == pool[c].countryKey,
+                           gazetteer.sameString(q!.admin1Offset, pool[c].admin1Offset) || gazetteer.nameEquals(q!.nameOffset, pool[c].admin1Offset) { s += 6 }
+                        if regionWordAfter && (feature == .admin1 || feature == .admin2) { s += 4 }
+                        if isQualifier && (feature == .admin1 || feature == .country || feature == .admin2) { s += 2 }
+                        if dateline && feature == .city { s += log10(Double(pool[c].population) + 1) }
+                        scores[c - base] += s
                     }
                 }
                 // The first best, and the best of the rest in one pass (the margin is the same
