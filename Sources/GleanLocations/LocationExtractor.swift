@@ -97,15 +97,16 @@ public struct LocationExtractor: Extractor {
             // (Not an undotted abbreviation, a place only after "City, ": "Miss Marple".)
             guard match.entry.count > 0 else { continue }
             if match.entry.flags.contains(.needsComma) && text[match.range.upperBound - 1] != 0x2E { continue }
-            let top = gazetteer.placeRef(gazetteer.posting(match.entry, 0))
+            let top = gazetteer.posting(match.entry, 0)
+            let topFeature = gazetteer.feature(top)
             let sure: Bool
-            switch top.feature {
-            case .city: sure = top.population >= 1_000_000
-            case .admin1, .admin2: sure = top.isUS
+            switch topFeature {
+            case .city: sure = gazetteer.population(top) >= 1_000_000
+            case .admin1, .admin2: sure = gazetteer.isUS(top)
             case .country, .continent, .region, .water: sure = true
             }
             if sure {
-                let bits: UInt8 = top.feature != .city ? 3 : 1
+                let bits: UInt8 = topFeature != .city ? 3 : 1
                 for t in match.tokens { covered[t] |= bits }
             }
         }

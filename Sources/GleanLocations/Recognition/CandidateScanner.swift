@@ -304,6 +304,12 @@ struct CandidateScanner: Sendable {
         tokens.withUnsafeBufferPointer { tokens in
             var i = 0
             while i < tokens.count {
+                // A name starting at token i begins with the token's folded bytes followed by
+                // nothing, a space, a hyphen or a period: where no key does, none starts here.
+                if let hash = CandidateScanner.tokenHash(text, tokens[i].range), !gazetteer.mayStartName(hash: hash) {
+                    i += 1
+                    continue
+                }
                 // The run of tokens joinable from i.
                 var last = i
                 while last + 1 < tokens.count, last - i + 1 < CandidateScanner.maxTokens, !tokens[last].possessive,
@@ -418,6 +424,39 @@ struct CandidateScanner: Sendable {
                 }
             }
             return true
+        }
+    }
+
+    /// The hash of `text[range]` folded as ``foldRun(_:_:_:_:into:cuts:)`` folds a run's first
+    /// token (its `plainHash` cut), or nil where that fold fails (then the run is left to
+    /// ``NameKey``).
+    @inline(__always)
+    static func tokenHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32? {
+        foldTable.withUnsafeBufferPointer { foldTable in
+            let bytes = text.baseAddress!, to = range.upperBound
+            var hash = Gazetteer.hashSeed
+            var count = 0
+            var k = range.lowerBound
+            while k < to {
+                let b = bytes[k]
+                let f = foldTable[Int(b)]
+                if f != 0 {
+                    hash = (hash ^ UInt32(f)) &* 0x0100_0193
+                    count += 1
+                    k += 1
+                } else if b == 0x20, count > 0, k + 1 < to, foldTable[Int(bytes[k + 1])] != 0 || bytes[k + 1] >= 0x80 {
+                    hash = (hash ^ 0x20) &* 0x0100_0193
+                    count += 1
+                    k += 1
+                } else if b == 0xE2, k + 2 < to, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                    hash = (hash ^ 0x27) &* 0x0100_0193
+                    count += 1
+                    k += 3
+                } else {
+                    return nil
+                }
+            }
+            return hash
         }
     }
 

@@ -229,7 +229,7 @@ extension LocationExtractor {
     /// Whether one of a name's first candidates is a sea, a river or a region of the hand-written table.
     func namesWaterOrRegion(_ entry: EntryRef) -> Bool {
         for k in 0..<min(Int(entry.count), 4) {
-            let feature = gazetteer.placeRef(gazetteer.posting(entry, k)).feature
+            let feature = gazetteer.feature(gazetteer.posting(entry, k))
             if feature == .water || feature == .region { return true }
         }
         return false
