@@ -53,7 +53,7 @@ public struct LocationExtractor: Extractor {
         for code in favoured where code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
             throw options.error("favor_countries", "'\(code)' is not an ISO 3166-1 alpha-2 country code")
         }
-        disambiguator = Disambiguator(favouredCountries: Set(favoured))
+        disambiguator = Disambiguator(favouredCountries: Set(favoured), placeCount: gazetteer.placeCount)
         minPopulation = options.int("min_population") ?? 0
         includeDemonyms = options.bool("include_demonyms") ?? true
         rules = AcceptanceRules(includeDemonyms: includeDemonyms, minPopulation: minPopulation)

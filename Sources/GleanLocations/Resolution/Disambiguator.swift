@@ -177,9 +177,12 @@ struct Disambiguator {
     var favouredCountries: Set<String>
     /// The favoured countries as country keys (the two code bytes).
     let favouredKeys: [Int]
+    /// Priors and name facts of places seen before.
+    let placeFacts: PlaceFactsCache
 
-    init(favouredCountries: Set<String>) {
+    init(favouredCountries: Set<String>, placeCount: Int) {
         self.favouredCountries = favouredCountries
+        placeFacts = PlaceFactsCache.shared(placeCount: placeCount)
         favouredKeys = favouredCountries.map { code in
             let bytes = Array(code.utf8)
             return bytes.count == 2 ? Int(bytes[0]) << 8 | Int(bytes[1]) : -1
@@ -198,6 +201,19 @@ struct Disambiguator {
         case .admin2: return 3.0 + 0.2 * log10(Double(place.population) + 1)
         case .city: return 0.3 + 0.85 * log10(Double(place.population) + 1) + (place.isCapital ? 1 : 0)
         }
+    }
+
+    /// The words of a place's name if it is a "... City", else 0: ``isLongerCityName(_:tokens:gazetteer:)``
+    /// is `cityNameWords > tokens`.
+    static func cityNameWords(_ place: PlaceRef, gazetteer: Gazetteer) -> Int {
+        let name = gazetteer.stringBytes(place.nameOffset)
+        let n = name.count
+        guard n >= 5, name[n - 5] == 0x20, name[n - 4] == 0x43, name[n - 3] == 0x69, name[n - 2] == 0x74, name[n - 1] == 0x79 else {
+            return 0
+        }
+        var words = 1
+        for byte in name where byte == 0x20 { words += 1 }
+        return min(words, 254)
     }
 
     /// Whether a city's name is a "... City" of more words than `tokens` ("New York" for New York City).
@@ -284,15 +300,33 @@ struct Disambiguator {
         let longerCity = arena.take(Bool.self, poolCount, false)
         let regional = arena.take(Bool.self, poolCount, false)  // a city, admin2 or admin1: the admin1 share counts
         let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation, 3: a sea or region
-        for g in 0..<groupCount {
-            let firstTokens = table.mentions[members[memberStart[g]]].match.tokens.count
-            for c in groups[g].candidates {
-                let place = pool[c]
-                priors[c] = Disambiguator.prior(place)
-                regional[c] = place.feature == .city || place.feature == .admin2 || place.feature == .admin1
-                favoured[c] = !favouredKeys.isEmpty && place.hasCountry && favouredKeys.contains(place.countryKey)
-                longerCity[c] = place.feature == .city && Disambiguator.isLongerCityName(place, tokens: firstTokens, gazetteer: gazetteer)
+        // (Priors and "... City" word counts from the process's cache, worked out on first sight.)
+        placeFacts.withFacts { facts in
+            for g in 0..<groupCount {
+                let firstTokens = table.mentions[members[memberStart[g]]].match.tokens.count
+                for c in groups[g].candidates {
+                    let place = pool[c]
+                    let index = Int(place.index)
+                    var bits = facts.priors[index]
+                    if bits == 0 {
+                        bits = Disambiguator.prior(place).bitPattern
+                        facts.priors[index] = bits
+                    }
+                    priors[c] = Double(bitPattern: bits)
+                    regional[c] = place.feature == .city || place.feature == .admin2 || place.feature == .admin1
+                    favoured[c] = !favouredKeys.isEmpty && place.hasCountry && favouredKeys.contains(place.countryKey)
+                    if place.feature == .city {
+                        var words = facts.cityWords[index]
+                        if words == 0 {
+                            words = UInt8(truncatingIfNeeded: Disambiguator.cityNameWords(place, gazetteer: gazetteer) + 1)
+                            facts.cityWords[index] = words
+                        }
+                        longerCity[c] = Int(words) - 1 > firstTokens
+                    }
+                }
             }
+        }
+        for g in 0..<groupCount {
             var qualified = false
             for k in memberStart[g]..<memberStart[g + 1] where table.mentions[members[k]].qualifier != nil { qualified = true }
             if !qualified && table.namesARegion(groups[g].candidates) {
