@@ -272,17 +272,32 @@ struct CandidateScanner: Sendable {
         var key = UInt64(gap.count - 2) << 56
         var shift: UInt64 = 0
         for i in (gap.lowerBound + 1)..<(gap.upperBound - 1) { key |= UInt64(text[i]) << shift; shift += 8 }
-        return particleKeys.withUnsafeBufferPointer { keys in
-            for k in keys where k == key { return true }
+        return particleSlots.withUnsafeBufferPointer { slots in
+            var slot = CandidateScanner.particleSlot(key)
+            while slots[slot] != 0 {
+                if slots[slot] == key { return true }
+                slot = (slot + 1) & 127
+            }
             return false
         }
     }
 
-    /// ``particles`` as keys of ``joinsParticle(_:_:)`` (those of up to seven bytes).
-    private static let particleKeys: [UInt64] = particles.filter { $0.count <= 7 }.map { p in
-        var key = UInt64(p.count) << 56
-        for (k, byte) in p.enumerated() { key |= UInt64(byte) << UInt64(8 * k) }
-        return key
+    /// ``particles`` as keys of ``joinsParticle(_:_:)`` (those of up to seven bytes), in 128
+    /// open-addressing slots (0: empty).
+    private static let particleSlots: [UInt64] = {
+        var slots = [UInt64](repeating: 0, count: 128)
+        for p in particles where p.count <= 7 {
+            var key = UInt64(p.count) << 56
+            for (k, byte) in p.enumerated() { key |= UInt64(byte) << UInt64(8 * k) }
+            var slot = particleSlot(key)
+            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & 127 }
+            slots[slot] = key
+        }
+        return slots
+    }()
+
+    @inline(__always) private static func particleSlot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57)
     }
 
     private static let particles: [[UInt8]] = ["of", "de", "du", "la", "le", "del", "upon", "on", "the", "and", "of the", "da", "al",
@@ -434,9 +449,19 @@ struct CandidateScanner: Sendable {
     static func tokenHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32? {
         foldTable.withUnsafeBufferPointer { foldTable in
             let bytes = text.baseAddress!, to = range.upperBound
+            // Most tokens fold byte for byte (no space, no ’, nothing beyond ASCII): a tight loop.
             var hash = Gazetteer.hashSeed
-            var count = 0
             var k = range.lowerBound
+            while k < to {
+                let f = foldTable[Int(bytes[k])]
+                if f == 0 { break }
+                hash = (hash ^ UInt32(f)) &* 0x0100_0193
+                k += 1
+            }
+            if k == to { return hash }
+            hash = Gazetteer.hashSeed
+            var count = 0
+            k = range.lowerBound
             while k < to {
                 let b = bytes[k]
                 let f = foldTable[Int(b)]
