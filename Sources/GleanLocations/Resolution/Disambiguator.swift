@@ -266,7 +266,7 @@ struct Disambiguator {
         // must not depend on the order names appear in.
         let poolCount = pool.count
         var arena = Arena(bytes: Arena.bytes(Int.self, 3 * (groupCount + 1) + mentionCount)
-                          + 4 * Arena.bytes(Double.self, poolCount) + 3 * Arena.bytes(Bool.self, poolCount)
+                          + 5 * Arena.bytes(Double.self, poolCount) + 3 * Arena.bytes(Bool.self, poolCount)
                           + Arena.bytes(UInt8.self, groupCount) + 3 * Arena.bytes(Bool.self, groupCount)
                           + Arena.bytes(Double.self, groupCount) + Arena.bytes(Bool.self, mentionCount)
                           + 2 * Arena.bytes(Double.self, 40) + DocumentProfile.bytes(capacity: poolCount))
@@ -298,7 +298,8 @@ struct Disambiguator {
         let priors = arena.take(Double.self, poolCount, 0)
         let favoured = arena.take(Bool.self, poolCount, false)
         let longerCity = arena.take(Bool.self, poolCount, false)
-        let regional = arena.take(Bool.self, poolCount, false)  // a city, admin2 or admin1: the admin1 share counts
+        let regional = arena.take(Bool.self, poolCount, false)
+        let logPopulation = arena.take(Double.self, poolCount, .nan)  // log10(population + 1) of cities, once needed  // a city, admin2 or admin1: the admin1 share counts
         let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation, 3: a sea or region
         // (Priors and "... City" word counts from the process's cache, worked out on first sight.)
         placeFacts.withFacts { facts in
@@ -439,7 +440,11 @@ struct Disambiguator {
                            gazetteer.sameString(q!.admin1Offset, pool[c].admin1Offset) || gazetteer.nameEquals(q!.nameOffset, pool[c].admin1Offset) { s += 6 }
                         if regionWordAfter && (feature == .admin1 || feature == .admin2) { s += 4 }
                         if isQualifier && (feature == .admin1 || feature == .country || feature == .admin2) { s += 2 }
-                        if dateline && feature == .city { s += log10(Double(pool[c].population) + 1) }
+                        if dateline && feature == .city {
+                            // (Worked out once per document: the same in every round.)
+                            if logPopulation[c].isNaN { logPopulation[c] = log10(Double(pool[c].population) + 1) }
+                            s += logPopulation[c]
+                        }
                         scores[c - base] += s
                     }
                 }
