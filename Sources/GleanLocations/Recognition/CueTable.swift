@@ -114,7 +114,12 @@ struct CueTable {
     /// The lists of `text[range]` lower-cased, whatever its bytes.
     @inline(__always) func lookup(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Lists {
         if let lists = lists(text, range) { return lists }
-        return CueTable.slowLists(LocationExtractor.lowercased(text, range))
+        return CueTable.slowLookup(text, range)
+    }
+
+    /// ``lookup(_:_:)`` for words beyond ASCII, out of line (so the fast path stays small).
+    @inline(never) static func slowLookup(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Lists {
+        slowLists(LocationExtractor.lowercased(text, range))
     }
 }
 
