@@ -31,14 +31,16 @@ struct CandidateScanner: Sendable {
 
     /// The definition of a token; the byte loop of ``tokens(in:)`` matches exactly what it does
     /// on ASCII text, and asks it wherever a character beyond ASCII might be a letter.
-    private let tokenPattern: Pattern
-
-    init() throws {
-        tokenPattern = try Pattern(#"""
+    /// (Compiled on first use, once for the process: ASCII text never needs it.)
+    private static let compiledTokenPattern = Result<Pattern, Error> {
+        try Pattern(#"""
             (?<abbr>(?:\p{Lu}\.){2,}|\p{Lu}\.\ ?\p{Lu}\p{Ll}{1,3}\.)
             |(?<word>\p{Lu}[\p{L}]*(?:['’]\p{L}+(?<![’']s))*)(?<poss>['’]s\b)?(?<dot>\.)?
             """#, options: [.extended])
     }
+    private var tokenPattern: Pattern { get throws { try CandidateScanner.compiledTokenPattern.get() } }
+
+    init() throws {}
 
     /// Byte classes: 1 upper-case ASCII letter, 2 lower-case, 3 beyond ASCII, 0 anything else.
     private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in

@@ -8,10 +8,9 @@ struct SportNewsDetector: Sendable {
 
     /// The definition; ``isSport(_:)`` finds the same matches with a byte loop, and asks the
     /// pattern where a character beyond ASCII could match a letter without case (K, ſ).
-    private let pattern: Pattern
-
-    init() throws {
-        pattern = try Pattern(#"""
+    /// (Compiled on first use, once for the process: most runs never need it.)
+    private static let compiled = Result<Pattern, Error> {
+        try Pattern(#"""
             \b(?:striker|strikers|midfielder|midfielders|defender|goalkeeper|keeper|premiership|fixtures?|kick-off
             |penalty|penalties|squad|fly-half|winger|wingers|referee|semi-finals?|quarter-finals?|scored|scoring
             |league|cup|goals?|stadium|tries|try-line|scrum|wickets?|innings|batsman|bowler|test\ match|six\ nations
@@ -19,6 +18,9 @@ struct SportNewsDetector: Sendable {
             |(?<score>\b\d{1,2}-\d{1,2}\b(?![\d/]))
             """#, options: [.extended, .caseless])
     }
+    private var pattern: Pattern { get throws { try SportNewsDetector.compiled.get() } }
+
+    init() throws {}
 
     /// At least this many of the hits must be words (number ranges in market reports look like scores).
     static let minimumWords = 3
