@@ -106,8 +106,9 @@ public final class Gazetteer: @unchecked Sendable {
                 i += 1
             }
             set(filter, hash)
-            set(prefixFilter, hash)
         }
+        // Whole keys are in the prefix filter too.
+        for w in 0..<Gazetteer.filterWords { prefixFilter[w] |= filter[w] }
         self.filter = UnsafePointer(filter)
         self.prefixFilter = UnsafePointer(prefixFilter)
     }
