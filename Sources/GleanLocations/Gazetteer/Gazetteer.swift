@@ -40,6 +40,7 @@ public final class Gazetteer: @unchecked Sendable {
         var done = 0
         while done < size {
             let n = Foundation.read(fd, storage.baseAddress! + done, size - done)
+            if n < 0 && errno == EINTR { continue }
             if n <= 0 { storage.deallocate(); return nil }
             done += n
         }
