@@ -1,6 +1,7 @@
 import Foundation
 import GleanCore
 import GleanPCRE
+import Synchronization
 
 /// The `locations` extractor: finds place names in news and resolves them to GeoNames places.
 ///
@@ -35,7 +36,9 @@ public struct LocationExtractor: Extractor {
     /// Which resolved names are reported (see ``AcceptanceRules``).
     let rules: AcceptanceRules
     /// Gazetteer names that are rarely places in news (see ``StopLists``).
-    let stopEntries: Set<Int>
+    let stopEntries: EntrySet
+    /// The output fields of places reported so far.
+    let attributeCache: AttributeCache
 
     public init(options: ExtractorOptions) throws {
         switch Gazetteer.shared {
@@ -43,16 +46,29 @@ public struct LocationExtractor: Extractor {
         case .failure(let error): throw GleanError(.config, "extractor 'locations': \(error)", at: options.location)
         }
         stopEntries = StopLists.entries(in: gazetteer)
+        attributeCache = LocationExtractor.sharedCache(placeCount: gazetteer.placeCount)
         scanner = try CandidateScanner()
         sportNews = try SportNewsDetector()
         let favoured = (options.strings("favor_countries") ?? []).map { $0.uppercased() }
         for code in favoured where code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
             throw options.error("favor_countries", "'\(code)' is not an ISO 3166-1 alpha-2 country code")
         }
-        disambiguator = Disambiguator(favouredCountries: Set(favoured))
+        disambiguator = Disambiguator(favouredCountries: Set(favoured), placeCount: gazetteer.placeCount)
         minPopulation = options.int("min_population") ?? 0
         includeDemonyms = options.bool("include_demonyms") ?? true
         rules = AcceptanceRules(includeDemonyms: includeDemonyms, minPopulation: minPopulation)
+    }
+
+    /// One attribute cache for the process (the gazetteer is shared too): kept to the end, so
+    /// that no extractor's release tears down thousands of cached objects.
+    private static let cache = Mutex<AttributeCache?>(nil)
+    private static func sharedCache(placeCount: Int) -> AttributeCache {
+        cache.withLock { cache in
+            if let cache, cache.placeCount == placeCount { return cache }
+            let made = AttributeCache(placeCount: placeCount)
+            cache = made
+            return made
+        }
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
@@ -81,15 +97,16 @@ public struct LocationExtractor: Extractor {
             // (Not an undotted abbreviation, a place only after "City, ": "Miss Marple".)
             guard match.entry.count > 0 else { continue }
             if match.entry.flags.contains(.needsComma) && text[match.range.upperBound - 1] != 0x2E { continue }
-            let top = gazetteer.placeRef(gazetteer.posting(match.entry, 0))
+            let top = gazetteer.posting(match.entry, 0)
+            let topFeature = gazetteer.feature(top)
             let sure: Bool
-            switch top.feature {
-            case .city: sure = top.population >= 1_000_000
-            case .admin1, .admin2: sure = top.isUS
+            switch topFeature {
+            case .city: sure = gazetteer.population(top) >= 1_000_000
+            case .admin1, .admin2: sure = gazetteer.isUS(top)
             case .country, .continent, .region, .water: sure = true
             }
             if sure {
-                let bits: UInt8 = top.feature != .city ? 3 : 1
+                let bits: UInt8 = topFeature != .city ? 3 : 1
                 for t in match.tokens { covered[t] |= bits }
             }
         }
@@ -167,24 +184,27 @@ public struct LocationExtractor: Extractor {
             }
             if let sportError { throw sportError }
             found.reserveCapacity(table.mentions.count)
-            for (i, m) in table.mentions.enumerated() where kept[i] {
-                guard let chosen = m.chosen else { continue }
-                let place = gazetteer.place(Int(chosen.index))
-                // Appended to an empty object with room for them all (no growing, no key search).
-                let demonym = m.match.entry.flags.contains(.demonym)
-                var attributes = JSONObject(capacity: 9)
-                attributes.append("name", .string(place.name))
-                attributes.append("geonames_id", place.geonamesID.map { .int($0) } ?? .null)
-                attributes.append("lat", .double((place.latitude * 10_000).rounded() / 10_000))
-                attributes.append("lon", .double((place.longitude * 10_000).rounded() / 10_000))
-                attributes.append("country", place.country.isEmpty ? .null : .string(place.country))
-                attributes.append("admin1", place.admin1.map { .string($0) } ?? .null)
-                attributes.append("feature", .string(place.feature.name))
-                if demonym { attributes.append("kind", "demonym") }
-                let confidence = min(0.99, 0.5 + 0.08 * m.margin + (m.cues.isStrong || m.qualifier != nil ? 0.1 : 0))
-                attributes.append("confidence", .double((confidence * 100).rounded() / 100))
-                let type = demonym ? "demonym" : "location"
-                found.append(document.extraction(type, utf8: m.match.range, attributes: attributes))
+            let gazetteer = self.gazetteer, attributeCache = self.attributeCache
+            table.mentions.withUnsafeBufferPointer { mentions in
+                for i in 0..<mentions.count where kept[i] {
+                    guard let chosen = mentions[i].chosen else { continue }
+                    let range = mentions[i].match.range
+                    let demonym = mentions[i].match.entry.flags.contains(.demonym)
+                    let strong = mentions[i].cues.isStrong || mentions[i].qualifier != nil
+                    let margin = mentions[i].margin
+                    // Appended to an empty object with room for them all (no growing, no key search).
+                    let confidence = min(0.99, 0.5 + 0.08 * margin + (strong ? 0.1 : 0))
+                    // (Rounded to hundredths: the cache keys its objects by them.)
+                    let attributes = attributeCache.attributes(of: Int(chosen.index), percent: Int((confidence * 100).rounded()),
+                                                               demonym: demonym, in: gazetteer)
+                    // (As document.extraction(_:utf8:attributes:), the text taken from the bytes at hand.)
+                    let offsets = document.offsets
+                    found.append(Extraction(type: demonym ? "demonym" : "location",
+                                            start: offsets.codePointOffset(ofUTF8: range.lowerBound),
+                                            end: offsets.codePointOffset(ofUTF8: range.upperBound),
+                                            text: String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self),
+                                            attributes: attributes))
+                }
             }
         }
         return found

@@ -1,4 +1,5 @@
 import Foundation
+import GleanCore
 
 /// The place-name gazetteer built from GeoNames by `build_gazetteer.py`: a prebuilt open-addressing
 /// hash table over folded names, read into memory as it is (no parsing), so loading costs one
@@ -19,20 +20,50 @@ public final class Gazetteer: @unchecked Sendable {
         guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "bin") else {
             return .failure(GazetteerError("the gazetteer resource gazetteer.bin is missing from the GleanLocations bundle"))
         }
-        guard let data = try? Data(contentsOf: url) else {
+        // Read straight into the gazetteer's own storage (not through Data and an array: one copy
+        // of the 5 MB, not three).
+        guard let storage = Gazetteer.read(path: url.path) else {
             return .failure(GazetteerError("cannot read \(url.path)"))
         }
-        do throws(GazetteerError) { return .success(try Gazetteer(data: data)) } catch { return .failure(error) }
+        do throws(GazetteerError) { return .success(try Gazetteer(owning: storage)) } catch { return .failure(error) }
     }()
 
+    /// The bytes of the file at `path` in a new allocation (nil if it cannot be read).
+    private static func read(path: String) -> UnsafeMutableRawBufferPointer? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size >= 0 else { return nil }
+        let size = Int(info.st_size)
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(size, 1), alignment: 8)
+        var done = 0
+        while done < size {
+            let n = Foundation.read(fd, storage.baseAddress! + done, size - done)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { storage.deallocate(); return nil }
+            done += n
+        }
+        return UnsafeMutableRawBufferPointer(rebasing: storage[0..<size])
+    }
+
     /// Reads a gazetteer from the bytes of a `gazetteer.bin`.
-    public init(data: Data) throws(GazetteerError) {
-        let bytes = [UInt8](data)
+    public convenience init(data: Data) throws(GazetteerError) {
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 8)
+        data.copyBytes(to: storage)
+        try self.init(owning: UnsafeMutableRawBufferPointer(rebasing: storage[0..<data.count]))
+    }
+
+    /// A gazetteer over the bytes of a `gazetteer.bin` in `storage`, which it takes over (and
+    /// deallocates if they are no gazetteer).
+    private init(owning storage: UnsafeMutableRawBufferPointer) throws(GazetteerError) {
+        let bytes = UnsafeRawBufferPointer(storage)
         guard bytes.count >= 28, bytes[0] == 0x47, bytes[1] == 0x4C, bytes[2] == 0x47, bytes[3] == 0x5A else {
+            storage.deallocate()
             throw GazetteerError("not a gazetteer file")
         }
-        func u32(_ at: Int) -> Int { bytes.withUnsafeBytes { Int($0.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian) } }
-        guard u32(4) == 1 else { throw GazetteerError("unsupported gazetteer version \(u32(4))") }
+        func u32(_ at: Int) -> Int { Int(bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian) }
+        guard u32(4) == 1 else { storage.deallocate(); throw GazetteerError("unsupported gazetteer version \(u32(4))") }
         placeCount = u32(8)
         nameCount = u32(12)
         bucketCount = u32(16)
@@ -43,30 +74,50 @@ public final class Gazetteer: @unchecked Sendable {
         postingsOffset = bucketsOffset + bucketCount * 4
         stringsOffset = postingsOffset + postingCount * 4
         guard stringsOffset + stringsSize == bytes.count, bucketCount > 0, bucketCount & (bucketCount - 1) == 0 else {
+            storage.deallocate()
             throw GazetteerError("gazetteer file is truncated or inconsistent")
         }
-        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
-        bytes.withUnsafeBytes { storage.copyMemory(from: $0) }
-        self.bytes = UnsafeRawBufferPointer(storage)
+        self.bytes = bytes
         // The filter: three bits per name key, set from the key's hash.
         let filter = UnsafeMutablePointer<UInt64>.allocate(capacity: Gazetteer.filterWords)
         filter.initialize(repeating: 0, count: Gazetteer.filterWords)
-        for index in 0..<nameCount {
-            let start = stringsOffset + Int(storage.loadUnaligned(fromByteOffset: keysOffset + index * Gazetteer.keySize, as: UInt32.self).littleEndian)
-            let length = Int(storage[start])
-            var hash = Gazetteer.hashSeed
-            for i in (start + 1)..<(start + 1 + length) { hash = Gazetteer.hash(hash, storage[i]) }
+        // The prefix filter: the same over each key and each of its prefixes that a space, a
+        // hyphen or a period follows (where a name's first token can end).
+        let prefixFilter = UnsafeMutablePointer<UInt64>.allocate(capacity: Gazetteer.filterWords)
+        prefixFilter.initialize(repeating: 0, count: Gazetteer.filterWords)
+        @inline(__always) func set(_ filter: UnsafeMutablePointer<UInt64>, _ hash: UInt32) {
             let (a, b, c) = Gazetteer.filterBits(hash)
             filter[a >> 6] |= 1 << UInt64(a & 63)
             filter[b >> 6] |= 1 << UInt64(b & 63)
             filter[c >> 6] |= 1 << UInt64(c & 63)
         }
+        let key = UnsafePointer(storage.baseAddress!.assumingMemoryBound(to: UInt8.self))
+        for index in 0..<nameCount {
+            let start = stringsOffset + Int(storage.loadUnaligned(fromByteOffset: keysOffset + index * Gazetteer.keySize, as: UInt32.self).littleEndian)
+            let length = Int(storage[start])
+            // (The first byte is never a prefix's end; letters and digits, most bytes, are above 0x2E.)
+            var hash = Gazetteer.hash(Gazetteer.hashSeed, length > 0 ? key[start + 1] : 0)
+            if length == 0 { hash = Gazetteer.hashSeed }
+            var i = start + 2
+            let end = start + 1 + length
+            while i < end {
+                let byte = key[i]
+                if byte <= 0x2E && (byte == 0x20 || byte == 0x2D || byte == 0x2E) { set(prefixFilter, hash) }
+                hash = (hash ^ UInt32(byte)) &* 0x0100_0193
+                i += 1
+            }
+            set(filter, hash)
+        }
+        // Whole keys are in the prefix filter too.
+        for w in 0..<Gazetteer.filterWords { prefixFilter[w] |= filter[w] }
         self.filter = UnsafePointer(filter)
+        self.prefixFilter = UnsafePointer(prefixFilter)
     }
 
     deinit {
         bytes.deallocate()
         filter.deallocate()
+        prefixFilter.deallocate()
     }
 
     /// A Bloom filter over the name keys' hashes (128 KiB, three bits a key: about 1 in 150 absent
@@ -79,6 +130,17 @@ public final class Gazetteer: @unchecked Sendable {
     @inline(__always) private static func filterBits(_ hash: UInt32) -> (Int, Int, Int) {
         let x = UInt64(hash) &* 0x9E37_79B9_7F4A_7C15
         return (Int(hash) & (filterBitCount - 1), Int(x >> 44), Int((x >> 20) & UInt64(filterBitCount - 1)))
+    }
+
+    /// The filter over keys and their prefixes that end where a space, hyphen or period follows.
+    private let prefixFilter: UnsafePointer<UInt64>
+
+    /// Whether a name may begin with the folded bytes of this hash, followed by nothing, a space, a
+    /// hyphen or a period (false: surely none does).
+    @inline(__always) func mayStartName(hash: UInt32) -> Bool {
+        let (a, b, c) = Gazetteer.filterBits(hash)
+        return prefixFilter[a >> 6] & (1 << UInt64(a & 63)) != 0 && prefixFilter[b >> 6] & (1 << UInt64(b & 63)) != 0
+            && prefixFilter[c >> 6] & (1 << UInt64(c & 63)) != 0
     }
 
     /// Whether a key with this hash may be in the table (false: it surely is not).
@@ -102,7 +164,13 @@ public final class Gazetteer: @unchecked Sendable {
         if offset == UInt32.max { return nil }
         let start = stringsOffset + Int(offset)
         let length = Int(bytes[start])
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(start + 1 + length)]), as: UTF8.self)
+        return utf8String(start + 1, length)
+    }
+
+    /// The string of the `count` bytes at `start` of the file, decoded from a typed `UInt8` buffer
+    /// (the specialized fast path: a raw buffer takes a generic one that looks up metadata per call).
+    @inline(__always) private func utf8String(_ start: Int, _ count: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: count), as: UTF8.self)
     }
 
     /// The name entry whose folded key is exactly `key` (folded UTF-8, see ``NameKey``), or nil.
@@ -171,18 +239,54 @@ public final class Gazetteer: @unchecked Sendable {
         Int(u32(postingsOffset + (Int(entry.first) + i) * 4))
     }
 
+    /// The feature byte as ``Place/Feature`` (an unknown byte reads as a city), without the
+    /// enum's failable initializer.
+    @inline(__always) static func feature(_ byte: UInt8) -> Place.Feature {
+        switch byte {
+        case 0: return .country
+        case 1: return .admin1
+        case 2: return .admin2
+        case 4: return .continent
+        case 5: return .region
+        case 6: return .water
+        default: return .city
+        }
+    }
+
+    /// The feature of the place at `index` (as ``placeRef(_:)`` gives it).
+    @inline(__always) func feature(_ index: Int) -> Place.Feature {
+        Gazetteer.feature(bytes[placesOffset + index * Gazetteer.placeSize + 26])
+    }
+
+    /// The population of the place at `index` (as ``placeRef(_:)`` gives it).
+    @inline(__always) func population(_ index: Int) -> Int {
+        Int(u32(placesOffset + index * Gazetteer.placeSize + 12))
+    }
+
+    /// Whether the place at `index` is in the US (as ``placeRef(_:)``'s `isUS`).
+    @inline(__always) func isUS(_ index: Int) -> Bool {
+        let base = placesOffset + index * Gazetteer.placeSize
+        return (Int(bytes[base + 24]) << 8 | Int(bytes[base + 25])) == PlaceRef.us
+    }
+
     /// What resolution needs of the place at `index`, without creating strings.
+    @inline(__always)
     func placeRef(_ index: Int) -> PlaceRef {
         let base = placesOffset + index * Gazetteer.placeSize
         let countryKey = Int(bytes[base + 24]) << 8 | Int(bytes[base + 25])
         let admin1Offset = u32(base + 20), nameOffset = u32(base + 16)
-        let feature = Place.Feature(rawValue: bytes[base + 26]) ?? .city
+        let feature = Gazetteer.feature(bytes[base + 26])
         var homeNation = false
         if feature == .admin1, nameOffset != UInt32.max {
             let start = stringsOffset + Int(nameOffset)
             let length = Int(bytes[start])
-            let name = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(start + 1 + length)])
-            for nation in PlaceRef.homeNations where nation.count == length && nation.elementsEqual(name) { homeNation = true }
+            // (England, Scotland, Wales, Northern Ireland: 7, 8, 5 and 16 bytes.)
+            if length == 7 || length == 8 || length == 5 || length == 16 {
+                let name = bytes.baseAddress! + start + 1
+                for nation in PlaceRef.homeNations where nation.count == length {
+                    if nation.withUnsafeBytes({ memcmp($0.baseAddress!, name, length) }) == 0 { homeNation = true }
+                }
+            }
         }
         return PlaceRef(index: Int32(truncatingIfNeeded: index), population: Int(u32(base + 12)), countryKey: countryKey,
                         regionKey: admin1Offset == UInt32.max ? -1 : Int(admin1Offset) << 16 | countryKey,
@@ -212,6 +316,25 @@ public final class Gazetteer: @unchecked Sendable {
         if name == other { return true }
         let x = stringBytes(name), y = stringBytes(other)
         return x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+    }
+
+    /// Appends the output fields of the place at `index` (name, geonames_id, lat, lon, country,
+    /// admin1, feature: the values ``place(_:)`` gives), without making a ``Place``.
+    func appendFields(of index: Int, to attributes: inout JSONObject) {
+        let base = placesOffset + index * Gazetteer.placeSize
+        let id = Int(u32(base))
+        attributes.append("name", .string(string(at: u32(base + 16)) ?? ""))
+        attributes.append("geonames_id", id == 0 ? .null : .int(id))
+        attributes.append("lat", .double((Double(f32(base + 4)) * 10_000).rounded() / 10_000))
+        attributes.append("lon", .double((Double(f32(base + 8)) * 10_000).rounded() / 10_000))
+        let c0 = bytes[base + 24], c1 = bytes[base + 25]
+        if c0 == 0x20 && c1 == 0x20 {
+            attributes.append("country", .null)
+        } else {
+            attributes.append("country", .string(utf8String(base + 24, 2)))
+        }
+        attributes.append("admin1", string(at: u32(base + 20)).map { .string($0) } ?? .null)
+        attributes.append("feature", .string((Place.Feature(rawValue: bytes[base + 26]) ?? .city).name))
     }
 
     /// The place at gazetteer index `index`.

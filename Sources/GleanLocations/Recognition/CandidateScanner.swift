@@ -31,14 +31,16 @@ struct CandidateScanner: Sendable {
 
     /// The definition of a token; the byte loop of ``tokens(in:)`` matches exactly what it does
     /// on ASCII text, and asks it wherever a character beyond ASCII might be a letter.
-    private let tokenPattern: Pattern
-
-    init() throws {
-        tokenPattern = try Pattern(#"""
+    /// (Compiled on first use, once for the process: ASCII text never needs it.)
+    private static let compiledTokenPattern = Result<Pattern, Error> {
+        try Pattern(#"""
             (?<abbr>(?:\p{Lu}\.){2,}|\p{Lu}\.\ ?\p{Lu}\p{Ll}{1,3}\.)
             |(?<word>\p{Lu}[\p{L}]*(?:['’]\p{L}+(?<![’']s))*)(?<poss>['’]s\b)?(?<dot>\.)?
             """#, options: [.extended])
     }
+    private var tokenPattern: Pattern { get throws { try CandidateScanner.compiledTokenPattern.get() } }
+
+    init() throws {}
 
     /// Byte classes: 1 upper-case ASCII letter, 2 lower-case, 3 beyond ASCII, 0 anything else.
     private static let classes: [UInt8] = (0..<256).map { b -> UInt8 in
@@ -190,6 +192,16 @@ struct CandidateScanner: Sendable {
         // \p{Lu}[\p{L}]*(?:['’]\p{L}+(?<![’']s))*
         i = p + 1
         var allCaps = true
+        // ASCII letters eight at a time; the byte loop below meets what ends the run.
+        while i + 8 <= n {
+            let w = Swar.load(text, i)
+            let letters = Swar.letters(w)
+            let other = ~letters & Swar.highs
+            let run = other == 0 ? 8 : other.trailingZeroBitCount >> 3
+            if run > 0, Swar.prefix(letters & ~Swar.upper(w), run) != 0 { allCaps = false }
+            i += run
+            if run < 8 { break }
+        }
         while true {
             let c = cls(i)
             if c == 1 { i += 1 } else if c == 2 { allCaps = false; i += 1 } else if c == 3 { return .unsure } else { break }
@@ -256,12 +268,38 @@ struct CandidateScanner: Sendable {
         return joinsParticle(text, gap)
     }
 
-    private static func joinsParticle(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
-        let inner = UnsafeBufferPointer(rebasing: text[(gap.lowerBound + 1)..<(gap.upperBound - 1)])
-        for particle in CandidateScanner.particles where particle.count == inner.count {
-            if particle.elementsEqual(inner) { return true }
+    @inline(__always) private static func joinsParticle(_ text: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+        // The inner bytes (at most five: gaps are at most seven) packed with their count, against
+        // the particles packed alike.
+        var key = UInt64(gap.count - 2) << 56
+        var shift: UInt64 = 0
+        for i in (gap.lowerBound + 1)..<(gap.upperBound - 1) { key |= UInt64(text[i]) << shift; shift += 8 }
+        return particleSlots.withUnsafeBufferPointer { slots in
+            var slot = CandidateScanner.particleSlot(key)
+            while slots[slot] != 0 {
+                if slots[slot] == key { return true }
+                slot = (slot + 1) & 127
+            }
+            return false
         }
-        return false
+    }
+
+    /// ``particles`` as keys of ``joinsParticle(_:_:)`` (those of up to seven bytes), in 128
+    /// open-addressing slots (0: empty).
+    private static let particleSlots: [UInt64] = {
+        var slots = [UInt64](repeating: 0, count: 128)
+        for p in particles where p.count <= 7 {
+            var key = UInt64(p.count) << 56
+            for (k, byte) in p.enumerated() { key |= UInt64(byte) << UInt64(8 * k) }
+            var slot = particleSlot(key)
+            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & 127 }
+            slots[slot] = key
+        }
+        return slots
+    }()
+
+    @inline(__always) private static func particleSlot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57)
     }
 
     private static let particles: [[UInt8]] = ["of", "de", "du", "la", "le", "del", "upon", "on", "the", "and", "of the", "da", "al",
@@ -283,6 +321,12 @@ struct CandidateScanner: Sendable {
         tokens.withUnsafeBufferPointer { tokens in
             var i = 0
             while i < tokens.count {
+                // A name starting at token i begins with the token's folded bytes followed by
+                // nothing, a space, a hyphen or a period: where no key does, none starts here.
+                if let hash = CandidateScanner.tokenHash(text, tokens[i].range), !gazetteer.mayStartName(hash: hash) {
+                    i += 1
+                    continue
+                }
                 // The run of tokens joinable from i.
                 var last = i
                 while last + 1 < tokens.count, last - i + 1 < CandidateScanner.maxTokens, !tokens[last].possessive,
@@ -350,52 +394,97 @@ struct CandidateScanner: Sendable {
     private static func foldRun(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int,
                                 into buffer: UnsafeMutableBufferPointer<UInt8>,
                                 cuts: UnsafeMutableBufferPointer<(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)>) -> Bool {
-        var count = 0
-        var hash = Gazetteer.hashSeed
-        // Folds text[from..<to] onto the key.
-        @inline(__always) func fold(_ from: Int, _ to: Int) -> Bool {
-            var k = from
-            while k < to {
-                let b = text[k]
-                let f = foldTable[Int(b)]
-                if f != 0 {
-                    buffer[count] = f
-                    hash = Gazetteer.hash(hash, f)
-                    count += 1
-                    k += 1
-                } else if b == 0x20, count > 0, k + 1 < to, foldTable[Int(text[k + 1])] != 0 || text[k + 1] >= 0x80 {
-                    // One space before more of the name: kept as it is.
-                    buffer[count] = 0x20
-                    hash = Gazetteer.hash(hash, 0x20)
-                    count += 1
-                    k += 1
-                } else if b == 0xE2, k + 2 < to, text[k + 1] == 0x80, text[k + 2] == 0x99 {
-                    buffer[count] = 0x27  // ’ -> '
-                    hash = Gazetteer.hash(hash, 0x27)
-                    count += 1
-                    k += 3
-                } else {
-                    return false
+        foldTable.withUnsafeBufferPointer { foldTable in
+            let bytes = text.baseAddress!, out = buffer.baseAddress!, n = text.count
+            var count = 0
+            var hash = Gazetteer.hashSeed
+            var k = tokens[first].range.lowerBound
+            for t in first...last {
+                let token = tokens[t]
+                // The gap before the token (a space, a hyphen, " of "), the token, then its period.
+                var to = token.range.upperBound
+                var dotted = false
+                while true {
+                    while k < to {
+                        let b = bytes[k]
+                        let f = foldTable[Int(b)]
+                        if f != 0 {
+                            out[count] = f
+                            hash = (hash ^ UInt32(f)) &* 0x0100_0193
+                            count += 1
+                            k += 1
+                        } else if b == 0x20, count > 0, k + 1 < to, foldTable[Int(bytes[k + 1])] != 0 || bytes[k + 1] >= 0x80 {
+                            // One space before more of the name: kept as it is.
+                            out[count] = 0x20
+                            hash = (hash ^ 0x20) &* 0x0100_0193
+                            count += 1
+                            k += 1
+                        } else if b == 0xE2, k + 2 < to, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                            out[count] = 0x27  // ’ -> '
+                            hash = (hash ^ 0x27) &* 0x0100_0193
+                            count += 1
+                            k += 3
+                        } else {
+                            return false
+                        }
+                    }
+                    if dotted {
+                        cuts[t - first].dotted = count
+                        cuts[t - first].dottedHash = hash
+                        break
+                    }
+                    cuts[t - first].plain = count
+                    cuts[t - first].plainHash = hash
+                    guard let withPeriod = token.rangeWithPeriod?.upperBound else { break }
+                    to = withPeriod
+                    dotted = true
                 }
             }
             return true
         }
-        var i = tokens[first].range.lowerBound
-        for t in first...last {
-            let token = tokens[t]
-            // The gap before the token (a space, a hyphen, " of ") and the token.
-            guard fold(i, token.range.upperBound) else { return false }
-            cuts[t - first].plain = count
-            cuts[t - first].plainHash = hash
-            i = token.range.upperBound
-            if let dotted = token.rangeWithPeriod?.upperBound {
-                guard fold(i, dotted) else { return false }
-                cuts[t - first].dotted = count
-                cuts[t - first].dottedHash = hash
-                i = dotted
+    }
+
+    /// The hash of `text[range]` folded as ``foldRun(_:_:_:_:into:cuts:)`` folds a run's first
+    /// token (its `plainHash` cut), or nil where that fold fails (then the run is left to
+    /// ``NameKey``).
+    @inline(__always)
+    static func tokenHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32? {
+        foldTable.withUnsafeBufferPointer { foldTable in
+            let bytes = text.baseAddress!, to = range.upperBound
+            // Most tokens fold byte for byte (no space, no ’, nothing beyond ASCII): a tight loop.
+            var hash = Gazetteer.hashSeed
+            var k = range.lowerBound
+            while k < to {
+                let f = foldTable[Int(bytes[k])]
+                if f == 0 { break }
+                hash = (hash ^ UInt32(f)) &* 0x0100_0193
+                k += 1
             }
+            if k == to { return hash }
+            hash = Gazetteer.hashSeed
+            var count = 0
+            k = range.lowerBound
+            while k < to {
+                let b = bytes[k]
+                let f = foldTable[Int(b)]
+                if f != 0 {
+                    hash = (hash ^ UInt32(f)) &* 0x0100_0193
+                    count += 1
+                    k += 1
+                } else if b == 0x20, count > 0, k + 1 < to, foldTable[Int(bytes[k + 1])] != 0 || bytes[k + 1] >= 0x80 {
+                    hash = (hash ^ 0x20) &* 0x0100_0193
+                    count += 1
+                    k += 1
+                } else if b == 0xE2, k + 2 < to, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                    hash = (hash ^ 0x27) &* 0x0100_0193
+                    count += 1
+                    k += 3
+                } else {
+                    return nil
+                }
+            }
+            return hash
         }
-        return true
     }
 
     /// ASCII bytes as ``NameKey`` folds them (lower case), 0 for white space, NUL and bytes beyond ASCII.

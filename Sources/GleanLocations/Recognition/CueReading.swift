@@ -54,12 +54,48 @@ extension LocationExtractor {
     /// far the reading goes).
     static func isHeadline(around range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, cache: inout HeadlineCache) -> Bool {
         if range.lowerBound >= cache.start && range.upperBound <= cache.end { return cache.headline }
-        var start = range.lowerBound, end = range.upperBound
-        while start > 0, text[start - 1] != 0x0A, range.lowerBound - start < 160 { start -= 1 }
-        while end < text.count, text[end] != 0x0A, end - range.upperBound < 160 { end += 1 }
+        // The line's start and end within 160 bytes each way, as the byte loops of
+        // ``isHeadline(around:in:)`` find them, eight bytes at a time.
+        let start = lineStart(before: range.lowerBound, limit: 160, in: text)
+        let end = lineEnd(from: range.upperBound, limit: 160, in: text)
         let headline = isHeadline(start, end, in: text)
         cache = HeadlineCache(start: start, end: end, headline: headline)
         return headline
+    }
+
+    /// The exact mask (high bit per byte) of the bytes of `w` that are line feeds.
+    @inline(__always) static func lineFeeds(_ w: UInt64) -> UInt64 {
+        let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
+        let y = (x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
+        return ~(y | x | 0x7F7F_7F7F_7F7F_7F7F)
+    }
+
+    /// Where the line holding `index` starts, looking back at most `limit` bytes: one past the
+    /// last line feed in `text[(index - limit)..<index]`, else `max(index - limit, 0)`.
+    @inline(__always) static func lineStart(before index: Int, limit: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        let floor = max(index - limit, 0)
+        var i = index
+        while i - 8 >= floor {
+            let feeds = lineFeeds(Swar.load(text, i - 8))
+            if feeds != 0 { return i - 8 + (63 - feeds.leadingZeroBitCount) / 8 + 1 }
+            i -= 8
+        }
+        while i > floor, text[i - 1] != 0x0A { i -= 1 }
+        return i
+    }
+
+    /// Where the line holding `index` ends, looking on at most `limit` bytes: the first line feed
+    /// in `text[index..<(index + limit)]`, else `min(index + limit, text.count)`.
+    @inline(__always) static func lineEnd(from index: Int, limit: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        let ceiling = min(index + limit, text.count)
+        var i = index
+        while i + 8 <= ceiling {
+            let feeds = lineFeeds(Swar.load(text, i))
+            if feeds != 0 { return i + feeds.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < ceiling, text[i] != 0x0A { i += 1 }
+        return i
     }
 
     func cues(_ match: NameMatch, tokens: UnsafeBufferPointer<Token>, covered: UnsafeBufferPointer<UInt8>,
@@ -193,7 +229,7 @@ extension LocationExtractor {
     /// Whether one of a name's first candidates is a sea, a river or a region of the hand-written table.
     func namesWaterOrRegion(_ entry: EntryRef) -> Bool {
         for k in 0..<min(Int(entry.count), 4) {
-            let feature = gazetteer.placeRef(gazetteer.posting(entry, k)).feature
+            let feature = gazetteer.feature(gazetteer.posting(entry, k))
             if feature == .water || feature == .region { return true }
         }
         return false

@@ -64,6 +64,10 @@ struct CueTable {
             return seen >= 0x80 ? nil : []
         }
         if range.isEmpty { return [] }
+        if let (key, beyond) = Swar.packLowercased(text, range) {
+            if beyond { return nil }
+            return find(key)
+        }
         // Packed and lower-cased in one pass, noting any byte beyond ASCII.
         var lo: UInt64 = 0, hi: UInt64 = 0
         var shift: UInt64 = 0
@@ -75,7 +79,10 @@ struct CueTable {
             shift += 8
         }
         if seen >= 0x80 { return nil }
-        let key = (lo, hi, range.count)
+        return find((lo, hi, range.count))
+    }
+
+    @inline(__always) private func find(_ key: (UInt64, UInt64, Int)) -> Lists {
         var slot = CueTable.slot(key)
         return keys.withUnsafeBufferPointer { keys in
             while true {
@@ -107,7 +114,12 @@ struct CueTable {
     /// The lists of `text[range]` lower-cased, whatever its bytes.
     @inline(__always) func lookup(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Lists {
         if let lists = lists(text, range) { return lists }
-        return CueTable.slowLists(LocationExtractor.lowercased(text, range))
+        return CueTable.slowLookup(text, range)
+    }
+
+    /// ``lookup(_:_:)`` for words beyond ASCII, out of line (so the fast path stays small).
+    @inline(never) static func slowLookup(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Lists {
+        slowLists(LocationExtractor.lowercased(text, range))
     }
 }
 
@@ -141,7 +153,7 @@ struct WordTable: Sendable {
     /// The value of `text[range]` (ASCII letters, any case), 0 when it is not in the table.
     @inline(__always) func lookup(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt16 {
         guard range.count <= 16, !range.isEmpty else { return 0 }
-        let key = packLowercased(text, range)
+        let key = Swar.packLowercased(text, range)?.key ?? packLowercased(text, range)
         var slot = WordTable.slot(key)
         return keys.withUnsafeBufferPointer { keys in
             while true {

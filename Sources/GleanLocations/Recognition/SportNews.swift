@@ -8,10 +8,9 @@ struct SportNewsDetector: Sendable {
 
     /// The definition; ``isSport(_:)`` finds the same matches with a byte loop, and asks the
     /// pattern where a character beyond ASCII could match a letter without case (K, ſ).
-    private let pattern: Pattern
-
-    init() throws {
-        pattern = try Pattern(#"""
+    /// (Compiled on first use, once for the process: most runs never need it.)
+    private static let compiled = Result<Pattern, Error> {
+        try Pattern(#"""
             \b(?:striker|strikers|midfielder|midfielders|defender|goalkeeper|keeper|premiership|fixtures?|kick-off
             |penalty|penalties|squad|fly-half|winger|wingers|referee|semi-finals?|quarter-finals?|scored|scoring
             |league|cup|goals?|stadium|tries|try-line|scrum|wickets?|innings|batsman|bowler|test\ match|six\ nations
@@ -19,6 +18,9 @@ struct SportNewsDetector: Sendable {
             |(?<score>\b\d{1,2}-\d{1,2}\b(?![\d/]))
             """#, options: [.extended, .caseless])
     }
+    private var pattern: Pattern { get throws { try SportNewsDetector.compiled.get() } }
+
+    init() throws {}
 
     /// At least this many of the hits must be words (number ranges in market reports look like scores).
     static let minimumWords = 3
@@ -49,12 +51,16 @@ struct SportNewsDetector: Sendable {
         "bowler", "relegation", "boss", "coach", "championship", "tournament",
     ]
 
-    /// By length, the first letters of the terms and heads of that length (bit 0: a): most words
-    /// are no term, and this tells it without a lookup.
-    private static let firstLetters: [UInt32] = {
-        var masks = [UInt32](repeating: 0, count: 16)
-        for word in termWords + heads { masks[word.utf8.count] |= 1 << UInt32(word.utf8.first! - 0x61) }
-        return masks
+    /// By length (up to 15) and first two letters (a...z each), whether a term or head of that
+    /// length starts so: 1 or 0 at `length * 676 + first * 26 + second`.
+    private static let firstPairs: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 16 * 676)
+        for word in termWords + heads {
+            let bytes = Array(word.utf8)
+            precondition(bytes.count >= 2 && bytes.count < 16)
+            table[bytes.count * 676 + Int(bytes[0] - 0x61) * 26 + Int(bytes[1] - 0x61)] = 1
+        }
+        return table
     }()
 
     /// First words of two-word terms; the table gives each 10 + its index here.
@@ -71,7 +77,7 @@ struct SportNewsDetector: Sendable {
     /// ASCII letter without case (the Kelvin sign, the long s).
     static func scan(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
         let n = text.count
-        let terms = SportNewsDetector.terms, firstLetters = SportNewsDetector.firstLetters
+        let terms = SportNewsDetector.terms, firstPairs = SportNewsDetector.firstPairs
         var words = 0, scores = 0
         var p = 0
         @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? text[i] : 0 }
@@ -92,9 +98,12 @@ struct SportNewsDetector: Sendable {
                 var isScore = false
                 var e = p + 1  // how far the word has been read
                 if c == 1 {
-                    while e < n, classes[Int(text[e])] == 1 { e += 1 }
+                    e = Swar.letterRunEnd(text, from: e)
                     let length = e - p
-                    let kind = length < 16 && firstLetters[length] & (1 << UInt32((b | 0x20) - 0x61)) != 0 ? terms.lookup(text, p..<e) : 0
+                    // (Words of one letter are no term; those of more by their length and first two letters first.)
+                    let kind = length >= 2 && length < 16
+                        && firstPairs[length &* 676 &+ Int((b | 0x20) &- 0x61) &* 26 &+ Int((text[p + 1] | 0x20) &- 0x61)] != 0
+                        ? terms.lookup(text, p..<e) : 0
                     if kind == 1 {
                         if cls(e) != 1 && cls(e) != 2 { end = e }
                     } else if kind >= 10 {

@@ -16,7 +16,23 @@ enum StopLists {
     ]
 
     /// The entries of ``names`` in `gazetteer`.
-    static func entries(in gazetteer: Gazetteer) -> Set<Int> {
-        Set(names.compactMap { gazetteer.entry(for: $0)?.index })
+    static func entries(in gazetteer: Gazetteer) -> EntrySet {
+        EntrySet(names.compactMap { gazetteer.entry(for: $0)?.index })
+    }
+}
+
+/// A set of gazetteer entry indices as a bitmap (a lookup is a shift and a load, no hashing).
+struct EntrySet: Sendable {
+    private let words: [UInt64]
+
+    init(_ indices: [Int]) {
+        var words = [UInt64](repeating: 0, count: (indices.max() ?? 0) / 64 + 1)
+        for i in indices where i >= 0 { words[i >> 6] |= 1 << UInt64(i & 63) }
+        self.words = words
+    }
+
+    @inline(__always) func contains(_ index: Int) -> Bool {
+        let w = index >> 6
+        return index >= 0 && w < words.count && words[w] & (1 << UInt64(index & 63)) != 0
     }
 }

@@ -13,17 +13,25 @@ struct AcceptanceRules {
     /// `keys`: what the article says of the mention's name (``KeyFacts``); `isSport` whether the
     /// article is sport news (asked only where it matters).
     func accepts(_ mention: Mention, keys: KeyFacts, stop: Bool, forProfile: Bool, isSport: () -> Bool) -> Bool {
-        guard let place = mention.chosen else { return false }
-        var m = mention
+        withUnsafePointer(to: mention) { accepts($0, keys: keys, stop: stop, forProfile: forProfile, isSport: isSport) }
+    }
+
+    /// ``accepts(_:keys:stop:forProfile:isSport:)`` reading the mention in place (no copy of it).
+    @inline(__always)
+    func accepts(_ mention: UnsafePointer<Mention>, keys: KeyFacts, stop: Bool, forProfile: Bool, isSport: () -> Bool) -> Bool {
+        guard let place = mention.pointee.chosen else { return false }
+        let flags = mention.pointee.match.entry.flags
+        if flags.contains(.demonym) { return includeDemonyms }
+        var m = Facts(cues: mention.pointee.cues, qualifier: mention.pointee.qualifier != nil, isQualifier: mention.pointee.isQualifier,
+                      tokenCount: mention.pointee.match.tokens.count,
+                      regionSupport: mention.pointee.regionSupport, countrySupport: mention.pointee.countrySupport)
         if m.cues.locativeBeforeArticle && (place.feature == .water || place.feature == .region) { m.cues.locativeBefore = true }
         if m.cues.firmAfter { m.cues.organisationAfter = true }
-        let flags = m.match.entry.flags
-        if flags.contains(.demonym) { return includeDemonyms }
-        if stop && m.qualifier == nil { return false }
-        let cued = m.cues.isStrong || m.qualifier != nil || m.isQualifier
+        if stop && !m.qualifier { return false }
+        let cued = m.cues.isStrong || m.qualifier || m.isQualifier
         // A common word ("West", "Bank", "Mobile") needs a cue that cannot be a firm's or a phrase's
         // ("at Bank of Japan", "the West German").
-        let firmlyCued = m.qualifier != nil || m.isQualifier || m.cues.regionWordAfter || m.cues.basedAfter || m.cues.dateline
+        let firmlyCued = m.qualifier || m.isQualifier || m.cues.regionWordAfter || m.cues.basedAfter || m.cues.dateline
             || (m.cues.locativeBefore && !m.cues.capitalizedAfter)
         // A country or a big region opening a sentence is the place ("Turkey said", "Wales is").
         let prominent = (place.feature == .country || place.feature == .admin1
@@ -33,22 +41,22 @@ struct AcceptanceRules {
             && (m.cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
             return false
         }
-        if m.cues.capitalizedBefore && !m.cues.locativeBefore && m.qualifier == nil
-            && (place.feature != .admin1 || !place.isUS && m.match.tokens.count == 1
+        if m.cues.capitalizedBefore && !m.cues.locativeBefore && !m.qualifier
+            && (place.feature != .admin1 || !place.isUS && m.tokenCount == 1
                 && !place.isHomeNation) { return false }  // "Martha Hesse", not "Tudor England"
         // A first name before a surname ("Diana Ross", "Craig Gordon"): a small town's or a foreign
         // province's name followed by a capitalized word that is not an institution's, far from
         // the article's other places (not "the Dublin Singers" in news about Dublin, Ohio).
-        if m.cues.nameAfter && m.match.tokens.count == 1 && m.qualifier == nil && !m.cues.strictLocativeBefore
+        if m.cues.nameAfter && m.tokenCount == 1 && !m.qualifier && !m.cues.strictLocativeBefore
             && !m.cues.regionWordAfter && !m.cues.dateline && m.regionSupport < 0.05 && m.countrySupport < 0.3
             && !keys.contains(.region)  // "the Kursk Nuclear Power Plant ... the Kursk region"
             && (place.feature == .city && place.population < 100_000 || place.feature == .admin1 && !place.isUS) {
             return false
         }
         // A central bank ("Bank of Japan") is not its country, though it tells which the article is about.
-        if !forProfile && m.cues.organisationAfter && m.qualifier == nil && !m.cues.dateline
+        if !forProfile && m.cues.organisationAfter && !m.qualifier && !m.cues.dateline
             && (place.feature == .country || place.feature == .continent) && m.cues.weakBefore { return false }
-        if !forProfile && place.feature != .country && place.feature != .continent && m.qualifier == nil && !m.isQualifier && !m.cues.dateline
+        if !forProfile && place.feature != .country && place.feature != .continent && !m.qualifier && !m.isQualifier && !m.cues.dateline
             && !m.cues.regionWordAfter && !m.cues.basedAfter {
             // Part of a club's or a firm's name ("Leeds United", "Wichita Industries"), and the
             // firm's name alone elsewhere in the article ("Wichita said").
@@ -84,7 +92,7 @@ struct AcceptanceRules {
             return !m.cues.capitalizedBefore || cued
         case .city:
             if place.population < minPopulation { return false }
-            if keys.contains(.person) && !m.cues.locativeBefore && m.qualifier == nil { return false }
+            if keys.contains(.person) && !m.cues.locativeBefore && !m.qualifier { return false }
             if cued || keys.contains(.accepted) { return true }
             if place.population >= 100_000 && !flags.contains(.commonWord) { return true }
             if m.cues.dateline { return true }
@@ -101,28 +109,36 @@ struct AcceptanceRules {
         withUnsafeTemporaryAllocation(of: (keys: KeyFacts, person: Double, place: Double).self, capacity: groupCount) { facts in
             for g in 0..<groupCount { facts[g] = ([], 0, 0) }
             // Names accepted on a cue somewhere stand everywhere in the article.
-            for m in mentions where (m.cues.isStrong || m.qualifier != nil || m.isQualifier) && !m.cues.capitalizedBefore {
-                facts[m.group].keys.insert(.accepted)
+            // (Read in place through a pointer: a Mention is large, and copies of it cost.)
+            guard let base = mentions.baseAddress else { return }
+            let count = mentions.count
+            for i in 0..<count {
+                let m = base + i
+                if (m.pointee.cues.isStrong || m.pointee.qualifier != nil || m.pointee.isQualifier) && !m.pointee.cues.capitalizedBefore {
+                    facts[m.pointee.group].keys.insert(.accepted)
+                }
             }
             // Names used for a person ("Tom Scott", "Scott said", "Linda Smith") more than for a place
             // are taken for places only where a cue of their own says so. A capitalized word before
             // ("Robbie Fowler") is two votes for a person, a speech verb or title one, a capitalized
             // word after (a first name?) half of one; a place cue is a vote for a place, a bare
             // mention a quarter of one.
-            for m in mentions {
-                guard let chosen = m.chosen, chosen.feature == .city, chosen.population < 500_000 else { continue }
+            for i in 0..<count {
+                let m = base + i
+                guard let chosen = m.pointee.chosen, chosen.feature == .city, chosen.population < 500_000 else { continue }
                 let population = chosen.population
+                let cues = m.pointee.cues, group = m.pointee.group
                 // ("Abraham Lincoln" whatever the town's size; "Moscow said" is the Kremlin, not a person.)
-                if m.cues.capitalizedBefore && !m.cues.locativeBefore {
-                    facts[m.group].person += 2
-                } else if m.cues.speechNearby && population < 100_000 {
-                    facts[m.group].person += 1
-                } else if m.cues.nameAfter && m.match.tokens.count == 1 {
-                    facts[m.group].person += 0.5
-                } else if m.cues.isStrong || m.qualifier != nil || m.isQualifier {
-                    facts[m.group].place += 1
+                if cues.capitalizedBefore && !cues.locativeBefore {
+                    facts[group].person += 2
+                } else if cues.speechNearby && population < 100_000 {
+                    facts[group].person += 1
+                } else if cues.nameAfter && m.pointee.match.tokens.count == 1 {
+                    facts[group].person += 0.5
+                } else if cues.isStrong || m.pointee.qualifier != nil || m.pointee.isQualifier {
+                    facts[group].place += 1
                 } else {
-                    facts[m.group].place += 0.25
+                    facts[group].place += 0.25
                 }
             }
             for g in 0..<groupCount where facts[g].person > facts[g].place {
@@ -131,16 +147,26 @@ struct AcceptanceRules {
             }
             // Names used in a firm's or club's name ("Wichita Industries Inc") are that firm elsewhere.
             // (Only towns: "Consolidated Edison Co of New York" leaves New York a place elsewhere.)
-            for m in mentions where m.cues.organisationAfter {
-                if let place = m.chosen, place.feature == .city, place.population < 1_000_000 { facts[m.group].keys.insert(.organisation) }
+            for i in 0..<count where base[i].cues.organisationAfter {
+                if let place = base[i].chosen, place.feature == .city, place.population < 1_000_000 { facts[base[i].group].keys.insert(.organisation) }
             }
             for g in 0..<groupCount where facts[g].keys.contains(.organisation) { facts[g].keys.remove(.accepted) }
-            for m in mentions where m.cues.regionWordAfter || m.qualifier != nil { facts[m.group].keys.insert(.region) }
-            for (i, m) in mentions.enumerated() {
-                kept[i] = accepts(m, keys: facts[m.group].keys, stop: m.stop, forProfile: forProfile, isSport: isSport)
+            for i in 0..<count where base[i].cues.regionWordAfter || base[i].qualifier != nil { facts[base[i].group].keys.insert(.region) }
+            for i in 0..<count {
+                let m = base + i
+                kept[i] = accepts(UnsafePointer(m), keys: facts[m.pointee.group].keys, stop: m.pointee.stop, forProfile: forProfile, isSport: isSport)
             }
         }
     }
+}
+
+/// What ``AcceptanceRules/accepts(_:keys:stop:forProfile:isSport:)`` reads of a mention (small: copied cheaply).
+struct Facts {
+    var cues: ContextCues
+    var qualifier: Bool
+    var isQualifier: Bool
+    var tokenCount: Int
+    var regionSupport: Double, countrySupport: Double
 }
 
 /// What an article says of a name as a whole (all its mentions).

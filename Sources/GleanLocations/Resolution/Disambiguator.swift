@@ -43,7 +43,7 @@ struct MentionTable {
     var groupCount: Int { groups.count }
 
     /// The group of an entry, made (with its candidates, at most 40) on first sight.
-    mutating func group(for entry: EntryRef, gazetteer: Gazetteer, stopEntries: Set<Int>) -> Int {
+    mutating func group(for entry: EntryRef, gazetteer: Gazetteer, stopEntries: EntrySet) -> Int {
         let index = Int(entry.index)
         for g in groups.indices where groups[g].entry == index { return g }
         let start = pool.count
@@ -54,8 +54,8 @@ struct MentionTable {
 
     /// Whether one of a mention's candidates is a country, a US state, a home nation ("Wales"), or
     /// a sea or region of the hand-written table ("North Sea", not a hamlet in New York).
-    func namesARegion(_ m: Mention) -> Bool {
-        pool[m.candidates].contains { place in
+    func namesARegion(_ candidates: Range<Int>) -> Bool {
+        pool[candidates].contains { place in
             place.feature == .country || place.feature == .admin1 && (place.isUS || place.isHomeNation)
                 || place.feature == .water || place.feature == .region
         }
@@ -177,9 +177,12 @@ struct Disambiguator {
     var favouredCountries: Set<String>
     /// The favoured countries as country keys (the two code bytes).
     let favouredKeys: [Int]
+    /// Priors and name facts of places seen before.
+    let placeFacts: PlaceFactsCache
 
-    init(favouredCountries: Set<String>) {
+    init(favouredCountries: Set<String>, placeCount: Int) {
         self.favouredCountries = favouredCountries
+        placeFacts = PlaceFactsCache.shared(placeCount: placeCount)
         favouredKeys = favouredCountries.map { code in
             let bytes = Array(code.utf8)
             return bytes.count == 2 ? Int(bytes[0]) << 8 | Int(bytes[1]) : -1
@@ -198,6 +201,19 @@ struct Disambiguator {
         case .admin2: return 3.0 + 0.2 * log10(Double(place.population) + 1)
         case .city: return 0.3 + 0.85 * log10(Double(place.population) + 1) + (place.isCapital ? 1 : 0)
         }
+    }
+
+    /// The words of a place's name if it is a "... City", else 0: ``isLongerCityName(_:tokens:gazetteer:)``
+    /// is `cityNameWords > tokens`.
+    static func cityNameWords(_ place: PlaceRef, gazetteer: Gazetteer) -> Int {
+        let name = gazetteer.stringBytes(place.nameOffset)
+        let n = name.count
+        guard n >= 5, name[n - 5] == 0x20, name[n - 4] == 0x43, name[n - 3] == 0x69, name[n - 2] == 0x74, name[n - 1] == 0x79 else {
+            return 0
+        }
+        var words = 1
+        for byte in name where byte == 0x20 { words += 1 }
+        return min(words, 254)
     }
 
     /// Whether a city's name is a "... City" of more words than `tokens` ("New York" for New York City).
@@ -219,6 +235,7 @@ struct Disambiguator {
 
     /// The part of a candidate's score that comes from one mention's own cues: its qualifier
     /// ("Kazan, Tatarstan"), a region word after it, a dateline.
+    @inline(__always)
     func localScore(_ place: PlaceRef, cues: ContextCues, isQualifier: Bool, qualifier: PlaceRef?, gazetteer: Gazetteer) -> Double {
         var s = 0.0
         if let q = qualifier {
@@ -249,7 +266,7 @@ struct Disambiguator {
         // must not depend on the order names appear in.
         let poolCount = pool.count
         var arena = Arena(bytes: Arena.bytes(Int.self, 3 * (groupCount + 1) + mentionCount)
-                          + 4 * Arena.bytes(Double.self, poolCount) + 2 * Arena.bytes(Bool.self, poolCount)
+                          + 5 * Arena.bytes(Double.self, poolCount) + 3 * Arena.bytes(Bool.self, poolCount)
                           + Arena.bytes(UInt8.self, groupCount) + 3 * Arena.bytes(Bool.self, groupCount)
                           + Arena.bytes(Double.self, groupCount) + Arena.bytes(Bool.self, mentionCount)
                           + 2 * Arena.bytes(Double.self, 40) + DocumentProfile.bytes(capacity: poolCount))
@@ -267,13 +284,13 @@ struct Disambiguator {
         let order = UnsafeBufferPointer(start: keys, count: groupCount)
         // The mentions of each name, in order: memberStart[g]..<memberStart[g + 1] of members.
         let memberStart = arena.take(Int.self, groupCount + 1, 0)
-        for m in table.mentions { memberStart[m.group + 1] += 1 }
+        for i in 0..<mentionCount { memberStart[table.mentions[i].group + 1] += 1 }
         for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
         let members = arena.take(Int.self, mentionCount, 0)
         do {
             let fill = arena.take(Int.self, groupCount + 1, 0)
             fill.update(from: memberStart, count: groupCount + 1)
-            for (i, m) in table.mentions.enumerated() { members[fill[m.group]] = i; fill[m.group] += 1 }
+            for i in 0..<mentionCount { let g = table.mentions[i].group; members[fill[g]] = i; fill[g] += 1 }
         }
         // What does not change from round to round: each candidate's prior, whether its country
         // is favoured, whether it is a longer "... City" than its name; each name's need of a
@@ -281,18 +298,39 @@ struct Disambiguator {
         let priors = arena.take(Double.self, poolCount, 0)
         let favoured = arena.take(Bool.self, poolCount, false)
         let longerCity = arena.take(Bool.self, poolCount, false)
+        let regional = arena.take(Bool.self, poolCount, false)
+        let logPopulation = arena.take(Double.self, poolCount, .nan)  // log10(population + 1) of cities, once needed  // a city, admin2 or admin1: the admin1 share counts
         let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation, 3: a sea or region
-        for g in 0..<groupCount {
-            let first = table.mentions[members[memberStart[g]]]
-            for c in groups[g].candidates {
-                let place = pool[c]
-                priors[c] = Disambiguator.prior(place)
-                favoured[c] = !favouredKeys.isEmpty && place.hasCountry && favouredKeys.contains(place.countryKey)
-                longerCity[c] = place.feature == .city && Disambiguator.isLongerCityName(place, tokens: first.match.tokens.count, gazetteer: gazetteer)
+        // (Priors and "... City" word counts from the process's cache, worked out on first sight.)
+        placeFacts.withFacts { facts in
+            for g in 0..<groupCount {
+                let firstTokens = table.mentions[members[memberStart[g]]].match.tokens.count
+                for c in groups[g].candidates {
+                    let place = pool[c]
+                    let index = Int(place.index)
+                    var bits = facts.priors[index]
+                    if bits == 0 {
+                        bits = Disambiguator.prior(place).bitPattern
+                        facts.priors[index] = bits
+                    }
+                    priors[c] = Double(bitPattern: bits)
+                    regional[c] = place.feature == .city || place.feature == .admin2 || place.feature == .admin1
+                    favoured[c] = !favouredKeys.isEmpty && place.hasCountry && favouredKeys.contains(place.countryKey)
+                    if place.feature == .city {
+                        var words = facts.cityWords[index]
+                        if words == 0 {
+                            words = UInt8(truncatingIfNeeded: Disambiguator.cityNameWords(place, gazetteer: gazetteer) + 1)
+                            facts.cityWords[index] = words
+                        }
+                        longerCity[c] = Int(words) - 1 > firstTokens
+                    }
+                }
             }
+        }
+        for g in 0..<groupCount {
             var qualified = false
             for k in memberStart[g]..<memberStart[g + 1] where table.mentions[members[k]].qualifier != nil { qualified = true }
-            if table.namesARegion(first) && !qualified {
+            if !qualified && table.namesARegion(groups[g].candidates) {
                 let candidates = pool[groups[g].candidates]
                 needsQualifier[g] = candidates.contains { $0.feature == .admin1 && $0.isHomeNation } ? 2
                     : candidates.contains { $0.feature == .water || $0.feature == .region } ? 3 : 1
@@ -311,7 +349,16 @@ struct Disambiguator {
         mentions.withUnsafeMutableBufferPointer { mentions in
         pool.withUnsafeBufferPointer { pool in
         var profile = DocumentProfile(pool: pool, arena: &arena)
-        for round in 0..<3 {
+        // With one name and no qualifier, the later rounds score as the first: the profile without
+        // the name's own votes is empty (its total, votes added and taken off again, stays far below
+        // the 0.01 that shares need), and no qualifier's choice changes.
+        var rounds = 3
+        if groupCount == 1 {
+            var qualified = false
+            for i in 0..<mentionCount where mentions[i].qualifier != nil { qualified = true }
+            if !qualified { rounds = 1 }
+        }
+        for round in 0..<rounds {
             // The votes of each name (once per name, at its strongest reported mention's weight).
             for g in 0..<groupCount { voted[g] = false }
             profile.reset()
@@ -343,19 +390,25 @@ struct Disambiguator {
                     let weight = votes[g]
                     for c in candidates where likelihoods[c] > 0.01 { profile.add(c, weight: -weight * likelihoods[c]) }
                 }
-                let others = profile
                 let n = Double(indices.count)
-                for c in candidates {
-                    // baseScore: prior, the article's countries and regions, favoured countries, "... City".
-                    let place = pool[c]
-                    var s = priors[c]
-                    s += 1.5 * others.countryShare(c)
-                    if place.feature == .city || place.feature == .admin2 || place.feature == .admin1 {
-                        s += 5.5 * others.admin1Share(c)
+                if profile.total > 0.01 {
+                    for c in candidates {
+                        // baseScore: prior, the article's countries and regions, favoured countries, "... City".
+                        var s = priors[c]
+                        s += 1.5 * profile.countryShare(c)
+                        if regional[c] { s += 5.5 * profile.admin1Share(c) }
+                        if favoured[c] { s += 1.0 }
+                        if longerCity[c] { s -= 1.5 }
+                        scores[c - base] = n * s
                     }
-                    if favoured[c] { s += 1.0 }
-                    if longerCity[c] { s -= 1.5 }
-                    scores[c - base] = n * s
+                } else {
+                    // (Without 0.01 of total weight both shares are 0, and s + 0.0 is s: priors are positive.)
+                    for c in candidates {
+                        var s = priors[c]
+                        if favoured[c] { s += 1.0 }
+                        if longerCity[c] { s -= 1.5 }
+                        scores[c - base] = n * s
+                    }
                 }
                 // A town named after a country or a US state ("Mexico, Missouri", "Kansas,
                 // Illinois") needs a qualifier somewhere in the article.
@@ -369,24 +422,54 @@ struct Disambiguator {
                         scores[c - base] -= penalty * n
                     }
                 }
-                for k in indices where Disambiguator.hasLocalCues(mentions[members[k]]) {
+                for k in indices {
                     let i = members[k]
-                    let q = mentions[i].qualifier.flatMap { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
-                    let cues = mentions[i].cues, isQualifier = mentions[i].isQualifier
+                    let qualifier = mentions[i].qualifier, isQualifier = mentions[i].isQualifier
+                    let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
+                    guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
+                    // ``localScore`` inline, what depends on the mention alone taken out of the loop.
+                    let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
+                    let qCountry = q.map { $0.feature == .country } ?? false
+                    let qRegion = q.map { $0.feature == .admin1 || $0.feature == .admin2 } ?? false
+                    let qCountryKey = q?.countryKey ?? -1
                     for c in candidates {
-                        scores[c - base] += localScore(pool[c], cues: cues, isQualifier: isQualifier, qualifier: q, gazetteer: gazetteer)
+                        let feature = pool[c].feature
+                        var s = 0.0
+                        if qCountry, qCountryKey == pool[c].countryKey, feature != .country { s += 6 }
+                        if qRegion, qCountryKey == pool[c].countryKey,
+                           gazetteer.sameString(q!.admin1Offset, pool[c].admin1Offset) || gazetteer.nameEquals(q!.nameOffset, pool[c].admin1Offset) { s += 6 }
+                        if regionWordAfter && (feature == .admin1 || feature == .admin2) { s += 4 }
+                        if isQualifier && (feature == .admin1 || feature == .country || feature == .admin2) { s += 2 }
+                        if dateline && feature == .city {
+                            // (Worked out once per document: the same in every round.)
+                            if logPopulation[c].isNaN { logPopulation[c] = log10(Double(pool[c].population) + 1) }
+                            s += logPopulation[c]
+                        }
+                        scores[c - base] += s
                     }
                 }
+                // The first best, and the best of the rest in one pass (the margin is the same
+                // whichever zero, +0 or -0, the runner-up is).
                 var best = 0, second = -Double.infinity
-                for c in 0..<count where c != 0 { if scores[c] > scores[best] { best = c } }
-                for c in 0..<count where c != best { second = max(second, scores[c]) }
+                var bestScore = scores[0]
+                for c in 1..<max(count, 1) {
+                    let score = scores[c]
+                    if score > bestScore {
+                        second = max(second, bestScore)
+                        best = c
+                        bestScore = score
+                    } else {
+                        second = max(second, score)
+                    }
+                }
                 let top = scores[best] / n
                 var total = 0.0
-                for c in 0..<count { let e = exp(scores[c] / n - top); exps[c] = e; total += e }
+                // (The best's term is exp(top - top) = exp(+0) = 1 exactly: no call for it.)
+                for c in 0..<count { let e = c == best ? 1.0 : exp(scores[c] / n - top); exps[c] = e; total += e }
                 for c in 0..<count { likelihoods[base + c] = exps[c] / total }
                 scored[g] = true
                 let chosen = pool[base + best]
-                let regionSupport = others.admin1Share(base + best), countrySupport = others.countryShare(base + best)
+                let regionSupport = profile.admin1Share(base + best), countrySupport = profile.countryShare(base + best)
                 let margin = second.isFinite ? (scores[best] - second) / n : 10
                 profile.restore()
                 for k in indices {
