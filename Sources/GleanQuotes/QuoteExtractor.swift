@@ -99,14 +99,14 @@ public struct QuoteExtractor: Extractor {
         defer { lazyCast = cast }
         switch attribution.kind {
         case .name:
-            cast.notePerson(mentionText)
-            return cast.fullestName(mentionText) ?? mentionText
+            cast.notePerson(mentionText, bytes)
+            return cast.fullestName(mentionText, bytes) ?? mentionText
         case .pronoun:
             switch mentionText.lowercased() {
-            case "he": return cast.person(before: attribution.mention.lowerBound, gender: .male)?.name
-            case "she": return cast.person(before: attribution.mention.lowerBound, gender: .female)?.name
-            case "who", "which": return cast.name(endingBefore: attribution.mention.lowerBound, within: 4)?.name
-            case "it": return cast.organization(before: attribution.mention.lowerBound)
+            case "he": return cast.person(before: attribution.mention.lowerBound, gender: .male, bytes)?.name
+            case "she": return cast.person(before: attribution.mention.lowerBound, gender: .female, bytes)?.name
+            case "who", "which": return cast.name(endingBefore: attribution.mention.lowerBound, within: 4, bytes)?.name
+            case "it": return cast.organization(before: attribution.mention.lowerBound, bytes)
             default: return nil
             }
         case .label, .description:

@@ -4,6 +4,14 @@ enum FirstNames {
         genders[name]
     }
 
+    /// ``gender(of:)`` of a token's bytes: ASCII tokens by bytes, others as strings.
+    static func gender(of name: UnsafeBufferPointer<UInt8>, _ table: ASCIIWordTable<NameCast.Gender>) -> NameCast.Gender? {
+        if NameParts.isASCII(name) { return table.value(name) }
+        return genders[String(decoding: name, as: UTF8.self)]
+    }
+
+    static let asciiGenders = ASCIIWordTable(genders.map { ($0.key, $0.value) })
+
     /// Both lists in one table (one lookup); a name on both lists counts as male, as it did
     /// when the lists were tried in turn.
     private static let genders: [String: NameCast.Gender] = {

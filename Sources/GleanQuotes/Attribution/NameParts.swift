@@ -1,0 +1,230 @@
+/// ``NameText`` on a byte range of the text, without strings: the kept tokens as byte ranges
+/// (in the scratch buffers the caller reuses from name to name) and the same flags. Word lists
+/// are looked up by bytes for ASCII tokens (``ASCIIWordTable``) and as strings otherwise, so a
+/// token belongs to a list exactly when the string ``NameText`` makes of it does.
+struct NameParts {
+    /// Buffers reused from one name to the next (the caller releases them with ``release()``),
+    /// and the word tables, fetched once.
+    struct Scratch {
+        private(set) var capacity = 0
+        private(set) var pieces: UnsafeMutablePointer<Range<Int>>
+        private(set) var classes: UnsafeMutablePointer<NameText.WordClass?>
+        /// The kept tokens (absolute byte ranges; the last without a possessive ending).
+        private(set) var tokens: UnsafeMutablePointer<Range<Int>>
+        /// How many of `tokens` are set.
+        fileprivate(set) var tokenCount = 0
+        let wordClasses = NameParts.asciiWordClasses
+        let listedFilter = NameText.listedFilter
+
+        init() {
+            capacity = 16
+            pieces = .allocate(capacity: capacity)
+            classes = .allocate(capacity: capacity)
+            tokens = .allocate(capacity: capacity)
+        }
+
+        /// Room for `count` pieces.
+        mutating func reserve(_ count: Int) {
+            guard count > capacity else { return }
+            release()
+            capacity = count
+            pieces = .allocate(capacity: capacity)
+            classes = .allocate(capacity: capacity)
+            tokens = .allocate(capacity: capacity)
+        }
+
+        func release() {
+            pieces.deallocate()
+            classes.deallocate()
+            tokens.deallocate()
+        }
+
+        /// The kept tokens.
+        var keptTokens: UnsafeBufferPointer<Range<Int>> { UnsafeBufferPointer(start: tokens, count: tokenCount) }
+
+        /// ``NameText/mayBeListed(_:)`` with the filter at hand.
+        @inline(__always) func mayBeListed(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let bits = listedFilter else { return true }
+            guard let first = utf8.first, let last = utf8.last else { return bits[0] & 1 != 0 }
+            for byte in utf8 where byte >= 0x80 { return true }
+            let slot = (utf8.count &* 131 &+ Int(first) &* 31 &+ Int(last)) & 4095
+            return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+        }
+
+        /// ``NameParts/wordClass(_:)`` with the table at hand.
+        @inline(__always) func wordClass(_ word: UnsafeBufferPointer<UInt8>) -> NameText.WordClass? {
+            if NameParts.isASCII(word) { return wordClasses.value(word) }
+            return NameText.wordClasses[String(decoding: word, as: UTF8.self)]
+        }
+    }
+
+    /// Bytes from the start of the range to the first kept token (see ``NameText/leadingBytesDropped``).
+    private(set) var leadingBytesDropped = 0
+    private(set) var titleGender: NameCast.Gender?
+    private(set) var hasPersonTitle = false
+    private(set) var isOrganization = false
+
+    /// Splits `bytes[range]` as ``NameText/init(utf8:)`` does; the tokens go to `scratch.tokens`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ scratch: inout Scratch) {
+        scratch.reserve(range.count / 2 + 1)
+        let pieces = scratch.pieces, classes = scratch.classes
+        let upper = range.upperBound
+        var n = 0
+        var i = range.lowerBound
+        while i < upper {
+            if bytes[i] == 0x20 || bytes[i] == 0x0A { i += 1; continue }
+            if bytes[i] == 0xC2, i + 1 < upper, bytes[i + 1] == 0xA0 { i += 2; continue }
+            let start = i
+            while i < upper, bytes[i] != 0x20, bytes[i] != 0x0A, !(bytes[i] == 0xC2 && i + 1 < upper && bytes[i + 1] == 0xA0) {
+                i += 1
+            }
+            pieces[n] = start..<i
+            n += 1
+        }
+        for k in 0..<n {
+            let word = UnsafeBufferPointer(rebasing: bytes[pieces[k]])
+            classes[k] = scratch.mayBeListed(word) ? scratch.wordClass(word) : nil
+        }
+        var first = 0
+        while first < n, classes[first]?.isLeading == true
+            || NameParts.isContractedLeadingWord(UnsafeBufferPointer(rebasing: bytes[pieces[first]]), scratch) {
+            first += 1
+        }
+        leadingBytesDropped = first < n ? pieces[first].lowerBound - range.lowerBound : 0
+        // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
+        var lo = first, hi = n
+        var cut = 0
+        for k in 0..<max(hi - lo - 1, 0) {
+            if let gender = classes[lo + k]?.gender {
+                titleGender = gender
+                cut = k + 1
+            } else if classes[lo + k]?.isPersonTitle == true {
+                hasPersonTitle = true
+                cut = k + 1
+            }
+        }
+        lo += cut
+        // The last token without a possessive ending (nil: as it stands).
+        var lastToken: Range<Int>?
+        if hi > lo {
+            var last = pieces[hi - 1]
+            let possessive = NameParts.possessiveSuffixLength(UnsafeBufferPointer(rebasing: bytes[last]), allowingBareMark: true)
+            if possessive > 0 {
+                last = last.lowerBound..<(last.upperBound - possessive)
+                lastToken = last
+                classes[hi - 1] = scratch.wordClass(UnsafeBufferPointer(rebasing: bytes[last]))
+            }
+            if last.isEmpty {
+                hi -= 1
+                lastToken = nil
+            }
+        }
+        while hi - lo > 1, classes[hi - 1]?.isNameSuffix == true {
+            hi -= 1
+            lastToken = nil
+        }
+        var organization = false
+        for k in lo..<max(lo, hi) where classes[k]?.isOrganization == true { organization = true }
+        isOrganization = organization || (hi - lo == 1 && classes[lo]?.isLeading == true)
+        var kept = 0
+        for k in lo..<max(lo, hi) {
+            scratch.tokens[kept] = k == hi - 1 ? lastToken ?? pieces[k] : pieces[k]
+            kept += 1
+        }
+        scratch.tokenCount = kept
+    }
+
+    @inline(__always) static func isASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in word where byte >= 0x80 { return false }
+        return true
+    }
+
+    /// ``NameText/wordClasses`` of the token `word`.
+    static func wordClass(_ word: UnsafeBufferPointer<UInt8>) -> NameText.WordClass? {
+        if isASCII(word) { return asciiWordClasses.value(word) }
+        return NameText.wordClasses[String(decoding: word, as: UTF8.self)]
+    }
+
+    /// ``NameText/isLeadingWord(_:)``'s contracted case on bytes: "It’s", "That's".
+    static func isContractedLeadingWord(_ word: UnsafeBufferPointer<UInt8>, _ scratch: Scratch) -> Bool {
+        guard NameText.mayBeContracted(word) else { return false }
+        let contraction = possessiveSuffixLength(word, allowingBareMark: false)
+        guard contraction > 0 else { return false }
+        let stem = UnsafeBufferPointer(rebasing: word[0..<(word.count - contraction)])
+        if isASCII(stem) { return scratch.wordClasses.value(stem)?.isLeading == true }
+        return NameText.leadingWords.contains(String(decoding: stem, as: UTF8.self))
+    }
+
+    /// ``NameText/possessiveSuffixLength(_:allowingBareMark:)`` on bytes.
+    static func possessiveSuffixLength(_ utf8: UnsafeBufferPointer<UInt8>, allowingBareMark: Bool) -> Int {
+        let count = utf8.count
+        guard count > 0 else { return 0 }
+        let last = utf8[count - 1]
+        if last == 0x73, count >= 2 {  // s
+            let before = utf8[count - 2]
+            if before == 0x99, count >= 4, utf8[count - 4] == 0xE2, utf8[count - 3] == 0x80 { return 4 }  // ’s
+            if before == 0x27 { return 2 }  // 's
+            return 0
+        }
+        guard allowingBareMark else { return 0 }
+        if last == 0x99, count >= 3, utf8[count - 3] == 0xE2, utf8[count - 2] == 0x80 { return 3 }  // ’
+        return last == 0x27 ? 1 : 0  // '
+    }
+
+    /// The ASCII words of ``NameText/wordClasses``.
+    static let asciiWordClasses = ASCIIWordTable(NameText.wordClasses.map { ($0.key, $0.value) })
+}
+
+/// A fixed table from ASCII words to values, looked up by bytes (FNV-1a, open addressing).
+/// Words beyond ASCII are left out: callers look those up as strings.
+struct ASCIIWordTable<Value: Sendable>: Sendable {
+    private let store: [UInt8]
+    private let entries: [(start: Int, count: Int, value: Value)]
+    /// Entry index + 1, 0 empty.
+    private let slots: [Int32]
+    private let mask: Int
+
+    init(_ pairs: [(String, Value)]) {
+        var store: [UInt8] = []
+        var entries: [(start: Int, count: Int, value: Value)] = []
+        var size = 16
+        while size < pairs.count * 3 { size *= 2 }
+        var slots = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        for (word, value) in pairs {
+            let utf8 = Array(word.utf8)
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            var s = utf8.withUnsafeBufferPointer { ASCIIWordTable.slot($0, mask) }
+            while slots[s] != 0 { s = (s + 1) & mask }
+            entries.append((store.count, utf8.count, value))
+            store.append(contentsOf: utf8)
+            slots[s] = Int32(entries.count)
+        }
+        self.store = store
+        self.entries = entries
+        self.slots = slots
+        self.mask = mask
+    }
+
+    @inline(__always) private static func slot(_ word: UnsafeBufferPointer<UInt8>, _ mask: Int) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+    }
+
+    /// The value of `word` (compared byte for byte), or nil.
+    func value(_ word: UnsafeBufferPointer<UInt8>) -> Value? {
+        var s = ASCIIWordTable.slot(word, mask)
+        return store.withUnsafeBufferPointer { store in
+            while true {
+                let entry = Int(slots[s])
+                if entry == 0 { return nil }
+                let e = entries[entry - 1]
+                if e.count == word.count, UnsafeBufferPointer(rebasing: store[e.start..<(e.start + e.count)]).elementsEqual(word) {
+                    return e.value
+                }
+                s = (s + 1) & mask
+            }
+        }
+    }
+}
