@@ -38,9 +38,6 @@ struct AttributionPatterns: Sendable {
     let properNameAtWordStart: Pattern
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
     let cueAfterName: Pattern
-    /// Any finite or introducing cue verb, anywhere (even inside a word): a cheap test that a
-    /// stretch of text can hold a match of the patterns that need one (all but "according to").
-    let anyCue: Pattern
 
     init() throws {
         typealias G = SpeakerGrammar
@@ -67,7 +64,6 @@ struct AttributionPatterns: Sendable {
         label = try AttributionPatterns.anchored(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         properNameAnchored = try AttributionPatterns.anchored(G.properName)
         properNameAtWordStart = try NameScanner.wordStartPattern()
-        anyCue = try Pattern(AttributionPatterns.compileOptions + all)
         cueAfterName = try AttributionPatterns.anchored("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
     }
 }

@@ -66,33 +66,21 @@ struct Attributor {
     func lastSpeechEvent(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
                          outside stretches: [QuotedStretch]) throws -> Attribution? {
         guard from < to else { return nil }
-        // A speech event holds no line break: only the lines with a cue verb are searched (the
-        // text given the pattern ends with the line, whose break no part of the pattern can
-        // match or look at differently from the end of the text).
-        var lines: [Range<Int>] = []
-        var start = from
-        while start < to {
-            let cue: Range<Int>?
-            do {
-                cue = try patterns.anyCue.firstMatch(inUTF8: bytes, in: start..<to)
-            } catch {
-                // A failed test: search the rest as a whole.
-                lines.append(start..<to)
-                break
+        // A speech event holds no line break and a cue verb standing as a word: only the lines
+        // (from `from`, to `to`) that may hold one are searched, the last first. The last event is
+        // the last one of the last line that has any.
+        var end = to
+        while end > from {
+            var start = end
+            while start > from, bytes[start - 1] != 0x0A { start -= 1 }
+            if CueWords.mayHold(bytes, start..<end) {
+                var last: Attribution?
+                try speechEvents(in: bytes, start..<end, outside: stretches, last: &last)
+                if let last { return last }
             }
-            guard let cue else { break }
-            var lineStart = cue.lowerBound
-            while lineStart > start, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
-            var lineEnd = cue.upperBound
-            while lineEnd < to, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            lines.append(lineStart..<lineEnd)
-            start = lineEnd + 1
+            end = start - 1
         }
-        var last: Attribution?
-        for line in lines {
-            try speechEvents(in: bytes, line, outside: stretches, last: &last)
-        }
-        return last
+        return nil
     }
 
     private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
@@ -155,7 +143,7 @@ struct Attributor {
         // ("Smith (“the boss”) said"): without a ")" after the last mark, their match starts after it too.
         let cueFloor = sentence < openAt ? Attributor.afterLastBarrier(bytes, sentence..<openAt) : sentence
         let speakerFloor = Attributor.contains(Attributor.closingParenthesis, bytes, cueFloor..<openAt) ? sentence : cueFloor
-        let hasCue = sentence < openAt && mayHoldCue(bytes, cueFloor..<openAt)
+        let hasCue = sentence < openAt && CueWords.mayHold(bytes, cueFloor..<openAt)
         // Byte tests that tell when a pattern cannot match before the quote: "according to"
         // needs "ccording"; the inverted pattern needs a closing "," or ":" and spaces.
         let hasAccording = sentence < openAt && Attributor.contains(Attributor.ccording, bytes, cueFloor..<openAt)
@@ -165,7 +153,10 @@ struct Attributor {
             // The speech verb nearest the quote wins: look again after each one found.
             var found: MatchResult?
             var from = pattern === patterns.before ? speakerFloor : cueFloor
-            while from < openAt {
+            // Each match holds a cue standing as a word between its start and the quote (all
+            // patterns but "according to").
+            let needsCueWord = pattern !== patterns.beforeAccording
+            while from < openAt, !needsCueWord || CueWords.mayHold(bytes, from..<openAt) {
                 var next: MatchResult?
                 try pattern.forEachMatch(inUTF8: slice, from: from) { match in
                     next = match.result()
@@ -233,7 +224,7 @@ struct Attributor {
             let end = TextScan.sentenceEnd(after: close.upperBound, in: bytes, limit: stretch.paragraphRange.upperBound)
             let rest = UnsafeBufferPointer(rebasing: bytes[0..<end])
             // Both patterns start with a comma.
-            let hasCue = Attributor.contains(Attributor.comma, bytes, close.upperBound..<end) && mayHoldCue(bytes, close.upperBound..<end)
+            let hasCue = Attributor.contains(Attributor.comma, bytes, close.upperBound..<end) && CueWords.mayHold(bytes, close.upperBound..<end)
             for pattern in [patterns.laterInSentence, patterns.laterInSentenceInverted] where best == nil && hasCue {
                 var found: MatchResult?
                 try pattern.forEachMatch(inUTF8: rest, from: close.upperBound) { match in
@@ -247,17 +238,6 @@ struct Attributor {
         }
         if best == nil { best = passiveSubject }
         return best
-    }
-
-    /// Whether a cue verb occurs in `range` (a failed test or a match limit says yes: the full
-    /// patterns then run as before).
-    private func mayHoldCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.lowerBound < range.upperBound else { return false }
-        do {
-            return try patterns.anyCue.firstMatch(inUTF8: bytes, in: range) != nil
-        } catch {
-            return true
-        }
     }
 
     /// Just after the last “ ” " « » or line break inside `range` (line breaks ending the range

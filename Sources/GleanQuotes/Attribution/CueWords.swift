@@ -1,0 +1,73 @@
+/// A byte test that tells where no cue verb can stand as a word: every attribution pattern that
+/// needs a cue (``CueVerbs/finite`` or ``CueVerbs/introducing``) wants it between non-letters
+/// (`(?<![\p{L}])` or a space before, `(?![\p{L}])` or a space after), and every cue phrase opens
+/// with a run of lower-case ASCII letters. So a cue can only start a maximal run of ASCII letters
+/// that is all lower-case and is the first word of some phrase; a bit filter over those first
+/// words (a false hit only costs the pattern run) answers without PCRE.
+enum CueWords {
+    /// Whether `bytes[range]` may hold a cue standing as a word (false: surely not).
+    static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let end = range.upperBound
+        var i = range.lowerBound
+        let bits = firstWords
+        let phrases = CueWords.phrases
+        return bits.withUnsafeBufferPointer { bits in
+            while i < end {
+                let byte = bytes[i]
+                // Past anything that is not an ASCII letter.
+                guard (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A else { i += 1; continue }
+                let start = i
+                var lower = true
+                while i < end {
+                    let b = bytes[i]
+                    if b >= 0x61 && b <= 0x7A { i += 1; continue }
+                    if b >= 0x41 && b <= 0x5A { lower = false; i += 1; continue }
+                    break
+                }
+                guard lower else { continue }
+                let slot = wordSlot(bytes, start, i)
+                if bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0,
+                   let rests = phrases.value(UnsafeBufferPointer(rebasing: bytes[start..<i])) {
+                    // The rest of some phrase after its first word ("" for a one-word cue).
+                    for rest in rests {
+                        if rest.isEmpty { return true }
+                        if i + rest.count <= end, rest.indices.allSatisfy({ bytes[i + $0] == rest[$0] }) { return true }
+                    }
+                }
+            }
+            return false
+        }
+    }
+
+    /// A filter slot (0..<4096) from a word's first eight bytes and its length.
+    @inline(__always) private static func wordSlot(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var key: UInt64 = 0
+        for k in 0..<min(end - start, 8) { key |= UInt64(bytes[start + k]) << (8 * UInt64(k)) }
+        return Int(truncatingIfNeeded: ((key ^ (UInt64(end - start) << 59)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+    }
+
+    /// Every phrase by its first word: the bytes that follow that word in each ("" for a
+    /// one-word phrase, first).
+    static let phrases: ASCIIWordTable<[[UInt8]]> = {
+        var rests: [String: [[UInt8]]] = [:]
+        for phrase in CueVerbs.finite + CueVerbs.introducing {
+            let utf8 = Array(phrase.utf8)
+            let count = utf8.prefix { $0 >= 0x61 && $0 <= 0x7A }.count
+            let word = String(decoding: utf8[0..<count], as: UTF8.self)
+            rests[word, default: []].append(Array(utf8[count...]))
+        }
+        return ASCIIWordTable(rests.map { ($0.key, $0.value.sorted { $0.count < $1.count }) })
+    }()
+
+    /// The filter over the first words (runs of a-z) of every finite and introducing cue.
+    static let firstWords: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for phrase in CueVerbs.finite + CueVerbs.introducing {
+            let word = Array(phrase.utf8.prefix { $0 >= 0x61 && $0 <= 0x7A })
+            precondition(!word.isEmpty, "a cue phrase opens with a lower-case ASCII letter")
+            let slot = word.withUnsafeBufferPointer { wordSlot($0, 0, $0.count) }
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        return bits
+    }()
+}
