@@ -32,6 +32,8 @@ public struct QuoteExtractor: Extractor {
 
     public func extract(from document: Document) throws -> [Extraction] {
         document.withUTF8 { bytes in
+            // Most texts hold no quotation mark at all: then there is nothing to find.
+            guard QuoteMark.mayHoldMark(bytes) else { return [] }
             // The paragraphs, found once for every step that needs them.
             let paragraphs = TextScan.paragraphs(bytes)
             let stretches = QuotedStretch.find(in: bytes, paragraphs: paragraphs)
@@ -89,8 +91,14 @@ public struct QuoteExtractor: Extractor {
         switch attribution.kind {
         case .label, .description:
             return mentionText
-        case .name, .pronoun:
+        case .name:
             break
+        case .pronoun:
+            // Only these pronouns are resolved through the cast.
+            switch mentionText.lowercased() {
+            case "he", "she", "who", "which", "it": break
+            default: return nil
+            }
         }
         // A paragraph that exceeds a pattern's match limits loses its attribution, not the document.
         // Moved out and back, so that noting a person does not copy the cast's tables.

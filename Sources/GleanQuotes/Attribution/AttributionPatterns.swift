@@ -11,6 +11,7 @@ struct AttributionPatterns: Sendable {
     /// `” ― Ariana Huichapa`.
     let afterDash: Pattern
     /// `Smith said: ` / `She told reporters, ` / `Putin, calling it a ` up to the opening mark.
+    /// Compiled with `.offsetLimit`: searched only where ``SpeakerStarts`` says a speaker can start.
     let before: Pattern
     /// `According to Smith, `.
     let beforeAccording: Pattern
@@ -30,6 +31,7 @@ struct AttributionPatterns: Sendable {
     /// `PENCE: ` at the start of a quoted paragraph (transcripts).
     let label: Pattern
     /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
+    /// Compiled with `.offsetLimit`: searched only where ``SpeakerStarts`` says a speaker can start.
     let speechEvent: Pattern
     /// A proper name, matched anchored at a given start.
     let properNameAnchored: Pattern
@@ -52,10 +54,10 @@ struct AttributionPatterns: Sendable {
         afterAccording = try AttributionPatterns.anchored("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
         afterDash = try AttributionPatterns.anchored(#"[ \x{A0}]*(?<cue>[—―–]|--?)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
         let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
-        before = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
+        before = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)", options: .offsetLimit)
         beforeAccording = try Pattern(AttributionPatterns.compileOptions + "(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
         beforeInverted = try Pattern(AttributionPatterns.compileOptions + "(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
-        speechEvent = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        speechEvent = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)", options: .offsetLimit)
         bareCue = try Pattern(AttributionPatterns.compileOptions + "(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
         beforeColon = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
         laterInSentenceInverted = try Pattern(AttributionPatterns.compileOptions + #",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")

@@ -11,7 +11,12 @@ struct Attributor {
         if let label = try transcriptLabel(stretch, bytes) { return label }
         if let close = stretch.close, allowsFollowingAttribution(stretch, bytes) {
             let slice = UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd])
-            for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording] {
+            // The first two need a cue verb standing as a word after the quote, the third "according".
+            let rest = close.upperBound..<paragraphEnd
+            let hasCue = CueWords.mayHold(bytes, rest)
+            let hasAccording = Attributor.contains(Attributor.according, bytes, rest)
+            for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording]
+            where pattern === patterns.afterAccording ? hasAccording : hasCue {
                 if let match = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound),
                    let found = makeAttribution(match, position: .after, bytes: bytes) {
                     return found
@@ -85,7 +90,8 @@ struct Attributor {
 
     private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
                               outside stretches: [QuotedStretch], last: inout Attribution?) throws {
-        try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), from: line.lowerBound) { match in
+        let windows = SpeakerStarts.windows(bytes, line, end: line.upperBound)
+        try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), startingIn: windows) { match in
             let start = match.range.lowerBound
             if stretches.contains(where: { $0.content.contains(start) }) { return true }
             // Not in a heading line ("Story continues below advertisement").
@@ -156,11 +162,23 @@ struct Attributor {
             // Each match holds a cue standing as a word between its start and the quote (all
             // patterns but "according to").
             let needsCueWord = pattern !== patterns.beforeAccording
-            while from < openAt, !needsCueWord || CueWords.mayHold(bytes, from..<openAt) {
+            // `before` runs only where a speaker can start (the same first match).
+            let speakerWindows = pattern === patterns.before ? SpeakerStarts.windows(bytes, from..<openAt, end: openAt) : []
+            // (`hasCue` told it for the first search: its cue stands after `cueFloor`.)
+            var first = true
+            while from < openAt, first || !needsCueWord || CueWords.mayHold(bytes, from..<openAt) {
+                first = false
                 var next: MatchResult?
-                try pattern.forEachMatch(inUTF8: slice, from: from) { match in
-                    next = match.result()
-                    return false
+                if pattern === patterns.before {
+                    try pattern.forEachMatch(inUTF8: slice, startingIn: SpeakerStarts.windows(speakerWindows, from: from)) { match in
+                        next = match.result()
+                        return false
+                    }
+                } else {
+                    try pattern.forEachMatch(inUTF8: slice, from: from) { match in
+                        next = match.result()
+                        return false
+                    }
                 }
                 guard let match = next, let cue = match.range("cue") else { break }
                 if found == nil, pattern === patterns.before { earliest = match }
@@ -256,6 +274,7 @@ struct Attributor {
     }
 
     private static let ccording = Array("ccording".utf8)
+    private static let according = Array("according".utf8)
     private static let comma: [UInt8] = [0x2C]
     private static let closingParenthesis: [UInt8] = [0x29]
 

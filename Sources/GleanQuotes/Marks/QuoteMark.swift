@@ -91,6 +91,33 @@ extension QuoteMark {
         return marks
     }
 
+    /// Whether `scan(_:in:)` can find any mark in `bytes` (false: surely none, in any paragraph):
+    /// a " anywhere, a ' other than between ASCII letters or digits, `` « » “ ” ‘ ’ or „.
+    static func mayHoldMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while true {
+            i = nextPossibleMark(bytes, from: i, end: n)
+            guard i < n else { return false }
+            switch bytes[i] {
+            case 0x22:
+                return true
+            case 0x27:
+                if i > 0, i + 1 < n, isASCIIWordByte(bytes[i - 1]), isASCIIWordByte(bytes[i + 1]) { break }
+                return true
+            case 0x60:
+                if i + 1 < n, bytes[i + 1] == 0x60 { return true }
+            case 0xC2:
+                if i + 1 < n, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { return true }
+            case 0xE2:
+                if i + 2 < n, bytes[i + 1] == 0x80, (0x98...0x9E).contains(bytes[i + 2]) { return true }
+            default:
+                break
+            }
+            i += 1
+        }
+    }
+
     @inline(__always)
     private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
