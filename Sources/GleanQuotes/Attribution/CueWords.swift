@@ -27,9 +27,9 @@ enum CueWords {
                 guard lower else { continue }
                 let slot = wordSlot(bytes, start, i)
                 if bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0,
-                   let rests = phrases.value(UnsafeBufferPointer(rebasing: bytes[start..<i])) {
+                   let group = phrases.table.value(UnsafeBufferPointer(rebasing: bytes[start..<i])) {
                     // The rest of some phrase after its first word ("" for a one-word cue).
-                    for rest in rests {
+                    for rest in phrases.rests[group] {
                         if rest.isEmpty { return true }
                         if i + rest.count <= end, rest.indices.allSatisfy({ bytes[i + $0] == rest[$0] }) { return true }
                     }
@@ -46,27 +46,42 @@ enum CueWords {
         return Int(truncatingIfNeeded: ((key ^ (UInt64(end - start) << 59)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
     }
 
-    /// Every phrase by its first word: the bytes that follow that word in each ("" for a
-    /// one-word phrase, first).
-    static let phrases: ASCIIWordTable<[[UInt8]]> = {
-        var rests: [String: [[UInt8]]] = [:]
-        for phrase in CueVerbs.finite + CueVerbs.introducing {
-            let utf8 = Array(phrase.utf8)
-            let count = utf8.prefix { $0 >= 0x61 && $0 <= 0x7A }.count
-            let word = String(decoding: utf8[0..<count], as: UTF8.self)
-            rests[word, default: []].append(Array(utf8[count...]))
+    /// Every phrase by its first word: an index into `rests`, the bytes that follow that word
+    /// in each phrase ("" for a one-word phrase).
+    static let phrases: (table: ASCIIWordTable<Int>, rests: [[[UInt8]]]) = {
+        let all = CueVerbs.finite + CueVerbs.introducing
+        var table = ASCIIWordTable<Int>(capacity: all.count)
+        var rests: [[[UInt8]]] = []
+        for phrase in all {
+            var phrase = phrase
+            phrase.withUTF8 { utf8 in
+                var count = 0
+                while count < utf8.count, utf8[count] >= 0x61, utf8[count] <= 0x7A { count += 1 }
+                let word = UnsafeBufferPointer(rebasing: utf8[0..<count])
+                let rest = Array(utf8[count...])
+                if let group = table.value(word) {
+                    rests[group].append(rest)
+                } else {
+                    table.insert(word, rests.count)
+                    rests.append([rest])
+                }
+            }
         }
-        return ASCIIWordTable(rests.map { ($0.key, $0.value.sorted { $0.count < $1.count }) })
+        return (table, rests)
     }()
 
     /// The filter over the first words (runs of a-z) of every finite and introducing cue.
     static let firstWords: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 64)
         for phrase in CueVerbs.finite + CueVerbs.introducing {
-            let word = Array(phrase.utf8.prefix { $0 >= 0x61 && $0 <= 0x7A })
-            precondition(!word.isEmpty, "a cue phrase opens with a lower-case ASCII letter")
-            let slot = word.withUnsafeBufferPointer { wordSlot($0, 0, $0.count) }
-            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+            var phrase = phrase
+            phrase.withUTF8 { utf8 in
+                var count = 0
+                while count < utf8.count, utf8[count] >= 0x61, utf8[count] <= 0x7A { count += 1 }
+                precondition(count > 0, "a cue phrase opens with a lower-case ASCII letter")
+                let slot = wordSlot(utf8, 0, count)
+                bits[slot >> 6] |= 1 << UInt64(slot & 63)
+            }
         }
         return bits
     }()

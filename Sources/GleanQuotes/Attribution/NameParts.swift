@@ -178,32 +178,39 @@ struct NameParts {
 /// A fixed table from ASCII words to values, looked up by bytes (FNV-1a, open addressing).
 /// Words beyond ASCII are left out: callers look those up as strings.
 struct ASCIIWordTable<Value: Sendable>: Sendable {
-    private let store: [UInt8]
-    private let entries: [(start: Int, count: Int, value: Value)]
+    private var store: [UInt8] = []
+    private var entries: [(start: Int, count: Int, value: Value)] = []
     /// Entry index + 1, 0 empty.
-    private let slots: [Int32]
-    private let mask: Int
+    private var slots: [Int32]
+    private var mask: Int
+
+    /// An empty table with room for `capacity` words.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 3 { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+        entries.reserveCapacity(capacity)
+    }
 
     init(_ pairs: [(String, Value)]) {
-        var store: [UInt8] = []
-        var entries: [(start: Int, count: Int, value: Value)] = []
-        var size = 16
-        while size < pairs.count * 3 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
-        let mask = size - 1
+        self.init(capacity: pairs.count)
         for (word, value) in pairs {
-            let utf8 = Array(word.utf8)
-            guard utf8.allSatisfy({ $0 < 0x80 }) else { continue }
-            var s = utf8.withUnsafeBufferPointer { ASCIIWordTable.slot($0, mask) }
-            while slots[s] != 0 { s = (s + 1) & mask }
-            entries.append((store.count, utf8.count, value))
-            store.append(contentsOf: utf8)
-            slots[s] = Int32(entries.count)
+            var word = word
+            word.withUTF8 { utf8 in
+                for byte in utf8 where byte >= 0x80 { return }
+                insert(utf8, value)
+            }
         }
-        self.store = store
-        self.entries = entries
-        self.slots = slots
-        self.mask = mask
+    }
+
+    /// Adds `word` (ASCII, not in the table yet; within the capacity given).
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, _ value: Value) {
+        var s = ASCIIWordTable.slot(word, mask)
+        while slots[s] != 0 { s = (s + 1) & mask }
+        entries.append((store.count, word.count, value))
+        store.append(contentsOf: word)
+        slots[s] = Int32(entries.count)
     }
 
     @inline(__always) private static func slot(_ word: UnsafeBufferPointer<UInt8>, _ mask: Int) -> Int {
