@@ -28,7 +28,7 @@ struct Attributor {
            let match = try patterns.afterDash.match(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd]),
                                                     anchoredAt: close.upperBound),
            let name = match.range("name"),
-           !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty {
+           NameParts.summary(bytes, name).count > 0 {
             return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
         }
         if let signature = try signatureLine(after: stretch, bytes) { return signature }
@@ -115,7 +115,7 @@ struct Attributor {
         guard end - i < 80 else { return nil }
         let line = UnsafeBufferPointer(rebasing: bytes[0..<end])
         guard let match = try patterns.afterDash.match(inUTF8: line, anchoredAt: i), let name = match.range("name"),
-              !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty else {
+              NameParts.summary(bytes, name).count > 0 else {
             return nil
         }
         return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
@@ -326,9 +326,9 @@ struct Attributor {
         let of = Array(" of ".utf8)
         guard name.upperBound + of.count <= phrase.upperBound,
               (0..<of.count).allSatisfy({ bytes[name.upperBound + $0] == of[$0] }) else { return nil }
-        let text = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
-        guard text.tokens.count >= 2, !text.hasPersonTitle || text.tokens.count >= 2, !text.isOrganization,
-              !text.tokens.contains(where: { NameText.personTitles.contains($0) }) else { return nil }
+        let text = NameParts.summary(bytes, name)
+        guard text.count >= 2, !text.parts.hasPersonTitle || text.count >= 2, !text.parts.isOrganization,
+              !text.anyIsPersonTitle else { return nil }
         return name
     }
 
@@ -448,7 +448,7 @@ struct Attributor {
             // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
             if let appositive = match.range("appos"), appositive.count < 60,
                let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart),
-               NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[named]), as: UTF8.self)).tokens.count >= 2 {
+               NameParts.summary(bytes, named).count >= 2 {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
@@ -459,18 +459,19 @@ struct Attributor {
         }
         if let name = match.range("name") {
             // Leave out a sentence-initial word ("But Smith said"); a lone one is no name.
-            let text = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
+            let text = NameParts.summary(bytes, name)
             // "Argentina's President, Nestor Kirchner, said": a bare title names no one; the
             // appositive does.
-            if text.tokens.count == 1, NameText.personTitles.contains(text.tokens[0]),
+            if text.count == 1, text.firstIsPersonTitle,
                let appositive = match.range("appos"), appositive.count < 60,
                let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
-            guard !text.tokens.isEmpty else { return nil }
+            guard text.count > 0 else { return nil }
             // "In Leeds, …": the object of a preposition is no speaker.
-            if text.leadingBytesDropped > 0, startsWithPreposition(name.lowerBound, bytes) { return nil }
-            let mention = (name.lowerBound + text.leadingBytesDropped)..<name.upperBound
+            let dropped = text.parts.leadingBytesDropped
+            if dropped > 0, startsWithPreposition(name.lowerBound, bytes) { return nil }
+            let mention = (name.lowerBound + dropped)..<name.upperBound
             return Attribution(mention: mention, kind: .name, cue: cue, cueText: nil, position: position)
         }
         return nil

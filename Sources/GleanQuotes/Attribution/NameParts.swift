@@ -134,6 +134,30 @@ struct NameParts {
         scratch.tokenCount = kept
     }
 
+    /// ``NameText`` of `bytes[range]` in brief, for one-off questions: the flags, how many tokens
+    /// are kept, whether the first or any of them is a person title (``NameText/personTitles``,
+    /// all ASCII).
+    struct Summary {
+        let parts: NameParts
+        let count: Int
+        let firstIsPersonTitle: Bool
+        let anyIsPersonTitle: Bool
+    }
+
+    static func summary(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Summary {
+        var scratch = Scratch()
+        defer { scratch.release() }
+        let parts = NameParts(bytes, range, &scratch)
+        var first = false, any = false
+        for k in 0..<scratch.tokenCount {
+            let token = UnsafeBufferPointer(rebasing: bytes[scratch.tokens[k]])
+            let isTitle = isASCII(token) && scratch.wordClasses.value(token)?.isPersonTitle == true
+            if k == 0 { first = isTitle }
+            any = any || isTitle
+        }
+        return Summary(parts: parts, count: scratch.tokenCount, firstIsPersonTitle: first, anyIsPersonTitle: any)
+    }
+
     @inline(__always) static func isASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in word where byte >= 0x80 { return false }
         return true
