@@ -60,7 +60,7 @@ public struct QuoteExtractor: Extractor {
             var extractions: [Extraction] = []
             for (index, (stretch, attribution)) in candidates.enumerated() {
                 guard NotAQuote.isSpeech(stretch, attribution: attribution, in: bytes, paragraphCount: paragraphCount,
-                                         isListed: listed.contains(index), usesDoubleMarks: usesDoubleMarks) else { continue }
+                                         isListed: listed[index], usesDoubleMarks: usesDoubleMarks) else { continue }
                 if attribution == nil, !keepUnattributed { continue }
                 var attributes = JSONObject()
                 attributes.append("quote", .string(document.text(utf8: trimmed(stretch.content, bytes))))
