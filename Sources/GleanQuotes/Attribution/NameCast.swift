@@ -71,6 +71,7 @@ struct NameCast {
         var scratch = NameParts.Scratch()
         defer { scratch.release() }
         let firstNames = FirstNames.asciiGenders
+        let oneWordCues = NameCast.oneWordCues
         try NameScanner.forEachName(in: bytes, pattern: patterns.properNameAtWordStart) { range in
             while heading < headings.count, headings[heading].upperBound <= range.lowerBound { heading += 1 }
             if heading < headings.count, headings[heading].contains(range.lowerBound) { return true }
@@ -83,7 +84,8 @@ struct NameCast {
             let end = range.upperBound
             let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
                 && NameCast.mayHaveCueAfter(end, bytes)
-                && ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false)
+                && (NameCast.surelyHasCueAfter(end, bytes, oneWordCues)
+                    || ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false))
             let opensSentence = NameCast.opensSentence(range.lowerBound, bytes)
                 && !NameCast.isPossessive(range.upperBound, bytes)
             // The first name's gender, looked up once (only a name without a gendered title needs it).
@@ -220,6 +222,26 @@ struct NameCast {
         // M(onday) T(uesday, hursday) W(ednesday) F(riday) S(aturday, unday)
         return byte == 0x4D || byte == 0x54 || byte == 0x57 || byte == 0x46 || byte == 0x53
     }
+
+    /// Whether the cue pattern surely matches at `end` without asking it: spaces (and no-break
+    /// spaces), then a one-word finite cue ("said") standing as a word (an ASCII non-letter or the
+    /// end after it). The pattern then matches with no parenthesis and no auxiliary.
+    static func surelyHasCueAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ cues: ASCIIWordTable<Bool>) -> Bool {
+        var i = end
+        while i < bytes.count {
+            if bytes[i] == 0x20 { i += 1; continue }
+            if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { i += 2; continue }
+            break
+        }
+        guard i > end, i < bytes.count, bytes[i] >= 0x61, bytes[i] <= 0x7A else { return false }
+        var j = i
+        while j < bytes.count, (bytes[j] | 0x20) >= 0x61, (bytes[j] | 0x20) <= 0x7A { j += 1 }
+        guard j == bytes.count || bytes[j] < 0x80 else { return false }
+        return cues.value(UnsafeBufferPointer(rebasing: bytes[i..<j])) != nil
+    }
+
+    /// The finite cues of one word of lower-case letters ("said", not "pointed out").
+    static let oneWordCues = ASCIIWordTable(CueVerbs.finite.filter { $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }.map { ($0, true) })
 
     /// Whether the lower-case word at `i` can begin what the cue pattern wants after a name's
     /// spaces: an auxiliary or adverb of ``SpeakerGrammar/auxiliaries`` (an -ly word, a time
