@@ -40,6 +40,8 @@ struct AttributionPatterns: Sendable {
     let properNameAtWordStart: Pattern
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
     let cueAfterName: Pattern
+    /// Every pattern whose matches make attributions, with its group numbers.
+    private(set) var groupTable: [(Pattern, AttributionGroups)] = []
 
     init() throws {
         typealias G = SpeakerGrammar
@@ -67,10 +69,37 @@ struct AttributionPatterns: Sendable {
         properNameAnchored = try AttributionPatterns.anchored(G.properName)
         properNameAtWordStart = try NameScanner.wordStartPattern()
         cueAfterName = try AttributionPatterns.anchored("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        groupTable = [afterInverted, afterNormal, afterAccording, afterDash, before, beforeAccording, beforeInverted,
+                      bareCue, speechEvent, beforeColon, laterInSentence, laterInSentenceInverted, sentenceSubject, label]
+            .map { ($0, AttributionGroups($0)) }
+    }
+}
+
+/// The numbers of the named groups an attribution reads from a match of one pattern, looked up
+/// once: `MatchResult.range(_:)` by number instead of by name (no string hashing per match).
+/// A group the pattern lacks has a number past every match's groups (its range is nil).
+struct AttributionGroups: Sendable {
+    let cue, pn, cn, name, pre, appos, tail: Int
+
+    init(_ pattern: Pattern) {
+        func number(_ name: String) -> Int { pattern.groupNumbers[name] ?? Int.max }
+        cue = number("cue")
+        pn = number("pn")
+        cn = number("cn")
+        name = number("name")
+        pre = number("pre")
+        appos = number("appos")
+        tail = number("tail")
     }
 }
 
 extension AttributionPatterns {
+    /// The group numbers of `pattern`, one of these patterns.
+    func groups(of pattern: Pattern) -> AttributionGroups {
+        for (candidate, groups) in groupTable where candidate === pattern { return groups }
+        return AttributionGroups(pattern)
+    }
+
     /// Put before every attribution pattern: no auto-possessification. That compile-time pass
     /// only spares backtracking (it never changes a match), which these patterns hardly need,
     /// while it costs a tenth of their compilation, most of the extractor's start-up.

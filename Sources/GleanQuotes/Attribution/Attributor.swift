@@ -18,7 +18,7 @@ struct Attributor {
             for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording]
             where pattern === patterns.afterAccording ? hasAccording : hasCue {
                 if let match = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound),
-                   let found = makeAttribution(match, position: .after, bytes: bytes) {
+                   let found = makeAttribution(match, patterns.groups(of: pattern), position: .after, bytes: bytes) {
                     return found
                 }
             }
@@ -54,12 +54,12 @@ struct Attributor {
             found = match.result()
             return false
         }
-        if let match = found, var attribution = makeAttribution(match, position: .introducing, bytes: bytes) {
+        if let match = found, var attribution = makeAttribution(match, patterns.groups(of: patterns.before), position: .introducing, bytes: bytes) {
             attribution.position = .introducing
             return attribution
         }
         if let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: sentence),
-           var attribution = makeAttribution(subject, position: .introducing, bytes: bytes) {
+           var attribution = makeAttribution(subject, patterns.groups(of: patterns.sentenceSubject), position: .introducing, bytes: bytes) {
             attribution.cueText = ":"
             return attribution
         }
@@ -91,6 +91,7 @@ struct Attributor {
     private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
                               outside stretches: [QuotedStretch], last: inout Attribution?) throws {
         let windows = SpeakerStarts.windows(bytes, line, end: line.upperBound)
+        let groups = patterns.groups(of: patterns.speechEvent)
         try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), startingIn: windows) { match in
             let start = match.range.lowerBound
             if stretches.contains(where: { $0.content.contains(start) }) { return true }
@@ -99,7 +100,7 @@ struct Attributor {
             while paragraphStart > 0, bytes[paragraphStart - 1] != 0x0A { paragraphStart -= 1 }
             while paragraphEnd < bytes.count, bytes[paragraphEnd] != 0x0A { paragraphEnd += 1 }
             if !NameCast.endsLikeProse(paragraphStart..<paragraphEnd, bytes) { return true }
-            if let event = makeAttribution(match.result(), position: .inherited, bytes: bytes) { last = event }
+            if let event = makeAttribution(match.result(), groups, position: .inherited, bytes: bytes) { last = event }
             return true
         }
     }
@@ -154,9 +155,11 @@ struct Attributor {
         // needs "ccording"; the inverted pattern needs a closing "," or ":" and spaces.
         let hasAccording = sentence < openAt && Attributor.contains(Attributor.ccording, bytes, cueFloor..<openAt)
         let endsWithCommaOrColon = sentence < openAt && Attributor.mayEnd(with: 0x2C, or: 0x3A, bytes, sentence..<openAt)
+        let beforeGroups = patterns.groups(of: patterns.before)
         for pattern in preceding where pattern === patterns.beforeAccording ? hasAccording
             : hasCue && (endsWithCommaOrColon || pattern !== patterns.beforeInverted) {
             // The speech verb nearest the quote wins: look again after each one found.
+            let g = patterns.groups(of: pattern)
             var found: MatchResult?
             var from = pattern === patterns.before ? speakerFloor : cueFloor
             // Each match holds a cue standing as a word between its start and the quote (all
@@ -180,23 +183,23 @@ struct Attributor {
                         return false
                     }
                 }
-                guard let match = next, let cue = match.range("cue") else { break }
+                guard let match = next, let cue = match.range(g.cue) else { break }
                 if found == nil, pattern === patterns.before { earliest = match }
                 found = match
                 from = cue.upperBound
             }
             guard let match = found else { continue }
-            let tail = match.range("tail") ?? openAt..<openAt
+            let tail = match.range(g.tail) ?? openAt..<openAt
             let introducing = isIntroduction(tail, bytes)
-            var made = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
+            var made = makeAttribution(match, g, position: introducing ? .introducing : .sentence, bytes: bytes)
             // A speech verb without its own subject ("…, calling it a", "but said that") speaks
             // for the subject of its sentence.
             // "…, Nefzi said, adding, “…”": the speaker just named before it comes first.
-            if made == nil, let cue = match.range("cue"), let spoken = best, let spokenCue = spoken.cue,
+            if made == nil, let cue = match.range(g.cue), let spoken = best, let spokenCue = spoken.cue,
                spokenCue.upperBound <= cue.lowerBound, spoken.kind != .description {
                 made = Attribution(mention: spoken.mention, kind: spoken.kind, cue: cue, cueText: nil, position: .sentence)
             }
-            if let cue = match.range("cue"),
+            if let cue = match.range(g.cue),
                made == nil || (made?.kind == .description && bytes[cue.upperBound - 1] == 0x67 && bytes[cue.upperBound - 2] == 0x6E),
                let found = try sentenceSubject(from: sentence, before: cue.lowerBound, in: slice) {
                 let subject = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
@@ -216,10 +219,10 @@ struct Attributor {
         }
         // "X said Tuesday that, according to its analysis, … “…”": a quote inside reported speech
         // belongs to the sentence's first speaker unless a later verb introduces it directly.
-        if let current = best, current.position == .sentence, let first = earliest, let cue = first.range("cue"),
+        if let current = best, current.position == .sentence, let first = earliest, let cue = first.range(beforeGroups.cue),
            cue.lowerBound < (current.cue?.lowerBound ?? 0),
            CueVerbs.reporting.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self)),
-           var attribution = makeAttribution(first, position: .sentence, bytes: bytes) {
+           var attribution = makeAttribution(first, beforeGroups, position: .sentence, bytes: bytes) {
             attribution.position = .sentence
             best = attribution
         }
@@ -231,8 +234,9 @@ struct Attributor {
                 return false
             }
             // A pronoun before a colon is an object ("made it:"), not a speaker.
-            if let match = found, match.range("pn") == nil,
-               var attribution = makeAttribution(match, position: .introducing, bytes: bytes) {
+            let colonGroups = patterns.groups(of: patterns.beforeColon)
+            if let match = found, match.range(colonGroups.pn) == nil,
+               var attribution = makeAttribution(match, colonGroups, position: .introducing, bytes: bytes) {
                 attribution.cueText = ":"
                 best = attribution
             }
@@ -250,7 +254,7 @@ struct Attributor {
                     return false
                 }
                 if let match = found, !containsQuoteMark(close.upperBound..<match.range.lowerBound, bytes) {
-                    best = makeAttribution(match, position: .sentence, bytes: bytes)
+                    best = makeAttribution(match, patterns.groups(of: pattern), position: .sentence, bytes: bytes)
                 }
             }
         }
@@ -374,7 +378,7 @@ struct Attributor {
             if !startsWithPreposition(start, slice),
                let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: start),
                subject.range.upperBound <= limit,
-               let found = makeAttribution(subject, position: .sentence, bytes: slice) {
+               let found = makeAttribution(subject, patterns.groups(of: patterns.sentenceSubject), position: .sentence, bytes: slice) {
                 return found
             }
             // Next clause start: after the next comma.
@@ -434,36 +438,36 @@ struct Attributor {
         "over", "under", "after", "before", "against", "between", "into", "outside", "inside",
     ]
 
-    private func makeAttribution(_ match: MatchResult, position: Attribution.Position,
+    private func makeAttribution(_ match: MatchResult, _ g: AttributionGroups, position: Attribution.Position,
                                  bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
-        let cue = match.range("cue")
-        if let pronoun = match.range("pn") {
+        let cue = match.range(g.cue)
+        if let pronoun = match.range(g.pn) {
             return Attribution(mention: pronoun, kind: .pronoun, cue: cue, cueText: nil, position: position)
         }
-        if let description = match.range("cn") {
+        if let description = match.range(g.cn) {
             // "an experience Grizzle described": a name closing the phrase after a common noun.
             if let named = trailingPersonName(in: description, bytes) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
-            if let appositive = match.range("appos"), appositive.count < 60,
+            if let appositive = match.range(g.appos), appositive.count < 60,
                let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart),
                NameParts.summary(bytes, named).count >= 2 {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
         }
-        if let before = match.range("pre"), !before.isEmpty, let person = personBeforeOf(before, bytes) {
+        if let before = match.range(g.pre), !before.isEmpty, let person = personBeforeOf(before, bytes) {
             // "Scott Hawkins of Cheyenne": the person, not the place.
             return Attribution(mention: person, kind: .name, cue: cue, cueText: nil, position: position)
         }
-        if let name = match.range("name") {
+        if let name = match.range(g.name) {
             // Leave out a sentence-initial word ("But Smith said"); a lone one is no name.
             let text = NameParts.summary(bytes, name)
             // "Argentina's President, Nestor Kirchner, said": a bare title names no one; the
             // appositive does.
             if text.count == 1, text.firstIsPersonTitle,
-               let appositive = match.range("appos"), appositive.count < 60,
+               let appositive = match.range(g.appos), appositive.count < 60,
                let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
