@@ -1,4 +1,9 @@
 import GleanPCRE
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The people a document names, found in one pass: every proper name with its position, the
 /// fullest form of each surname ("Putin" → "Vladimir Putin"), which names are people (titled, or
@@ -144,7 +149,7 @@ struct NameCast {
             if entry == 0 { return (nil, s) }
             let key = keys[entry - 1]
             if key.hash == hash, key.range.count == word.count,
-               word.elementsEqual(UnsafeBufferPointer(rebasing: bytes[key.range])) {
+               memcmp(word.baseAddress!, bytes.baseAddress! + key.range.lowerBound, word.count) == 0 {
                 return (entry - 1, s)
             }
             s = (s + 1) & mask

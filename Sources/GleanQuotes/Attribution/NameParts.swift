@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// ``NameText`` on a byte range of the text, without strings: the kept tokens as byte ranges
 /// (in the scratch buffers the caller reuses from name to name) and the same flags. Word lists
 /// are looked up by bytes for ASCII tokens (``ASCIIWordTable``) and as strings otherwise, so a
@@ -251,7 +257,7 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
                 let entry = Int(slots[s])
                 if entry == 0 { return nil }
                 let e = entries[entry - 1]
-                if e.count == word.count, UnsafeBufferPointer(rebasing: store[e.start..<(e.start + e.count)]).elementsEqual(word) {
+                if e.count == word.count, e.count == 0 || memcmp(store.baseAddress! + e.start, word.baseAddress!, e.count) == 0 {
                     return e.value
                 }
                 s = (s + 1) & mask

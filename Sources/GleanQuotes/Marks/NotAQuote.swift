@@ -25,7 +25,7 @@ enum NotAQuote {
     /// or a scare quote of a few words without a speaker of its own.
     static func isSpeech(_ stretch: QuotedStretch, attribution: Attribution?, in bytes: UnsafeBufferPointer<UInt8>,
                          paragraphCount: Int, isListed: Bool, usesDoubleMarks: Bool) -> Bool {
-        let words = wordCount(stretch.content, in: bytes)
+        let words = wordCount(stretch.content, in: bytes, cap: 8)
         let strong = attribution.map { $0.position <= .introducing } ?? false
         if isSoCalled(stretch, bytes) { return false }
         if isListed, attribution?.position != .after { return false }
@@ -59,7 +59,7 @@ enum NotAQuote {
             runStart = runEnd
         }
         for (i, stretch) in stretches.enumerated() {
-            guard wordCount(stretch.content, in: bytes) <= 5 else { flush(); continue }
+            guard wordCount(stretch.content, in: bytes, cap: 5) <= 5 else { flush(); continue }
             if runEnd > runStart, runEnd == i, stretches[i - 1].paragraph == stretch.paragraph,
                isListSeparator(stretches[i - 1].end..<stretch.open.lowerBound, bytes) {
                 runEnd = i + 1
@@ -86,11 +86,18 @@ enum NotAQuote {
     }
 
     /// Count of words in the quoted content.
-    static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// `cap`: counting stops once the count passes it (callers only compare with smaller numbers).
+    static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, cap: Int = .max) -> Int {
         var count = 0, inWord = false
         for i in range {
             let space = bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0xA0
-            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if space {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > cap { return count }
+            }
         }
         return count
     }
@@ -167,6 +174,6 @@ enum NotAQuote {
         var s = open - 1
         while s > paragraph.lowerBound, TextScan.isWordByte(bytes[s - 1]) { s -= 1 }
         guard s < open - 1, bytes[s] >= 0x41, bytes[s] <= 0x5A else { return false }
-        return wordCount(stretch.content, in: bytes) <= 3
+        return wordCount(stretch.content, in: bytes, cap: 3) <= 3
     }
 }
