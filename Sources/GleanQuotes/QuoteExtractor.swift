@@ -107,8 +107,8 @@ public struct QuoteExtractor: Extractor {
         defer { lazyCast = cast }
         switch attribution.kind {
         case .name:
-            cast.notePerson(mentionText, bytes)
-            return cast.fullestName(mentionText, bytes) ?? mentionText
+            cast.notePerson(attribution.mention, bytes)
+            return cast.fullestName(attribution.mention, bytes) ?? mentionText
         case .pronoun:
             switch mentionText.lowercased() {
             case "he": return cast.person(before: attribution.mention.lowerBound, gender: .male, bytes)?.name

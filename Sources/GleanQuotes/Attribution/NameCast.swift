@@ -184,16 +184,6 @@ struct NameCast {
         return keys.count - 1
     }
 
-    /// The key of a surname given as a string, if the cast has it.
-    private func key(of surname: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var utf8 = surname
-        return utf8.withUTF8 { word -> Int? in
-            guard NameCast.isASCII(word) else { return unicodeKeys[surname] }
-            guard !slots.isEmpty else { return nil }
-            return probe(word, hash: NameCast.fnv(word), bytes).key
-        }
-    }
-
     /// The fullest form known for a mention's surname, or the surname as written there.
     private func fullestText(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let key = keys[mention.key]
@@ -347,21 +337,48 @@ struct NameCast {
     }
 
 
-    /// The fullest form of a name ("Mr. Putin" → "Vladimir Putin"), or the name itself cleaned.
-    /// `bytes`: the text the cast was built from.
-    func fullestName(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let name = NameText(text)
-        guard let last = name.tokens.last else { return nil }
-        if let k = key(of: last, bytes), keys[k].fullestCount > name.tokens.count {
+    /// The fullest form of the name at `mention` of `bytes` ("Mr. Putin" → "Vladimir Putin"), or
+    /// the name itself cleaned (``NameText`` of its text, on bytes).
+    func fullestName(_ mention: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var scratch = NameParts.Scratch()
+        defer { scratch.release() }
+        _ = NameParts(bytes, mention, &scratch)
+        let tokens = scratch.keptTokens
+        guard let last = tokens.last else { return nil }
+        if let k = key(of: last, bytes), keys[k].fullestCount > tokens.count {
             let key = keys[k]
-            let full = (key.fullestStart..<(key.fullestStart + key.fullestCount)).map {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[fullestTokens[$0]]), as: UTF8.self)
-            }
-            if full.suffix(name.tokens.count).elementsEqual(name.tokens) || name.tokens.count == 1 {
-                return full.joined(separator: " ")
+            let full = fullestTokens[(key.fullestStart + key.fullestCount - tokens.count)..<(key.fullestStart + key.fullestCount)]
+            if zip(full, tokens).allSatisfy({ NameCast.tokensEqual($0, $1, bytes) }) || tokens.count == 1 {
+                return joinedTokens(key, bytes)
             }
         }
-        return name.tokens.joined(separator: " ")
+        return NameCast.joined(tokens, bytes)
+    }
+
+    /// Whether two tokens are equal as strings (bytes, or canonical equivalence beyond ASCII).
+    private static func tokensEqual(_ a: Range<Int>, _ b: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let x = UnsafeBufferPointer(rebasing: bytes[a]), y = UnsafeBufferPointer(rebasing: bytes[b])
+        if x.count == y.count, memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 { return true }
+        if isASCII(x) && isASCII(y) { return false }
+        return String(decoding: x, as: UTF8.self) == String(decoding: y, as: UTF8.self)
+    }
+
+    /// The tokens' text joined with single spaces.
+    private static func joined(_ tokens: UnsafeBufferPointer<Range<Int>>, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var utf8: [UInt8] = []
+        for (k, token) in tokens.enumerated() {
+            if k > 0 { utf8.append(0x20) }
+            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[token]))
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The key of the surname at `range` of `bytes`, if the cast has it.
+    private func key(of range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
+        guard NameCast.isASCII(word) else { return unicodeKeys[String(decoding: word, as: UTF8.self)] }
+        guard !slots.isEmpty else { return nil }
+        return probe(word, hash: NameCast.fnv(word), bytes).key
     }
 
     /// Index just past the last mention ending at or before `position`.
@@ -434,8 +451,11 @@ struct NameCast {
 
     /// Record that a named speaker is a person (it attributed a quote). A surname the cast does
     /// not have is no mention's: noting it would change no answer.
-    mutating func notePerson(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) {
-        if let last = NameText(text).tokens.last, let k = key(of: last, bytes) { keys[k].isPerson = true }
+    mutating func notePerson(_ mention: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+        var scratch = NameParts.Scratch()
+        defer { scratch.release() }
+        _ = NameParts(bytes, mention, &scratch)
+        if let last = scratch.keptTokens.last, let k = key(of: last, bytes) { keys[k].isPerson = true }
     }
 }
 
