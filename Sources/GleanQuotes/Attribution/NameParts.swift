@@ -80,16 +80,26 @@ struct NameParts {
         while i < upper {
             if bytes[i] == 0x20 || bytes[i] == 0x0A { i += 1; continue }
             if bytes[i] == 0xC2, i + 1 < upper, bytes[i + 1] == 0xA0 { i += 2; continue }
+            // The piece, its hash for the word table and whether it is ASCII, in one pass.
             let start = i
-            while i < upper, bytes[i] != 0x20, bytes[i] != 0x0A, !(bytes[i] == 0xC2 && i + 1 < upper && bytes[i + 1] == 0xA0) {
+            var hash = ASCIIWordTable<NameText.WordClass>.initialHash
+            var high: UInt8 = 0
+            while i < upper {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x0A || (b == 0xC2 && i + 1 < upper && bytes[i + 1] == 0xA0) { break }
+                hash = ASCIIWordTable<NameText.WordClass>.hash(hash, b)
+                high |= b
                 i += 1
             }
             pieces[n] = start..<i
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+            if high >= 0x80 {
+                // (`mayBeListed` says yes to any word beyond ASCII.)
+                classes[n] = NameText.wordClasses[String(decoding: word, as: UTF8.self)]
+            } else {
+                classes[n] = scratch.mayBeListed(word) ? scratch.wordClasses.value(word, hash: hash) : nil
+            }
             n += 1
-        }
-        for k in 0..<n {
-            let word = UnsafeBufferPointer(rebasing: bytes[pieces[k]])
-            classes[k] = scratch.mayBeListed(word) ? scratch.wordClass(word) : nil
         }
         var first = 0
         while first < n, classes[first]?.isLeading == true
@@ -243,15 +253,35 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
         slots[s] = Int32(entries.count)
     }
 
+    /// FNV-1a over a word's bytes: start with `initialHash`, then `hash(_:_:)` each byte.
+    static var initialHash: UInt64 { 0xCBF2_9CE4_8422_2325 }
+
+    @inline(__always) static func hash(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
     @inline(__always) private static func slot(_ word: UnsafeBufferPointer<UInt8>, _ mask: Int) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        var h = initialHash
+        for byte in word { h = hash(h, byte) }
+        return slot(hash: h, mask)
+    }
+
+    @inline(__always) private static func slot(hash h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
     }
 
     /// The value of `word` (compared byte for byte), or nil.
     func value(_ word: UnsafeBufferPointer<UInt8>) -> Value? {
-        var s = ASCIIWordTable.slot(word, mask)
+        value(word, slot: ASCIIWordTable.slot(word, mask))
+    }
+
+    /// ``value(_:)`` with the word's hash already taken.
+    func value(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+        value(word, slot: ASCIIWordTable.slot(hash: hash, mask))
+    }
+
+    @inline(__always) private func value(_ word: UnsafeBufferPointer<UInt8>, slot: Int) -> Value? {
+        var s = slot
         return store.withUnsafeBufferPointer { store in
             while true {
                 let entry = Int(slots[s])
