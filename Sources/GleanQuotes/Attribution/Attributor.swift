@@ -13,10 +13,15 @@ struct Attributor {
             let slice = UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd])
             // The first two need a cue verb standing as a word after the quote, the third "according".
             let rest = close.upperBound..<paragraphEnd
-            let hasCue = CueWords.mayHold(bytes, rest)
-            let hasAccording = Attributor.contains(Attributor.according, bytes, rest)
+            // All three open with the lead (spaces, one , ; : or dashes, spaces), then a word: a
+            // speaker, "according", or (after the inverted lead) an auxiliary or a cue verb.
+            let word = Attributor.afterLead(close.upperBound, bytes, end: paragraphEnd)
+            let opensWord = word < paragraphEnd && (bytes[word] >= 0x80 || TextScan.isWordByte(bytes[word]))
+            let hasCue = opensWord && CueWords.mayHold(bytes, rest)
+            let hasAccording = opensWord && Attributor.contains(Attributor.according, bytes, rest)
+            let mayInvert = hasCue && NameCast.mayHaveCueAfter(word, bytes)
             for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording]
-            where pattern === patterns.afterAccording ? hasAccording : hasCue {
+            where pattern === patterns.afterAccording ? hasAccording : pattern === patterns.afterInverted ? mayInvert : hasCue {
                 if let match = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound),
                    let found = makeAttribution(match, patterns.groups(of: pattern), position: .after, bytes: bytes) {
                     return found
@@ -262,6 +267,38 @@ struct Attributor {
         return best
     }
 
+    /// Where the word after the attribution patterns' lead
+    /// `[ \x{A0}]*(?:[,;:]|[—–―]+|--?)?[ \x{A0}]*` starting at `i` stands: the only place a match
+    /// can go on from (the lead's parts are optional, but a word cannot start on a space or on
+    /// the punctuation).
+    static func afterLead(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        func spaces(_ k: Int) -> Int {
+            var k = k
+            while k < end {
+                if bytes[k] == 0x20 { k += 1; continue }
+                if bytes[k] == 0xC2, k + 1 < end, bytes[k + 1] == 0xA0 { k += 2; continue }
+                break
+            }
+            return k
+        }
+        var j = spaces(i)
+        guard j < end else { return j }
+        let b = bytes[j]
+        if b == 0x2C || b == 0x3B || b == 0x3A {
+            j += 1
+        } else if b == 0x2D {
+            j += 1
+            if j < end, bytes[j] == 0x2D { j += 1 }
+        } else {
+            // — – ― (E2 80 94, 93, 95), as many as stand there.
+            while j + 2 < end, bytes[j] == 0xE2, bytes[j + 1] == 0x80,
+                  bytes[j + 2] == 0x94 || bytes[j + 2] == 0x93 || bytes[j + 2] == 0x95 {
+                j += 3
+            }
+        }
+        return spaces(j)
+    }
+
     /// Just after the last “ ” " « » or line break inside `range` (line breaks ending the range
     /// aside: `$` may stand before them), or the range's start.
     static func afterLastBarrier(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
@@ -406,6 +443,16 @@ struct Attributor {
     private func transcriptLabel(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
         let start = stretch.content.lowerBound
         guard start < stretch.content.upperBound else { return nil }
+        // The pattern opens with a capital and one of [\p{Lu}.'’\- ]: an ASCII byte other than
+        // those rules it out without running it.
+        let first = bytes[start]
+        if first < 0x80 {
+            guard first >= 0x41, first <= 0x5A, start + 1 < stretch.content.upperBound else { return nil }
+            let second = bytes[start + 1]
+            if second < 0x80, !(second >= 0x41 && second <= 0x5A), second != 0x2E, second != 0x27, second != 0x2D, second != 0x20 {
+                return nil
+            }
+        }
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<stretch.content.upperBound])
         guard let match = try patterns.label.match(inUTF8: slice, anchoredAt: start), let name = match.range("name") else {
             return nil
