@@ -17,7 +17,7 @@ struct Attributor {
             // speaker, "according", or (after the inverted lead) an auxiliary or a cue verb.
             let word = Attributor.afterLead(close.upperBound, bytes, end: paragraphEnd)
             let opensWord = word < paragraphEnd && (bytes[word] >= 0x80 || TextScan.isWordByte(bytes[word]))
-            let hasCue = opensWord && CueWords.mayHold(bytes, rest)
+            let hasCue = opensWord && CueWords.mayHold(bytes, rest, CueWords.finite)
             let hasAccording = opensWord && Attributor.contains(Attributor.according, bytes, rest)
             let mayInvert = hasCue && NameCast.mayHaveCueAfter(word, bytes)
             for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording]
@@ -83,7 +83,8 @@ struct Attributor {
         while end > from {
             var start = end
             while start > from, bytes[start - 1] != 0x0A { start -= 1 }
-            if CueWords.mayHold(bytes, start..<end) {
+            // (The speech event pattern wants a finite cue.)
+            if CueWords.mayHold(bytes, start..<end, CueWords.finite) {
                 var last: Attribution?
                 try speechEvents(in: bytes, start..<end, outside: stretches, last: &last)
                 if let last { return last }
@@ -251,7 +252,7 @@ struct Attributor {
             let end = TextScan.sentenceEnd(after: close.upperBound, in: bytes, limit: stretch.paragraphRange.upperBound)
             let rest = UnsafeBufferPointer(rebasing: bytes[0..<end])
             // Both patterns start with a comma.
-            let hasCue = Attributor.contains(Attributor.comma, bytes, close.upperBound..<end) && CueWords.mayHold(bytes, close.upperBound..<end)
+            let hasCue = Attributor.contains(Attributor.comma, bytes, close.upperBound..<end) && CueWords.mayHold(bytes, close.upperBound..<end, CueWords.finite)
             for pattern in [patterns.laterInSentence, patterns.laterInSentenceInverted] where best == nil && hasCue {
                 var found: MatchResult?
                 try pattern.forEachMatch(inUTF8: rest, from: close.upperBound) { match in
