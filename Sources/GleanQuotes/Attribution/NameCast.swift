@@ -613,16 +613,17 @@ struct NameText {
     /// an ASCII token; any other non-ASCII word turns the filter off (nil).
     static let listedFilter: [UInt64]? = {
         var bits = [UInt64](repeating: 0, count: 64)
-        for word in wordClasses.keys {
+        var off = false
+        forEachListedWord { word, _ in
             if word.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
-                guard word.unicodeScalars.allSatisfy({ $0.value < 0x80 || $0 == "\u{2019}" }) else { return nil }
-                continue
+                if !word.unicodeScalars.allSatisfy({ $0.value < 0x80 || $0 == "\u{2019}" }) { off = true }
+                return
             }
             var word = word
             let slot = word.withUTF8 { filterSlot($0) }
             bits[slot >> 6] |= 1 << UInt64(slot & 63)
         }
-        return bits
+        return off ? nil : bits
     }()
 
     private static func filterSlot(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
@@ -639,26 +640,35 @@ struct NameText {
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
+    /// Calls `body` with every word of the lists below and how to mark it as being in its list
+    /// (in list order, the arrays as written: no set or dictionary to build).
+    static func forEachListedWord(_ body: (String, (inout WordClass) -> Void) -> Void) {
+        for word in leadingWordList { body(word) { $0.isLeading = true } }
+        for (word, gender) in genderTitleList { body(word) { $0.gender = gender } }
+        for word in personTitleList { body(word) { $0.isPersonTitle = true } }
+        for word in organizationWordList { body(word) { $0.isOrganization = true } }
+        for word in nameSuffixList { body(word) { $0.isNameSuffix = true } }
+    }
+
     /// Every word of the lists below with the lists it is in: one lookup instead of one per list.
     static let wordClasses: [String: WordClass] = {
         var table: [String: WordClass] = [:]
-        for word in leadingWords { table[word, default: WordClass()].isLeading = true }
-        for (word, gender) in genderTitles { table[word, default: WordClass()].gender = gender }
-        for word in personTitles { table[word, default: WordClass()].isPersonTitle = true }
-        for word in organizationWords { table[word, default: WordClass()].isOrganization = true }
-        for word in nameSuffixes { table[word, default: WordClass()].isNameSuffix = true }
+        forEachListedWord { word, change in change(&table[word, default: WordClass()]) }
         return table
     }()
 
     /// Generational suffixes dropped from the end of a name.
-    static let nameSuffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "Jr.,"]
+    static let nameSuffixes = Set(nameSuffixList)
+    static let nameSuffixList: [String] = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "Jr.,"]
 
-    static let genderTitles: [String: NameCast.Gender] = [
-        "Mr.": .male, "Mrs.": .female, "Ms.": .female, "Miss": .female, "Sir": .male, "Lady": .female,
-        "Fr.": .male, "Msgr.": .male, "Sister": .female, "Brother": .male, "Madam": .female,
+    static let genderTitles = Dictionary(uniqueKeysWithValues: genderTitleList)
+    static let genderTitleList: [(String, NameCast.Gender)] = [
+        ("Mr.", .male), ("Mrs.", .female), ("Ms.", .female), ("Miss", .female), ("Sir", .male), ("Lady", .female),
+        ("Fr.", .male), ("Msgr.", .male), ("Sister", .female), ("Brother", .male), ("Madam", .female),
     ]
 
-    static let personTitles: Set<String> = [
+    static let personTitles = Set(personTitleList)
+    static let personTitleList: [String] = [
         "Dr.", "Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Prof.", "Rev.", "Hon.", "Supt.",
         "Insp.", "Det.", "Cpl.", "Const.", "Adm.", "Maj.", "Cmdr.", "Pres.", "Sec.", "Atty.", "St.",
         "President", "Senator", "Governor", "Minister", "Premier", "Mayor", "Judge", "Justice", "Chief",
@@ -671,7 +681,8 @@ struct NameText {
     ]
 
     /// Capitalized words that start a sentence rather than a name.
-    static let leadingWords: Set<String> = [
+    static let leadingWords = Set(leadingWordList)
+    static let leadingWordList: [String] = [
         "The", "A", "An", "But", "And", "Or", "So", "Yet", "Then", "Now", "Still", "Also", "However", "Meanwhile",
         "When", "While", "After", "Before", "If", "As", "In", "On", "At", "For", "With", "By", "From", "To", "Of",
         "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its",
@@ -686,7 +697,8 @@ struct NameText {
         "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Former", "Ex", "Dear", "Mr", "Thanks", "Thank", "READ", "MORE", "WATCH",
     ]
 
-    static let organizationWords: Set<String> = [
+    static let organizationWords = Set(organizationWordList)
+    static let organizationWordList: [String] = [
         "Police", "Service", "Services", "Council", "Ministry", "Department", "University", "College", "School",
         "Party", "Association", "Committee", "Commission", "Company", "Corporation", "Inc.", "Corp.", "Ltd.",
         "News", "Times", "Post", "Press", "Agency", "Court", "House", "Senate", "Congress", "Government", "Office",

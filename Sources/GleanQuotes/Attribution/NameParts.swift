@@ -212,7 +212,19 @@ struct NameParts {
     }
 
     /// The ASCII words of ``NameText/wordClasses``.
-    static let asciiWordClasses = ASCIIWordTable(NameText.wordClasses.map { ($0.key, $0.value) })
+    static let asciiWordClasses: ASCIIWordTable<NameText.WordClass> = {
+        var count = 0
+        NameText.forEachListedWord { _, _ in count += 1 }
+        var table = ASCIIWordTable<NameText.WordClass>(capacity: count)
+        NameText.forEachListedWord { word, change in
+            var word = word
+            word.withUTF8 { utf8 in
+                for byte in utf8 where byte >= 0x80 { return }
+                table.update(utf8, default: NameText.WordClass(), change)
+            }
+        }
+        return table
+    }()
 }
 
 /// A fixed table from ASCII words to values, looked up by bytes (FNV-1a, open addressing).
@@ -242,6 +254,24 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
                 insert(utf8, value)
             }
         }
+    }
+
+    /// Changes the value of `word` (ASCII), added with `value` first when the table lacks it
+    /// (within the capacity given).
+    mutating func update(_ word: UnsafeBufferPointer<UInt8>, default value: Value, _ change: (inout Value) -> Void) {
+        var s = ASCIIWordTable.slot(word, mask)
+        while slots[s] != 0 {
+            let index = Int(slots[s]) - 1
+            let e = entries[index]
+            if e.count == word.count, store[e.start..<(e.start + e.count)].elementsEqual(word) {
+                change(&entries[index].value)
+                return
+            }
+            s = (s + 1) & mask
+        }
+        var value = value
+        change(&value)
+        insert(word, value)
     }
 
     /// Adds `word` (ASCII, not in the table yet; within the capacity given).
