@@ -77,6 +77,7 @@ struct NameCast {
         defer { scratch.release() }
         let firstNames = FirstNames.asciiGenders
         let oneWordCues = NameCast.oneWordCues
+        let cueFirstWords = NameCast.cueFirstWords
         try NameScanner.forEachName(in: bytes, pattern: patterns.properNameAtWordStart) { range in
             while heading < headings.count, headings[heading].upperBound <= range.lowerBound { heading += 1 }
             if heading < headings.count, headings[heading].contains(range.lowerBound) { return true }
@@ -88,7 +89,7 @@ struct NameCast {
             // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
             let end = range.upperBound
             let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
-                && NameCast.mayHaveCueAfter(end, bytes)
+                && NameCast.mayHaveCueAfter(end, bytes, cueFirstWords)
                 && (NameCast.surelyHasCueAfter(end, bytes, oneWordCues)
                     || ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false))
             let opensSentence = NameCast.opensSentence(range.lowerBound, bytes)
@@ -204,6 +205,11 @@ struct NameCast {
     /// the pattern needs "(" or a word that starts lowercase (an auxiliary, an adverb, a cue verb)
     /// or a weekday (Monday...Sunday); false only when the next byte is ASCII and none of these.
     static func mayHaveCueAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        mayHaveCueAfter(end, bytes, cueFirstWords)
+    }
+
+    /// ``mayHaveCueAfter(_:_:)`` with the filter of first words at hand.
+    static func mayHaveCueAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ firstWords: [UInt64]) -> Bool {
         var i = end
         while i < bytes.count {
             if bytes[i] == 0x20 { i += 1; continue }
@@ -213,7 +219,7 @@ struct NameCast {
         guard i < bytes.count else { return false }
         let byte = bytes[i]
         if byte >= 0x80 || byte == 0x28 { return true }
-        if byte >= 0x61 && byte <= 0x7A { return mayStartCueWords(i, bytes) }
+        if byte >= 0x61 && byte <= 0x7A { return mayStartCueWords(i, bytes, firstWords) }
         // M(onday) T(uesday, hursday) W(ednesday) F(riday) S(aturday, unday)
         return byte == 0x4D || byte == 0x54 || byte == 0x57 || byte == 0x46 || byte == 0x53
     }
@@ -243,18 +249,18 @@ struct NameCast {
     /// adverbial) or a finite cue verb. The word's run of ASCII lower-case letters must then be
     /// one of their first words (up to the first character that is not a letter), or end in "ly";
     /// a character beyond ASCII after the run says yes.
-    static func mayStartCueWords(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayStartCueWords(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ firstWords: [UInt64]) -> Bool {
         var j = i
         while j < bytes.count, bytes[j] >= 0x61, bytes[j] <= 0x7A { j += 1 }
         if j < bytes.count, bytes[j] >= 0x80 { return true }
         let count = j - i
         if count >= 2, bytes[j - 2] == 0x6C, bytes[j - 1] == 0x79 { return true }  // -ly
         let slot = wordSlot(UnsafeBufferPointer(rebasing: bytes[i..<j]))
-        return cueFirstWords.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }
+        return firstWords.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }
     }
 
     /// A filter slot (0..<4096) from a word's first eight bytes and its length (different words
-    /// in one slot only make ``mayStartCueWords(_:_:)`` say yes).
+    /// in one slot only make ``mayStartCueWords(_:_:_:)`` say yes).
     @inline(__always) private static func wordSlot(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         var key: UInt64 = 0
         for k in 0..<min(word.count, 8) { key |= UInt64(word[k]) << (8 * UInt64(k)) }
@@ -263,7 +269,7 @@ struct NameCast {
 
     /// A bit filter over the first words of the auxiliaries, time adverbials and finite cues
     /// (see ``SpeakerGrammar/auxiliaries``).
-    private static let cueFirstWords: [UInt64] = {
+    static let cueFirstWords: [UInt64] = {
         let auxiliaries = ["has", "have", "had", "would", "will", "could", "might", "also", "later", "then", "once",
                            "previously", "earlier", "again", "further", "recently", "repeatedly", "just", "simply",
                            "quickly", "often", "still", "already", "was", "is",

@@ -74,6 +74,7 @@ struct NameParts {
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ scratch: inout Scratch) {
         scratch.reserve(range.count / 2 + 1)
         let pieces = scratch.pieces, classes = scratch.classes
+        let filter = scratch.listedFilter
         let upper = range.upperBound
         var n = 0
         var i = range.lowerBound
@@ -97,7 +98,13 @@ struct NameParts {
                 // (`mayBeListed` says yes to any word beyond ASCII.)
                 classes[n] = NameText.wordClasses[String(decoding: word, as: UTF8.self)]
             } else {
-                classes[n] = scratch.mayBeListed(word) ? scratch.wordClasses.value(word, hash: hash) : nil
+                // ``NameText/mayBeListed(_:)`` of an ASCII word: its filter bit (no filter: look up).
+                var listed = true
+                if let filter, let first = word.first, let last = word.last {
+                    let slot = (word.count &* 131 &+ Int(first) &* 31 &+ Int(last)) & 4095
+                    listed = filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+                }
+                classes[n] = listed ? scratch.wordClasses.value(word, hash: hash) : nil
             }
             n += 1
         }
