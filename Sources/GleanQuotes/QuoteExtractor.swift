@@ -32,6 +32,8 @@ public struct QuoteExtractor: Extractor {
 
     public func extract(from document: Document) throws -> [Extraction] {
         document.withUTF8 { bytes in
+            // Most texts hold no quotation mark at all: then there is nothing to find.
+            guard QuoteMark.mayHoldMark(bytes) else { return [] }
             // The paragraphs, found once for every step that needs them.
             let paragraphs = TextScan.paragraphs(bytes)
             let stretches = QuotedStretch.find(in: bytes, paragraphs: paragraphs)
@@ -58,7 +60,7 @@ public struct QuoteExtractor: Extractor {
             var extractions: [Extraction] = []
             for (index, (stretch, attribution)) in candidates.enumerated() {
                 guard NotAQuote.isSpeech(stretch, attribution: attribution, in: bytes, paragraphCount: paragraphCount,
-                                         isListed: listed.contains(index), usesDoubleMarks: usesDoubleMarks) else { continue }
+                                         isListed: listed[index], usesDoubleMarks: usesDoubleMarks) else { continue }
                 if attribution == nil, !keepUnattributed { continue }
                 var attributes = JSONObject()
                 attributes.append("quote", .string(document.text(utf8: trimmed(stretch.content, bytes))))
@@ -89,8 +91,14 @@ public struct QuoteExtractor: Extractor {
         switch attribution.kind {
         case .label, .description:
             return mentionText
-        case .name, .pronoun:
+        case .name:
             break
+        case .pronoun:
+            // Only these pronouns are resolved through the cast.
+            switch mentionText.lowercased() {
+            case "he", "she", "who", "which", "it": break
+            default: return nil
+            }
         }
         // A paragraph that exceeds a pattern's match limits loses its attribution, not the document.
         // Moved out and back, so that noting a person does not copy the cast's tables.
@@ -99,14 +107,14 @@ public struct QuoteExtractor: Extractor {
         defer { lazyCast = cast }
         switch attribution.kind {
         case .name:
-            cast.notePerson(mentionText)
-            return cast.fullestName(mentionText) ?? mentionText
+            cast.notePerson(attribution.mention, bytes)
+            return cast.fullestName(attribution.mention, bytes) ?? mentionText
         case .pronoun:
             switch mentionText.lowercased() {
-            case "he": return cast.person(before: attribution.mention.lowerBound, gender: .male)?.name
-            case "she": return cast.person(before: attribution.mention.lowerBound, gender: .female)?.name
-            case "who", "which": return cast.name(endingBefore: attribution.mention.lowerBound, within: 4)?.name
-            case "it": return cast.organization(before: attribution.mention.lowerBound)
+            case "he": return cast.person(before: attribution.mention.lowerBound, gender: .male, bytes)?.name
+            case "she": return cast.person(before: attribution.mention.lowerBound, gender: .female, bytes)?.name
+            case "who", "which": return cast.name(endingBefore: attribution.mention.lowerBound, within: 4, bytes)?.name
+            case "it": return cast.organization(before: attribution.mention.lowerBound, bytes)
             default: return nil
             }
         case .label, .description:

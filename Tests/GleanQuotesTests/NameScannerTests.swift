@@ -88,3 +88,23 @@ private let trickyTexts: [String] = [
     var text = "Smith bought bonds"
     text.withUTF8 { bytes in #expect(!NameCast.mayHaveCueAfter(5, bytes)) }
 }
+
+/// The title and particle constants written out in the scanner's switches are the lists.
+@Test func scannerKnowsEveryTitleAndParticle() {
+    func unpack(_ value: UInt64) -> String {
+        var bytes: [UInt8] = []
+        var v = value
+        while v != 0 { bytes.append(UInt8(v & 0xFF)); v >>= 8 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+    for title in NameScanner.titles.map(unpack) {
+        var text = "\(title). Jones said"
+        let end = text.withUTF8 { NameScanner.asciiName(at: 0, $0) }
+        #expect(end == title.utf8.count + 7, "\(title)")
+    }
+    for particle in NameScanner.particles.map(unpack) {
+        var text = "Ann \(particle) Berg said"
+        let end = text.withUTF8 { NameScanner.asciiName(at: 0, $0) }
+        #expect(end == particle.utf8.count + 9, "\(particle)")
+    }
+}

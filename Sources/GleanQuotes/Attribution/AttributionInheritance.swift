@@ -25,7 +25,7 @@ enum AttributionInheritance {
                 || stretch.continuesPrevious
                 || (stretch.paragraph - previous.stretch.paragraph <= 2 && startsParagraph(stretch, bytes)
                     && previous.stretch.family == .double && stretch.family == .double
-                    && NotAQuote.wordCount(stretch.content, in: bytes) > 3)
+                    && NotAQuote.wordCount(stretch.content, in: bytes, cap: 3) > 3)
             guard near else { continue }
             inherited.position = .inherited
             candidates[i].attribution = inherited

@@ -11,6 +11,7 @@ struct AttributionPatterns: Sendable {
     /// `” ― Ariana Huichapa`.
     let afterDash: Pattern
     /// `Smith said: ` / `She told reporters, ` / `Putin, calling it a ` up to the opening mark.
+    /// Compiled with `.offsetLimit`: searched only where ``SpeakerStarts`` says a speaker can start.
     let before: Pattern
     /// `According to Smith, `.
     let beforeAccording: Pattern
@@ -30,6 +31,7 @@ struct AttributionPatterns: Sendable {
     /// `PENCE: ` at the start of a quoted paragraph (transcripts).
     let label: Pattern
     /// A speaker and a speech verb anywhere ("Chapman says"): who spoke last before a quote.
+    /// Compiled with `.offsetLimit`: searched only where ``SpeakerStarts`` says a speaker can start.
     let speechEvent: Pattern
     /// A proper name, matched anchored at a given start.
     let properNameAnchored: Pattern
@@ -38,9 +40,8 @@ struct AttributionPatterns: Sendable {
     let properNameAtWordStart: Pattern
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
     let cueAfterName: Pattern
-    /// Any finite or introducing cue verb, anywhere (even inside a word): a cheap test that a
-    /// stretch of text can hold a match of the patterns that need one (all but "according to").
-    let anyCue: Pattern
+    /// Every pattern whose matches make attributions, with its group numbers.
+    private(set) var groupTable: [(Pattern, AttributionGroups)] = []
 
     init() throws {
         typealias G = SpeakerGrammar
@@ -50,29 +51,55 @@ struct AttributionPatterns: Sendable {
         let notLetter = #"(?![\p{L}])"#
         // A word start after a space or punctuation (cheaper than a Unicode letter test).
         let wordStart = #"(?:^|(?<=[ \n\t\x{A0}(\[“"'‘—–,;:\-]))"#
-        afterInverted = try AttributionPatterns.anchored("\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
-        afterNormal = try AttributionPatterns.anchored("\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        afterAccording = try AttributionPatterns.anchored("\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
+        afterInverted = try AttributionPatterns.anchored(G.definitions + "\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
+        afterNormal = try AttributionPatterns.anchored(G.definitions + "\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        afterAccording = try AttributionPatterns.anchored(G.definitions + "\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
         afterDash = try AttributionPatterns.anchored(#"[ \x{A0}]*(?<cue>[—―–]|--?)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
         let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
-        before = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)")
-        beforeAccording = try Pattern(AttributionPatterns.compileOptions + "(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
-        beforeInverted = try Pattern(AttributionPatterns.compileOptions + "(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
-        speechEvent = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        before = try Pattern(AttributionPatterns.compileOptions + G.definitions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)", options: .offsetLimit)
+        beforeAccording = try Pattern(AttributionPatterns.compileOptions + G.definitions + "(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
+        beforeInverted = try Pattern(AttributionPatterns.compileOptions + G.definitions + "(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
+        speechEvent = try Pattern(AttributionPatterns.compileOptions + G.definitions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)", options: .offsetLimit)
         bareCue = try Pattern(AttributionPatterns.compileOptions + "(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
-        beforeColon = try Pattern(AttributionPatterns.compileOptions + "\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
-        laterInSentenceInverted = try Pattern(AttributionPatterns.compileOptions + #",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
-        laterInSentence = try Pattern(AttributionPatterns.compileOptions + #",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        sentenceSubject = try AttributionPatterns.anchored(#"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
+        beforeColon = try Pattern(AttributionPatterns.compileOptions + G.definitions + "\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
+        laterInSentenceInverted = try Pattern(AttributionPatterns.compileOptions + G.definitions + #",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
+        laterInSentence = try Pattern(AttributionPatterns.compileOptions + G.definitions + #",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        sentenceSubject = try AttributionPatterns.anchored(G.definitions + #"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
         label = try AttributionPatterns.anchored(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         properNameAnchored = try AttributionPatterns.anchored(G.properName)
         properNameAtWordStart = try NameScanner.wordStartPattern()
-        anyCue = try Pattern(AttributionPatterns.compileOptions + all)
         cueAfterName = try AttributionPatterns.anchored("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
+        groupTable = [afterInverted, afterNormal, afterAccording, afterDash, before, beforeAccording, beforeInverted,
+                      bareCue, speechEvent, beforeColon, laterInSentence, laterInSentenceInverted, sentenceSubject, label]
+            .map { ($0, AttributionGroups($0)) }
+    }
+}
+
+/// The numbers of the named groups an attribution reads from a match of one pattern, looked up
+/// once: `MatchResult.range(_:)` by number instead of by name (no string hashing per match).
+/// A group the pattern lacks has a number past every match's groups (its range is nil).
+struct AttributionGroups: Sendable {
+    let cue, pn, cn, name, pre, appos, tail: Int
+
+    init(_ pattern: Pattern) {
+        func number(_ name: String) -> Int { pattern.groupNumbers[name] ?? Int.max }
+        cue = number("cue")
+        pn = number("pn")
+        cn = number("cn")
+        name = number("name")
+        pre = number("pre")
+        appos = number("appos")
+        tail = number("tail")
     }
 }
 
 extension AttributionPatterns {
+    /// The group numbers of `pattern`, one of these patterns.
+    func groups(of pattern: Pattern) -> AttributionGroups {
+        for (candidate, groups) in groupTable where candidate === pattern { return groups }
+        return AttributionGroups(pattern)
+    }
+
     /// Put before every attribution pattern: no auto-possessification. That compile-time pass
     /// only spares backtracking (it never changes a match), which these patterns hardly need,
     /// while it costs a tenth of their compilation, most of the extractor's start-up.

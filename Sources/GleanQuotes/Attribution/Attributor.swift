@@ -11,9 +11,19 @@ struct Attributor {
         if let label = try transcriptLabel(stretch, bytes) { return label }
         if let close = stretch.close, allowsFollowingAttribution(stretch, bytes) {
             let slice = UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd])
-            for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording] {
+            // The first two need a cue verb standing as a word after the quote, the third "according".
+            let rest = close.upperBound..<paragraphEnd
+            // All three open with the lead (spaces, one , ; : or dashes, spaces), then a word: a
+            // speaker, "according", or (after the inverted lead) an auxiliary or a cue verb.
+            let word = Attributor.afterLead(close.upperBound, bytes, end: paragraphEnd)
+            let opensWord = word < paragraphEnd && (bytes[word] >= 0x80 || TextScan.isWordByte(bytes[word]))
+            let hasCue = opensWord && CueWords.mayHold(bytes, rest, CueWords.finite)
+            let hasAccording = opensWord && Attributor.contains(Attributor.according, bytes, rest)
+            let mayInvert = hasCue && NameCast.mayHaveCueAfter(word, bytes)
+            for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording]
+            where pattern === patterns.afterAccording ? hasAccording : pattern === patterns.afterInverted ? mayInvert : hasCue {
                 if let match = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound),
-                   let found = makeAttribution(match, position: .after, bytes: bytes) {
+                   let found = makeAttribution(match, patterns.groups(of: pattern), position: .after, bytes: bytes) {
                     return found
                 }
             }
@@ -23,7 +33,7 @@ struct Attributor {
            let match = try patterns.afterDash.match(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd]),
                                                     anchoredAt: close.upperBound),
            let name = match.range("name"),
-           !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty {
+           NameParts.summary(bytes, name).count > 0 {
             return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
         }
         if let signature = try signatureLine(after: stretch, bytes) { return signature }
@@ -49,12 +59,12 @@ struct Attributor {
             found = match.result()
             return false
         }
-        if let match = found, var attribution = makeAttribution(match, position: .introducing, bytes: bytes) {
+        if let match = found, var attribution = makeAttribution(match, patterns.groups(of: patterns.before), position: .introducing, bytes: bytes) {
             attribution.position = .introducing
             return attribution
         }
         if let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: sentence),
-           var attribution = makeAttribution(subject, position: .introducing, bytes: bytes) {
+           var attribution = makeAttribution(subject, patterns.groups(of: patterns.sentenceSubject), position: .introducing, bytes: bytes) {
             attribution.cueText = ":"
             return attribution
         }
@@ -66,38 +76,29 @@ struct Attributor {
     func lastSpeechEvent(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
                          outside stretches: [QuotedStretch]) throws -> Attribution? {
         guard from < to else { return nil }
-        // A speech event holds no line break: only the lines with a cue verb are searched (the
-        // text given the pattern ends with the line, whose break no part of the pattern can
-        // match or look at differently from the end of the text).
-        var lines: [Range<Int>] = []
-        var start = from
-        while start < to {
-            let cue: Range<Int>?
-            do {
-                cue = try patterns.anyCue.firstMatch(inUTF8: bytes, in: start..<to)
-            } catch {
-                // A failed test: search the rest as a whole.
-                lines.append(start..<to)
-                break
+        // A speech event holds no line break and a cue verb standing as a word: only the lines
+        // (from `from`, to `to`) that may hold one are searched, the last first. The last event is
+        // the last one of the last line that has any.
+        var end = to
+        while end > from {
+            var start = end
+            while start > from, bytes[start - 1] != 0x0A { start -= 1 }
+            // (The speech event pattern wants a finite cue.)
+            if CueWords.mayHold(bytes, start..<end, CueWords.finite) {
+                var last: Attribution?
+                try speechEvents(in: bytes, start..<end, outside: stretches, last: &last)
+                if let last { return last }
             }
-            guard let cue else { break }
-            var lineStart = cue.lowerBound
-            while lineStart > start, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
-            var lineEnd = cue.upperBound
-            while lineEnd < to, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            lines.append(lineStart..<lineEnd)
-            start = lineEnd + 1
+            end = start - 1
         }
-        var last: Attribution?
-        for line in lines {
-            try speechEvents(in: bytes, line, outside: stretches, last: &last)
-        }
-        return last
+        return nil
     }
 
     private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
                               outside stretches: [QuotedStretch], last: inout Attribution?) throws {
-        try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), from: line.lowerBound) { match in
+        let windows = SpeakerStarts.windows(bytes, line, end: line.upperBound)
+        let groups = patterns.groups(of: patterns.speechEvent)
+        try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), startingIn: windows) { match in
             let start = match.range.lowerBound
             if stretches.contains(where: { $0.content.contains(start) }) { return true }
             // Not in a heading line ("Story continues below advertisement").
@@ -105,7 +106,7 @@ struct Attributor {
             while paragraphStart > 0, bytes[paragraphStart - 1] != 0x0A { paragraphStart -= 1 }
             while paragraphEnd < bytes.count, bytes[paragraphEnd] != 0x0A { paragraphEnd += 1 }
             if !NameCast.endsLikeProse(paragraphStart..<paragraphEnd, bytes) { return true }
-            if let event = makeAttribution(match.result(), position: .inherited, bytes: bytes) { last = event }
+            if let event = makeAttribution(match.result(), groups, position: .inherited, bytes: bytes) { last = event }
             return true
         }
     }
@@ -121,7 +122,7 @@ struct Attributor {
         guard end - i < 80 else { return nil }
         let line = UnsafeBufferPointer(rebasing: bytes[0..<end])
         guard let match = try patterns.afterDash.match(inUTF8: line, anchoredAt: i), let name = match.range("name"),
-              !NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)).tokens.isEmpty else {
+              NameParts.summary(bytes, name).count > 0 else {
             return nil
         }
         return Attribution(mention: name, kind: .name, cue: match.range("cue"), cueText: nil, position: .after)
@@ -155,39 +156,56 @@ struct Attributor {
         // ("Smith (“the boss”) said"): without a ")" after the last mark, their match starts after it too.
         let cueFloor = sentence < openAt ? Attributor.afterLastBarrier(bytes, sentence..<openAt) : sentence
         let speakerFloor = Attributor.contains(Attributor.closingParenthesis, bytes, cueFloor..<openAt) ? sentence : cueFloor
-        let hasCue = sentence < openAt && mayHoldCue(bytes, cueFloor..<openAt)
+        let hasCue = sentence < openAt && CueWords.mayHold(bytes, cueFloor..<openAt)
         // Byte tests that tell when a pattern cannot match before the quote: "according to"
         // needs "ccording"; the inverted pattern needs a closing "," or ":" and spaces.
         let hasAccording = sentence < openAt && Attributor.contains(Attributor.ccording, bytes, cueFloor..<openAt)
         let endsWithCommaOrColon = sentence < openAt && Attributor.mayEnd(with: 0x2C, or: 0x3A, bytes, sentence..<openAt)
+        let beforeGroups = patterns.groups(of: patterns.before)
         for pattern in preceding where pattern === patterns.beforeAccording ? hasAccording
             : hasCue && (endsWithCommaOrColon || pattern !== patterns.beforeInverted) {
             // The speech verb nearest the quote wins: look again after each one found.
+            let g = patterns.groups(of: pattern)
             var found: MatchResult?
             var from = pattern === patterns.before ? speakerFloor : cueFloor
-            while from < openAt {
+            // Each match holds a cue standing as a word between its start and the quote (all
+            // patterns but "according to").
+            let needsCueWord = pattern !== patterns.beforeAccording
+            // `before` runs only where a speaker can start (the same first match).
+            let speakerWindows = pattern === patterns.before ? SpeakerStarts.windows(bytes, from..<openAt, end: openAt) : []
+            // (`hasCue` told it for the first search: its cue stands after `cueFloor`.)
+            var first = true
+            while from < openAt, first || !needsCueWord || CueWords.mayHold(bytes, from..<openAt) {
+                first = false
                 var next: MatchResult?
-                try pattern.forEachMatch(inUTF8: slice, from: from) { match in
-                    next = match.result()
-                    return false
+                if pattern === patterns.before {
+                    try pattern.forEachMatch(inUTF8: slice, startingIn: SpeakerStarts.windows(speakerWindows, from: from)) { match in
+                        next = match.result()
+                        return false
+                    }
+                } else {
+                    try pattern.forEachMatch(inUTF8: slice, from: from) { match in
+                        next = match.result()
+                        return false
+                    }
                 }
-                guard let match = next, let cue = match.range("cue") else { break }
+                guard let match = next, let cue = match.range(g.cue) else { break }
                 if found == nil, pattern === patterns.before { earliest = match }
                 found = match
                 from = cue.upperBound
             }
             guard let match = found else { continue }
-            let tail = match.range("tail") ?? openAt..<openAt
+            let tail = match.range(g.tail) ?? openAt..<openAt
             let introducing = isIntroduction(tail, bytes)
-            var made = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
+            var made = makeAttribution(match, g, position: introducing ? .introducing : .sentence, bytes: bytes)
             // A speech verb without its own subject ("…, calling it a", "but said that") speaks
             // for the subject of its sentence.
             // "…, Nefzi said, adding, “…”": the speaker just named before it comes first.
-            if made == nil, let cue = match.range("cue"), let spoken = best, let spokenCue = spoken.cue,
+            if made == nil, let cue = match.range(g.cue), let spoken = best, let spokenCue = spoken.cue,
                spokenCue.upperBound <= cue.lowerBound, spoken.kind != .description {
                 made = Attribution(mention: spoken.mention, kind: spoken.kind, cue: cue, cueText: nil, position: .sentence)
             }
-            if let cue = match.range("cue"),
+            if let cue = match.range(g.cue),
                made == nil || (made?.kind == .description && bytes[cue.upperBound - 1] == 0x67 && bytes[cue.upperBound - 2] == 0x6E),
                let found = try sentenceSubject(from: sentence, before: cue.lowerBound, in: slice) {
                 let subject = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
@@ -207,10 +225,10 @@ struct Attributor {
         }
         // "X said Tuesday that, according to its analysis, … “…”": a quote inside reported speech
         // belongs to the sentence's first speaker unless a later verb introduces it directly.
-        if let current = best, current.position == .sentence, let first = earliest, let cue = first.range("cue"),
+        if let current = best, current.position == .sentence, let first = earliest, let cue = first.range(beforeGroups.cue),
            cue.lowerBound < (current.cue?.lowerBound ?? 0),
            CueVerbs.reporting.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self)),
-           var attribution = makeAttribution(first, position: .sentence, bytes: bytes) {
+           var attribution = makeAttribution(first, beforeGroups, position: .sentence, bytes: bytes) {
             attribution.position = .sentence
             best = attribution
         }
@@ -222,8 +240,9 @@ struct Attributor {
                 return false
             }
             // A pronoun before a colon is an object ("made it:"), not a speaker.
-            if let match = found, match.range("pn") == nil,
-               var attribution = makeAttribution(match, position: .introducing, bytes: bytes) {
+            let colonGroups = patterns.groups(of: patterns.beforeColon)
+            if let match = found, match.range(colonGroups.pn) == nil,
+               var attribution = makeAttribution(match, colonGroups, position: .introducing, bytes: bytes) {
                 attribution.cueText = ":"
                 best = attribution
             }
@@ -233,7 +252,7 @@ struct Attributor {
             let end = TextScan.sentenceEnd(after: close.upperBound, in: bytes, limit: stretch.paragraphRange.upperBound)
             let rest = UnsafeBufferPointer(rebasing: bytes[0..<end])
             // Both patterns start with a comma.
-            let hasCue = Attributor.contains(Attributor.comma, bytes, close.upperBound..<end) && mayHoldCue(bytes, close.upperBound..<end)
+            let hasCue = Attributor.contains(Attributor.comma, bytes, close.upperBound..<end) && CueWords.mayHold(bytes, close.upperBound..<end, CueWords.finite)
             for pattern in [patterns.laterInSentence, patterns.laterInSentenceInverted] where best == nil && hasCue {
                 var found: MatchResult?
                 try pattern.forEachMatch(inUTF8: rest, from: close.upperBound) { match in
@@ -241,7 +260,7 @@ struct Attributor {
                     return false
                 }
                 if let match = found, !containsQuoteMark(close.upperBound..<match.range.lowerBound, bytes) {
-                    best = makeAttribution(match, position: .sentence, bytes: bytes)
+                    best = makeAttribution(match, patterns.groups(of: pattern), position: .sentence, bytes: bytes)
                 }
             }
         }
@@ -249,15 +268,36 @@ struct Attributor {
         return best
     }
 
-    /// Whether a cue verb occurs in `range` (a failed test or a match limit says yes: the full
-    /// patterns then run as before).
-    private func mayHoldCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.lowerBound < range.upperBound else { return false }
-        do {
-            return try patterns.anyCue.firstMatch(inUTF8: bytes, in: range) != nil
-        } catch {
-            return true
+    /// Where the word after the attribution patterns' lead
+    /// `[ \x{A0}]*(?:[,;:]|[—–―]+|--?)?[ \x{A0}]*` starting at `i` stands: the only place a match
+    /// can go on from (the lead's parts are optional, but a word cannot start on a space or on
+    /// the punctuation).
+    static func afterLead(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        func spaces(_ k: Int) -> Int {
+            var k = k
+            while k < end {
+                if bytes[k] == 0x20 { k += 1; continue }
+                if bytes[k] == 0xC2, k + 1 < end, bytes[k + 1] == 0xA0 { k += 2; continue }
+                break
+            }
+            return k
         }
+        var j = spaces(i)
+        guard j < end else { return j }
+        let b = bytes[j]
+        if b == 0x2C || b == 0x3B || b == 0x3A {
+            j += 1
+        } else if b == 0x2D {
+            j += 1
+            if j < end, bytes[j] == 0x2D { j += 1 }
+        } else {
+            // — – ― (E2 80 94, 93, 95), as many as stand there.
+            while j + 2 < end, bytes[j] == 0xE2, bytes[j + 1] == 0x80,
+                  bytes[j + 2] == 0x94 || bytes[j + 2] == 0x93 || bytes[j + 2] == 0x95 {
+                j += 3
+            }
+        }
+        return spaces(j)
     }
 
     /// Just after the last “ ” " « » or line break inside `range` (line breaks ending the range
@@ -276,6 +316,7 @@ struct Attributor {
     }
 
     private static let ccording = Array("ccording".utf8)
+    private static let according = Array("according".utf8)
     private static let comma: [UInt8] = [0x2C]
     private static let closingParenthesis: [UInt8] = [0x29]
 
@@ -327,9 +368,9 @@ struct Attributor {
         let of = Array(" of ".utf8)
         guard name.upperBound + of.count <= phrase.upperBound,
               (0..<of.count).allSatisfy({ bytes[name.upperBound + $0] == of[$0] }) else { return nil }
-        let text = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
-        guard text.tokens.count >= 2, !text.hasPersonTitle || text.tokens.count >= 2, !text.isOrganization,
-              !text.tokens.contains(where: { NameText.personTitles.contains($0) }) else { return nil }
+        let text = NameParts.summary(bytes, name)
+        guard text.count >= 2, !text.parts.hasPersonTitle || text.count >= 2, !text.parts.isOrganization,
+              !text.anyIsPersonTitle else { return nil }
         return name
     }
 
@@ -375,7 +416,7 @@ struct Attributor {
             if !startsWithPreposition(start, slice),
                let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: start),
                subject.range.upperBound <= limit,
-               let found = makeAttribution(subject, position: .sentence, bytes: slice) {
+               let found = makeAttribution(subject, patterns.groups(of: patterns.sentenceSubject), position: .sentence, bytes: slice) {
                 return found
             }
             // Next clause start: after the next comma.
@@ -403,6 +444,16 @@ struct Attributor {
     private func transcriptLabel(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Attribution? {
         let start = stretch.content.lowerBound
         guard start < stretch.content.upperBound else { return nil }
+        // The pattern opens with a capital and one of [\p{Lu}.'’\- ]: an ASCII byte other than
+        // those rules it out without running it.
+        let first = bytes[start]
+        if first < 0x80 {
+            guard first >= 0x41, first <= 0x5A, start + 1 < stretch.content.upperBound else { return nil }
+            let second = bytes[start + 1]
+            if second < 0x80, !(second >= 0x41 && second <= 0x5A), second != 0x2E, second != 0x27, second != 0x2D, second != 0x20 {
+                return nil
+            }
+        }
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<stretch.content.upperBound])
         guard let match = try patterns.label.match(inUTF8: slice, anchoredAt: start), let name = match.range("name") else {
             return nil
@@ -435,43 +486,44 @@ struct Attributor {
         "over", "under", "after", "before", "against", "between", "into", "outside", "inside",
     ]
 
-    private func makeAttribution(_ match: MatchResult, position: Attribution.Position,
+    private func makeAttribution(_ match: MatchResult, _ g: AttributionGroups, position: Attribution.Position,
                                  bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
-        let cue = match.range("cue")
-        if let pronoun = match.range("pn") {
+        let cue = match.range(g.cue)
+        if let pronoun = match.range(g.pn) {
             return Attribution(mention: pronoun, kind: .pronoun, cue: cue, cueText: nil, position: position)
         }
-        if let description = match.range("cn") {
+        if let description = match.range(g.cn) {
             // "an experience Grizzle described": a name closing the phrase after a common noun.
             if let named = trailingPersonName(in: description, bytes) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
-            if let appositive = match.range("appos"), appositive.count < 60,
+            if let appositive = match.range(g.appos), appositive.count < 60,
                let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart),
-               NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[named]), as: UTF8.self)).tokens.count >= 2 {
+               NameParts.summary(bytes, named).count >= 2 {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
         }
-        if let before = match.range("pre"), !before.isEmpty, let person = personBeforeOf(before, bytes) {
+        if let before = match.range(g.pre), !before.isEmpty, let person = personBeforeOf(before, bytes) {
             // "Scott Hawkins of Cheyenne": the person, not the place.
             return Attribution(mention: person, kind: .name, cue: cue, cueText: nil, position: position)
         }
-        if let name = match.range("name") {
+        if let name = match.range(g.name) {
             // Leave out a sentence-initial word ("But Smith said"); a lone one is no name.
-            let text = NameText(String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self))
+            let text = NameParts.summary(bytes, name)
             // "Argentina's President, Nestor Kirchner, said": a bare title names no one; the
             // appositive does.
-            if text.tokens.count == 1, NameText.personTitles.contains(text.tokens[0]),
-               let appositive = match.range("appos"), appositive.count < 60,
+            if text.count == 1, text.firstIsPersonTitle,
+               let appositive = match.range(g.appos), appositive.count < 60,
                let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
-            guard !text.tokens.isEmpty else { return nil }
+            guard text.count > 0 else { return nil }
             // "In Leeds, …": the object of a preposition is no speaker.
-            if text.leadingBytesDropped > 0, startsWithPreposition(name.lowerBound, bytes) { return nil }
-            let mention = (name.lowerBound + text.leadingBytesDropped)..<name.upperBound
+            let dropped = text.parts.leadingBytesDropped
+            if dropped > 0, startsWithPreposition(name.lowerBound, bytes) { return nil }
+            let mention = (name.lowerBound + dropped)..<name.upperBound
             return Attribution(mention: mention, kind: .name, cue: cue, cueText: nil, position: position)
         }
         return nil

@@ -4,6 +4,26 @@ enum FirstNames {
         genders[name]
     }
 
+    /// ``gender(of:)`` of a token's bytes: ASCII tokens by bytes, others as strings.
+    static func gender(of name: UnsafeBufferPointer<UInt8>, _ table: ASCIIWordTable<NameCast.Gender>) -> NameCast.Gender? {
+        if NameParts.isASCII(name) { return table.value(name) }
+        return genders[String(decoding: name, as: UTF8.self)]
+    }
+
+    static let asciiGenders: ASCIIWordTable<NameCast.Gender> = {
+        var table = ASCIIWordTable<NameCast.Gender>(capacity: female.count + male.count)
+        for (list, gender) in [(female, NameCast.Gender.female), (male, .male)] {
+            for name in list {
+                var name = name
+                name.withUTF8 { utf8 in
+                    for byte in utf8 where byte >= 0x80 { return }
+                    table.update(utf8, default: gender) { $0 = gender }
+                }
+            }
+        }
+        return table
+    }()
+
     /// Both lists in one table (one lookup); a name on both lists counts as male, as it did
     /// when the lists were tried in turn.
     private static let genders: [String: NameCast.Gender] = {
@@ -13,7 +33,7 @@ enum FirstNames {
         return table
     }()
 
-    static let male: Set<String> = [
+    static let male: [String] = [
         "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Alexei", "Andrew", "Andrei", "Anthony", "Antonio",
         "Arthur", "Barack", "Ben", "Benjamin", "Bernie", "Bill", "Bob", "Boris", "Brad", "Brian", "Bruce", "Bryan",
         "Carl", "Carlos", "Charles", "Charlie", "Chris", "Christopher", "Chuck", "Colin", "Craig", "Dan", "Daniel",
@@ -33,7 +53,7 @@ enum FirstNames {
         "Shawn", "Simon", "Stuart", "Todd", "Travis", "Trevor", "Vince", "Warren", "Wesley", "Dean", "Bobby",
     ]
 
-    static let female: Set<String> = [
+    static let female: [String] = [
         "Alice", "Alison", "Amanda", "Amy", "Angela", "Ann", "Anna", "Anne", "Barbara", "Betsy", "Betty", "Beth",
         "Carly", "Carol", "Carole", "Caroline", "Catherine", "Cathy", "Chelsea", "Cindy", "Claire", "Debbie",
         "Deborah", "Diane", "Donna", "Dorothy", "Elizabeth", "Ellen", "Emily", "Emma", "Erin", "Evelyn", "Hillary",

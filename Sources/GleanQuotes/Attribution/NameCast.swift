@@ -1,15 +1,28 @@
 import GleanPCRE
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The people a document names, found in one pass: every proper name with its position, the
 /// fullest form of each surname ("Putin" → "Vladimir Putin"), which names are people (titled, or
 /// the subject of a speech verb), and their gender when a title or first name tells it.
+///
+/// Built on the document's bytes without a string per name: names are split into token byte
+/// ranges (``NameParts``), surnames are interned by their bytes in a flat open-addressing table
+/// (surnames beyond ASCII by their string, so that they compare as strings did), and strings are
+/// made only for the speakers that are emitted. The methods that answer with a name take the
+/// same bytes the cast was built from.
 struct NameCast {
     enum Gender { case male, female }
 
     struct Mention {
         let range: Range<Int>
-        /// The surname (last token) the mention is filed under.
-        let key: String
+        /// The surname (last token) the mention is filed under: an index into the cast's keys.
+        let key: Int
+        /// The surname's bytes in this mention (the key's text when no fuller name is known).
+        let keyRange: Range<Int>
         /// The name is what the sentence is about: it opens the sentence (not as a possessive) or
         /// speaks ("Vickers said").
         let isSubject: Bool
@@ -19,12 +32,32 @@ struct NameCast {
         let mayBeOrganization: Bool
     }
 
+    /// What the cast knows about one surname.
+    private struct Key {
+        /// The bytes the surname was first seen with.
+        var range: Range<Int>
+        var hash: UInt64
+        /// ASCII: filed in `slots` (else in `unicodeKeys`).
+        var isASCII: Bool
+        /// The fullest form's tokens: `fullestCount` ranges from `fullestStart` in `fullestTokens`
+        /// (no fullest form when 0).
+        var fullestStart = 0
+        var fullestCount = 0
+        var gender: Gender?
+        /// A person (was `people`).
+        var isPerson = false
+        /// Spoke or carries a title (was `candidates`).
+        var isCandidate = false
+        var isTitled = false
+    }
+
     private(set) var mentions: [Mention] = []
-    private var fullest: [String: [String]] = [:]
-    private var people: Set<String> = []
-    /// Surnames that spoke or carry a title; people once a fuller name or a title confirms them.
-    private var candidates: Set<String> = []
-    private var genders: [String: Gender] = [:]
+    private var keys: [Key] = []
+    private var fullestTokens: [Range<Int>] = []
+    /// Open addressing over `keys` for ASCII surnames: key index + 1, 0 empty.
+    private var slots: [Int32] = []
+    /// Surnames with bytes beyond ASCII, compared as strings.
+    private var unicodeKeys: [String: Int] = [:]
 
     /// A cast without names (when the text defeats the name pattern's limits).
     static var empty: NameCast { NameCast() }
@@ -36,53 +69,147 @@ struct NameCast {
         // Names in headings ("Story continues below advertisement") are no antecedents.
         let headings = (paragraphs ?? TextScan.paragraphs(bytes)).filter { !NameCast.endsLikeProse($0, bytes) }
         var heading = 0
-        // Room for a typical article's names up front (no table grown and rehashed name by name;
-        // the tables are only looked up, never iterated in an order that shows).
         mentions.reserveCapacity(64)
-        fullest.reserveCapacity(48)
-        candidates.reserveCapacity(16)
+        keys.reserveCapacity(48)
+        fullestTokens.reserveCapacity(96)
+        slots = [Int32](repeating: 0, count: 128)
+        var scratch = NameParts.Scratch()
+        defer { scratch.release() }
+        let firstNames = FirstNames.asciiGenders
+        let oneWordCues = NameCast.oneWordCues
+        let cueFirstWords = NameCast.cueFirstWords
         try NameScanner.forEachName(in: bytes, pattern: patterns.properNameAtWordStart) { range in
             while heading < headings.count, headings[heading].upperBound <= range.lowerBound { heading += 1 }
             if heading < headings.count, headings[heading].contains(range.lowerBound) { return true }
-            let name = NameText(utf8: UnsafeBufferPointer(rebasing: bytes[range]))
-            guard let last = name.tokens.last else { return true }
+            let name = NameParts(bytes, range, &scratch)
+            let tokenCount = scratch.tokenCount
+            guard tokenCount > 0 else { return true }
+            let last = scratch.tokens[tokenCount - 1]
             let offset = range.lowerBound + name.leadingBytesDropped
             // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
             let end = range.upperBound
             let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
-                && NameCast.mayHaveCueAfter(end, bytes)
-                && ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false)
+                && NameCast.mayHaveCueAfter(end, bytes, cueFirstWords)
+                && (NameCast.surelyHasCueAfter(end, bytes, oneWordCues)
+                    || ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false))
             let opensSentence = NameCast.opensSentence(range.lowerBound, bytes)
                 && !NameCast.isPossessive(range.upperBound, bytes)
             // The first name's gender, looked up once (only a name without a gendered title needs it).
-            let firstNameGender = name.titleGender == nil ? FirstNames.gender(of: name.tokens[0]) : nil
-            mentions.append(Mention(range: offset..<range.upperBound, key: last, isSubject: speaks || opensSentence,
+            let firstNameGender = name.titleGender == nil ? FirstNames.gender(of: UnsafeBufferPointer(rebasing: bytes[scratch.tokens[0]]), firstNames) : nil
+            let k = internKey(last, bytes)
+            mentions.append(Mention(range: offset..<range.upperBound, key: k, keyRange: last, isSubject: speaks || opensSentence,
                                     hasOrganizationWord: name.isOrganization,
                                     mayBeOrganization: name.isOrganization || (name.titleGender == nil && !name.hasPersonTitle
                                         && firstNameGender == nil)))
-            if name.tokens.count > (fullest[last]?.count ?? 0), !name.isOrganization { fullest[last] = name.tokens }
+            if tokenCount > keys[k].fullestCount, !name.isOrganization {
+                keys[k].fullestStart = fullestTokens.count
+                keys[k].fullestCount = tokenCount
+                fullestTokens.append(contentsOf: scratch.keptTokens)
+            }
             var isPerson = name.titleGender != nil || name.hasPersonTitle
-            if let gender = name.titleGender ?? (name.tokens.count > 1 ? firstNameGender : nil) {
-                if genders[last] == nil { genders[last] = gender }
+            if let gender = name.titleGender ?? (tokenCount > 1 ? firstNameGender : nil) {
+                if keys[k].gender == nil { keys[k].gender = gender }
                 isPerson = true
             }
             if !isPerson, !name.isOrganization, speaks { isPerson = true }
-            if isPerson, !name.isOrganization { candidates.insert(last) }
-            if name.titleGender != nil || name.hasPersonTitle { titled.insert(last) }
+            if isPerson, !name.isOrganization { keys[k].isCandidate = true }
+            if name.titleGender != nil || name.hasPersonTitle { keys[k].isTitled = true }
             return true
         }
-        for key in candidates where (fullest[key]?.count ?? 0) > 1 || titled.contains(key) { people.insert(key) }
+        for k in keys.indices where keys[k].isCandidate && (keys[k].fullestCount > 1 || keys[k].isTitled) { keys[k].isPerson = true }
         // A person's gender, when no title or first name tells it: the first he/she/his/her
         // after the person opens a sentence ("Abreder said she …").
-        for mention in mentions where mention.isSubject && genders[mention.key] == nil && people.contains(mention.key) {
-            if let gender = NameCast.firstPronounGender(after: mention.range.upperBound, bytes) { genders[mention.key] = gender }
+        for mention in mentions where mention.isSubject && keys[mention.key].gender == nil && keys[mention.key].isPerson {
+            if let gender = NameCast.firstPronounGender(after: mention.range.upperBound, bytes) { keys[mention.key].gender = gender }
         }
+    }
+
+    // MARK: Surname keys
+
+    @inline(__always) private static func fnv(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    @inline(__always) private static func isASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in word where byte >= 0x80 { return false }
+        return true
+    }
+
+    @inline(__always) private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
+    }
+
+    /// The key of the surname `word` (ASCII) in the slot table, or the slot where it would go.
+    private func probe(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> (key: Int?, slot: Int) {
+        let mask = slots.count - 1
+        var s = NameCast.slot(hash, mask)
+        while true {
+            let entry = Int(slots[s])
+            if entry == 0 { return (nil, s) }
+            let key = keys[entry - 1]
+            if key.hash == hash, key.range.count == word.count,
+               memcmp(word.baseAddress!, bytes.baseAddress! + key.range.lowerBound, word.count) == 0 {
+                return (entry - 1, s)
+            }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// The key of the surname at `range` of `bytes`, made on first sight.
+    private mutating func internKey(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
+        guard NameCast.isASCII(word) else {
+            let text = String(decoding: word, as: UTF8.self)
+            if let key = unicodeKeys[text] { return key }
+            keys.append(Key(range: range, hash: 0, isASCII: false))
+            unicodeKeys[text] = keys.count - 1
+            return keys.count - 1
+        }
+        let hash = NameCast.fnv(word)
+        let found = probe(word, hash: hash, bytes)
+        if let key = found.key { return key }
+        keys.append(Key(range: range, hash: hash, isASCII: true))
+        slots[found.slot] = Int32(keys.count)
+        if keys.count * 2 > slots.count {
+            // Grow and put every ASCII key back.
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (index, key) in keys.enumerated() where key.isASCII {
+                var s = NameCast.slot(key.hash, mask)
+                while slots[s] != 0 { s = (s + 1) & mask }
+                slots[s] = Int32(index + 1)
+            }
+        }
+        return keys.count - 1
+    }
+
+    /// The fullest form known for a mention's surname, or the surname as written there.
+    private func fullestText(_ mention: Mention, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let key = keys[mention.key]
+        guard key.fullestCount > 0 else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[mention.keyRange]), as: UTF8.self) }
+        return joinedTokens(key, bytes)
+    }
+
+    private func joinedTokens(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var utf8: [UInt8] = []
+        for k in key.fullestStart..<(key.fullestStart + key.fullestCount) {
+            if k > key.fullestStart { utf8.append(0x20) }
+            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[fullestTokens[k]]))
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// A cheap test before the cue pattern at `end`: after the spaces (and no-break spaces) there,
     /// the pattern needs "(" or a word that starts lowercase (an auxiliary, an adverb, a cue verb)
     /// or a weekday (Monday...Sunday); false only when the next byte is ASCII and none of these.
     static func mayHaveCueAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        mayHaveCueAfter(end, bytes, cueFirstWords)
+    }
+
+    /// ``mayHaveCueAfter(_:_:)`` with the filter of first words at hand.
+    static func mayHaveCueAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ firstWords: [UInt64]) -> Bool {
         var i = end
         while i < bytes.count {
             if bytes[i] == 0x20 { i += 1; continue }
@@ -92,28 +219,48 @@ struct NameCast {
         guard i < bytes.count else { return false }
         let byte = bytes[i]
         if byte >= 0x80 || byte == 0x28 { return true }
-        if byte >= 0x61 && byte <= 0x7A { return mayStartCueWords(i, bytes) }
+        if byte >= 0x61 && byte <= 0x7A { return mayStartCueWords(i, bytes, firstWords) }
         // M(onday) T(uesday, hursday) W(ednesday) F(riday) S(aturday, unday)
         return byte == 0x4D || byte == 0x54 || byte == 0x57 || byte == 0x46 || byte == 0x53
     }
+
+    /// Whether the cue pattern surely matches at `end` without asking it: spaces (and no-break
+    /// spaces), then a one-word finite cue ("said") standing as a word (an ASCII non-letter or the
+    /// end after it). The pattern then matches with no parenthesis and no auxiliary.
+    static func surelyHasCueAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ cues: ASCIIWordTable<Bool>) -> Bool {
+        var i = end
+        while i < bytes.count {
+            if bytes[i] == 0x20 { i += 1; continue }
+            if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { i += 2; continue }
+            break
+        }
+        guard i > end, i < bytes.count, bytes[i] >= 0x61, bytes[i] <= 0x7A else { return false }
+        var j = i
+        while j < bytes.count, (bytes[j] | 0x20) >= 0x61, (bytes[j] | 0x20) <= 0x7A { j += 1 }
+        guard j == bytes.count || bytes[j] < 0x80 else { return false }
+        return cues.value(UnsafeBufferPointer(rebasing: bytes[i..<j])) != nil
+    }
+
+    /// The finite cues of one word of lower-case letters ("said", not "pointed out").
+    static let oneWordCues = ASCIIWordTable(CueVerbs.finite.filter { $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }.map { ($0, true) })
 
     /// Whether the lower-case word at `i` can begin what the cue pattern wants after a name's
     /// spaces: an auxiliary or adverb of ``SpeakerGrammar/auxiliaries`` (an -ly word, a time
     /// adverbial) or a finite cue verb. The word's run of ASCII lower-case letters must then be
     /// one of their first words (up to the first character that is not a letter), or end in "ly";
     /// a character beyond ASCII after the run says yes.
-    static func mayStartCueWords(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayStartCueWords(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ firstWords: [UInt64]) -> Bool {
         var j = i
         while j < bytes.count, bytes[j] >= 0x61, bytes[j] <= 0x7A { j += 1 }
         if j < bytes.count, bytes[j] >= 0x80 { return true }
         let count = j - i
         if count >= 2, bytes[j - 2] == 0x6C, bytes[j - 1] == 0x79 { return true }  // -ly
         let slot = wordSlot(UnsafeBufferPointer(rebasing: bytes[i..<j]))
-        return cueFirstWords.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }
+        return firstWords.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }
     }
 
     /// A filter slot (0..<4096) from a word's first eight bytes and its length (different words
-    /// in one slot only make ``mayStartCueWords(_:_:)`` say yes).
+    /// in one slot only make ``mayStartCueWords(_:_:_:)`` say yes).
     @inline(__always) private static func wordSlot(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         var key: UInt64 = 0
         for k in 0..<min(word.count, 8) { key |= UInt64(word[k]) << (8 * UInt64(k)) }
@@ -122,7 +269,7 @@ struct NameCast {
 
     /// A bit filter over the first words of the auxiliaries, time adverbials and finite cues
     /// (see ``SpeakerGrammar/auxiliaries``).
-    private static let cueFirstWords: [UInt64] = {
+    static let cueFirstWords: [UInt64] = {
         let auxiliaries = ["has", "have", "had", "would", "will", "could", "might", "also", "later", "then", "once",
                            "previously", "earlier", "again", "further", "recently", "repeatedly", "just", "simply",
                            "quickly", "often", "still", "already", "was", "is",
@@ -163,7 +310,6 @@ struct NameCast {
         return nil
     }
 
-    private var titled: Set<String> = []
 
     /// Whether byte `start` opens a sentence (after a paragraph break or . ! ? and a space).
     static func opensSentence(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -196,14 +342,49 @@ struct NameCast {
         }
     }
 
-    /// The fullest form of a name ("Mr. Putin" → "Vladimir Putin"), or the name itself cleaned.
-    func fullestName(_ text: String) -> String? {
-        let name = NameText(text)
-        guard let last = name.tokens.last else { return nil }
-        if let full = fullest[last], full.count > name.tokens.count, full.suffix(name.tokens.count).elementsEqual(name.tokens) || name.tokens.count == 1 {
-            return full.joined(separator: " ")
+
+    /// The fullest form of the name at `mention` of `bytes` ("Mr. Putin" → "Vladimir Putin"), or
+    /// the name itself cleaned (``NameText`` of its text, on bytes).
+    func fullestName(_ mention: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var scratch = NameParts.Scratch()
+        defer { scratch.release() }
+        _ = NameParts(bytes, mention, &scratch)
+        let tokens = scratch.keptTokens
+        guard let last = tokens.last else { return nil }
+        if let k = key(of: last, bytes), keys[k].fullestCount > tokens.count {
+            let key = keys[k]
+            let full = fullestTokens[(key.fullestStart + key.fullestCount - tokens.count)..<(key.fullestStart + key.fullestCount)]
+            if zip(full, tokens).allSatisfy({ NameCast.tokensEqual($0, $1, bytes) }) || tokens.count == 1 {
+                return joinedTokens(key, bytes)
+            }
         }
-        return name.tokens.joined(separator: " ")
+        return NameCast.joined(tokens, bytes)
+    }
+
+    /// Whether two tokens are equal as strings (bytes, or canonical equivalence beyond ASCII).
+    private static func tokensEqual(_ a: Range<Int>, _ b: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let x = UnsafeBufferPointer(rebasing: bytes[a]), y = UnsafeBufferPointer(rebasing: bytes[b])
+        if x.count == y.count, memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 { return true }
+        if isASCII(x) && isASCII(y) { return false }
+        return String(decoding: x, as: UTF8.self) == String(decoding: y, as: UTF8.self)
+    }
+
+    /// The tokens' text joined with single spaces.
+    private static func joined(_ tokens: UnsafeBufferPointer<Range<Int>>, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var utf8: [UInt8] = []
+        for (k, token) in tokens.enumerated() {
+            if k > 0 { utf8.append(0x20) }
+            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[token]))
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The key of the surname at `range` of `bytes`, if the cast has it.
+    private func key(of range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
+        guard NameCast.isASCII(word) else { return unicodeKeys[String(decoding: word, as: UTF8.self)] }
+        guard !slots.isEmpty else { return nil }
+        return probe(word, hash: NameCast.fnv(word), bytes).key
     }
 
     /// Index just past the last mention ending at or before `position`.
@@ -219,31 +400,31 @@ struct NameCast {
     /// The person a "he" or "she" at byte `position` stands for: the nearest person named before
     /// it as the subject of a sentence (pronoun subjects in between carry the same person on),
     /// else the nearest person named at all; the gender must fit when it is known.
-    func person(before position: Int, gender: Gender?) -> (name: String, mention: Range<Int>)? {
+    func person(before position: Int, gender: Gender?, _ bytes: UnsafeBufferPointer<UInt8>) -> (name: String, mention: Range<Int>)? {
         let end = mentionIndex(before: position)
         var i = end - 1
         while i >= 0 {
             let mention = mentions[i]
-            if mention.isSubject, !mention.hasOrganizationWord,
-               people.contains(mention.key) || (fullest[mention.key]?.count ?? 0) > 1 {
-                if let gender, let known = genders[mention.key], known != gender { i -= 1; continue }
-                return (fullest[mention.key]?.joined(separator: " ") ?? mention.key, mention.range)
+            let key = keys[mention.key]
+            if mention.isSubject, !mention.hasOrganizationWord, key.isPerson || key.fullestCount > 1 {
+                if let gender, let known = key.gender, known != gender { i -= 1; continue }
+                return (fullestText(mention, bytes), mention.range)
             }
             i -= 1
         }
-        return nearestPerson(endingBefore: end, gender: gender)
+        return nearestPerson(endingBefore: end, gender: gender, bytes)
     }
 
     /// The organization an "it" at byte `position` stands for: the nearest name before it that is
     /// not a person, preferring one that opened a sentence.
-    func organization(before position: Int) -> String? {
+    func organization(before position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         // An organization that was the subject of a sentence first ("BC Hydro said …"), then any.
         for subjectOnly in [true, false] {
             var i = mentionIndex(before: position) - 1
             while i >= 0 {
                 let mention = mentions[i]
-                if mention.mayBeOrganization, genders[mention.key] == nil, mention.isSubject || !subjectOnly {
-                    return fullest[mention.key]?.joined(separator: " ") ?? mention.key
+                if mention.mayBeOrganization, keys[mention.key].gender == nil, mention.isSubject || !subjectOnly {
+                    return fullestText(mention, bytes)
                 }
                 i -= 1
             }
@@ -251,14 +432,14 @@ struct NameCast {
         return nil
     }
 
-    private func nearestPerson(endingBefore end: Int, gender: Gender?) -> (name: String, mention: Range<Int>)? {
+    private func nearestPerson(endingBefore end: Int, gender: Gender?, _ bytes: UnsafeBufferPointer<UInt8>) -> (name: String, mention: Range<Int>)? {
         var i = end - 1
         while i >= 0 {
             let mention = mentions[i]
-            if people.contains(mention.key) {
-                if let gender, let known = genders[mention.key], known != gender { i -= 1; continue }
-                let full = fullest[mention.key]?.joined(separator: " ") ?? mention.key
-                return (full, mention.range)
+            let key = keys[mention.key]
+            if key.isPerson {
+                if let gender, let known = key.gender, known != gender { i -= 1; continue }
+                return (fullestText(mention, bytes), mention.range)
             }
             i -= 1
         }
@@ -266,17 +447,21 @@ struct NameCast {
     }
 
     /// The name mention ending closest before `position` (for "who"), within `distance` bytes.
-    func name(endingBefore position: Int, within distance: Int) -> (name: String, mention: Range<Int>)? {
+    func name(endingBefore position: Int, within distance: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> (name: String, mention: Range<Int>)? {
         for mention in mentions.reversed() where mention.range.upperBound <= position {
             guard position - mention.range.upperBound <= distance else { return nil }
-            return (fullest[mention.key]?.joined(separator: " ") ?? mention.key, mention.range)
+            return (fullestText(mention, bytes), mention.range)
         }
         return nil
     }
 
-    /// Record that a named speaker is a person (it attributed a quote).
-    mutating func notePerson(_ text: String) {
-        if let last = NameText(text).tokens.last { people.insert(last) }
+    /// Record that a named speaker is a person (it attributed a quote). A surname the cast does
+    /// not have is no mention's: noting it would change no answer.
+    mutating func notePerson(_ mention: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+        var scratch = NameParts.Scratch()
+        defer { scratch.release() }
+        _ = NameParts(bytes, mention, &scratch)
+        if let last = scratch.keptTokens.last, let k = key(of: last, bytes) { keys[k].isPerson = true }
     }
 }
 
@@ -432,18 +617,19 @@ struct NameText {
     /// A filter over the ASCII words of ``wordClasses``: a bit per hash of a word's length and
     /// first and last bytes. A word with ’ (which no other text equals as a string) can never equal
     /// an ASCII token; any other non-ASCII word turns the filter off (nil).
-    private static let listedFilter: [UInt64]? = {
+    static let listedFilter: [UInt64]? = {
         var bits = [UInt64](repeating: 0, count: 64)
-        for word in wordClasses.keys {
+        var off = false
+        forEachListedWord { word, _ in
             if word.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
-                guard word.unicodeScalars.allSatisfy({ $0.value < 0x80 || $0 == "\u{2019}" }) else { return nil }
-                continue
+                if !word.unicodeScalars.allSatisfy({ $0.value < 0x80 || $0 == "\u{2019}" }) { off = true }
+                return
             }
             var word = word
             let slot = word.withUTF8 { filterSlot($0) }
             bits[slot >> 6] |= 1 << UInt64(slot & 63)
         }
-        return bits
+        return off ? nil : bits
     }()
 
     private static func filterSlot(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
@@ -460,26 +646,35 @@ struct NameText {
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
+    /// Calls `body` with every word of the lists below and how to mark it as being in its list
+    /// (in list order, the arrays as written: no set or dictionary to build).
+    static func forEachListedWord(_ body: (String, (inout WordClass) -> Void) -> Void) {
+        for word in leadingWordList { body(word) { $0.isLeading = true } }
+        for (word, gender) in genderTitleList { body(word) { $0.gender = gender } }
+        for word in personTitleList { body(word) { $0.isPersonTitle = true } }
+        for word in organizationWordList { body(word) { $0.isOrganization = true } }
+        for word in nameSuffixList { body(word) { $0.isNameSuffix = true } }
+    }
+
     /// Every word of the lists below with the lists it is in: one lookup instead of one per list.
     static let wordClasses: [String: WordClass] = {
         var table: [String: WordClass] = [:]
-        for word in leadingWords { table[word, default: WordClass()].isLeading = true }
-        for (word, gender) in genderTitles { table[word, default: WordClass()].gender = gender }
-        for word in personTitles { table[word, default: WordClass()].isPersonTitle = true }
-        for word in organizationWords { table[word, default: WordClass()].isOrganization = true }
-        for word in nameSuffixes { table[word, default: WordClass()].isNameSuffix = true }
+        forEachListedWord { word, change in change(&table[word, default: WordClass()]) }
         return table
     }()
 
     /// Generational suffixes dropped from the end of a name.
-    static let nameSuffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "Jr.,"]
+    static let nameSuffixes = Set(nameSuffixList)
+    static let nameSuffixList: [String] = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "Jr.,"]
 
-    static let genderTitles: [String: NameCast.Gender] = [
-        "Mr.": .male, "Mrs.": .female, "Ms.": .female, "Miss": .female, "Sir": .male, "Lady": .female,
-        "Fr.": .male, "Msgr.": .male, "Sister": .female, "Brother": .male, "Madam": .female,
+    static let genderTitles = Dictionary(uniqueKeysWithValues: genderTitleList)
+    static let genderTitleList: [(String, NameCast.Gender)] = [
+        ("Mr.", .male), ("Mrs.", .female), ("Ms.", .female), ("Miss", .female), ("Sir", .male), ("Lady", .female),
+        ("Fr.", .male), ("Msgr.", .male), ("Sister", .female), ("Brother", .male), ("Madam", .female),
     ]
 
-    static let personTitles: Set<String> = [
+    static let personTitles = Set(personTitleList)
+    static let personTitleList: [String] = [
         "Dr.", "Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Prof.", "Rev.", "Hon.", "Supt.",
         "Insp.", "Det.", "Cpl.", "Const.", "Adm.", "Maj.", "Cmdr.", "Pres.", "Sec.", "Atty.", "St.",
         "President", "Senator", "Governor", "Minister", "Premier", "Mayor", "Judge", "Justice", "Chief",
@@ -492,7 +687,8 @@ struct NameText {
     ]
 
     /// Capitalized words that start a sentence rather than a name.
-    static let leadingWords: Set<String> = [
+    static let leadingWords = Set(leadingWordList)
+    static let leadingWordList: [String] = [
         "The", "A", "An", "But", "And", "Or", "So", "Yet", "Then", "Now", "Still", "Also", "However", "Meanwhile",
         "When", "While", "After", "Before", "If", "As", "In", "On", "At", "For", "With", "By", "From", "To", "Of",
         "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its",
@@ -507,7 +703,8 @@ struct NameText {
         "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Former", "Ex", "Dear", "Mr", "Thanks", "Thank", "READ", "MORE", "WATCH",
     ]
 
-    static let organizationWords: Set<String> = [
+    static let organizationWords = Set(organizationWordList)
+    static let organizationWordList: [String] = [
         "Police", "Service", "Services", "Council", "Ministry", "Department", "University", "College", "School",
         "Party", "Association", "Committee", "Commission", "Company", "Corporation", "Inc.", "Corp.", "Ltd.",
         "News", "Times", "Post", "Press", "Agency", "Court", "House", "Senate", "Congress", "Government", "Office",

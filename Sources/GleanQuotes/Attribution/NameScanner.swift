@@ -226,7 +226,7 @@ enum NameScanner {
     }
 
     /// The title abbreviations of ``SpeakerGrammar/titleAbbreviation`` packed little-endian.
-    private static let titles: [UInt64] = ["Mr", "Mrs", "Ms", "Mx", "Dr", "Sen", "Rep", "Gov", "Lt", "Gen", "Col",
+    static let titles: [UInt64] = ["Mr", "Mrs", "Ms", "Mx", "Dr", "Sen", "Rep", "Gov", "Lt", "Gen", "Col",
         "Sgt", "Capt", "Prof", "Rev", "Hon", "Supt", "Insp", "Det", "Cpl", "Const", "Adm", "Maj", "Cmdr", "Pres",
         "Sec", "Atty", "Msgr", "Fr", "Sr", "St"].map { pack(Array($0.utf8)[...]) }
 
@@ -245,12 +245,15 @@ enum NameScanner {
         guard end - i >= 2, end - i <= 5, end < n, bytes[end] == 0x2E else { return nil }
         var value: UInt64 = 0
         for k in i..<end { value |= UInt64(bytes[k]) << (8 * UInt64(k - i)) }
-        for title in titles where title == value { return end + 1 }
-        return nil
+        // ``titles``, written out as constants (no table to load per name).
+        switch value {
+        case 0x724D, 0x73724D, 0x734D, 0x784D, 0x7244, 0x6E6553, 0x706552, 0x766F47, 0x744C, 0x6E6547, 0x6C6F43, 0x746753, 0x74706143, 0x666F7250, 0x766552, 0x6E6F48, 0x74707553, 0x70736E49, 0x746544, 0x6C7043, 0x74736E6F43, 0x6D6441, 0x6A614D, 0x72646D43, 0x73657250, 0x636553, 0x79747441, 0x7267734D, 0x7246, 0x7253, 0x7453: return end + 1
+        default: return nil
+        }
     }
 
     /// The particles of ``SpeakerGrammar/particle`` packed little-endian.
-    private static let particles: [UInt64] = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+    static let particles: [UInt64] = ["de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
         "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y"].map { pack(Array($0.utf8)[...]) }
 
     /// `P` followed by a space at `i`: the particle's end, or nil. The alternatives are letters
@@ -258,12 +261,20 @@ enum NameScanner {
     @inline(__always) private static func particle(at i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = bytes.count
         guard i < n, bytes[i] >= 0x61, bytes[i] <= 0x7A else { return nil }
+        // Every particle starts with one of a b d e i l v y.
+        switch bytes[i] {
+        case 0x61, 0x62, 0x64, 0x65, 0x69, 0x6C, 0x76, 0x79: break
+        default: return nil
+        }
         let end = letters(from: i, bytes)
         guard end - i <= 5 else { return nil }
         var value: UInt64 = 0
         for k in i..<end { value |= UInt64(bytes[k]) << (8 * UInt64(k - i)) }
-        for particle in particles where particle == value { return end }
-        return nil
+        // ``particles``, written out as constants.
+        switch value {
+        case 0x6564, 0x6164, 0x6964, 0x7564, 0x6C6564, 0x616C6C6564, 0x726564, 0x6E6564, 0x6E6176, 0x6E6F76, 0x6E6962, 0x6E6269, 0x6C61, 0x6C65, 0x616C, 0x656C, 0x736F64, 0x736164, 0x79: return end
+        default: return nil
+        }
     }
 
     /// Whether the character at `i` is a letter (`\p{L}`): ``Answer/unsure`` beyond ASCII

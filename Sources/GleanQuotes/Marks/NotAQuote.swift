@@ -25,7 +25,7 @@ enum NotAQuote {
     /// or a scare quote of a few words without a speaker of its own.
     static func isSpeech(_ stretch: QuotedStretch, attribution: Attribution?, in bytes: UnsafeBufferPointer<UInt8>,
                          paragraphCount: Int, isListed: Bool, usesDoubleMarks: Bool) -> Bool {
-        let words = wordCount(stretch.content, in: bytes)
+        let words = wordCount(stretch.content, in: bytes, cap: 8)
         let strong = attribution.map { $0.position <= .introducing } ?? false
         if isSoCalled(stretch, bytes) { return false }
         if isListed, attribution?.position != .after { return false }
@@ -49,40 +49,55 @@ enum NotAQuote {
 
     /// Indices of stretches that form a list of terms: three or more short quotes in a row joined
     /// only by commas, "and" or "or" ("wrap my head around," "grapple," "optics" and "eschew").
-    static func listedTerms(_ stretches: [QuotedStretch], in bytes: UnsafeBufferPointer<UInt8>) -> Set<Int> {
-        var result: Set<Int> = []
-        var run: [Int] = []
+    /// (As flags, one per stretch; a run is consecutive indices.)
+    static func listedTerms(_ stretches: [QuotedStretch], in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
+        var result = [Bool](repeating: false, count: stretches.count)
+        // The run: indices runStart..<runEnd (empty when runStart == runEnd).
+        var runStart = 0, runEnd = 0
         func flush() {
-            if run.count >= 3 { result.formUnion(run) }
-            run = []
+            if runEnd - runStart >= 3 { for k in runStart..<runEnd { result[k] = true } }
+            runStart = runEnd
         }
         for (i, stretch) in stretches.enumerated() {
-            guard wordCount(stretch.content, in: bytes) <= 5 else { flush(); continue }
-            if let last = run.last, stretches[last].paragraph == stretch.paragraph,
-               isListSeparator(stretches[last].end..<stretch.open.lowerBound, bytes) {
-                run.append(i)
+            guard wordCount(stretch.content, in: bytes, cap: 5) <= 5 else { flush(); continue }
+            if runEnd > runStart, runEnd == i, stretches[i - 1].paragraph == stretch.paragraph,
+               isListSeparator(stretches[i - 1].end..<stretch.open.lowerBound, bytes) {
+                runEnd = i + 1
             } else {
                 flush()
-                run = [i]
+                runStart = i
+                runEnd = i + 1
             }
         }
         flush()
         return result
     }
 
+    /// Only spaces and commas, or "and" / "or" (any case) among them.
     private static func isListSeparator(_ gap: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard gap.count <= 8 else { return false }
-        var words: [UInt8] = []
-        for i in gap where bytes[i] != 0x20 && bytes[i] != 0x2C { words.append(bytes[i] | 0x20) }
-        return words.isEmpty || words == Array("and".utf8) || words == Array("or".utf8)
+        var word: UInt32 = 0, count = 0
+        for i in gap where bytes[i] != 0x20 && bytes[i] != 0x2C {
+            count += 1
+            guard count <= 3 else { return false }
+            word = word << 8 | UInt32(bytes[i] | 0x20)
+        }
+        return count == 0 || (count == 3 && word == 0x61_6E_64) || (count == 2 && word == 0x6F_72)
     }
 
     /// Count of words in the quoted content.
-    static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// `cap`: counting stops once the count passes it (callers only compare with smaller numbers).
+    static func wordCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, cap: Int = .max) -> Int {
         var count = 0, inWord = false
         for i in range {
             let space = bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0xA0
-            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if space {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > cap { return count }
+            }
         }
         return count
     }
@@ -114,12 +129,14 @@ enum NotAQuote {
 
     /// "so-called" right before the opening mark.
     static func isSoCalled(_ stretch: QuotedStretch, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let marker = Array("so-called ".utf8)
+        let marker = soCalled
         let start = stretch.open.lowerBound - marker.count
         guard start >= stretch.paragraphRange.lowerBound else { return false }
         for (k, b) in marker.enumerated() where bytes[start + k] | 0x20 != b | 0x20 { return false }
         return true
     }
+
+    private static let soCalled = Array("so-called ".utf8)
 
     private static func hasSentenceBreak(_ paragraph: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = paragraph.lowerBound
@@ -157,6 +174,6 @@ enum NotAQuote {
         var s = open - 1
         while s > paragraph.lowerBound, TextScan.isWordByte(bytes[s - 1]) { s -= 1 }
         guard s < open - 1, bytes[s] >= 0x41, bytes[s] <= 0x5A else { return false }
-        return wordCount(stretch.content, in: bytes) <= 3
+        return wordCount(stretch.content, in: bytes, cap: 3) <= 3
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A quotation mark found in the text, with the part it plays.
 struct QuoteMark: Sendable {
     /// The families of marks: a stretch opened by one family is closed by the same family.
@@ -89,6 +95,29 @@ extension QuoteMark {
             i += width
         }
         return marks
+    }
+
+    /// Whether `scan(_:in:)` can find any mark in `bytes` (false: surely none, in any paragraph):
+    /// a " anywhere, a ' other than between ASCII letters or digits, `` « » “ ” ‘ ’ or „. Each
+    /// lead byte is looked for with memchr (vectorized): most texts hold none but apostrophes.
+    static func mayHoldMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let n = bytes.count
+        /// Calls `test` at each `byte` until it says yes.
+        func any(_ byte: UInt8, _ test: (Int) -> Bool) -> Bool {
+            var start = 0
+            while start < n, let found = memchr(base + start, Int32(byte), n - start) {
+                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if test(i) { return true }
+                start = i + 1
+            }
+            return false
+        }
+        if any(0x22, { _ in true }) { return true }
+        if any(0x27, { i in !(i > 0 && i + 1 < n && isASCIIWordByte(bytes[i - 1]) && isASCIIWordByte(bytes[i + 1])) }) { return true }
+        if any(0x60, { i in i + 1 < n && bytes[i + 1] == 0x60 }) { return true }
+        if any(0xC2, { i in i + 1 < n && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB) }) { return true }
+        return any(0xE2, { i in i + 2 < n && bytes[i + 1] == 0x80 && (0x98...0x9E).contains(bytes[i + 2]) })
     }
 
     @inline(__always)
