@@ -33,7 +33,7 @@ public struct Extraction: Sendable, Hashable {
         writer.write(int: end)
         writer.raw(",\"text\":")
         writer.write(string: text)
-        attributes.entries.withUnsafeBufferPointer { entries in
+        attributes.storage.withUnsafeBufferPointer { entries in
             for index in entries.indices {
                 if Extraction.isReservedKey(entries[index].key) { continue }
                 writer.write(nextKey: entries[index].key)

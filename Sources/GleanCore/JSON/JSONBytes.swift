@@ -16,6 +16,24 @@ enum JSONBytes {
         return special & highs != 0
     }
 
+    /// Whether every byte is below 0x80 (eight bytes at a time).
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        var high: UInt64 = 0
+        while index + 8 <= count {
+            high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        while index < count {
+            high |= UInt64(base[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
     /// The end of the run of bytes from `start` that need no attention in a string: not a quote,
     /// a backslash or a control character.
     @inline(__always)

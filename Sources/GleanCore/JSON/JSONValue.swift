@@ -75,10 +75,19 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     public struct Entry: Sendable, Hashable {
         public var key: String
         public var value: JSONValue
+
+        @inlinable
+        public init(key: String, value: JSONValue) {
+            self.key = key
+            self.value = value
+        }
     }
 
     /// The keys and values, in order.
-    public private(set) var entries: [Entry] = []
+    public var entries: [Entry] { storage }
+    /// The entries' storage (visible to inlinable code so that `append` inlines into extractors).
+    @usableFromInline
+    internal var storage: [Entry] = []
 
     /// The keys, in order.
     public var keys: [String] { entries.map(\.key) }
@@ -88,7 +97,7 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     public init() {}
     /// An empty object with room for `capacity` keys (building attributes without regrowing).
     public init(capacity: Int) {
-        entries.reserveCapacity(capacity)
+        storage.reserveCapacity(capacity)
     }
     public init(_ pairs: [(String, JSONValue)]) {
         for (key, value) in pairs { self[key] = value }
@@ -99,21 +108,22 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     public subscript(key: String) -> JSONValue? {
         get { entries.first(where: { $0.key == key })?.value }
         set {
-            if let index = entries.firstIndex(where: { $0.key == key }) {
-                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+            if let index = storage.firstIndex(where: { $0.key == key }) {
+                if let newValue { storage[index].value = newValue } else { storage.remove(at: index) }
             } else if let newValue {
-                entries.append(Entry(key: key, value: newValue))
+                storage.append(Entry(key: key, value: newValue))
             }
         }
     }
 
     /// Appends without checking for an existing key (for building objects key by key).
+    @inlinable
     public mutating func append(_ key: consuming String, _ value: consuming JSONValue) {
-        if entries.capacity == 0 {
+        if storage.capacity == 0 {
             // Extraction attributes have a handful of keys: one allocation instead of four.
-            entries.reserveCapacity(8)
+            storage.reserveCapacity(8)
         }
-        entries.append(Entry(key: key, value: value))
+        storage.append(Entry(key: key, value: value))
     }
 
     public var count: Int { entries.count }
@@ -126,5 +136,5 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
         }
     }
 
-    public func makeIterator() -> Iterator { Iterator(base: entries.makeIterator()) }
+    public func makeIterator() -> Iterator { Iterator(base: storage.makeIterator()) }
 }
