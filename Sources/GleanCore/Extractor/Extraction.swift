@@ -37,7 +37,15 @@ public struct Extraction: Sendable, Hashable {
             for index in entries.indices {
                 if Extraction.isReservedKey(entries[index].key) { continue }
                 writer.write(nextKey: entries[index].key)
-                writer.write(entries[index].value)
+                // The common scalar cases read in place (no copy of the value to pass it on).
+                switch entries[index].value {
+                case .string(let string): writer.write(string: string)
+                case .int(let int): writer.write(int: int)
+                case .double(let double): writer.write(number: double)
+                case .bool(let bool): if bool { writer.raw("true") } else { writer.raw("false") }
+                case .null: writer.raw("null")
+                case .array, .object: writer.write(entries[index].value)
+                }
             }
         }
         writer.raw("}")

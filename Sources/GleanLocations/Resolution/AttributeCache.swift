@@ -17,6 +17,9 @@ final class AttributeCache: Sendable {
     let placeCount: Int
     /// At most this many objects are kept per place.
     private static let perPlace = 8
+    /// At most this many objects are kept in all (a few MB): memory stays bounded however many
+    /// places a long run reports; places beyond it have their objects built each time.
+    private static let capacity = 16_384
 
     init(placeCount: Int) {
         self.placeCount = placeCount
@@ -55,7 +58,7 @@ final class AttributeCache: Sendable {
                 length += 1
                 e = Int(state.entries[e - 1].next)
             }
-            guard length < AttributeCache.perPlace, state.entries.count < Int(Int32.max) else { return }
+            guard length < AttributeCache.perPlace, state.entries.count < AttributeCache.capacity else { return }
             state.entries.append((key, object, state.first[index]))
             state.first[index] = Int32(state.entries.count)
         }

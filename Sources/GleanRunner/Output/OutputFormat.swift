@@ -30,9 +30,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         out.raw("{\"id\":")
         out.write(string: result.id)
         out.raw(",\"extractions\":[")
-        for (i, extraction) in result.extractions.enumerated() {
-            if i > 0 { out.raw(",") }
-            extraction.write(into: &out)
+        result.extractions.withUnsafeBufferPointer { extractions in
+            for i in extractions.indices {
+                if i > 0 { out.raw(",") }
+                extractions[i].write(into: &out)
+            }
         }
         out.raw("]")
         if !result.errors.isEmpty {
