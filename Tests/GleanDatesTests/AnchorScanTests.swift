@@ -41,6 +41,10 @@ import Testing
             "In the mid'90s and (the '80s), the year-earlier period, the year two thousand, its 1989 2nd quarter, year end, the 1990 season, the late-eighties.",
             "At 10pm, 5 A.M., 7 PM, 11 a share, 3.5 mln, 1.12.1999, 2.3.04, 3/4 and 12:30; 1999-W05, 1999w05, 1999-02-03.",
             "Maybe the mayor may march on Marchmont: nothing here.",
+            "NEW YORK, March 2 - In March, last March, this coming June, mid-June, late-May, by May 5, the 2nd of March, MONDAY, March 3; March this year, Jan., 1987, March, 1987 and March\tnext year.",
+            "At 0930 GMT, 0930 local, 1.50 dlrs, 7.40 pm, 10.30am, 3.45 p.m. and 12.5 pct; the past week, these days, the near term, the third quarter, its second half, said week.",
+            "For years, years ago, in months, the days before, decade-long, the following day, early this year, late-this month, the whole period, the distant future, the past, right now.",
+
         ]
         for text in texts {
             #expect(try ranges(text, windowed: true) == ranges(text, windowed: false), "\(text)")

@@ -20,6 +20,25 @@ struct AnchorScan: Sendable {
         let chain: LeadChain?
         /// The anchor must be the whole word followed by 's ("Year's"), see ``Lead/possessiveOnly``.
         let possessiveOnly: Bool
+        /// A further test of the text around the anchor, see ``Check``.
+        let check: Check
+    }
+
+    /// What else must hold around an anchor for the rule to have a match that relies on it; when
+    /// it fails no match of the rule can start in the anchor's window that no other anchor's
+    /// window also covers, and the window is not opened (a PCRE2 call saved).
+    enum Check: UInt8, Sendable {
+        case none
+        /// No match starts at the anchor itself or at the joiners before it: a word of the chain
+        /// must come right before ("the past week", "the third quarter", "these days").
+        case chainWord
+        /// A month for the calendar rule: a chain word before it ("12 March", "Monday, March 2"),
+        /// or after it (and an optional dot and comma) a number or "this/last/next" ("March 2",
+        /// "Jan., 1987", "March this year").
+        case calendarMonth
+        /// A month for the named rule: "last/next/this/past/coming" before it (`mrel`), or one of
+        /// the month prepositions and one whitespace byte, or a hyphen ("in March", "mid-June": `bm`).
+        case namedMonth
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -88,7 +107,7 @@ struct AnchorScan: Sendable {
             let start = allTargets.count
             for lead in leads {
                 if let rule = index[lead.rule] { allTargets.append(Target(rule: rule, lead: lead.bytes, chain: lead.chain,
-                                                                        possessiveOnly: lead.possessiveOnly)) }
+                                                                        possessiveOnly: lead.possessiveOnly, check: lead.check)) }
             }
             return start..<allTargets.count
         }
@@ -127,11 +146,13 @@ struct AnchorScan: Sendable {
     /// How far before an anchor a rule's matches may start: at most `bytes`, and with a `chain`
     /// no earlier than the run of chain words right before the anchor.
     struct Lead: Sendable {
-        init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil, possessiveOnly: Bool = false) {
+        init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil, possessiveOnly: Bool = false, check: Check = .none) {
+            precondition(check == .none || check == .namedMonth || chain != nil, "the check needs a chain")
             self.rule = rule
             self.bytes = bytes
             self.chain = chain
             self.possessiveOnly = possessiveOnly
+            self.check = check
         }
         let rule: RuleKind
         let bytes: Int
@@ -139,6 +160,7 @@ struct AnchorScan: Sendable {
         /// Only when the anchor is the whole word and an ASCII 's follows it: the rule's matches
         /// hold the word only so ("New Year's").
         var possessiveOnly = false
+        var check = Check.none
     }
 
     struct WordGroup {
@@ -186,9 +208,10 @@ struct AnchorScan: Sendable {
         // Month names, before a day ("Wednesday, the 12th of March") or standing alone ("this coming March").
         WordGroup(words: ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"],
-                  capitalized: true, leads: [Lead(.calendar, 40, calendarChain), Lead(.named, 24, namedChain)]),
+                  capitalized: true, leads: [Lead(.calendar, 40, calendarChain, check: .calendarMonth),
+                                             Lead(.named, 24, namedChain, check: .namedMonth)]),
         WordGroup(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
-                  exact: true, capitalized: true, leads: [Lead(.calendar, 40, calendarChain)]),
+                  exact: true, capitalized: true, leads: [Lead(.calendar, 40, calendarChain, check: .calendarMonth)]),
         // Weekdays: "the following Monday", "Mondays", "every Monday" (from "every").
         WordGroup(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
                   capitalized: true, leads: [Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
@@ -200,23 +223,32 @@ struct AnchorScan: Sendable {
         // "year" opens a named window only for "New Year's" (the rule's only match with the word).
         // Recurrences start with "every"/"each" (anchors below), a weekday, or a lowercase adverb
         // ("yearly", "daily": anchors below): none starts at a unit word.
-        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain),
+        // Every relative match starts with a word before its unit ("last week", "the following day",
+        // "early this year"); deictic matches with a unit or part of day start with "the", "these",
+        // "last", "this"; a period match with "quarter" or "half" with an ordinal: all chain words.
+        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain), Lead(.relative, 32, relativeChain, check: .chainWord),
+                                           Lead(.duration, 80, durationChain),
                                            Lead(.named, 24, namedChain, possessiveOnly: true)]),
         WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
-                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
+                  leads: [Lead(.relative, 32, relativeChain, check: .chainWord), Lead(.duration, 80, durationChain)]),
         WordGroup(words: ["day", "hour", "minute", "second", "night"],
-                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.deictic, 24, deicticChain)]),
-        WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
-        WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain)]),
-        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain), Lead(.deictic, 24, deicticChain)]),
+                  leads: [Lead(.relative, 32, relativeChain, check: .chainWord), Lead(.duration, 80, durationChain),
+                          Lead(.deictic, 24, deicticChain, check: .chainWord)]),
+        WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
+                                                      Lead(.relative, 32, relativeChain, check: .chainWord), Lead(.duration, 80, durationChain)]),
+        WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain, check: .chainWord)]),
+        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain, check: .chainWord),
+                                                                      Lead(.deictic, 24, deicticChain, check: .chainWord)]),
         // Decades, centuries and years in words, fiscal years, year-ago periods.
         WordGroup(words: ["twent", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                           "nineteen", "eighteenth", "century", "fiscal", "corresponding", "comparable"],
                   leads: [Lead(.period, 24, periodChain)]),
         // Deictic words: "right now", "the distant future", "the near term", "these days" (from "day").
         WordGroup(words: ["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "current", "present",
-                          "recent", "lately", "future", "term", "past"],
+                          "recent", "lately"],
                   leads: [Lead(.deictic, 24, deicticChain)]),
+        // "the (near|distant) future", "the (near|short|long) term", "the past": a chain word first.
+        WordGroup(words: ["future", "term", "past"], leads: [Lead(.deictic, 24, deicticChain, check: .chainWord)]),
         // Clock words and recurrences.
         WordGroup(words: ["noon", "midnight", "midday"], leads: [Lead(.clock, 0)]),
         WordGroup(words: ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
@@ -241,35 +273,67 @@ struct AnchorScan: Sendable {
         let words = tables.words
         let trigramStart = tables.trigramStart
         windows.withUnsafeMutableBufferPointer { windows in
-            var i = 0
+            /// The letters at `start` (the first of a run): opens the windows of the anchors it matches.
+            @inline(__always) func letterRun(_ start: Int) {
+                guard start + 2 < count, classes[Int(text[start + 1])] == AnchorScan.letter,
+                      classes[Int(text[start + 2])] == AnchorScan.letter else { return }
+                let trigram = AnchorScan.trigramIndex(text[start] | 0x20, text[start + 1] | 0x20, text[start + 2] | 0x20)
+                var a = Int(trigramStart[trigram])
+                let last = Int(trigramStart[trigram + 1])
+                guard a < last else { return }
+                var end = start + 3
+                while end < count, classes[Int(text[end])] == AnchorScan.letter { end += 1 }
+                while a < last {
+                    let anchor = anchors[a]
+                    if AnchorScan.matches(anchor, words, text, start, end) {
+                        open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: start, wordEnd: end,
+                             wordLength: Int(anchor.wordLength), bytes, windows)
+                    }
+                    a += 1
+                }
+            }
+            @inline(__always) func digitRun(_ start: Int) {
+                var end = start + 1
+                while end < count, classes[Int(text[end])] == AnchorScan.digit { end += 1 }
+                openNumber(start..<end, in: bytes, windows)
+            }
+            // Eight bytes at a time: the first byte of every run of ASCII letters and of every run
+            // of digits, as the high bit of its byte in a mask (the runs the byte loop would read).
+            let high: UInt64 = 0x8080_8080_8080_8080
+            var previousLetter: UInt64 = 0, previousDigit: UInt64 = 0
+            var block = 0
+            while block + 8 <= count {
+                let word = UnsafeRawPointer(text + block).loadUnaligned(as: UInt64.self)
+                let ascii = ~word & high
+                let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+                let folded = low7 | 0x2020_2020_2020_2020
+                // a-z after folding: >= 0x61 and not >= 0x7B; digits: >= 0x30 and not >= 0x3A.
+                let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ascii
+                let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646) & ascii
+                let letterStarts = letters & ~(letters << 8 | previousLetter)
+                var starts = letterStarts | (digits & ~(digits << 8 | previousDigit))
+                previousLetter = letters >> 56
+                previousDigit = digits >> 56
+                while starts != 0 {
+                    let bit = starts & (0 &- starts)
+                    let start = block + bit.trailingZeroBitCount >> 3
+                    if letterStarts & bit != 0 { letterRun(start) } else { digitRun(start) }
+                    starts &= starts &- 1
+                }
+                block += 8
+            }
+            // The rest byte by byte, past the end of a run that started in the last block.
+            var i = block
+            if i > 0, i < count {
+                let runClass = classes[Int(text[i - 1])]
+                if runClass != 0 { while i < count, classes[Int(text[i])] == runClass { i += 1 } }
+            }
             while i < count {
                 let byteClass = classes[Int(text[i])]
-                if byteClass == AnchorScan.letter {
-                    // A word starts: read its letters.
-                    var end = i + 1
-                    while end < count, classes[Int(text[end])] == AnchorScan.letter { end += 1 }
-                    if end - i >= 3 {
-                        let trigram = AnchorScan.trigramIndex(text[i] | 0x20, text[i + 1] | 0x20, text[i + 2] | 0x20)
-                        var a = Int(trigramStart[trigram])
-                        let last = Int(trigramStart[trigram + 1])
-                        while a < last {
-                            let anchor = anchors[a]
-                            if AnchorScan.matches(anchor, words, text, i, end) {
-                                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: i, wordEnd: end,
-                                     wordLength: Int(anchor.wordLength), bytes, windows)
-                            }
-                            a += 1
-                        }
-                    }
-                    i = end
-                } else if byteClass == AnchorScan.digit {
-                    var end = i + 1
-                    while end < count, classes[Int(text[end])] == AnchorScan.digit { end += 1 }
-                    openNumber(i..<end, in: bytes, windows)
-                    i = end
-                } else {
-                    i += 1
-                }
+                if byteClass == 0 { i += 1; continue }
+                if byteClass == AnchorScan.letter { letterRun(i) } else { digitRun(i) }
+                i += 1
+                while i < count, classes[Int(text[i])] == byteClass { i += 1 }
             }
         }
         return windows
@@ -286,8 +350,20 @@ struct AnchorScan: Sendable {
                 guard wordEnd - position == wordLength, wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x27,
                       bytes[wordEnd + 1] | 0x20 == 0x73 else { continue }
             }
-            var low = target.chain.map { $0.start(before: position, in: bytes, cap: target.lead) }
-                ?? max(0, position - target.lead)
+            var low: Int
+            if let chain = target.chain {
+                let start = chain.start(before: position, in: bytes, cap: target.lead)
+                low = start.position
+                switch target.check {
+                case .none: break
+                case .chainWord: guard start.hasWord else { continue }
+                case .calendarMonth: guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
+                case .namedMonth: guard AnchorScan.monthLeadBefore(position, bytes) else { continue }
+                }
+            } else {
+                low = max(0, position - target.lead)
+                if target.check == .namedMonth, !AnchorScan.monthLeadBefore(position, bytes) { continue }
+            }
             // Room for a rule's windows at its first one (growing from nothing costs several copies).
             if windows[target.rule].capacity == 0 { windows[target.rule].reserveCapacity(max(4, bytes.count >> 7)) }
             // Anchors come in text order, so windows end in order: merge back while they touch.
@@ -305,6 +381,8 @@ struct AnchorScan: Sendable {
                             _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
         let count = bytes.count
         let length = run.count
+        // Only runs of one, two or four digits take part in any of the forms below.
+        guard length <= 2 || length == 4 else { return }
         let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
         let next: UInt8 = run.upperBound < count ? bytes[run.upperBound] : 0x20
         // The first byte after the run and any whitespace, and after any whitespace and hyphens.
@@ -340,14 +418,72 @@ struct AnchorScan: Sendable {
             open(yearTargets, at: run.lowerBound, bytes, windows)
         }
         // 7:40, 7.40 pm, 10 p.m., 10pm, 0930 GMT: a colon, a dot and two digits, or a/p then "." or "m"
+        // (with a dot, "a" or "p" after the two digits and any whitespace; four digits, a time zone
+        // after the whitespace: GMT UTC EST EDT CST CDT PST PDT BST CET)
         if length <= 2 ? next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
+                && AnchorScan.meridiemFollows(run.upperBound + 3, bytes)
             || (nextWord == 0x61 || nextWord == 0x70) && (afterNextWord == 0x2E || afterNextWord == 0x6D)
-            : length == 4 && AnchorScan.isSpace(next) {
+            : length == 4 && AnchorScan.isSpace(next) && AnchorScan.zoneFollows(run.upperBound, bytes) {
             open(clockTargets, at: run.lowerBound, bytes, windows)
         }
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// After whitespace from `k`: "a" or "p" in either case (the clock's `\s*(?<ap>[ap]...)`).
+    static func meridiemFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        return k < bytes.count && (bytes[k] | 0x20 == 0x61 || bytes[k] | 0x20 == 0x70)
+    }
+
+    /// After whitespace from `k`: the first letter of a time zone (uppercase G U E C P B).
+    static func zoneFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        guard k < bytes.count else { return false }
+        let b = bytes[k]
+        return b == 0x47 || b == 0x55 || b == 0x45 || b == 0x43 || b == 0x50 || b == 0x42
+    }
+
+    /// After a month word ending at `wordEnd`, an optional dot and comma and any whitespace:
+    /// a digit, or "this", "last" or "next" in any case.
+    static func numberOrRelativeFollows(_ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var k = wordEnd
+        if k < count, bytes[k] == 0x2E { k += 1 }
+        if k < count, bytes[k] == 0x2C { k += 1 }
+        while k < count, isSpace(bytes[k]) { k += 1 }
+        guard k < count else { return false }
+        if isDigit(bytes[k]) { return true }
+        guard k + 4 <= count else { return false }
+        let word = (UInt32(bytes[k] | 0x20) << 24) | (UInt32(bytes[k + 1] | 0x20) << 16)
+            | (UInt32(bytes[k + 2] | 0x20) << 8) | UInt32(bytes[k + 3] | 0x20)
+        return word == 0x7468_6973 || word == 0x6C61_7374 || word == 0x6E65_7874  // this, last, next
+    }
+
+    /// Before a month at `position`: a hyphen ("mid-June"), or one whitespace byte after a word
+    /// that is a month preposition ("in March"), or whitespace after "last", "next", "this",
+    /// "past" or "coming" (any case; the named rule's `mrel` and `bm` forms).
+    static func monthLeadBefore(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position > 0 else { return false }
+        let before = bytes[position - 1]
+        if before == 0x2D { return true }
+        guard isSpace(before) else { return false }
+        var end = position - 1
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        let word = start..<end
+        if Cues.lowercaseIsAny(bytes, word, monthRelatives) { return true }
+        return end == position - 1 && Cues.lowercaseIsAny(bytes, word, monthPrepositions)
+    }
+
+    static let monthRelatives: [StaticString] = ["last", "next", "this", "past", "coming"]
+    /// ``DateGrammar/monthPrepositions`` as words.
+    static let monthPrepositions: [StaticString] = ["in", "since", "by", "until", "till", "through", "from", "to", "of",
+        "during", "before", "after", "between", "and", "or", "for", "early", "late", "mid", "the", "a"]
 
     static let letter: UInt8 = 1, digit: UInt8 = 2
     /// ASCII letters and digits, by byte value (everything else 0).

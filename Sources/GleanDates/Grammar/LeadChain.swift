@@ -32,17 +32,20 @@ struct LeadChain: @unchecked Sendable {
 
     /// Where the run of chain words that ends right before `anchor` starts, at most `cap` bytes
     /// before it (the joiners right before the anchor when the word before them is not in the chain).
-    func start(before anchor: Int, in bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> Int {
+    /// Also whether the run has a word (false: it is the joiners alone).
+    func start(before anchor: Int, in bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> (position: Int, hasWord: Bool) {
         let floor = max(0, anchor - cap)
         var start = anchor
+        var hasWord = false
         while true {
             var end = start
             while end > floor, LeadChain.isJoiner(bytes[end - 1]) { end -= 1 }
             var wordStart = end
             while wordStart > floor, LeadChain.isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
             // A match may also start at the joiners themselves ("'90s").
-            guard wordStart < end, belongs(bytes, wordStart..<end) else { return end }
+            guard wordStart < end, belongs(bytes, wordStart..<end) else { return (end, hasWord) }
             start = wordStart
+            hasWord = true
         }
     }
 
