@@ -1,18 +1,21 @@
 /// The numbers of a pattern's named groups, looked up without hashing or comparing strings: the
 /// resolvers ask for a dozen groups per match. Every name is at most eight ASCII bytes, packed
 /// into one integer key; the keys sit in a small open-addressing table.
-final class GroupIndex: Sendable {
+final class GroupIndex: @unchecked Sendable {
     private static let size = 256
-    private let keys: [UInt64]
-    private let numbers: [Int]
+    /// The table in raw memory (read-only once built): a lookup then retains nothing.
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let numbers: UnsafeMutablePointer<Int>
     /// How many groups the pattern has, group 0 (the whole match) included.
     let groupCount: Int
 
     init(_ groupNumbers: [String: Int], groupCount: Int) {
         self.groupCount = groupCount
         precondition(groupNumbers.count < GroupIndex.size / 2, "too many named groups for the index")
-        var keys = [UInt64](repeating: 0, count: GroupIndex.size)
-        var numbers = [Int](repeating: 0, count: GroupIndex.size)
+        keys = .allocate(capacity: GroupIndex.size)
+        keys.initialize(repeating: 0, count: GroupIndex.size)
+        numbers = .allocate(capacity: GroupIndex.size)
+        numbers.initialize(repeating: 0, count: GroupIndex.size)
         for (name, number) in groupNumbers {
             var name = name
             let key = name.withUTF8 { GroupIndex.key($0) }
@@ -22,8 +25,11 @@ final class GroupIndex: Sendable {
             keys[slot] = key
             numbers[slot] = number
         }
-        self.keys = keys
-        self.numbers = numbers
+    }
+
+    deinit {
+        keys.deallocate()
+        numbers.deallocate()
     }
 
     /// The number of the group called `name`, or nil when the pattern has none.
@@ -31,14 +37,12 @@ final class GroupIndex: Sendable {
     func number(_ name: StaticString) -> Int? {
         let key = name.withUTF8Buffer { GroupIndex.key($0) }
         guard key != 0 else { return nil }
-        return keys.withUnsafeBufferPointer { keys in
-            var slot = GroupIndex.slot(key)
-            while keys[slot] != 0 {
-                if keys[slot] == key { return numbers[slot] }
-                slot = (slot + 1) & (GroupIndex.size - 1)
-            }
-            return nil
+        var slot = GroupIndex.slot(key)
+        while keys[slot] != 0 {
+            if keys[slot] == key { return numbers[slot] }
+            slot = (slot + 1) & (GroupIndex.size - 1)
         }
+        return nil
     }
 
     /// The name's bytes packed big-endian behind a leading 1 bit per byte (so that lengths

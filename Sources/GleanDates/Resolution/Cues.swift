@@ -31,6 +31,17 @@ enum Cues {
         for word in words { table[Int(word.utf8Start[0] - 0x61)].append(word) }
         return table
     }()
+    /// Bit `b` of entry `a`: some word of ``cueStarts`` begins with letters `a`, `b` (0 = "a").
+    private static let cueBigrams: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 26)
+        for (first, words) in cueStarts.enumerated() {
+            for word in words {
+                precondition(word.utf8CodeUnitCount >= 2)
+                table[first] |= 1 << UInt32(word.utf8Start[1] - 0x61)
+            }
+        }
+        return table
+    }()
     /// The words after "to" in the pattern ("to be held", "to meet").
     private static let afterTo: [StaticString] = ["be", "meet", "visit", "vote", "decide", "announce", "hold", "begin", "start",
         "resume", "open", "close", "report", "release", "take", "travel", "return", "leave", "arrive", "sign", "testify",
@@ -57,13 +68,18 @@ enum Cues {
             return i
         }
         for i in range where bytes[i] >= 0x80 { return true }
+        let bigrams = cueBigrams
         var i = range.lowerBound
         while i < range.upperBound {
             let byte = bytes[i]
             if byte == 0x27, startsWith(i + 1, "ll") { return true }
             guard isLetter(byte) else { i += 1; continue }
-            // A word (a run of letters) starts here.
-            for word in cueStarts[Int((byte | 0x20) - 0x61)] where startsWith(i, word) { return true }
+            // A word (a run of letters) starts here; only words whose first two letters begin a
+            // cue word can start one.
+            let first = Int((byte | 0x20) - 0x61)
+            if i + 1 < range.upperBound, isLetter(bytes[i + 1]), bigrams[first] & (1 << UInt32((bytes[i + 1] | 0x20) - 0x61)) != 0 {
+                for word in cueStarts[first] where startsWith(i, word) { return true }
+            }
             var length = 1
             while i + length < range.upperBound, isLetter(bytes[i + length]) { length += 1 }
             if length == 2, let next = nextWord(i, 2) {
@@ -159,15 +175,19 @@ enum Cues {
         // Read on the bytes: the words are ASCII (letters, digits, % and .), so their byte count
         // is their character count and lowercasing is ASCII lowercasing.
         var word = previousWordRange(before: position, in: bytes)
-        if lowercaseIsAny(bytes, word, ["on", "late", "early"]) { word = previousWordRange(before: word.lowerBound, in: bytes) }
+        var key = WordKey.of(bytes, word)
+        if key != 0, key == WordKey.on || key == WordKey.late || key == WordKey.early {
+            word = previousWordRange(before: word.lowerBound, in: bytes)
+            key = WordKey.of(bytes, word)
+        }
         // "will be paid Dec. 14", "to be completed Nov. 1": a participle after "be" looks forward.
-        let auxiliary = previousWordRange(before: word.lowerBound, in: bytes)
-        if lowercaseIsAny(bytes, auxiliary, ["be", "to", "will", "would", "shall", "being"]) { return false }
+        let auxiliary = WordKey.of(bytes, previousWordRange(before: word.lowerBound, in: bytes))
+        if auxiliary != 0, WordKey.auxiliaries.contains(auxiliary) { return false }
         if word.count > 3, bytes[word.upperBound - 2] | 0x20 == 0x65, bytes[word.upperBound - 1] | 0x20 == 0x64,
-           !lowercaseIsAny(bytes, word, forwardParticiples) {
+           key == 0 || !WordKey.forwardParticiples.contains(key) {
             return true
         }
-        return lowercaseIsAny(bytes, word, irregularPast)
+        return key != 0 && WordKey.irregularPast.contains(key)
     }
 
     /// Participles that schedule rather than report ("scheduled Monday").
@@ -177,4 +197,32 @@ enum Cues {
         "saw", "gave", "rose", "fell", "sold", "bought", "paid", "became", "broke", "ran", "struck",
         "was", "were", "had", "did", "found", "got", "sent", "spent", "built", "brought", "wrote",
         "spoke", "fled", "led", "shot", "kept", "died", "quit", "hit"]
+}
+
+/// Lowercase words of 1-12 ASCII letters packed into an integer (5 bits a letter behind a
+/// leading 1), so that "is the word one of these" compares integers instead of bytes: two
+/// words have the same key exactly when they are equal once ASCII-lowercased.
+enum WordKey {
+    /// The key of the bytes at `range`, or 0 when they are not 1-12 ASCII letters (then they
+    /// equal no word of letters, lowercased or not).
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        guard range.count >= 1, range.count <= 12 else { return 0 }
+        var key: UInt64 = 1
+        for i in range {
+            let lower = bytes[i] | 0x20
+            guard lower >= 0x61 && lower <= 0x7A else { return 0 }
+            key = key << 5 | UInt64(lower - 0x60)
+        }
+        return key
+    }
+
+    static func of(_ word: StaticString) -> UInt64 {
+        word.withUTF8Buffer { of($0, 0..<$0.count) }
+    }
+
+    static let on = of("on"), late = of("late"), early = of("early")
+    static let auxiliaries: [UInt64] = (["be", "to", "will", "would", "shall", "being"] as [StaticString]).map { of($0) }
+    static let forwardParticiples: [UInt64] = Cues.forwardParticiples.map { of($0) }
+    static let irregularPast: [UInt64] = Cues.irregularPast.map { of($0) }
 }

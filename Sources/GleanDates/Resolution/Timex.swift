@@ -71,11 +71,41 @@ enum TimexFormat {
 
     static func year(_ y: Int) -> String { pad(y, 4) }
     static func month(_ y: Int, _ m: Int) -> String {
-        isPlain(y, m) ? digits([(y, 4), (m, 2)]) : pad(y, 4) + "-" + pad(m, 2)
+        if y >= 0 && y < 10_000 && m >= 0 && m < 100 {
+            return String(unsafeUninitializedCapacity: 7) { out in
+                put(y, 4, out, 0)
+                out[4] = 0x2D
+                put(m, 2, out, 5)
+                return 7
+            }
+        }
+        return isPlain(y, m) ? digits([(y, 4), (m, 2)]) : pad(y, 4) + "-" + pad(m, 2)
+    }
+
+    /// Writes `value` (which has at most `width` digits) zero-padded into `out[at ..< at + width]`.
+    @inline(__always)
+    private static func put(_ value: Int, _ width: Int, _ out: UnsafeMutableBufferPointer<UInt8>, _ at: Int) {
+        var value = value
+        var i = at + width
+        while i > at {
+            i -= 1
+            out[i] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+            value /= 10
+        }
     }
     static func day(_ d: CivilDateLike) -> String { day(d.year, d.month, d.day) }
     static func day(_ y: Int, _ m: Int, _ d: Int) -> String {
-        isPlain(y, m, d) ? digits([(y, 4), (m, 2), (d, 2)]) : pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+        if y >= 0 && y < 10_000 && m >= 0 && m < 100 && d >= 0 && d < 100 {
+            return String(unsafeUninitializedCapacity: 10) { out in
+                put(y, 4, out, 0)
+                out[4] = 0x2D
+                put(m, 2, out, 5)
+                out[7] = 0x2D
+                put(d, 2, out, 8)
+                return 10
+            }
+        }
+        return isPlain(y, m, d) ? digits([(y, 4), (m, 2), (d, 2)]) : pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
     }
     static func week(_ y: Int, _ w: Int) -> String { pad(y, 4) + "-W" + pad(w, 2) }
     static func quarter(_ y: Int, _ q: Int) -> String { pad(y, 4) + "-Q" + String(q) }
