@@ -44,6 +44,8 @@ import Testing
             "NEW YORK, March 2 - In March, last March, this coming June, mid-June, late-May, by May 5, the 2nd of March, MONDAY, March 3; March this year, Jan., 1987, March, 1987 and March\tnext year.",
             "At 0930 GMT, 0930 local, 1.50 dlrs, 7.40 pm, 10.30am, 3.45 p.m. and 12.5 pct; the past week, these days, the near term, the third quarter, its second half, said week.",
             "For years, years ago, in months, the days before, decade-long, the following day, early this year, late-this month, the whole period, the distant future, the past, right now.",
+            "The year-end, year end, year's end, year-ago profit, the year-earlier period, the year two thousand and one, last year, said year; within days, over decades, than hours, weeks-long, a year-long, three years, Labor Day, labor costs, Good Friday, good news, Election  Day.",
+            "In March 1987, in March Smith said, in Marching, by June, of July, mid-July 5, through April, this past May, during May and in  March.",
 
         ]
         for text in texts {

@@ -37,8 +37,21 @@ struct AnchorScan: Sendable {
         /// "Jan., 1987", "March this year").
         case calendarMonth
         /// A month for the named rule: "last/next/this/past/coming" before it (`mrel`), or one of
-        /// the month prepositions and one whitespace byte, or a hyphen ("in March", "mid-June": `bm`).
+        /// the month prepositions and one whitespace byte, or a hyphen ("in March", "mid-June": `bm`),
+        /// and after the name no whitespace and a digit or a capitalized word (`bm`'s lookaheads).
         case namedMonth
+        /// A unit for the duration rule: a chain word before it ("three years"), or one of the
+        /// forms that start at the unit: "years ago", "years-long", "for years" (`vago`, `dl`,
+        /// `dl1`, `bare`; `bare2` and `half` start with chain words).
+        case durationUnit
+        /// "year" for the period rule: the only forms that start at it or rely on it are
+        /// "year-end", "year end", "year's end", "year-ago", "year-earlier", "year-before" and
+        /// "the year two thousand".
+        case periodYear
+        /// A holiday word that is one only before "Day" ("Labor Day", "Election Day").
+        case holidayDay
+        /// "Good" (only in "Good Friday").
+        case goodFriday
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -147,7 +160,8 @@ struct AnchorScan: Sendable {
     /// no earlier than the run of chain words right before the anchor.
     struct Lead: Sendable {
         init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil, possessiveOnly: Bool = false, check: Check = .none) {
-            precondition(check == .none || check == .namedMonth || chain != nil, "the check needs a chain")
+            precondition(check != .chainWord && check != .calendarMonth && check != .durationUnit || chain != nil,
+                         "the check needs a chain")
             self.rule = rule
             self.bytes = bytes
             self.chain = chain
@@ -216,9 +230,11 @@ struct AnchorScan: Sendable {
         WordGroup(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
                   capitalized: true, leads: [Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
         // Holidays ("Good Friday" and "Fourth of July" come with a weekday or month, "New Year's" with "year").
-        WordGroup(words: ["christmas", "thanksgiving", "easter", "independence", "labor", "memorial", "halloween",
-                          "valentine", "veterans", "boxing", "election", "good", "fourth"],
+        WordGroup(words: ["christmas", "thanksgiving", "easter", "halloween", "valentine", "fourth"],
                   leads: [Lead(.named, 24, namedChain)]),
+        WordGroup(words: ["independence", "labor", "memorial", "veterans", "boxing", "election"],
+                  leads: [Lead(.named, 24, namedChain, check: .holidayDay)]),
+        WordGroup(words: ["good"], leads: [Lead(.named, 24, namedChain, check: .goodFriday)]),
         // Years and units: durations ("the past twenty-four hours"), relative units ("the current fiscal year").
         // "year" opens a named window only for "New Year's" (the rule's only match with the word).
         // Recurrences start with "every"/"each" (anchors below), a weekday, or a lowercase adverb
@@ -226,16 +242,18 @@ struct AnchorScan: Sendable {
         // Every relative match starts with a word before its unit ("last week", "the following day",
         // "early this year"); deictic matches with a unit or part of day start with "the", "these",
         // "last", "this"; a period match with "quarter" or "half" with an ordinal: all chain words.
-        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain), Lead(.relative, 32, relativeChain, check: .chainWord),
-                                           Lead(.duration, 80, durationChain),
+        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain, check: .periodYear),
+                                           Lead(.relative, 32, relativeChain, check: .chainWord),
+                                           Lead(.duration, 80, durationChain, check: .durationUnit),
                                            Lead(.named, 24, namedChain, possessiveOnly: true)]),
         WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
-                  leads: [Lead(.relative, 32, relativeChain, check: .chainWord), Lead(.duration, 80, durationChain)]),
+                  leads: [Lead(.relative, 32, relativeChain, check: .chainWord), Lead(.duration, 80, durationChain, check: .durationUnit)]),
         WordGroup(words: ["day", "hour", "minute", "second", "night"],
-                  leads: [Lead(.relative, 32, relativeChain, check: .chainWord), Lead(.duration, 80, durationChain),
+                  leads: [Lead(.relative, 32, relativeChain, check: .chainWord), Lead(.duration, 80, durationChain, check: .durationUnit),
                           Lead(.deictic, 24, deicticChain, check: .chainWord)]),
         WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
-                                                      Lead(.relative, 32, relativeChain, check: .chainWord), Lead(.duration, 80, durationChain)]),
+                                                      Lead(.relative, 32, relativeChain, check: .chainWord),
+                                                      Lead(.duration, 80, durationChain, check: .durationUnit)]),
         WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain, check: .chainWord)]),
         WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain, check: .chainWord),
                                                                       Lead(.deictic, 24, deicticChain, check: .chainWord)]),
@@ -350,19 +368,26 @@ struct AnchorScan: Sendable {
                 guard wordEnd - position == wordLength, wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x27,
                       bytes[wordEnd + 1] | 0x20 == 0x73 else { continue }
             }
+            // Checks that do not depend on the chain first (they spare walking it).
+            switch target.check {
+            case .namedMonth: guard AnchorScan.namedMonthMayMatch(position, position + wordLength, bytes) else { continue }
+            case .periodYear: guard AnchorScan.yearFormFollows(position, wordEnd, bytes) else { continue }
+            case .holidayDay: guard AnchorScan.wordFollows(position + wordLength, "day", bytes) else { continue }
+            case .goodFriday: guard AnchorScan.wordFollows(position + wordLength, "friday", bytes) else { continue }
+            default: break
+            }
             var low: Int
             if let chain = target.chain {
                 let start = chain.start(before: position, in: bytes, cap: target.lead)
                 low = start.position
                 switch target.check {
-                case .none: break
                 case .chainWord: guard start.hasWord else { continue }
                 case .calendarMonth: guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
-                case .namedMonth: guard AnchorScan.monthLeadBefore(position, bytes) else { continue }
+                case .durationUnit: guard start.hasWord || AnchorScan.durationFormAt(position, wordEnd, bytes) else { continue }
+                default: break
                 }
             } else {
                 low = max(0, position - target.lead)
-                if target.check == .namedMonth, !AnchorScan.monthLeadBefore(position, bytes) { continue }
             }
             // Room for a rule's windows at its first one (growing from nothing costs several copies).
             if windows[target.rule].capacity == 0 { windows[target.rule].reserveCapacity(max(4, bytes.count >> 7)) }
@@ -462,6 +487,69 @@ struct AnchorScan: Sendable {
             | (UInt32(bytes[k + 2] | 0x20) << 8) | UInt32(bytes[k + 3] | 0x20)
         return word == 0x7468_6973 || word == 0x6C61_7374 || word == 0x6E65_7874  // this, last, next
     }
+
+    /// Whether the named rule can match with the month at `position` whose name ends at `nameEnd`:
+    /// ``monthLeadBefore(_:_:)``, and for the `bm` form (the month alone after a preposition)
+    /// not whitespace and then a digit or an uppercase letter and a lowercase one.
+    static func namedMonthMayMatch(_ position: Int, _ nameEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position > 0 else { return false }
+        let before = bytes[position - 1]
+        if before == 0x2D { return bmLookaheadsHold(nameEnd, bytes) }
+        guard isSpace(before) else { return false }
+        var end = position - 1
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        let word = start..<end
+        if Cues.lowercaseIsAny(bytes, word, monthRelatives) { return true }
+        return end == position - 1 && Cues.lowercaseIsAny(bytes, word, monthPrepositions) && bmLookaheadsHold(nameEnd, bytes)
+    }
+
+    /// `(?!\s+\d)(?!\s+(?-i:[A-Z][a-z]))` at `k`.
+    static func bmLookaheadsHold(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        guard k < bytes.count, isSpace(bytes[k]) else { return true }
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        guard k < bytes.count else { return true }
+        if isDigit(bytes[k]) { return false }
+        if bytes[k] >= 0x41 && bytes[k] <= 0x5A, k + 1 < bytes.count, bytes[k + 1] >= 0x61 && bytes[k + 1] <= 0x7A { return false }
+        return true
+    }
+
+    /// Whether whitespace and then the letters of `word` (lowercase, compared in any case) come at `k`.
+    static func wordFollows(_ k: Int, _ word: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        guard k < bytes.count, isSpace(bytes[k]) else { return false }
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        let count = word.utf8CodeUnitCount
+        guard k + count <= bytes.count else { return false }
+        let letters = word.utf8Start
+        for i in 0..<count where bytes[k + i] | 0x20 != letters[i] { return false }
+        return true
+    }
+
+    /// After the word "year" at `position` (the whole word, ending at `wordEnd`): a hyphen, an
+    /// apostrophe, or whitespace and "end" or "two".
+    static func yearFormFollows(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard wordEnd - position == 4, wordEnd < bytes.count else { return false }
+        let next = bytes[wordEnd]
+        return next == 0x2D || next == 0x27 || wordFollows(wordEnd, "end", bytes) || wordFollows(wordEnd, "two", bytes)
+    }
+
+    /// Whether a duration can start at the unit word at `position` (ending at `wordEnd`): a
+    /// hyphen after it ("years-long"), whitespace and "ago" ("years ago"), or one of "for", "in",
+    /// "within", "than", "over" and one whitespace byte before it ("for years").
+    static func durationFormAt(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if wordEnd < bytes.count, bytes[wordEnd] == 0x2D { return true }
+        if wordFollows(wordEnd, "ago", bytes) { return true }
+        guard position > 1, isSpace(bytes[position - 1]) else { return false }
+        let end = position - 1
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        return Cues.lowercaseIsAny(bytes, start..<end, barePrepositions)
+    }
+
+    static let barePrepositions: [StaticString] = ["for", "in", "within", "than", "over"]
 
     /// Before a month at `position`: a hyphen ("mid-June"), or one whitespace byte after a word
     /// that is a month preposition ("in March"), or whitespace after "last", "next", "this",
