@@ -107,7 +107,7 @@ public struct DateExtractor: Extractor {
             for var candidate in chosen {
                 let index = grammar.groupIndexes[candidate.rule]
                 let groups = Groups(bounds: UnsafeBufferPointer(rebasing: allBounds[candidate.groups..<(candidate.groups + 2 * index.groupCount)]),
-                                    index: index, bytes: bytes)
+                                    index: index.table, bytes: bytes)
                 var mod: String? = nil
                 var anchored = false
                 if let extended = try Modifiers.extend(candidate.range, kind: candidate.kind,

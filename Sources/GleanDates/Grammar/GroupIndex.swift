@@ -2,7 +2,7 @@
 /// resolvers ask for a dozen groups per match. Every name is at most eight ASCII bytes, packed
 /// into one integer key; the keys sit in a small open-addressing table.
 final class GroupIndex: @unchecked Sendable {
-    private static let size = 256
+    fileprivate static let size = 256
     /// The table in raw memory (read-only once built): a lookup then retains nothing.
     private let keys: UnsafeMutablePointer<UInt64>
     private let numbers: UnsafeMutablePointer<Int>
@@ -34,21 +34,32 @@ final class GroupIndex: @unchecked Sendable {
 
     /// The number of the group called `name`, or nil when the pattern has none.
     @inline(__always)
-    func number(_ name: StaticString) -> Int? {
-        let key = name.withUTF8Buffer { GroupIndex.key($0) }
-        guard key != 0 else { return nil }
-        var slot = GroupIndex.slot(key)
-        while keys[slot] != 0 {
-            if keys[slot] == key { return numbers[slot] }
-            slot = (slot + 1) & (GroupIndex.size - 1)
+    func number(_ name: StaticString) -> Int? { table.number(name) }
+
+    /// The table as a trivial value: what a match's ``Groups`` holds (reading it retains nothing).
+    var table: Table { Table(keys: keys, numbers: numbers) }
+
+    struct Table {
+        let keys: UnsafeMutablePointer<UInt64>
+        let numbers: UnsafeMutablePointer<Int>
+
+        @inline(__always)
+        func number(_ name: StaticString) -> Int? {
+            let key = name.withUTF8Buffer { GroupIndex.key($0) }
+            guard key != 0 else { return nil }
+            var slot = GroupIndex.slot(key)
+            while keys[slot] != 0 {
+                if keys[slot] == key { return numbers[slot] }
+                slot = (slot + 1) & (GroupIndex.size - 1)
+            }
+            return nil
         }
-        return nil
     }
 
     /// The name's bytes packed big-endian behind a leading 1 bit per byte (so that lengths
     /// differ in key); 0 for names that are empty, longer than 8 bytes or not ASCII.
     @inline(__always)
-    private static func key(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    fileprivate static func key(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard utf8.count >= 1, utf8.count <= 8 else { return 0 }
         var key: UInt64 = 0
         for byte in utf8 {
@@ -58,7 +69,7 @@ final class GroupIndex: @unchecked Sendable {
         return key
     }
 
-    private static func slot(_ key: UInt64) -> Int {
+    fileprivate static func slot(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 56)
     }
 }

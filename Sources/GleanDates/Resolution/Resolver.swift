@@ -6,7 +6,7 @@ struct Groups {
     /// Start and end of each group by number (-1 when it did not take part).
     let bounds: UnsafeBufferPointer<Int>
     /// The rule's group numbers (the grammar outlives every match: no reference counting).
-    unowned(unsafe) let index: GroupIndex
+    let index: GroupIndex.Table
     let bytes: UnsafeBufferPointer<UInt8>
 
     /// The byte range of group `name`, or nil when it did not take part. Inlined so that the
