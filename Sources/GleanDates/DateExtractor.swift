@@ -110,7 +110,8 @@ public struct DateExtractor: Extractor {
                                     index: index.table, bytes: bytes)
                 var mod: String? = nil
                 var anchored = false
-                if let extended = try Modifiers.extend(candidate.range, kind: candidate.kind,
+                if Modifiers.mayExtend(candidate.range, in: bytes, notBefore: previousEnd),
+                   let extended = try Modifiers.extend(candidate.range, kind: candidate.kind,
                                                        isAgo: groups.has("ago"), in: bytes,
                                                        notBefore: previousEnd, pattern: grammar.modifier) {
                     candidate.range = extended.range

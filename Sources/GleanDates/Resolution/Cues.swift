@@ -9,13 +9,15 @@ enum Cues {
         // those, where the search can start (a punctuation mark is no word byte, as the start is
         // not, so `\b` reads the same), and it is at least three bytes long ("due", "'ll").
         var k = position
+        var nonASCII = false
         while k > start {
             let byte = bytes[k - 1]
             if byte == 0x2E || byte == 0x3B || byte == 0x21 || byte == 0x3F { break }
+            if byte >= 0x80 { nonASCII = true }
             k -= 1
         }
         start = k
-        guard position - start >= 3, mayPointForward(bytes, start..<position) else { return false }
+        guard position - start >= 3, nonASCII || mayPointForward(bytes, start..<position, knownASCII: true) else { return false }
         var hit = false
         try pattern.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[start..<position])) { _ in hit = true; return false }
         return hit
@@ -50,7 +52,7 @@ enum Cues {
     /// A cheap test that the future-cue pattern can match in `range`: false only when no word
     /// there starts one of its alternatives (then the pattern cannot match); true for any text
     /// with non-ASCII bytes (caseless matching folds some of them onto ASCII letters).
-    static func mayPointForward(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    static func mayPointForward(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, knownASCII: Bool = false) -> Bool {
         @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
         func startsWith(_ at: Int, _ word: StaticString) -> Bool {
@@ -67,7 +69,7 @@ enum Cues {
             while i < range.upperBound, isSpace(bytes[i]) { i += 1 }
             return i
         }
-        for i in range where bytes[i] >= 0x80 { return true }
+        if !knownASCII { for i in range where bytes[i] >= 0x80 { return true } }
         let bigrams = cueBigrams
         var i = range.lowerBound
         while i < range.upperBound {

@@ -10,6 +10,14 @@ enum Modifiers {
         let isEdge: Bool
     }
 
+    /// The cheap test that ``extend(_:kind:isAgo:in:notBefore:pattern:)`` can return anything
+    /// (it returns nil when this is false).
+    @inline(__always)
+    static func mayExtend(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, notBefore floor: Int) -> Bool {
+        let start = max(floor, range.lowerBound - 40)
+        return start < range.lowerBound && endsWithLastWord(bytes, start..<range.lowerBound)
+    }
+
     /// Looks at up to 40 bytes before `range`; returns the widened range and the mod, or nil.
     static func extend(_ range: Range<Int>, kind: RuleKind, isAgo: Bool, in bytes: UnsafeBufferPointer<UInt8>,
                        notBefore floor: Int, pattern: Pattern) throws -> Extension? {
@@ -61,7 +69,7 @@ enum Modifiers {
 
     /// Whether `text` ends with one of ``lastWords`` and then only spaces and hyphens: the cheap
     /// test that spares running the modifier pattern before almost every expression.
-    private static func endsWithLastWord(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> Bool {
+    static func endsWithLastWord(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> Bool {
         var end = text.upperBound
         while end > text.lowerBound, AnchorScan.isSpace(bytes[end - 1]) || bytes[end - 1] == 0x2D { end -= 1 }
         var start = end
