@@ -75,30 +75,7 @@ public struct DateExtractor: Extractor {
             // Start and end of every group of every candidate, -1 for a group that did not take part.
             var bounds = BoundsBuffer()
             defer { bounds.free() }
-            let windows = grammar.anchors.windows(in: bytes)
-            for (index, (kind, pattern)) in grammar.rules.enumerated() {
-                do {
-                    let groupCount = pattern.captureCount + 1
-                    try pattern.forEachMatch(inUTF8: bytes, startingIn: windows[index]) { match in
-                        guard !match.range.isEmpty else { return true }
-                        candidates.append(Candidate(range: match.range, kind: kind, rule: index, groups: bounds.count))
-                        let out = bounds.extend(by: 2 * groupCount)
-                        for group in 0..<groupCount {
-                            if let range = match.range(group) {
-                                out[2 * group] = range.lowerBound
-                                out[2 * group + 1] = range.upperBound
-                            } else {
-                                out[2 * group] = -1
-                                out[2 * group + 1] = -1
-                            }
-                        }
-                        return true
-                    }
-                } catch let error as PCRE2Error {
-                    // A pathological text hit a PCRE2 limit in one rule: keep what the other rules found.
-                    errors.append("dates rule '\(kind.rawValue)': \(error)")
-                }
-            }
+            try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors)
             let chosen = SpanSelection.longestFirst(candidates)
             var found: [(range: Range<Int>, timex: Timex)] = []
             found.reserveCapacity(chosen.count)

@@ -23,6 +23,53 @@ import Testing
         }
     }
 
+    /// Every match with the bounds of all its groups: by the grammar's own collection (windows,
+    /// some decided on the bytes) or by each pattern over the whole text.
+    func matches(_ text: String, collected: Bool) throws -> [[Int]] {
+        var text = text
+        return try text.withUTF8 { bytes in
+            var out: [[Int]] = []
+            if collected {
+                var candidates: [DateExtractor.Candidate] = []
+                var bounds = BoundsBuffer()
+                defer { bounds.free() }
+                var errors: [String] = []
+                try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors)
+                for candidate in candidates {
+                    let count = 2 * grammar.groupIndexes[candidate.rule].groupCount
+                    out.append([candidate.rule] + Array(bounds.buffer[candidate.groups..<(candidate.groups + count)]))
+                }
+            } else {
+                for (index, rule) in grammar.rules.enumerated() {
+                    try rule.pattern.forEachMatch(inUTF8: bytes) { match in
+                        guard !match.range.isEmpty else { return true }
+                        var row = [index]
+                        for group in 0...rule.pattern.captureCount {
+                            let range = match.range(group)
+                            row += [range?.lowerBound ?? -1, range?.upperBound ?? -1]
+                        }
+                        out.append(row)
+                        return true
+                    }
+                }
+            }
+            return out
+        }
+    }
+
+    static let decidedTexts = [
+        "NEW YORK, March 2 - Sales rose. On March 3, 1987 and March 31st, March 4, March 5: March 6.5, May 7 this year, June 30 last year.",
+        "LONDON, Feb 26 - In 1986 sales rose 5 pct; 1987 first quarter; (1985) and \"1984\"; No. 1986, Box 1990, 5 1991, the 1990s, 1980's, 1986 percent.",
+        "In 1999 feet, 2000 people, 2001-02, 1986,5 and 1986.5, 1986. Then 1986, 1987; 1988 fiscal, 1989 year-ago, 2099 1st, March 0, March 32, March 09 and July 4.",
+        "March 2\nMarch  12 (March 3) Monday, March 4 the 5 March, March 1\u{00A0}x, March 2_ and 1987é, é1987, June 5é.",
+    ]
+
+    @Test func collectionFindsWhatTheFullScanFinds() throws {
+        for text in AnchorScanTests.decidedTexts + DateExtractor.description.examples.map(\.text) {
+            #expect(try matches(text, collected: true) == matches(text, collected: false), "\(text)")
+        }
+    }
+
     @Test func windowsKeepEveryMatchOfTheExampleCorpus() throws {
         for example in DateExtractor.description.examples {
             #expect(try ranges(example.text, windowed: true) == ranges(example.text, windowed: false), "\(example.text)")

@@ -52,6 +52,8 @@ struct AnchorScan: Sendable {
         case holidayDay
         /// "Good" (only in "Good Friday").
         case goodFriday
+        /// A number for the period rule (no test: a bare year may be decided on the bytes).
+        case periodNumber
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -125,7 +127,7 @@ struct AnchorScan: Sendable {
             return start..<allTargets.count
         }
         numericDateTargets = targets([Lead(.calendar, 0)])
-        yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain)])
+        yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain, check: .periodNumber)])
         clockTargets = targets([Lead(.clock, 0)])
         var entries: [(trigram: Int, word: [UInt8], exact: Bool, capitalized: Bool, targets: Range<Int>)] = []
         for group in AnchorScan.wordGroups {
@@ -280,9 +282,36 @@ struct AnchorScan: Sendable {
 
     // MARK: Scanning
 
+    /// A window of possible match starts `lower ... upper` (the anchor is at `upper`). Some
+    /// windows are decided already: the rule's pattern, run over the window alone, would find
+    /// exactly the match that ``fast`` describes (see ``Fast``), so it need not run.
+    struct Window {
+        var lower: Int
+        var upper: Int
+        var fast: Fast
+    }
+
+    /// A match found on the bytes for a window that holds only its anchor and the joiners before
+    /// it (no match can start at those). `kind` 0: none; ``monthDay``: the calendar rule's
+    /// "March 2" form (groups `m1` = `upper ..< a`, `d1` = `b ..< end`); ``year``: the period
+    /// rule's bare year "1986" (group `year` = `upper ..< end`).
+    struct Fast {
+        var kind: UInt8
+        var end: Int
+        var a: Int
+        var b: Int
+        static let none = Fast(kind: 0, end: 0, a: 0, b: 0)
+        static let monthDay: UInt8 = 1, year: UInt8 = 2
+    }
+
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
     func windows(in bytes: UnsafeBufferPointer<UInt8>) -> [[ClosedRange<Int>]] {
-        var windows = [[ClosedRange<Int>]](repeating: [], count: ruleCount)
+        items(in: bytes, fast: false).map { $0.map { $0.lower...$0.upper } }
+    }
+
+    /// ``windows(in:)`` with the windows `fast` may decide (see ``Window``).
+    func items(in bytes: UnsafeBufferPointer<UInt8>, fast: Bool) -> [[Window]] {
+        var windows = [[Window]](repeating: [], count: ruleCount)
         let count = bytes.count
         guard count > 0, let text = bytes.baseAddress else { return windows }
         let tables = self.tables
@@ -305,7 +334,7 @@ struct AnchorScan: Sendable {
                     let anchor = anchors[a]
                     if AnchorScan.matches(anchor, words, text, start, end) {
                         open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: start, wordEnd: end,
-                             wordLength: Int(anchor.wordLength), bytes, windows)
+                             wordLength: Int(anchor.wordLength), fast: fast, bytes, windows)
                     }
                     a += 1
                 }
@@ -313,7 +342,7 @@ struct AnchorScan: Sendable {
             @inline(__always) func digitRun(_ start: Int) {
                 var end = start + 1
                 while end < count, classes[Int(text[end])] == AnchorScan.digit { end += 1 }
-                openNumber(start..<end, in: bytes, windows)
+                openNumber(start..<end, in: bytes, fast: fast, windows)
             }
             // Eight bytes at a time: the first byte of every run of ASCII letters and of every run
             // of digits, as the high bit of its byte in a mask (the runs the byte loop would read).
@@ -359,8 +388,8 @@ struct AnchorScan: Sendable {
 
     /// Opens a window at `position` for each of `targets` (a range of `tables.targets`).
     @inline(__always)
-    private func open(_ targets: Range<Int>, at position: Int, wordEnd: Int = 0, wordLength: Int = 0,
-                      _ bytes: UnsafeBufferPointer<UInt8>, _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
+    private func open(_ targets: Range<Int>, at position: Int, wordEnd: Int = 0, wordLength: Int = 0, fast allowFast: Bool = false,
+                      _ bytes: UnsafeBufferPointer<UInt8>, _ windows: UnsafeMutableBufferPointer<[Window]>) {
         let all = tables.targets
         for t in targets {
             let target = all[t]
@@ -377,12 +406,17 @@ struct AnchorScan: Sendable {
             default: break
             }
             var low: Int
+            var fast = Fast.none
             if let chain = target.chain {
                 let start = chain.start(before: position, in: bytes, cap: target.lead)
                 low = start.position
                 switch target.check {
                 case .chainWord: guard start.hasWord else { continue }
-                case .calendarMonth: guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
+                case .calendarMonth:
+                    guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
+                    if allowFast && !start.hasWord { fast = AnchorScan.monthDay(position, wordEnd, wordLength, bytes) }
+                case .periodNumber:
+                    if allowFast && !start.hasWord { fast = AnchorScan.bareYear(position, wordEnd, bytes) }
                 case .durationUnit: guard start.hasWord || AnchorScan.durationFormAt(position, wordEnd, bytes) else { continue }
                 default: break
                 }
@@ -391,19 +425,21 @@ struct AnchorScan: Sendable {
             }
             // Room for a rule's windows at its first one (growing from nothing costs several copies).
             if windows[target.rule].capacity == 0 { windows[target.rule].reserveCapacity(max(4, bytes.count >> 7)) }
-            // Anchors come in text order, so windows end in order: merge back while they touch.
-            while let last = windows[target.rule].last, low <= last.upperBound + 1 {
-                low = min(low, last.lowerBound)
+            // Anchors come in text order, so windows end in order: merge back while they touch (a
+            // merged window is no longer decided: its pattern runs from the earlier start).
+            while let last = windows[target.rule].last, low <= last.upper + 1 {
+                low = min(low, last.lower)
                 windows[target.rule].removeLast()
+                fast = .none
             }
-            windows[target.rule].append(low...position)
+            windows[target.rule].append(Window(lower: low, upper: position, fast: fast))
         }
     }
 
     /// Opens the windows of the rules a run of digits can take part in, judged from its length
     /// and the bytes around it (the grammar's numeric forms, see ``DateGrammar``).
-    private func openNumber(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
-                            _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
+    private func openNumber(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, fast: Bool,
+                            _ windows: UnsafeMutableBufferPointer<[Window]>) {
         let count = bytes.count
         let length = run.count
         // Only runs of one, two or four digits take part in any of the forms below.
@@ -440,7 +476,7 @@ struct AnchorScan: Sendable {
         // 1990, 1990s, '90s, 21st century, 21 century, 2nd quarter
         if length == 4 ? bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32
             : length <= 2 && (previous == 0x27 || nextIsLetter || centuryFollows) {
-            open(yearTargets, at: run.lowerBound, bytes, windows)
+            open(yearTargets, at: run.lowerBound, wordEnd: run.upperBound, fast: fast, bytes, windows)
         }
         // 7:40, 7.40 pm, 10 p.m., 10pm, 0930 GMT: a colon, a dot and two digits, or a/p then "." or "m"
         // (with a dot, "a" or "p" after the two digits and any whitespace; four digits, a time zone
@@ -548,6 +584,128 @@ struct AnchorScan: Sendable {
         while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
         return Cues.lowercaseIsAny(bytes, start..<end, barePrepositions)
     }
+
+    // MARK: Windows decided on the bytes
+
+    /// PCRE2's `\w` in ASCII: what `\b` looks at (non-ASCII bytes count as word bytes here, so
+    /// that a decision is never taken next to them).
+    @inline(__always)
+    static func isWordOrNonASCII(_ byte: UInt8) -> Bool { byte >= 0x80 || LeadChain.isWordByte(byte) }
+
+    static let monthNames: [StaticString] = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                              "September", "October", "November", "December"]
+
+    /// The calendar rule at a full month name standing at `position` (the window's anchor, only
+    /// joiners before it in the window) in the "March 2" form: the name exactly as the grammar
+    /// writes it, whitespace, a day of one or two digits (1-31 as `dayOfMonth` reads it), and
+    /// after it nothing the pattern could go on with (a suffix, a year, "this year", a digit
+    /// after a colon, comma or dot). Then the pattern's first alternative matches exactly the
+    /// month and the day (`wd1` cannot match at a month, the optional year part fails).
+    static func monthDay(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        guard wordEnd - position == wordLength, wordEnd < count, isSpace(bytes[wordEnd]) else { return .none }
+        guard position == 0 || !isWordOrNonASCII(bytes[position - 1]) else { return .none }
+        // The name exactly (the scan compared it ignoring case).
+        var isName = false
+        for name in monthNames where name.utf8CodeUnitCount == wordLength {
+            isName = true
+            let letters = name.utf8Start
+            for k in 0..<wordLength where bytes[position + k] != letters[k] { isName = false; break }
+            if isName { break }
+        }
+        guard isName else { return .none }
+        var k = wordEnd
+        while k < count, isSpace(bytes[k]) { k += 1 }
+        let dayStart = k
+        while k < count, isDigit(bytes[k]) { k += 1 }
+        let end = k
+        switch end - dayStart {
+        case 1: guard bytes[dayStart] != 0x30 else { return .none }
+        case 2:
+            let first = bytes[dayStart], second = bytes[dayStart + 1]
+            if first == 0x30 { guard second != 0x30 else { return .none } }
+            else if first == 0x33 { guard second == 0x30 || second == 0x31 else { return .none } }
+            else { guard first == 0x31 || first == 0x32 else { return .none } }
+        default: return .none
+        }
+        if end < count {
+            let next = bytes[end]
+            if isWordOrNonASCII(next) || next == 0x2C { return .none }
+            if next == 0x3A || next == 0x2E {
+                if end + 1 < count, isDigit(bytes[end + 1]) { return .none }
+            } else if isSpace(next) {
+                // Not a year (",? \s+ 1987") nor "this/last/next year" after the day.
+                var j = end
+                while j < count, isSpace(bytes[j]) { j += 1 }
+                if j < count {
+                    let lower = bytes[j] | 0x20
+                    if isDigit(bytes[j]) || lower == 0x74 || lower == 0x6C || lower == 0x6E { return .none }
+                }
+            }
+        }
+        return Fast(kind: Fast.monthDay, end: end, a: wordEnd, b: dayStart)
+    }
+
+    /// The period rule at a four-digit number at `position` (the window's anchor, only joiners
+    /// before it) when it is a bare year "1986": 1600-2099, and none of the forms the pattern
+    /// tries before the bare year can match ("1990s", "1987's", "1987 first quarter"), and the
+    /// bare year's lookbehinds and lookaheads hold for certain (otherwise: undecided).
+    static func bareYear(_ position: Int, _ runEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        guard runEnd - position == 4 else { return .none }
+        let d0 = bytes[position], d1 = bytes[position + 1]
+        guard d0 == 0x31 && d1 >= 0x36 || d0 == 0x32 && d1 == 0x30 else { return .none }
+        // (?<![\d$£€.,:/#-]|No\.\s|\d\s|Box\s|Room\s|Route\s|Flight\s|Suite\s|Apt\.\s)
+        if position > 0 {
+            let previous = bytes[position - 1]
+            if isSpace(previous) {
+                if position >= 2 {
+                    if isDigit(bytes[position - 2]) { return .none }
+                    let word = position - 1
+                    for stop in yearStopWords where endsWithCaseless(bytes, word, stop) { return .none }
+                }
+            } else if previous != 0x28 && previous != 0x22 && previous != 0x27 {
+                return .none
+            }
+        }
+        // (?![\d%]|,\d|\.\d|-[a-z]|\s*(?:percent|per\s+cent|-\d|\s*(?:feet|...)\b)), and
+        // not "s", "'s" (decades, possessives) nor a quarter phrase after the year.
+        if runEnd < count {
+            let next = bytes[runEnd]
+            if isWordOrNonASCII(next) || next == 0x25 || next == 0x2D || next == 0x27 { return .none }
+            if next == 0x2C || next == 0x2E, runEnd + 1 < count, isDigit(bytes[runEnd + 1]) { return .none }
+            var k = runEnd
+            while k < count, isSpace(bytes[k]) { k += 1 }
+            if k < count {
+                let c = bytes[k]
+                if c == 0x2D || isDigit(c) || c >= 0x80 { return .none }
+                if isLetter(c) {
+                    var e = k
+                    while e < count, isLetter(bytes[e]) { e += 1 }
+                    let word = k..<e
+                    if e - k >= 7, Cues.lowercaseEquals(bytes, k..<(k + 7), "percent") { return .none }
+                    if Cues.lowercaseIsAny(bytes, word, yearUnitWords) { return .none }
+                    if k > runEnd, Cues.lowercaseIsAny(bytes, word, yearQuarterWords) { return .none }
+                }
+            }
+        }
+        return Fast(kind: Fast.year, end: runEnd, a: 0, b: 0)
+    }
+
+    /// Whether the bytes before `end` end with `suffix` (lowercase ASCII), ignoring case.
+    static func endsWithCaseless(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard end >= count else { return false }
+        return Cues.lowercaseEquals(bytes, (end - count)..<end, suffix)
+    }
+
+    static let yearStopWords: [StaticString] = ["no.", "box", "room", "route", "flight", "suite", "apt."]
+    static let yearUnitWords: [StaticString] = ["per", "feet", "foot", "meter", "meters", "metre", "metres", "mile", "miles", "km",
+                                                "kilometer", "kilometers", "pounds", "tons", "people", "shares", "point", "points"]
+    /// The words that may follow a year in the period rule's quarter form ("1987 first quarter",
+    /// "1989 corresponding fiscal fourth quarter", "1987 year-ago quarter").
+    static let yearQuarterWords: [StaticString] = ["latest", "current", "same", "fiscal", "corresponding", "comparable", "flat",
+                                                   "first", "second", "third", "fourth", "final", "last", "year"]
 
     static let barePrepositions: [StaticString] = ["for", "in", "within", "than", "over"]
 
