@@ -289,6 +289,17 @@ struct AnchorScan: Sendable {
         var lower: Int
         var upper: Int
         var fast: Fast
+        /// The rule (grammar order), -1 once merged into a later window of its rule.
+        var rule: Int
+        /// The index of the rule's window before this one, -1 for none.
+        var previous: Int
+    }
+
+    /// The windows of all rules in one list (one allocation per document), and where each
+    /// rule's last window is.
+    struct WindowList {
+        var all: [Window] = []
+        var last: (Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1)
     }
 
     /// A match found on the bytes for a window that holds only its anchor and the joiners before
@@ -306,20 +317,23 @@ struct AnchorScan: Sendable {
 
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
     func windows(in bytes: UnsafeBufferPointer<UInt8>) -> [[ClosedRange<Int>]] {
-        items(in: bytes, fast: false).map { $0.map { $0.lower...$0.upper } }
+        let all = items(in: bytes, fast: false)
+        return (0..<ruleCount).map { rule in all.filter { $0.rule == rule }.map { $0.lower...$0.upper } }
     }
 
-    /// ``windows(in:)`` with the windows `fast` may decide (see ``Window``).
-    func items(in bytes: UnsafeBufferPointer<UInt8>, fast: Bool) -> [[Window]] {
-        var windows = [[Window]](repeating: [], count: ruleCount)
+    /// ``windows(in:)`` with the windows `fast` may decide (see ``Window``), all rules in one
+    /// list: each rule's live windows (`rule` not -1) in text order.
+    func items(in bytes: UnsafeBufferPointer<UInt8>, fast: Bool) -> [Window] {
+        precondition(ruleCount <= 8, "WindowList keeps the last window of at most eight rules")
+        var list = WindowList()
         let count = bytes.count
-        guard count > 0, let text = bytes.baseAddress else { return windows }
+        guard count > 0, let text = bytes.baseAddress else { return [] }
         let tables = self.tables
         let classes = tables.classes
         let anchors = tables.anchors
         let words = tables.words
         let trigramStart = tables.trigramStart
-        windows.withUnsafeMutableBufferPointer { windows in
+        withUnsafeMutablePointer(to: &list) { windows in
             /// The letters at `start` (the first of a run): opens the windows of the anchors it matches.
             @inline(__always) func letterRun(_ start: Int) {
                 guard start + 2 < count, classes[Int(text[start + 1])] == AnchorScan.letter,
@@ -383,13 +397,13 @@ struct AnchorScan: Sendable {
                 while i < count, classes[Int(text[i])] == byteClass { i += 1 }
             }
         }
-        return windows
+        return list.all
     }
 
     /// Opens a window at `position` for each of `targets` (a range of `tables.targets`).
     @inline(__always)
     private func open(_ targets: Range<Int>, at position: Int, wordEnd: Int = 0, wordLength: Int = 0, fast allowFast: Bool = false,
-                      _ bytes: UnsafeBufferPointer<UInt8>, _ windows: UnsafeMutableBufferPointer<[Window]>) {
+                      _ bytes: UnsafeBufferPointer<UInt8>, _ windows: UnsafeMutablePointer<WindowList>) {
         let all = tables.targets
         for t in targets {
             let target = all[t]
@@ -424,22 +438,28 @@ struct AnchorScan: Sendable {
                 low = max(0, position - target.lead)
             }
             // Room for a rule's windows at its first one (growing from nothing costs several copies).
-            if windows[target.rule].capacity == 0 { windows[target.rule].reserveCapacity(max(4, bytes.count >> 7)) }
+            if windows.pointee.all.capacity == 0 { windows.pointee.all.reserveCapacity(max(8, bytes.count >> 5)) }
             // Anchors come in text order, so windows end in order: merge back while they touch (a
             // merged window is no longer decided: its pattern runs from the earlier start).
-            while let last = windows[target.rule].last, low <= last.upper + 1 {
-                low = min(low, last.lower)
-                windows[target.rule].removeLast()
+            let rule = target.rule
+            let last = (UnsafeMutableRawPointer(windows) + MemoryLayout<WindowList>.offset(of: \WindowList.last)!)
+                .assumingMemoryBound(to: Int.self)
+            var previous = last[rule]
+            while previous >= 0, low <= windows.pointee.all[previous].upper + 1 {
+                low = min(low, windows.pointee.all[previous].lower)
+                windows.pointee.all[previous].rule = -1
+                previous = windows.pointee.all[previous].previous
                 fast = .none
             }
-            windows[target.rule].append(Window(lower: low, upper: position, fast: fast))
+            last[rule] = windows.pointee.all.count
+            windows.pointee.all.append(Window(lower: low, upper: position, fast: fast, rule: rule, previous: previous))
         }
     }
 
     /// Opens the windows of the rules a run of digits can take part in, judged from its length
     /// and the bytes around it (the grammar's numeric forms, see ``DateGrammar``).
     private func openNumber(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, fast: Bool,
-                            _ windows: UnsafeMutableBufferPointer<[Window]>) {
+                            _ windows: UnsafeMutablePointer<WindowList>) {
         let count = bytes.count
         let length = run.count
         // Only runs of one, two or four digits take part in any of the forms below.

@@ -50,9 +50,8 @@ struct DateGrammar: Sendable {
         let fastGroups = self.fastGroups
         let items = anchors.items(in: bytes, fast: fastGroups != nil)
         var batch: [ClosedRange<Int>] = []
+        guard !items.isEmpty else { return }
         for (index, (kind, pattern)) in rules.enumerated() {
-            let windows = items[index]
-            guard !windows.isEmpty else { continue }
             let groupCount = pattern.captureCount + 1
             // Where the rule's previous match ended: a window's search starts no earlier.
             var next = 0
@@ -77,7 +76,7 @@ struct DateGrammar: Sendable {
                 }
             }
             do {
-                for window in windows {
+                for window in items where window.rule == index {
                     if window.fast.kind != 0, let fastGroups {
                         try flush()
                         // The pattern would search from `next`: past the anchor, the window is spent.
