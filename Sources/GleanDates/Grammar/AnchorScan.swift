@@ -54,6 +54,10 @@ struct AnchorScan: Sendable {
         case goodFriday
         /// A number for the period rule (no test: a bare year may be decided on the bytes).
         case periodNumber
+        /// ``chainWord`` for the relative rule ("last year" may be decided on the bytes).
+        case relativeUnit
+        /// A deictic word (no test: "now", "today" may be decided on the bytes).
+        case deicticWord
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -245,19 +249,19 @@ struct AnchorScan: Sendable {
         // "early this year"); deictic matches with a unit or part of day start with "the", "these",
         // "last", "this"; a period match with "quarter" or "half" with an ordinal: all chain words.
         WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain, check: .periodYear),
-                                           Lead(.relative, 32, relativeChain, check: .chainWord),
+                                           Lead(.relative, 32, relativeChain, check: .relativeUnit),
                                            Lead(.duration, 80, durationChain, check: .durationUnit),
                                            Lead(.named, 24, namedChain, possessiveOnly: true)]),
         WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
-                  leads: [Lead(.relative, 32, relativeChain, check: .chainWord), Lead(.duration, 80, durationChain, check: .durationUnit)]),
+                  leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit), Lead(.duration, 80, durationChain, check: .durationUnit)]),
         WordGroup(words: ["day", "hour", "minute", "second", "night"],
-                  leads: [Lead(.relative, 32, relativeChain, check: .chainWord), Lead(.duration, 80, durationChain, check: .durationUnit),
+                  leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit), Lead(.duration, 80, durationChain, check: .durationUnit),
                           Lead(.deictic, 24, deicticChain, check: .chainWord)]),
         WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
-                                                      Lead(.relative, 32, relativeChain, check: .chainWord),
+                                                      Lead(.relative, 32, relativeChain, check: .relativeUnit),
                                                       Lead(.duration, 80, durationChain, check: .durationUnit)]),
-        WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain, check: .chainWord)]),
-        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain, check: .chainWord),
+        WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit)]),
+        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit),
                                                                       Lead(.deictic, 24, deicticChain, check: .chainWord)]),
         // Decades, centuries and years in words, fiscal years, year-ago periods.
         WordGroup(words: ["twent", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
@@ -266,7 +270,7 @@ struct AnchorScan: Sendable {
         // Deictic words: "right now", "the distant future", "the near term", "these days" (from "day").
         WordGroup(words: ["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "current", "present",
                           "recent", "lately"],
-                  leads: [Lead(.deictic, 24, deicticChain)]),
+                  leads: [Lead(.deictic, 24, deicticChain, check: .deicticWord)]),
         // "the (near|distant) future", "the (near|short|long) term", "the past": a chain word first.
         WordGroup(words: ["future", "term", "past"], leads: [Lead(.deictic, 24, deicticChain, check: .chainWord)]),
         // Clock words and recurrences.
@@ -302,17 +306,21 @@ struct AnchorScan: Sendable {
         var last: (Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1)
     }
 
-    /// A match found on the bytes for a window that holds only its anchor and the joiners before
-    /// it (no match can start at those). `kind` 0: none; ``monthDay``: the calendar rule's
-    /// "March 2" form (groups `m1` = `upper ..< a`, `d1` = `b ..< end`); ``year``: the period
-    /// rule's bare year "1986" (group `year` = `upper ..< end`).
+    /// The match `start ..< end` of a window decided on the bytes: the first match the rule's
+    /// pattern finds in the window (searching from no later than `start`). `kind` 0: none;
+    /// ``monthDay``: the calendar rule's "March 2" (groups `m1` = `start ..< a`, `d1` = `b ..< end`);
+    /// ``year``: the period rule's bare year "1986" (`year` = the match); ``deictic``: "now",
+    /// "today" (group `dx`, `tonight` or `ref` by `a` = 0, 1, 2, the whole match); ``relative``:
+    /// "last year" (`rel` = `start ..< a`, `ru` = `b ..< end`); ``month``: the named rule's "in
+    /// March" (`bm` = the match).
     struct Fast {
         var kind: UInt8
+        var start: Int
         var end: Int
         var a: Int
         var b: Int
-        static let none = Fast(kind: 0, end: 0, a: 0, b: 0)
-        static let monthDay: UInt8 = 1, year: UInt8 = 2
+        static let none = Fast(kind: 0, start: 0, end: 0, a: 0, b: 0)
+        static let monthDay: UInt8 = 1, year: UInt8 = 2, deictic: UInt8 = 3, relative: UInt8 = 4, month: UInt8 = 5
     }
 
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
@@ -426,6 +434,13 @@ struct AnchorScan: Sendable {
                 low = start.position
                 switch target.check {
                 case .chainWord: guard start.hasWord else { continue }
+                case .relativeUnit:
+                    guard start.hasWord else { continue }
+                    if allowFast { fast = AnchorScan.relativeUnit(position, wordEnd, low, bytes) }
+                case .deicticWord:
+                    if allowFast && !start.hasWord { fast = AnchorScan.deicticWord(position, wordEnd, bytes) }
+                case .namedMonth:
+                    if allowFast && !start.hasWord { fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes) }
                 case .calendarMonth:
                     guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
                     if allowFast && !start.hasWord { fast = AnchorScan.monthDay(position, wordEnd, wordLength, bytes) }
@@ -557,8 +572,8 @@ struct AnchorScan: Sendable {
         var start = end
         while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
         let word = start..<end
-        if Cues.lowercaseIsAny(bytes, word, monthRelatives) { return true }
-        return end == position - 1 && Cues.lowercaseIsAny(bytes, word, monthPrepositions) && bmLookaheadsHold(nameEnd, bytes)
+        if WordKey.of(bytes, word).isIn(monthRelativesKeys) { return true }
+        return end == position - 1 && WordKey.of(bytes, word).isIn(monthPrepositionsKeys) && bmLookaheadsHold(nameEnd, bytes)
     }
 
     /// `(?!\s+\d)(?!\s+(?-i:[A-Z][a-z]))` at `k`.
@@ -602,7 +617,7 @@ struct AnchorScan: Sendable {
         let end = position - 1
         var start = end
         while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
-        return Cues.lowercaseIsAny(bytes, start..<end, barePrepositions)
+        return WordKey.of(bytes, start..<end).isIn(barePrepositionsKeys)
     }
 
     // MARK: Windows decided on the bytes
@@ -614,6 +629,24 @@ struct AnchorScan: Sendable {
 
     static let monthNames: [StaticString] = ["January", "February", "March", "April", "May", "June", "July", "August",
                                               "September", "October", "November", "December"]
+    static let monthNamesKeys = keys(monthNames)
+
+    /// Whether `start ..< end` is a full month name as the grammar writes it ("March": a capital,
+    /// then lowercase letters).
+    @inline(__always)
+    static func isMonthName(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end - start >= 3, bytes[start] >= 0x41 && bytes[start] <= 0x5A else { return false }
+        for k in (start + 1)..<end where bytes[k] < 0x61 { return false }
+        return WordKey.of(bytes, start..<end).isIn(monthNamesKeys)
+    }
+
+    static func keys(_ words: [StaticString]) -> [UInt64] {
+        words.map { word in
+            let key = WordKey.of(word)
+            precondition(key != 0, "'\(word)' must be 1-12 ASCII letters")
+            return key
+        }
+    }
 
     /// The calendar rule at a full month name standing at `position` (the window's anchor, only
     /// joiners before it in the window) in the "March 2" form: the name exactly as the grammar
@@ -626,13 +659,7 @@ struct AnchorScan: Sendable {
         guard wordEnd - position == wordLength, wordEnd < count, isSpace(bytes[wordEnd]) else { return .none }
         guard position == 0 || !isWordOrNonASCII(bytes[position - 1]) else { return .none }
         // The name exactly (the scan compared it ignoring case).
-        var isName = false
-        for name in monthNames where name.utf8CodeUnitCount == wordLength {
-            isName = true
-            let letters = name.utf8Start
-            for k in 0..<wordLength where bytes[position + k] != letters[k] { isName = false; break }
-            if isName { break }
-        }
+        let isName = isMonthName(position, wordEnd, bytes)
         guard isName else { return .none }
         var k = wordEnd
         while k < count, isSpace(bytes[k]) { k += 1 }
@@ -663,7 +690,7 @@ struct AnchorScan: Sendable {
                 }
             }
         }
-        return Fast(kind: Fast.monthDay, end: end, a: wordEnd, b: dayStart)
+        return Fast(kind: Fast.monthDay, start: position, end: end, a: wordEnd, b: dayStart)
     }
 
     /// The period rule at a four-digit number at `position` (the window's anchor, only joiners
@@ -704,12 +731,110 @@ struct AnchorScan: Sendable {
                     while e < count, isLetter(bytes[e]) { e += 1 }
                     let word = k..<e
                     if e - k >= 7, Cues.lowercaseEquals(bytes, k..<(k + 7), "percent") { return .none }
-                    if Cues.lowercaseIsAny(bytes, word, yearUnitWords) { return .none }
-                    if k > runEnd, Cues.lowercaseIsAny(bytes, word, yearQuarterWords) { return .none }
+                    if WordKey.of(bytes, word).isIn(yearUnitWordsKeys) { return .none }
+                    if k > runEnd, WordKey.of(bytes, word).isIn(yearQuarterWordsKeys) || Cues.lowercaseEquals(bytes, word, "corresponding") {
+                        return .none
+                    }
                 }
             }
         }
-        return Fast(kind: Fast.year, end: runEnd, a: 0, b: 0)
+        return Fast(kind: Fast.year, start: position, end: runEnd, a: 0, b: 0)
+    }
+
+    /// Whether `byte` is no word byte and ASCII (so that `\b` next to it depends on the other side only).
+    @inline(__always)
+    static func isPlainBoundary(_ byte: UInt8) -> Bool { !isWordOrNonASCII(byte) }
+
+    /// `\b` at `position` followed by the word bytes there: the byte before (if any) is no word byte.
+    @inline(__always)
+    static func boundaryBefore(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        position == 0 || isPlainBoundary(bytes[position - 1])
+    }
+
+    /// `\b(?!-)` at the end of a word ending at `end`: the end of the text or an ASCII byte that is
+    /// neither a word byte nor a hyphen.
+    @inline(__always)
+    static func boundaryAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        end == bytes.count || isPlainBoundary(bytes[end]) && bytes[end] != 0x2D
+    }
+
+    static let deicticDays: [StaticString] = ["today", "yesterday", "tomorrow"]
+    static let deicticDaysKeys = keys(deicticDays)
+    static let deicticNights: [StaticString] = ["tonight", "overnight"]
+    static let deicticNightsKeys = keys(deicticNights)
+    static let deicticReferences: [StaticString] = ["now", "currently", "presently", "recently", "lately", "nowadays", "current"]
+    static let deicticReferencesKeys = keys(deicticReferences)
+
+    /// The deictic rule at a word standing at `position` (only joiners before it in the window):
+    /// "today", "yesterday", "tomorrow" (no part of day after them, no 's), "tonight",
+    /// "overnight", "now", "currently", "presently", "recently", "lately", "nowadays", "current",
+    /// each the whole word and then `\b(?!-)`: the pattern's first alternative that can match
+    /// there matches exactly the word.
+    static func deicticWord(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard boundaryBefore(position, bytes), boundaryAfter(wordEnd, bytes) else { return .none }
+        let word = position..<wordEnd
+        if WordKey.of(bytes, word).isIn(deicticDaysKeys) {
+            if wordEnd < bytes.count {
+                let next = bytes[wordEnd]
+                if next == 0x27 { return .none }
+                if isSpace(next) {
+                    // "today morning": the part of day would join (any word that starts like one: undecided).
+                    var k = wordEnd
+                    while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+                    if k < bytes.count {
+                        let lower = bytes[k] | 0x20
+                        if lower == 0x6D || lower == 0x61 || lower == 0x65 || lower == 0x6E || bytes[k] >= 0x80 { return .none }
+                    }
+                }
+            }
+            return Fast(kind: Fast.deictic, start: position, end: wordEnd, a: 0, b: 0)
+        }
+        if WordKey.of(bytes, word).isIn(deicticNightsKeys) { return Fast(kind: Fast.deictic, start: position, end: wordEnd, a: 1, b: 0) }
+        if WordKey.of(bytes, word).isIn(deicticReferencesKeys) { return Fast(kind: Fast.deictic, start: position, end: wordEnd, a: 2, b: 0) }
+        return .none
+    }
+
+    static let relativeUnits: [StaticString] = ["week", "month", "year", "quarter", "weekend", "decade", "century", "spring",
+                                                "summer", "fall", "autumn", "winter", "period"]
+    static let relativeUnitsKeys = keys(relativeUnits)
+    static let relativeWords: [StaticString] = ["this", "last", "next", "the", "past", "coming", "previous", "current", "latest"]
+    static let relativeWordsKeys = keys(relativeWords)
+
+    /// The relative rule at a unit at `position` whose window starts at `low`: one word of
+    /// ``relativeWords`` before it, whitespace between, only joiners between `low` and that word
+    /// ("said last year": the window holds "last year" and the joiners before it), the unit
+    /// the whole word and then `\b(?!-)`. The pattern's first alternative then matches the two
+    /// words (`rel` is the first alternative that is the word: none of the longer ones can
+    /// continue with a unit word).
+    static func relativeUnit(_ position: Int, _ wordEnd: Int, _ low: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard boundaryAfter(wordEnd, bytes), WordKey.of(bytes, position..<wordEnd).isIn(relativeUnitsKeys) else { return .none }
+        var end = position
+        while end > low, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end < position else { return .none }
+        var start = end
+        while start > low, isLetter(bytes[start - 1]) { start -= 1 }
+        guard start < end, boundaryBefore(start, bytes), WordKey.of(bytes, start..<end).isIn(relativeWordsKeys) else { return .none }
+        for k in low..<start where isWordOrNonASCII(bytes[k]) { return .none }
+        return Fast(kind: Fast.relative, start: start, end: wordEnd, a: end, b: position)
+    }
+
+    /// The named rule at a full month name at `position` (only joiners before it in the window)
+    /// after a month preposition ("in March"): `bm`, when its lookbehind holds exactly (`\b`, the
+    /// word, one whitespace byte) and its lookaheads hold; the name the whole word.
+    static func monthAlone(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard wordEnd - position == wordLength, position >= 2, isSpace(bytes[position - 1]) else { return .none }
+        let isName = isMonthName(position, wordEnd, bytes)
+        guard isName, wordEnd == bytes.count || isPlainBoundary(bytes[wordEnd]) else { return .none }
+        let end = position - 1
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        guard start < end, boundaryBefore(start, bytes), WordKey.of(bytes, start..<end).isIn(monthPrepositionsKeys),
+              bmLookaheadsHold(wordEnd, bytes) else { return .none }
+        // (?!\s+\d)(?!\s+[A-Z][a-z]) read on ASCII: undecided before non-ASCII.
+        var k = wordEnd
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        if k < bytes.count, k > wordEnd, bytes[k] >= 0x80 { return .none }
+        return Fast(kind: Fast.month, start: position, end: wordEnd, a: 0, b: 0)
     }
 
     /// Whether the bytes before `end` end with `suffix` (lowercase ASCII), ignoring case.
@@ -722,12 +847,15 @@ struct AnchorScan: Sendable {
     static let yearStopWords: [StaticString] = ["no.", "box", "room", "route", "flight", "suite", "apt."]
     static let yearUnitWords: [StaticString] = ["per", "feet", "foot", "meter", "meters", "metre", "metres", "mile", "miles", "km",
                                                 "kilometer", "kilometers", "pounds", "tons", "people", "shares", "point", "points"]
+    static let yearUnitWordsKeys = keys(yearUnitWords)
     /// The words that may follow a year in the period rule's quarter form ("1987 first quarter",
     /// "1989 corresponding fiscal fourth quarter", "1987 year-ago quarter").
-    static let yearQuarterWords: [StaticString] = ["latest", "current", "same", "fiscal", "corresponding", "comparable", "flat",
-                                                   "first", "second", "third", "fourth", "final", "last", "year"]
+    static let yearQuarterWords: [StaticString] = ["latest", "current", "same", "fiscal", "comparable", "flat",
+                                                   "first", "second", "third", "fourth", "final", "last", "year"]  // and "corresponding"
+    static let yearQuarterWordsKeys = keys(yearQuarterWords)
 
     static let barePrepositions: [StaticString] = ["for", "in", "within", "than", "over"]
+    static let barePrepositionsKeys = keys(barePrepositions)
 
     /// Before a month at `position`: a hyphen ("mid-June"), or one whitespace byte after a word
     /// that is a month preposition ("in March"), or whitespace after "last", "next", "this",
@@ -742,14 +870,16 @@ struct AnchorScan: Sendable {
         var start = end
         while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
         let word = start..<end
-        if Cues.lowercaseIsAny(bytes, word, monthRelatives) { return true }
-        return end == position - 1 && Cues.lowercaseIsAny(bytes, word, monthPrepositions)
+        if WordKey.of(bytes, word).isIn(monthRelativesKeys) { return true }
+        return end == position - 1 && WordKey.of(bytes, word).isIn(monthPrepositionsKeys)
     }
 
     static let monthRelatives: [StaticString] = ["last", "next", "this", "past", "coming"]
+    static let monthRelativesKeys = keys(monthRelatives)
     /// ``DateGrammar/monthPrepositions`` as words.
     static let monthPrepositions: [StaticString] = ["in", "since", "by", "until", "till", "through", "from", "to", "of",
         "during", "before", "after", "between", "and", "or", "for", "early", "late", "mid", "the", "a"]
+    static let monthPrepositionsKeys = keys(monthPrepositions)
 
     static let letter: UInt8 = 1, digit: UInt8 = 2
     /// ASCII letters and digits, by byte value (everything else 0).

@@ -40,6 +40,13 @@ struct DateGrammar: Sendable {
         let monthDay: Int
         /// `year` of the period rule.
         let year: Int
+        /// `dx`, `tonight` and `ref` of the deictic rule.
+        let deictic: [Int]
+        /// `rel` and `ru` of the relative rule.
+        let relative: Int
+        let relativeUnit: Int
+        /// `bm` of the named rule.
+        let month: Int
     }
 
     /// The matches of every rule in `bytes` (in rule order, each rule's in text order), as the
@@ -77,28 +84,35 @@ struct DateGrammar: Sendable {
             }
             do {
                 for window in items where window.rule == index {
-                    if window.fast.kind != 0, let fastGroups {
+                    if window.fast.kind != 0, let fastGroups, next <= window.fast.start {
+                        // The pattern would search from `next`, no later than the decided match: it finds that.
                         try flush()
-                        // The pattern would search from `next`: past the anchor, the window is spent.
-                        guard next <= window.upper else { continue }
-                        let fast = window.fast
-                        candidates.append(DateExtractor.Candidate(range: window.upper..<fast.end, kind: kind, rule: index,
-                                                                  groups: bounds.count))
-                        let out = bounds.extend(by: 2 * groupCount)
-                        out.initialize(repeating: -1, count: 2 * groupCount)
-                        out[0] = window.upper
-                        out[1] = fast.end
-                        if fast.kind == AnchorScan.Fast.monthDay {
-                            out[2 * fastGroups.monthName] = window.upper
-                            out[2 * fastGroups.monthName + 1] = fast.a
-                            out[2 * fastGroups.monthDay] = fast.b
-                            out[2 * fastGroups.monthDay + 1] = fast.end
-                        } else {
-                            out[2 * fastGroups.year] = window.upper
-                            out[2 * fastGroups.year + 1] = fast.end
+                        if next <= window.fast.start {
+                            let fast = window.fast
+                            candidates.append(DateExtractor.Candidate(range: fast.start..<fast.end, kind: kind, rule: index,
+                                                                      groups: bounds.count))
+                            let out = bounds.extend(by: 2 * groupCount)
+                            out.initialize(repeating: -1, count: 2 * groupCount)
+                            out[0] = fast.start
+                            out[1] = fast.end
+                            func set(_ group: Int, _ from: Int, _ to: Int) {
+                                out[2 * group] = from
+                                out[2 * group + 1] = to
+                            }
+                            switch fast.kind {
+                            case AnchorScan.Fast.monthDay:
+                                set(fastGroups.monthName, fast.start, fast.a)
+                                set(fastGroups.monthDay, fast.b, fast.end)
+                            case AnchorScan.Fast.year: set(fastGroups.year, fast.start, fast.end)
+                            case AnchorScan.Fast.deictic: set(fastGroups.deictic[fast.a], fast.start, fast.end)
+                            case AnchorScan.Fast.relative:
+                                set(fastGroups.relative, fast.start, fast.a)
+                                set(fastGroups.relativeUnit, fast.b, fast.end)
+                            default: set(fastGroups.month, fast.start, fast.end)
+                            }
+                            next = fast.end
+                            continue
                         }
-                        next = fast.end
-                        continue
                     }
                     if batch.isEmpty && window.lower < next {
                         // The first window after a decided one: its search starts where that match ended.
@@ -238,8 +252,11 @@ struct DateGrammar: Sendable {
             return numbers.count == names.count ? numbers : nil
         }
         let monthDay = groups(.calendar, ["m1", "d1"]), year = groups(.period, ["year"])
-        if let monthDay, let year {
-            fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], year: year[0])
+        let deictic = groups(.deictic, ["dx", "tonight", "ref"]), relative = groups(.relative, ["rel", "ru"])
+        let month = groups(.named, ["bm"])
+        if let monthDay, let year, let deictic, let relative, let month {
+            fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], year: year[0], deictic: deictic,
+                                    relative: relative[0], relativeUnit: relative[1], month: month[0])
         } else {
             fastGroups = nil
         }

@@ -201,6 +201,12 @@ enum Cues {
         "spoke", "fled", "led", "shot", "kept", "died", "quit", "hit"]
 }
 
+extension UInt64 {
+    /// Whether this word key (``WordKey``, 0 for no word) is one of `keys`.
+    @inline(__always)
+    func isIn(_ keys: [UInt64]) -> Bool { self != 0 && keys.contains(self) }
+}
+
 /// Lowercase words of 1-12 ASCII letters packed into an integer (5 bits a letter behind a
 /// leading 1), so that "is the word one of these" compares integers instead of bytes: two
 /// words have the same key exactly when they are equal once ASCII-lowercased.
