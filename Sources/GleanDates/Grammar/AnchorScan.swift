@@ -479,49 +479,62 @@ struct AnchorScan: Sendable {
         let length = run.count
         // Only runs of one, two or four digits take part in any of the forms below.
         guard length <= 2 || length == 4 else { return }
-        let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
         let next: UInt8 = run.upperBound < count ? bytes[run.upperBound] : 0x20
-        // The first byte after the run and any whitespace, and after any whitespace and hyphens.
-        var k = run.upperBound
-        while k < count, AnchorScan.isSpace(bytes[k]) { k += 1 }
-        let nextWord: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
-        let afterNextWord: UInt8 = k + 1 < count ? bytes[k + 1] | 0x20 : 0x20
-        while k < count, AnchorScan.isSpace(bytes[k]) || bytes[k] == 0x2D { k += 1 }
-        // "21 century", "20th-century": the word after the spaces and hyphens is "century"
-        // (the period rule's only form of a short number followed by a space or hyphen).
-        var centuryFollows = k + 7 <= count
-        if centuryFollows {
-            for (offset, letter) in "century".utf8.enumerated() where bytes[k + offset] | 0x20 != letter {
-                centuryFollows = false
-                break
-            }
-        }
-        let nextIsLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
-
         /// The byte `offset` bytes after the run (a space past the end).
         func after(_ offset: Int) -> UInt8 {
             run.upperBound + offset < count ? bytes[run.upperBound + offset] : 0x20
         }
-        // 2024-12-21, 2024-W51 (four digits); 9/11; 11.9.2001 (a dot, one or two digits, a dot)
-        if length == 4 ? next == 0x2D || next | 0x20 == 0x77
-            : length <= 2 && (next == 0x2F || next == 0x2E && AnchorScan.isDigit(after(1))
-                                && (after(2) == 0x2E || AnchorScan.isDigit(after(2)) && after(3) == 0x2E)) {
+        if length == 4 {
+            // 2024-12-21, 2024-W51
+            if next == 0x2D || next | 0x20 == 0x77 { open(numericDateTargets, at: run.lowerBound, bytes, windows) }
+            // 1990, 1990s
+            if bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32 {
+                open(yearTargets, at: run.lowerBound, wordEnd: run.upperBound, fast: fast, bytes, windows)
+            }
+            // 0930 GMT: a time zone after the whitespace (GMT UTC EST EDT CST CDT PST PDT BST CET)
+            if AnchorScan.isSpace(next) && AnchorScan.zoneFollows(run.upperBound, bytes) {
+                open(clockTargets, at: run.lowerBound, bytes, windows)
+            }
+            return
+        }
+        // 9/11; 11.9.2001 (a dot, one or two digits, a dot)
+        if next == 0x2F || next == 0x2E && AnchorScan.isDigit(after(1))
+            && (after(2) == 0x2E || AnchorScan.isDigit(after(2)) && after(3) == 0x2E) {
             open(numericDateTargets, at: run.lowerBound, bytes, windows)
         }
-        // 1990, 1990s, '90s, 21st century, 21 century, 2nd quarter
-        if length == 4 ? bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32
-            : length <= 2 && (previous == 0x27 || nextIsLetter || centuryFollows) {
+        // '90s, 21st century, 21 century, 2nd quarter ("21 century", "20th-century": the word after
+        // the spaces and hyphens is "century", the period rule's only form of a short number
+        // followed by a space or hyphen)
+        let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
+        if previous == 0x27 || AnchorScan.isLetter(next) || AnchorScan.centuryFollows(run.upperBound, bytes) {
             open(yearTargets, at: run.lowerBound, wordEnd: run.upperBound, fast: fast, bytes, windows)
         }
-        // 7:40, 7.40 pm, 10 p.m., 10pm, 0930 GMT: a colon, a dot and two digits, or a/p then "." or "m"
-        // (with a dot, "a" or "p" after the two digits and any whitespace; four digits, a time zone
-        // after the whitespace: GMT UTC EST EDT CST CDT PST PDT BST CET)
-        if length <= 2 ? next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
-                && AnchorScan.meridiemFollows(run.upperBound + 3, bytes)
-            || (nextWord == 0x61 || nextWord == 0x70) && (afterNextWord == 0x2E || afterNextWord == 0x6D)
-            : length == 4 && AnchorScan.isSpace(next) && AnchorScan.zoneFollows(run.upperBound, bytes) {
+        // 7:40, 7.40 pm, 10 p.m., 10pm: a colon, a dot and two digits (then "a" or "p" after any
+        // whitespace), or after any whitespace "a" or "p" then "." or "m"
+        if next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
+            && AnchorScan.meridiemFollows(run.upperBound + 3, bytes)
+            || AnchorScan.meridiemWordFollows(run.upperBound, bytes) {
             open(clockTargets, at: run.lowerBound, bytes, windows)
         }
+    }
+
+    /// After spaces and hyphens from `k`: "century" in any case.
+    static func centuryFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+        guard k + 7 <= bytes.count, bytes[k] | 0x20 == 0x63 else { return false }
+        return bytes[k + 1] | 0x20 == 0x65 && bytes[k + 2] | 0x20 == 0x6E && bytes[k + 3] | 0x20 == 0x74
+            && bytes[k + 4] | 0x20 == 0x75 && bytes[k + 5] | 0x20 == 0x72 && bytes[k + 6] | 0x20 == 0x79  // c-e-n-t-u-r-y
+    }
+
+    /// After whitespace from `k`: "a" or "p" (any case) and then "." or "m" (any case).
+    static func meridiemWordFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        let word: UInt8 = k < bytes.count ? bytes[k] | 0x20 : 0x20
+        guard word == 0x61 || word == 0x70 else { return false }
+        let after: UInt8 = k + 1 < bytes.count ? bytes[k + 1] | 0x20 : 0x20
+        return after == 0x2E || after == 0x6D
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
