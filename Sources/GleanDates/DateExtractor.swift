@@ -104,12 +104,18 @@ public struct DateExtractor: Extractor {
                 previousEnd = candidate.range.upperBound
             }
             guard !found.isEmpty else { return [] }
-            let ranges = found.count > 1 ? Ranges.pairs(found.map(\.range), in: bytes) : [nil]
+            // Ranges need two expressions at most 12 bytes apart (rare: spare building the list).
+            var close = false
+            for k in found.indices.dropFirst() where found[k].range.lowerBound - found[k - 1].range.upperBound <= 12 {
+                close = true
+                break
+            }
+            let ranges = close ? Ranges.pairs(found.map(\.range), in: bytes) : []
             var extractions: [Extraction] = []
             extractions.reserveCapacity(found.count)
             for (index, item) in found.enumerated() {
                 // The keys in the order of ``prototypes``, appended to an object of the right size.
-                let pair = ranges[index]
+                let pair = close ? ranges[index] : nil
                 var attributes = JSONObject(capacity: (item.timex.value == nil ? 1 : 2) + (item.timex.mod == nil ? 0 : 1) + (pair == nil ? 0 : 2))
                 if let value = item.timex.value { attributes.append("value", .string(value)) }
                 attributes.append("timex_type", .string(item.timex.type.rawValue))

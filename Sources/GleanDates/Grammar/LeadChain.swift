@@ -78,9 +78,9 @@ struct LeadChain: @unchecked Sendable {
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    /// Whether `key` (of a word of letters) is in the table.
+    /// Whether `key` (``key(_:_:)`` of a word of letters) is in the table.
     @inline(__always)
-    private func contains(_ key: UInt64) -> Bool {
+    func contains(_ key: UInt64) -> Bool {
         var slot = LeadChain.slot(key)
         while table[slot] != 0 {
             if table[slot] == key { return true }

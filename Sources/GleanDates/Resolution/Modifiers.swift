@@ -72,9 +72,18 @@ enum Modifiers {
     static func endsWithLastWord(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> Bool {
         var end = text.upperBound
         while end > text.lowerBound, AnchorScan.isSpace(bytes[end - 1]) || bytes[end - 1] == 0x2D { end -= 1 }
+        // The letters before, read backwards with their key (as ``LeadChain/key(_:_:)`` for up to 12 letters).
         var start = end
-        while start > text.lowerBound, (bytes[start - 1] | 0x20) >= 0x61, (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
-        return start < end && lastWords.belongs(bytes, start..<end)
+        var key: UInt64 = 0
+        while start > text.lowerBound {
+            let lower = bytes[start - 1] | 0x20
+            guard lower >= 0x61 && lower <= 0x7A else { break }
+            let shift = 5 * (end - start)
+            if shift < 60 { key |= UInt64(lower - 0x60) << UInt64(shift) }
+            start -= 1
+        }
+        guard start < end else { return false }
+        return end - start <= 12 ? lastWords.contains(key) : lastWords.belongs(bytes, start..<end)
     }
 
     private static func startsWithThe(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
