@@ -446,7 +446,9 @@ struct AnchorScan: Sendable {
                     if allowFast && !start.hasWord { fast = AnchorScan.monthDay(position, wordEnd, wordLength, bytes) }
                 case .periodNumber:
                     if allowFast && !start.hasWord { fast = AnchorScan.bareYear(position, wordEnd, bytes) }
-                case .durationUnit: guard start.hasWord || AnchorScan.durationFormAt(position, wordEnd, bytes) else { continue }
+                case .durationUnit:
+                    guard start.hasWord || AnchorScan.durationFormAt(position, wordEnd, bytes) else { continue }
+                    if wordEnd - position == wordLength, !AnchorScan.singularDurationMayMatch(position, wordEnd, bytes) { continue }
                 default: break
                 }
             } else {
@@ -866,6 +868,34 @@ struct AnchorScan: Sendable {
     static let yearQuarterWords: [StaticString] = ["latest", "current", "same", "fiscal", "comparable", "flat",
                                                    "first", "second", "third", "fourth", "final", "last", "year"]  // and "corresponding"
     static let yearQuarterWordsKeys = keys(yearQuarterWords)
+
+    /// Whether the duration rule can have a match with a singular unit word at `position` (the
+    /// whole word, ending at `wordEnd`): only the forms with an amount ("a year", "five-year",
+    /// "24 hour", "a day and a half") and "year-long" hold one, so a hyphen after it, or before
+    /// it (after one hyphen or whitespace) a digit or an amount word.
+    static func singularDurationMayMatch(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if wordEnd < bytes.count, bytes[wordEnd] == 0x2D { return true }
+        guard position > 0 else { return false }
+        var end = position - 1
+        let separator = bytes[end]
+        if separator != 0x2D {
+            guard isSpace(separator) else { return false }
+            while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        }
+        guard end > 0 else { return false }
+        if isDigit(bytes[end - 1]) { return true }
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        return WordKey.of(bytes, start..<end).isIn(amountWordsKeys)
+    }
+
+    /// The words that may come right before the unit in the duration rule's amount form
+    /// (`number`'s words, and "more", "additional"... after it).
+    static let amountWords: [StaticString] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "of", "couple", "few", "several",
+        "many", "some", "a", "an", "more", "additional", "long", "straight", "consecutive", "full", "other"]
+    static let amountWordsKeys = keys(amountWords)
 
     static let barePrepositions: [StaticString] = ["for", "in", "within", "than", "over"]
     static let barePrepositionsKeys = keys(barePrepositions)
