@@ -96,6 +96,7 @@ import Testing
             "For years, years ago, in months, the days before, decade-long, the following day, early this year, late-this month, the whole period, the distant future, the past, right now.",
             "The year-end, year end, year's end, year-ago profit, the year-earlier period, the year two thousand and one, last year, said year; within days, over decades, than hours, weeks-long, a year-long, three years, Labor Day, labor costs, Good Friday, good news, Election  Day.",
             "In March 1987, in March Smith said, in Marching, by June, of July, mid-July 5, through April, this past May, during May and in  March.",
+            "The 21st century, 2ND quarter, 3rd-century, 4TH quarter, 10pct, 5mln, 2am, the days, these days, last night, the night, this morning, the evening, the next day, the following morning, an hour, the near future, the short term, the past.",
             "A year, the year, last year, five-year, 24 hour, twenty-four hour, a day and a half, year-long, a couple of week, 1.5 hour, 2 1/2 day, three more day, fiscal year, per year, one-half year.",
 
         ]

@@ -58,6 +58,16 @@ struct AnchorScan: Sendable {
         case relativeUnit
         /// A deictic word (no test: "now", "today" may be decided on the bytes).
         case deicticWord
+        /// A day or part of day for the relative rule: "next", "following", "previous" or
+        /// "preceding" right before it (whitespace between), the `nday` form.
+        case relativeDay
+        /// "day" or "night" for the deictic rule: "these" or "last" right before it.
+        case deicticDay
+        /// A part of day for the deictic rule: "this" or "the" right before it.
+        case deicticPart
+        /// "future", "term", "past" for the deictic rule: "the", "near", "distant", "short" or
+        /// "long" right before it.
+        case deicticThe
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -254,15 +264,21 @@ struct AnchorScan: Sendable {
                                            Lead(.named, 24, namedChain, possessiveOnly: true)]),
         WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
                   leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit), Lead(.duration, 80, durationChain, check: .durationUnit)]),
-        WordGroup(words: ["day", "hour", "minute", "second", "night"],
-                  leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit), Lead(.duration, 80, durationChain, check: .durationUnit),
-                          Lead(.deictic, 24, deicticChain, check: .chainWord)]),
-        WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
-                                                      Lead(.relative, 32, relativeChain, check: .relativeUnit),
-                                                      Lead(.duration, 80, durationChain, check: .durationUnit)]),
+        // A day or part of day is in a relative match only as "the next day" (`nday`), in a
+        // deictic one only as "these days", "last night", "this morning", "the evening"; hours,
+        // minutes and seconds, and "half", in neither.
+        WordGroup(words: ["day", "night"],
+                  leads: [Lead(.relative, 32, relativeChain, check: .relativeDay), Lead(.duration, 80, durationChain, check: .durationUnit),
+                          Lead(.deictic, 24, deicticChain, check: .deicticDay)]),
+        WordGroup(words: ["hour", "minute", "second"], leads: [Lead(.duration, 80, durationChain, check: .durationUnit)]),
+        WordGroup(words: ["quarter"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
+                                              Lead(.relative, 32, relativeChain, check: .relativeUnit),
+                                              Lead(.duration, 80, durationChain, check: .durationUnit)]),
+        WordGroup(words: ["half"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
+                                           Lead(.duration, 80, durationChain, check: .durationUnit)]),
         WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit)]),
-        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit),
-                                                                      Lead(.deictic, 24, deicticChain, check: .chainWord)]),
+        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain, check: .relativeDay),
+                                                                      Lead(.deictic, 24, deicticChain, check: .deicticPart)]),
         // Decades, centuries and years in words, fiscal years, year-ago periods.
         WordGroup(words: ["twent", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                           "nineteen", "eighteenth", "century", "fiscal", "corresponding", "comparable"],
@@ -272,7 +288,7 @@ struct AnchorScan: Sendable {
                           "recent", "lately"],
                   leads: [Lead(.deictic, 24, deicticChain, check: .deicticWord)]),
         // "the (near|distant) future", "the (near|short|long) term", "the past": a chain word first.
-        WordGroup(words: ["future", "term", "past"], leads: [Lead(.deictic, 24, deicticChain, check: .chainWord)]),
+        WordGroup(words: ["future", "term", "past"], leads: [Lead(.deictic, 24, deicticChain, check: .deicticThe)]),
         // Clock words and recurrences.
         WordGroup(words: ["noon", "midnight", "midday"], leads: [Lead(.clock, 0)]),
         WordGroup(words: ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
@@ -425,6 +441,10 @@ struct AnchorScan: Sendable {
             case .periodYear: guard AnchorScan.yearFormFollows(position, wordEnd, bytes) else { continue }
             case .holidayDay: guard AnchorScan.wordFollows(position + wordLength, "day", bytes) else { continue }
             case .goodFriday: guard AnchorScan.wordFollows(position + wordLength, "friday", bytes) else { continue }
+            case .relativeDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.relativeDayKeys) else { continue }
+            case .deicticDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticDayKeys) else { continue }
+            case .deicticPart: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticPartKeys) else { continue }
+            case .deicticThe: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticTheKeys) else { continue }
             default: break
             }
             var low: Int
@@ -508,7 +528,8 @@ struct AnchorScan: Sendable {
         // the spaces and hyphens is "century", the period rule's only form of a short number
         // followed by a space or hyphen)
         let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
-        if previous == 0x27 || AnchorScan.isLetter(next) || AnchorScan.centuryFollows(run.upperBound, bytes) {
+        if previous == 0x27 || AnchorScan.isLetter(next) && AnchorScan.ordinalSuffix(next, after(1))
+            || AnchorScan.centuryFollows(run.upperBound, bytes) {
             open(yearTargets, at: run.lowerBound, wordEnd: run.upperBound, fast: fast, bytes, windows)
         }
         // 7:40, 7.40 pm, 10 p.m., 10pm: a colon, a dot and two digits (then "a" or "p" after any
@@ -518,6 +539,13 @@ struct AnchorScan: Sendable {
             || AnchorScan.meridiemWordFollows(run.upperBound, bytes) {
             open(clockTargets, at: run.lowerBound, bytes, windows)
         }
+    }
+
+    /// Whether `a`, `b` are "st", "nd", "rd" or "th" in any case (the only letters the period
+    /// rule lets follow a number of one or two digits: "21st century", "2nd quarter").
+    static func ordinalSuffix(_ a: UInt8, _ b: UInt8) -> Bool {
+        let pair = UInt16(a | 0x20) << 8 | UInt16(b | 0x20)
+        return pair == 0x7374 || pair == 0x6E64 || pair == 0x7264 || pair == 0x7468
     }
 
     /// After spaces and hyphens from `k`: "century" in any case.
@@ -896,6 +924,22 @@ struct AnchorScan: Sendable {
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "of", "couple", "few", "several",
         "many", "some", "a", "an", "more", "additional", "long", "straight", "consecutive", "full", "other"]
     static let amountWordsKeys = keys(amountWords)
+
+    /// The key (``WordKey``) of the letters right before the whitespace right before `position`;
+    /// 0 when no whitespace comes right before it.
+    static func previousWord(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard position > 0, isSpace(bytes[position - 1]) else { return 0 }
+        var end = position - 1
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        return WordKey.of(bytes, start..<end)
+    }
+
+    static let relativeDayKeys = keys(["next", "following", "previous", "preceding"])
+    static let deicticDayKeys = keys(["these", "last"])
+    static let deicticPartKeys = keys(["this", "the"])
+    static let deicticTheKeys = keys(["the", "near", "distant", "short", "long"])
 
     static let barePrepositions: [StaticString] = ["for", "in", "within", "than", "over"]
     static let barePrepositionsKeys = keys(barePrepositions)
