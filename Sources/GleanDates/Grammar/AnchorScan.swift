@@ -673,6 +673,15 @@ struct AnchorScan: Sendable {
     static let monthNames: [StaticString] = ["January", "February", "March", "April", "May", "June", "July", "August",
                                               "September", "October", "November", "December"]
     static let monthNamesKeys = keys(monthNames)
+    static let monthAbbreviationsKeys = keys(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"])
+
+    /// Whether `start ..< end` is a month abbreviation as the grammar writes it ("Feb", "Sept").
+    @inline(__always)
+    static func isMonthAbbreviation(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end - start >= 3, bytes[start] >= 0x41 && bytes[start] <= 0x5A else { return false }
+        for k in (start + 1)..<end where bytes[k] < 0x61 { return false }
+        return WordKey.of(bytes, start..<end).isIn(monthAbbreviationsKeys)
+    }
 
     /// Whether `start ..< end` is a full month name as the grammar writes it ("March": a capital,
     /// then lowercase letters).
@@ -699,12 +708,19 @@ struct AnchorScan: Sendable {
     /// month and the day (`wd1` cannot match at a month, the optional year part fails).
     static func monthDay(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
         let count = bytes.count
-        guard wordEnd - position == wordLength, wordEnd < count, isSpace(bytes[wordEnd]) else { return .none }
+        guard wordEnd - position == wordLength, wordEnd < count else { return .none }
         guard position == 0 || !isWordOrNonASCII(bytes[position - 1]) else { return .none }
-        // The name exactly (the scan compared it ignoring case).
-        let isName = isMonthName(position, wordEnd, bytes)
-        guard isName else { return .none }
-        var k = wordEnd
+        // The name exactly (the scan compared it ignoring case), or an abbreviation with a dot
+        // ("Feb." is `m1`) or before whitespace and a digit ("Feb 26": the lookahead form).
+        var nameEnd = wordEnd
+        if isMonthName(position, wordEnd, bytes) {
+            guard isSpace(bytes[wordEnd]) else { return .none }
+        } else {
+            guard isMonthAbbreviation(position, wordEnd, bytes) else { return .none }
+            if bytes[wordEnd] == 0x2E { nameEnd += 1 }
+            guard nameEnd < count, isSpace(bytes[nameEnd]) else { return .none }
+        }
+        var k = nameEnd
         while k < count, isSpace(bytes[k]) { k += 1 }
         let dayStart = k
         while k < count, isDigit(bytes[k]) { k += 1 }
@@ -733,7 +749,7 @@ struct AnchorScan: Sendable {
                 }
             }
         }
-        return Fast(kind: Fast.monthDay, start: position, end: end, a: wordEnd, b: dayStart)
+        return Fast(kind: Fast.monthDay, start: position, end: end, a: nameEnd, b: dayStart)
     }
 
     /// The period rule at a four-digit number at `position` (the window's anchor, only joiners
