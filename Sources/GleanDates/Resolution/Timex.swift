@@ -28,6 +28,17 @@ struct Timex: Sendable, Equatable {
 /// Formatting of TIMEX3 value strings.
 enum TimexFormat {
     static func pad(_ n: Int, _ width: Int) -> String {
+        if n >= 0 && n < 10_000 && width >= 1 && width <= 4 {
+            // What `digits([(n, width)])` writes: n zero-padded to `width`, or all its digits.
+            var length = 1
+            var rest = n / 10
+            while rest > 0 { length += 1; rest /= 10 }
+            let total = max(length, width)
+            return String(unsafeUninitializedCapacity: total) { out in
+                put(n, total, out, 0)
+                return total
+            }
+        }
         if n >= 0 && n < 10_000 && width <= 4 { return digits([(n, width)]) }
         let s = String(n)
         // Digits and a minus sign are one byte each: counting bytes spares counting characters.
