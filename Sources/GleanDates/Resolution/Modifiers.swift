@@ -94,7 +94,29 @@ enum Modifiers {
 
     private static func firstMatch(_ pattern: Pattern, _ slice: UnsafeBufferPointer<UInt8>) throws -> MatchResult? {
         var found: MatchResult?
-        try pattern.forEachMatch(inUTF8: slice) { found = $0.result(); return false }
+        try pattern.forEachMatch(inUTF8: slice, from: searchStart(slice)) { found = $0.result(); return false }
         return found
+    }
+
+    /// Where a match of the modifier pattern can start at the earliest: a match is one of its
+    /// phrases (at most four words of letters, whitespace between them) and then only spaces
+    /// and hyphens up to the end, so it starts at one of the last four runs of letters (each
+    /// after whitespace). The search starts there (`\b` still sees the byte before).
+    private static func searchStart(_ slice: UnsafeBufferPointer<UInt8>) -> Int {
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        var k = slice.count
+        while k > 0, AnchorScan.isSpace(slice[k - 1]) || slice[k - 1] == 0x2D { k -= 1 }
+        var from = k
+        while from > 0, isLetter(slice[from - 1]) { from -= 1 }
+        for _ in 0..<3 {
+            var j = from
+            guard j > 0, AnchorScan.isSpace(slice[j - 1]) else { break }
+            while j > 0, AnchorScan.isSpace(slice[j - 1]) { j -= 1 }
+            var start = j
+            while start > 0, isLetter(slice[start - 1]) { start -= 1 }
+            guard start < j else { break }
+            from = start
+        }
+        return from
     }
 }
