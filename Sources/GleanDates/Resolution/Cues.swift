@@ -17,9 +17,15 @@ enum Cues {
             k -= 1
         }
         start = k
-        guard position - start >= 3, nonASCII || mayPointForward(bytes, start..<position, knownASCII: true) else { return false }
+        guard position - start >= 3 else { return false }
+        // No match starts before the first place a cue word may start: search from there.
+        let from: Int
+        if nonASCII { from = start } else {
+            guard let first = firstCue(bytes, start..<position, knownASCII: true) else { return false }
+            from = first
+        }
         var hit = false
-        try pattern.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[start..<position])) { _ in hit = true; return false }
+        try pattern.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[start..<position]), from: from - start) { _ in hit = true; return false }
         return hit
     }
 
@@ -53,6 +59,12 @@ enum Cues {
     /// there starts one of its alternatives (then the pattern cannot match); true for any text
     /// with non-ASCII bytes (caseless matching folds some of them onto ASCII letters).
     static func mayPointForward(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, knownASCII: Bool = false) -> Bool {
+        firstCue(bytes, range, knownASCII: knownASCII) != nil
+    }
+
+    /// Where in `range` the first word that may start the future-cue pattern is (the start of
+    /// the range when it has non-ASCII bytes), nil when none is: see ``mayPointForward(_:_:knownASCII:)``.
+    static func firstCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, knownASCII: Bool = false) -> Int? {
         @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
         func startsWith(_ at: Int, _ word: StaticString) -> Bool {
@@ -69,30 +81,30 @@ enum Cues {
             while i < range.upperBound, isSpace(bytes[i]) { i += 1 }
             return i
         }
-        if !knownASCII { for i in range where bytes[i] >= 0x80 { return true } }
+        if !knownASCII { for i in range where bytes[i] >= 0x80 { return range.lowerBound } }
         let bigrams = cueBigrams
         var i = range.lowerBound
         while i < range.upperBound {
             let byte = bytes[i]
-            if byte == 0x27, startsWith(i + 1, "ll") { return true }
+            if byte == 0x27, startsWith(i + 1, "ll") { return i }
             guard isLetter(byte) else { i += 1; continue }
             // A word (a run of letters) starts here; only words whose first two letters begin a
             // cue word can start one.
             let first = Int((byte | 0x20) - 0x61)
             if i + 1 < range.upperBound, isLetter(bytes[i + 1]), bigrams[first] & (1 << UInt32((bytes[i + 1] | 0x20) - 0x61)) != 0 {
-                for word in cueStarts[first] where startsWith(i, word) { return true }
+                for word in cueStarts[first] where startsWith(i, word) { return i }
             }
             var length = 1
             while i + length < range.upperBound, isLetter(bytes[i + length]) { length += 1 }
             if length == 2, let next = nextWord(i, 2) {
                 let first = byte | 0x20, second = bytes[i + 1] | 0x20
-                if first == 0x61 && second == 0x73 && (startsWith(next, "soon") || startsWith(next, "early")) { return true }  // as
-                if first == 0x69 && second == 0x6E && startsWith(next, "time") { return true }                               // in
-                if first == 0x74 && second == 0x6F { for word in afterTo where startsWith(next, word) { return true } }       // to
+                if first == 0x61 && second == 0x73 && (startsWith(next, "soon") || startsWith(next, "early")) { return i }  // as
+                if first == 0x69 && second == 0x6E && startsWith(next, "time") { return i }                               // in
+                if first == 0x74 && second == 0x6F { for word in afterTo where startsWith(next, word) { return i } }       // to
             }
             i += length
         }
-        return false
+        return nil
     }
 
     /// Whether "quarter" occurs in the 1000 bytes before `position` (earnings-report context).
