@@ -363,19 +363,10 @@ struct AnchorScan: Sendable {
                 guard start + 2 < count, classes[Int(text[start + 1])] == AnchorScan.letter,
                       classes[Int(text[start + 2])] == AnchorScan.letter else { return }
                 let trigram = AnchorScan.trigramIndex(text[start] | 0x20, text[start + 1] | 0x20, text[start + 2] | 0x20)
-                var a = Int(trigramStart[trigram])
+                let a = Int(trigramStart[trigram])
                 let last = Int(trigramStart[trigram + 1])
                 guard a < last else { return }
-                var end = start + 3
-                while end < count, classes[Int(text[end])] == AnchorScan.letter { end += 1 }
-                while a < last {
-                    let anchor = anchors[a]
-                    if AnchorScan.matches(anchor, words, text, start, end) {
-                        open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: start, wordEnd: end,
-                             wordLength: Int(anchor.wordLength), fast: fast, bytes, windows)
-                    }
-                    a += 1
-                }
+                openAnchors(a..<last, at: start, fast: fast, bytes, windows)
             }
             @inline(__always) func digitRun(_ start: Int) {
                 var end = start + 1
@@ -422,6 +413,25 @@ struct AnchorScan: Sendable {
             }
         }
         return list.all
+    }
+
+    /// Opens the windows of the anchors `candidates` (those of the word's trigram) that the
+    /// word at `start` matches (kept out of the scan's loop: few words get here).
+    @inline(never)
+    private func openAnchors(_ candidates: Range<Int>, at start: Int, fast: Bool, _ bytes: UnsafeBufferPointer<UInt8>,
+                             _ windows: UnsafeMutablePointer<WindowList>) {
+        let text = bytes.baseAddress!
+        let count = bytes.count
+        let classes = tables.classes
+        var end = start + 3
+        while end < count, classes[Int(text[end])] == AnchorScan.letter { end += 1 }
+        for a in candidates {
+            let anchor = tables.anchors[a]
+            if AnchorScan.matches(anchor, tables.words, text, start, end) {
+                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: start, wordEnd: end,
+                     wordLength: Int(anchor.wordLength), fast: fast, bytes, windows)
+            }
+        }
     }
 
     /// Opens a window at `position` for each of `targets` (a range of `tables.targets`).
