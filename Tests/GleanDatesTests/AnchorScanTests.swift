@@ -61,6 +61,7 @@ import Testing
         "NEW YORK, March 2 - Sales rose. On March 3, 1987 and March 31st, March 4, March 5: March 6.5, May 7 this year, June 30 last year.",
         "LONDON, Feb 26 - In 1986 sales rose 5 pct; 1987 first quarter; (1985) and \"1984\"; No. 1986, Box 1990, 5 1991, the 1990s, 1980's, 1986 percent.",
         "In 1999 feet, 2000 people, 2001-02, 1986,5 and 1986.5, 1986. Then 1986, 1987; 1988 fiscal, 1989 year-ago, 2099 1st, March 0, March 32, March 09 and July 4.",
+        "On Monday, Tuesday's, Wednesday Times, Thursday morning, Friday-night, Saturdays, Sunday evenings, MONDAY, Monday2, Tuesday x, last Friday, Sunday\u{00A0}Times.",
         "SALVADOR, Feb 26 - Feb. 27, Sept. 3, Sep 4, Sept 5, Jun. 6, Mar 7th, Jan.  8, Dec.9, Oct 1987, Nov. 31, FEB 2, Feb 3, 1987, Apr. 4.5 and May 5.",
         "March 2\nMarch  12 (March 3) Monday, March 4 the 5 March, March 1\u{00A0}x, March 2_ and 1987é, é1987, June 5é.",
         "Now, today, Today's, today morning, today night-time, yesterday, tomorrow-, TONIGHT, overnight, nowadays, now2, currently, current, recently, recent, lately, present.",

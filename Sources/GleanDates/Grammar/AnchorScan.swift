@@ -68,6 +68,11 @@ struct AnchorScan: Sendable {
         /// "future", "term", "past" for the deictic rule: "the", "near", "distant", "short" or
         /// "long" right before it.
         case deicticThe
+        /// A weekday for the named rule (no test: "Monday" may be decided on the bytes).
+        case namedWeekday
+        /// A weekday for the recurrence rule: only "Mondays" and "Monday mornings" hold one
+        /// (the word longer than the name, or whitespace and a part of day after it).
+        case recurrenceWeekday
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -244,7 +249,8 @@ struct AnchorScan: Sendable {
                   exact: true, capitalized: true, leads: [Lead(.calendar, 40, calendarChain, check: .calendarMonth)]),
         // Weekdays: "the following Monday", "Mondays", "every Monday" (from "every").
         WordGroup(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-                  capitalized: true, leads: [Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
+                  capitalized: true, leads: [Lead(.named, 24, namedChain, check: .namedWeekday),
+                                             Lead(.recurrence, 0, check: .recurrenceWeekday)]),
         // Holidays ("Good Friday" and "Fourth of July" come with a weekday or month, "New Year's" with "year").
         WordGroup(words: ["christmas", "thanksgiving", "easter", "halloween", "valentine", "fourth"],
                   leads: [Lead(.named, 24, namedChain)]),
@@ -337,6 +343,8 @@ struct AnchorScan: Sendable {
         var b: Int
         static let none = Fast(kind: 0, start: 0, end: 0, a: 0, b: 0)
         static let monthDay: UInt8 = 1, year: UInt8 = 2, deictic: UInt8 = 3, relative: UInt8 = 4, month: UInt8 = 5
+        /// The named rule's bare weekday "Monday" (`wd` = the match).
+        static let weekday: UInt8 = 6
     }
 
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
@@ -455,6 +463,8 @@ struct AnchorScan: Sendable {
             case .deicticDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticDayKeys) else { continue }
             case .deicticPart: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticPartKeys) else { continue }
             case .deicticThe: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticTheKeys) else { continue }
+            case .recurrenceWeekday:
+                guard wordEnd - position > wordLength || AnchorScan.partOfDayMayFollow(position + wordLength, bytes) else { continue }
             default: break
             }
             var low: Int
@@ -471,6 +481,8 @@ struct AnchorScan: Sendable {
                     if allowFast && !start.hasWord { fast = AnchorScan.deicticWord(position, wordEnd, bytes) }
                 case .namedMonth:
                     if allowFast && !start.hasWord { fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes) }
+                case .namedWeekday:
+                    if allowFast && !start.hasWord { fast = AnchorScan.weekdayAlone(position, wordEnd, wordLength, bytes) }
                 case .calendarMonth:
                     guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
                     if allowFast && !start.hasWord { fast = AnchorScan.monthDay(position, wordEnd, wordLength, bytes) }
@@ -904,6 +916,41 @@ struct AnchorScan: Sendable {
         while k < bytes.count, isSpace(bytes[k]) { k += 1 }
         if k < bytes.count, k > wordEnd, bytes[k] >= 0x80 { return .none }
         return Fast(kind: Fast.month, start: position, end: wordEnd, a: 0, b: 0)
+    }
+
+    /// After whitespace at `k`: a word that may be a part of day (its first letter m, a, e or n
+    /// in any case, or non-ASCII).
+    static func partOfDayMayFollow(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard k < bytes.count, isSpace(bytes[k]) else { return false }
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        guard k < bytes.count else { return false }
+        let lower = bytes[k] | 0x20
+        return bytes[k] >= 0x80 || lower == 0x6D || lower == 0x61 || lower == 0x65 || lower == 0x6E
+    }
+
+    static let weekdayNamesKeys = keys(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+    /// The named rule at a weekday name standing at `position` (only joiners before it in the
+    /// window): the name as the grammar writes it ("Monday"), the whole word, and after it no
+    /// part of day, no capitalized word (a newspaper's name: "Sunday Times"), no hyphen. The
+    /// weekday alternative then matches exactly the name (no `nrel`: its words are chain words).
+    static func weekdayAlone(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard wordEnd - position == wordLength, boundaryBefore(position, bytes) else { return .none }
+        guard bytes[position] >= 0x41 && bytes[position] <= 0x5A else { return .none }
+        for k in (position + 1)..<wordEnd where bytes[k] < 0x61 { return .none }
+        guard WordKey.of(bytes, position..<wordEnd).isIn(weekdayNamesKeys) else { return .none }
+        if wordEnd < bytes.count {
+            let next = bytes[wordEnd]
+            if isWordOrNonASCII(next) || next == 0x2D { return .none }
+            if isSpace(next) {
+                if partOfDayMayFollow(wordEnd, bytes) { return .none }
+                var k = wordEnd
+                while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+                if k < bytes.count, bytes[k] >= 0x41 && bytes[k] <= 0x5A { return .none }
+            }
+        }
+        return Fast(kind: Fast.weekday, start: position, end: wordEnd, a: 0, b: 0)
     }
 
     /// Whether the bytes before `end` end with `suffix` (lowercase ASCII), ignoring case.

@@ -45,8 +45,9 @@ struct DateGrammar: Sendable {
         /// `rel` and `ru` of the relative rule.
         let relative: Int
         let relativeUnit: Int
-        /// `bm` of the named rule.
+        /// `bm` and `wd` of the named rule.
         let month: Int
+        let weekday: Int
     }
 
     /// The matches of every rule in `bytes` (in rule order, each rule's in text order), as the
@@ -108,6 +109,7 @@ struct DateGrammar: Sendable {
                             case AnchorScan.Fast.relative:
                                 set(fastGroups.relative, fast.start, fast.a)
                                 set(fastGroups.relativeUnit, fast.b, fast.end)
+                            case AnchorScan.Fast.weekday: set(fastGroups.weekday, fast.start, fast.end)
                             default: set(fastGroups.month, fast.start, fast.end)
                             }
                             next = fast.end
@@ -253,10 +255,10 @@ struct DateGrammar: Sendable {
         }
         let monthDay = groups(.calendar, ["m1", "d1"]), year = groups(.period, ["year"])
         let deictic = groups(.deictic, ["dx", "tonight", "ref"]), relative = groups(.relative, ["rel", "ru"])
-        let month = groups(.named, ["bm"])
+        let month = groups(.named, ["bm", "wd"])
         if let monthDay, let year, let deictic, let relative, let month {
             fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], year: year[0], deictic: deictic,
-                                    relative: relative[0], relativeUnit: relative[1], month: month[0])
+                                    relative: relative[0], relativeUnit: relative[1], month: month[0], weekday: month[1])
         } else {
             fastGroups = nil
         }
