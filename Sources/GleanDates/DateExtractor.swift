@@ -73,74 +73,115 @@ public struct DateExtractor: Extractor {
             var candidates: [Candidate] = []
             candidates.reserveCapacity(16)
             // Start and end of every group of every candidate, -1 for a group that did not take part.
-            var bounds: [Int] = []
-            bounds.reserveCapacity(1024)
-            let windows = grammar.anchors.windows(in: bytes)
-            for (index, (kind, pattern)) in grammar.rules.enumerated() {
-                do {
-                    let groupCount = pattern.captureCount + 1
-                    try pattern.forEachMatch(inUTF8: bytes, startingIn: windows[index]) { match in
-                        guard !match.range.isEmpty else { return true }
-                        candidates.append(Candidate(range: match.range, kind: kind, rule: index, groups: bounds.count))
-                        for group in 0..<groupCount {
-                            if let range = match.range(group) {
-                                bounds.append(range.lowerBound)
-                                bounds.append(range.upperBound)
-                            } else {
-                                bounds.append(-1)
-                                bounds.append(-1)
-                            }
-                        }
-                        return true
-                    }
-                } catch let error as PCRE2Error {
-                    // A pathological text hit a PCRE2 limit in one rule: keep what the other rules found.
-                    errors.append("dates rule '\(kind.rawValue)': \(error)")
-                }
-            }
+            var bounds = BoundsBuffer()
+            defer { bounds.free() }
+            try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors)
             let chosen = SpanSelection.longestFirst(candidates)
             var found: [(range: Range<Int>, timex: Timex)] = []
+            found.reserveCapacity(chosen.count)
             var previousEnd = 0
-            try bounds.withUnsafeBufferPointer { allBounds in
-                for var candidate in chosen {
-                    let index = grammar.groupIndexes[candidate.rule]
-                    let groups = Groups(bounds: UnsafeBufferPointer(rebasing: allBounds[candidate.groups..<(candidate.groups + 2 * index.groupCount)]),
-                                        index: index, bytes: bytes)
-                    var mod: String? = nil
-                    var anchored = false
-                    if let extended = try Modifiers.extend(candidate.range, kind: candidate.kind,
-                                                           isAgo: groups.has("ago"), in: bytes,
-                                                           notBefore: previousEnd, pattern: grammar.modifier) {
-                        candidate.range = extended.range
-                        mod = extended.mod
-                        anchored = extended.isEdge
-                    }
-                    let context = ResolutionContext(calendar: calendar, direction: direction, anchored: anchored,
-                                                    bytes: bytes, range: candidate.range, cuePattern: grammar.futureCue)
-                    guard var timex = Resolver.resolve(candidate.kind, groups, context) else { continue }
-                    if timex.mod == nil { timex.mod = mod }
-                    guard emittedMask & timex.type.bit != 0 else { continue }
-                    found.append((candidate.range, timex))
-                    previousEnd = candidate.range.upperBound
+            let allBounds = bounds.buffer
+            for var candidate in chosen {
+                let index = grammar.groupIndexes[candidate.rule]
+                let groups = Groups(bounds: UnsafeBufferPointer(rebasing: allBounds[candidate.groups..<(candidate.groups + 2 * index.groupCount)]),
+                                    index: index.table, bytes: bytes)
+                var mod: String? = nil
+                var anchored = false
+                if Modifiers.mayExtend(candidate.range, in: bytes, notBefore: previousEnd),
+                   let extended = try Modifiers.extend(candidate.range, kind: candidate.kind,
+                                                       isAgo: groups.has("ago"), in: bytes,
+                                                       notBefore: previousEnd, pattern: grammar.modifier) {
+                    candidate.range = extended.range
+                    mod = extended.mod
+                    anchored = extended.isEdge
                 }
+                let context = ResolutionContext(calendar: calendar, direction: direction, anchored: anchored,
+                                                bytes: bytes, range: candidate.range, cuePattern: grammar.futureCue)
+                guard var timex = Resolver.resolve(candidate.kind, groups, context) else { continue }
+                if timex.mod == nil { timex.mod = mod }
+                guard emittedMask & timex.type.bit != 0 else { continue }
+                found.append((candidate.range, timex))
+                previousEnd = candidate.range.upperBound
             }
-            let ranges = Ranges.pairs(found.map(\.range), in: bytes)
-            return found.enumerated().map { index, item in
-                // The keys come from a prototype with the same keys in the same order (shared, not
-                // copied); only the values are written, which copies them once.
-                let pair = ranges[index]
-                var attributes = DateExtractor.prototypes[(item.timex.value == nil ? 0 : 1) | (item.timex.mod == nil ? 0 : 2) | (pair == nil ? 0 : 4)]
-                if let value = item.timex.value { attributes["value"] = .string(value) }
-                attributes["timex_type"] = .string(item.timex.type.rawValue)
-                if let mod = item.timex.mod { attributes["mod"] = .string(mod) }
+            guard !found.isEmpty else { return [] }
+            // Ranges need two expressions at most 12 bytes apart (rare: spare building the list).
+            var close = false
+            for k in found.indices.dropFirst() where found[k].range.lowerBound - found[k - 1].range.upperBound <= 12 {
+                close = true
+                break
+            }
+            let ranges = close ? Ranges.pairs(found.map(\.range), in: bytes) : []
+            var extractions: [Extraction] = []
+            extractions.reserveCapacity(found.count)
+            for (index, item) in found.enumerated() {
+                // The keys in the order of ``prototypes``, appended to an object of the right size.
+                let pair = close ? ranges[index] : nil
+                var attributes = JSONObject(capacity: (item.timex.value == nil ? 1 : 2) + (item.timex.mod == nil ? 0 : 1) + (pair == nil ? 0 : 2))
+                if let value = item.timex.value { attributes.append("value", .string(value)) }
+                attributes.append("timex_type", .string(item.timex.type.rawValue))
+                if let mod = item.timex.mod { attributes.append("mod", .string(mod)) }
                 if let pair {
-                    attributes["begin"] = found[pair.begin].timex.value.map(JSONValue.string) ?? .null
-                    attributes["end"] = found[pair.end].timex.value.map(JSONValue.string) ?? .null
+                    attributes.append("begin", found[pair.begin].timex.value.map(JSONValue.string) ?? .null)
+                    attributes.append("end", found[pair.end].timex.value.map(JSONValue.string) ?? .null)
                 }
-                return document.extraction("date", utf8: item.range, attributes: attributes)
+                extractions.append(DateExtractor.extraction(document, bytes, item.range, attributes))
             }
+            return extractions
         }
         if !errors.isEmpty { throw PartialExtraction(extractions: found, errors: errors) }
         return found
+    }
+
+    /// What `document.extraction("date", utf8:attributes:)` gives, with the text taken straight
+    /// from the bytes (the same characters when the range lies on character boundaries, as every
+    /// match of the grammar does; otherwise the document's own slicing).
+    static func extraction(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                           _ attributes: JSONObject) -> Extraction {
+        @inline(__always) func onBoundary(_ i: Int) -> Bool { i >= bytes.count || bytes[i] & 0xC0 != 0x80 }
+        guard onBoundary(range.lowerBound), onBoundary(range.upperBound) else {
+            return document.extraction("date", utf8: range, attributes: attributes)
+        }
+        let offsets = document.offsets
+        let start = offsets.isASCII ? range.lowerBound : offsets.codePointOffset(ofUTF8: range.lowerBound)
+        let end = offsets.isASCII ? range.upperBound : offsets.codePointOffset(ofUTF8: range.upperBound)
+        return Extraction(type: "date", start: start, end: end,
+                          text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                          attributes: attributes)
+    }
+}
+
+/// A growable buffer of group bounds without reference counting or uniqueness checks.
+struct BoundsBuffer {
+    private(set) var base: UnsafeMutablePointer<Int>? = nil
+    private(set) var count = 0
+    private var capacity = 0
+
+    /// Makes room for `n` more values and returns where they go.
+    @inline(__always)
+    mutating func extend(by n: Int) -> UnsafeMutablePointer<Int> {
+        if count + n > capacity { grow(count + n) }
+        let out = base! + count
+        count += n
+        return out
+    }
+
+    private mutating func grow(_ needed: Int) {
+        let newCapacity = max(1024, needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<Int>.allocate(capacity: newCapacity)
+        if let base {
+            newBase.update(from: base, count: count)
+            base.deallocate()
+        }
+        base = newBase
+        capacity = newCapacity
+    }
+
+    var buffer: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: base, count: count) }
+
+    mutating func free() {
+        base?.deallocate()
+        base = nil
+        count = 0
+        capacity = 0
     }
 }

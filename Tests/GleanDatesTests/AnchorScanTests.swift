@@ -23,6 +23,58 @@ import Testing
         }
     }
 
+    /// Every match with the bounds of all its groups: by the grammar's own collection (windows,
+    /// some decided on the bytes) or by each pattern over the whole text.
+    func matches(_ text: String, collected: Bool) throws -> [[Int]] {
+        var text = text
+        return try text.withUTF8 { bytes in
+            var out: [[Int]] = []
+            if collected {
+                var candidates: [DateExtractor.Candidate] = []
+                var bounds = BoundsBuffer()
+                defer { bounds.free() }
+                var errors: [String] = []
+                try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors)
+                for candidate in candidates {
+                    let count = 2 * grammar.groupIndexes[candidate.rule].groupCount
+                    out.append([candidate.rule] + Array(bounds.buffer[candidate.groups..<(candidate.groups + count)]))
+                }
+            } else {
+                for (index, rule) in grammar.rules.enumerated() {
+                    try rule.pattern.forEachMatch(inUTF8: bytes) { match in
+                        guard !match.range.isEmpty else { return true }
+                        var row = [index]
+                        for group in 0...rule.pattern.captureCount {
+                            let range = match.range(group)
+                            row += [range?.lowerBound ?? -1, range?.upperBound ?? -1]
+                        }
+                        out.append(row)
+                        return true
+                    }
+                }
+            }
+            return out
+        }
+    }
+
+    static let decidedTexts = [
+        "NEW YORK, March 2 - Sales rose. On March 3, 1987 and March 31st, March 4, March 5: March 6.5, May 7 this year, June 30 last year.",
+        "LONDON, Feb 26 - In 1986 sales rose 5 pct; 1987 first quarter; (1985) and \"1984\"; No. 1986, Box 1990, 5 1991, the 1990s, 1980's, 1986 percent.",
+        "In 1999 feet, 2000 people, 2001-02, 1986,5 and 1986.5, 1986. Then 1986, 1987; 1988 fiscal, 1989 year-ago, 2099 1st, March 0, March 32, March 09 and July 4.",
+        "On Monday, Tuesday's, Wednesday Times, Thursday morning, Friday-night, Saturdays, Sunday evenings, MONDAY, Monday2, Tuesday x, last Friday, Sunday\u{00A0}Times.",
+        "SALVADOR, Feb 26 - Feb. 27, Sept. 3, Sep 4, Sept 5, Jun. 6, Mar 7th, Jan.  8, Dec.9, Oct 1987, Nov. 31, FEB 2, Feb 3, 1987, Apr. 4.5 and May 5.",
+        "March 2\nMarch  12 (March 3) Monday, March 4 the 5 March, March 1\u{00A0}x, March 2_ and 1987é, é1987, June 5é.",
+        "Now, today, Today's, today morning, today night-time, yesterday, tomorrow-, TONIGHT, overnight, nowadays, now2, currently, current, recently, recent, lately, present.",
+        "Said last year, this year, the year, said the year-end, last years, next month, past weekend, coming week, previous quarter, latest period, the past year, last  week, last-week, last\tfall.",
+        "In January, in  January, from March 5, until May Day, by June Smith, of July, the March, during April, before Marching, and September\u{00A0}1, to October, for November.",
+    ]
+
+    @Test func collectionFindsWhatTheFullScanFinds() throws {
+        for text in AnchorScanTests.decidedTexts + DateExtractor.description.examples.map(\.text) {
+            #expect(try matches(text, collected: true) == matches(text, collected: false), "\(text)")
+        }
+    }
+
     @Test func windowsKeepEveryMatchOfTheExampleCorpus() throws {
         for example in DateExtractor.description.examples {
             #expect(try ranges(example.text, windowed: true) == ranges(example.text, windowed: false), "\(example.text)")
@@ -41,6 +93,14 @@ import Testing
             "In the mid'90s and (the '80s), the year-earlier period, the year two thousand, its 1989 2nd quarter, year end, the 1990 season, the late-eighties.",
             "At 10pm, 5 A.M., 7 PM, 11 a share, 3.5 mln, 1.12.1999, 2.3.04, 3/4 and 12:30; 1999-W05, 1999w05, 1999-02-03.",
             "Maybe the mayor may march on Marchmont: nothing here.",
+            "NEW YORK, March 2 - In March, last March, this coming June, mid-June, late-May, by May 5, the 2nd of March, MONDAY, March 3; March this year, Jan., 1987, March, 1987 and March\tnext year.",
+            "At 0930 GMT, 0930 local, 1.50 dlrs, 7.40 pm, 10.30am, 3.45 p.m. and 12.5 pct; the past week, these days, the near term, the third quarter, its second half, said week.",
+            "For years, years ago, in months, the days before, decade-long, the following day, early this year, late-this month, the whole period, the distant future, the past, right now.",
+            "The year-end, year end, year's end, year-ago profit, the year-earlier period, the year two thousand and one, last year, said year; within days, over decades, than hours, weeks-long, a year-long, three years, Labor Day, labor costs, Good Friday, good news, Election  Day.",
+            "In March 1987, in March Smith said, in Marching, by June, of July, mid-July 5, through April, this past May, during May and in  March.",
+            "The 21st century, 2ND quarter, 3rd-century, 4TH quarter, 10pct, 5mln, 2am, the days, these days, last night, the night, this morning, the evening, the next day, the following morning, an hour, the near future, the short term, the past.",
+            "A year, the year, last year, five-year, 24 hour, twenty-four hour, a day and a half, year-long, a couple of week, 1.5 hour, 2 1/2 day, three more day, fiscal year, per year, one-half year.",
+
         ]
         for text in texts {
             #expect(try ranges(text, windowed: true) == ranges(text, windowed: false), "\(text)")

@@ -20,6 +20,59 @@ struct AnchorScan: Sendable {
         let chain: LeadChain?
         /// The anchor must be the whole word followed by 's ("Year's"), see ``Lead/possessiveOnly``.
         let possessiveOnly: Bool
+        /// A further test of the text around the anchor, see ``Check``.
+        let check: Check
+    }
+
+    /// What else must hold around an anchor for the rule to have a match that relies on it; when
+    /// it fails no match of the rule can start in the anchor's window that no other anchor's
+    /// window also covers, and the window is not opened (a PCRE2 call saved).
+    enum Check: UInt8, Sendable {
+        case none
+        /// No match starts at the anchor itself or at the joiners before it: a word of the chain
+        /// must come right before ("the past week", "the third quarter", "these days").
+        case chainWord
+        /// A month for the calendar rule: a chain word before it ("12 March", "Monday, March 2"),
+        /// or after it (and an optional dot and comma) a number or "this/last/next" ("March 2",
+        /// "Jan., 1987", "March this year").
+        case calendarMonth
+        /// A month for the named rule: "last/next/this/past/coming" before it (`mrel`), or one of
+        /// the month prepositions and one whitespace byte, or a hyphen ("in March", "mid-June": `bm`),
+        /// and after the name no whitespace and a digit or a capitalized word (`bm`'s lookaheads).
+        case namedMonth
+        /// A unit for the duration rule: a chain word before it ("three years"), or one of the
+        /// forms that start at the unit: "years ago", "years-long", "for years" (`vago`, `dl`,
+        /// `dl1`, `bare`; `bare2` and `half` start with chain words).
+        case durationUnit
+        /// "year" for the period rule: the only forms that start at it or rely on it are
+        /// "year-end", "year end", "year's end", "year-ago", "year-earlier", "year-before" and
+        /// "the year two thousand".
+        case periodYear
+        /// A holiday word that is one only before "Day" ("Labor Day", "Election Day").
+        case holidayDay
+        /// "Good" (only in "Good Friday").
+        case goodFriday
+        /// A number for the period rule (no test: a bare year may be decided on the bytes).
+        case periodNumber
+        /// ``chainWord`` for the relative rule ("last year" may be decided on the bytes).
+        case relativeUnit
+        /// A deictic word (no test: "now", "today" may be decided on the bytes).
+        case deicticWord
+        /// A day or part of day for the relative rule: "next", "following", "previous" or
+        /// "preceding" right before it (whitespace between), the `nday` form.
+        case relativeDay
+        /// "day" or "night" for the deictic rule: "these" or "last" right before it.
+        case deicticDay
+        /// A part of day for the deictic rule: "this" or "the" right before it.
+        case deicticPart
+        /// "future", "term", "past" for the deictic rule: "the", "near", "distant", "short" or
+        /// "long" right before it.
+        case deicticThe
+        /// A weekday for the named rule (no test: "Monday" may be decided on the bytes).
+        case namedWeekday
+        /// A weekday for the recurrence rule: only "Mondays" and "Monday mornings" hold one
+        /// (the word longer than the name, or whitespace and a part of day after it).
+        case recurrenceWeekday
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -88,12 +141,12 @@ struct AnchorScan: Sendable {
             let start = allTargets.count
             for lead in leads {
                 if let rule = index[lead.rule] { allTargets.append(Target(rule: rule, lead: lead.bytes, chain: lead.chain,
-                                                                        possessiveOnly: lead.possessiveOnly)) }
+                                                                        possessiveOnly: lead.possessiveOnly, check: lead.check)) }
             }
             return start..<allTargets.count
         }
         numericDateTargets = targets([Lead(.calendar, 0)])
-        yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain)])
+        yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain, check: .periodNumber)])
         clockTargets = targets([Lead(.clock, 0)])
         var entries: [(trigram: Int, word: [UInt8], exact: Bool, capitalized: Bool, targets: Range<Int>)] = []
         for group in AnchorScan.wordGroups {
@@ -127,11 +180,14 @@ struct AnchorScan: Sendable {
     /// How far before an anchor a rule's matches may start: at most `bytes`, and with a `chain`
     /// no earlier than the run of chain words right before the anchor.
     struct Lead: Sendable {
-        init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil, possessiveOnly: Bool = false) {
+        init(_ rule: RuleKind, _ bytes: Int, _ chain: LeadChain? = nil, possessiveOnly: Bool = false, check: Check = .none) {
+            precondition(check != .chainWord && check != .calendarMonth && check != .durationUnit || chain != nil,
+                         "the check needs a chain")
             self.rule = rule
             self.bytes = bytes
             self.chain = chain
             self.possessiveOnly = possessiveOnly
+            self.check = check
         }
         let rule: RuleKind
         let bytes: Int
@@ -139,6 +195,7 @@ struct AnchorScan: Sendable {
         /// Only when the anchor is the whole word and an ASCII 's follows it: the rule's matches
         /// hold the word only so ("New Year's").
         var possessiveOnly = false
+        var check = Check.none
     }
 
     struct WordGroup {
@@ -186,37 +243,58 @@ struct AnchorScan: Sendable {
         // Month names, before a day ("Wednesday, the 12th of March") or standing alone ("this coming March").
         WordGroup(words: ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"],
-                  capitalized: true, leads: [Lead(.calendar, 40, calendarChain), Lead(.named, 24, namedChain)]),
+                  capitalized: true, leads: [Lead(.calendar, 40, calendarChain, check: .calendarMonth),
+                                             Lead(.named, 24, namedChain, check: .namedMonth)]),
         WordGroup(words: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
-                  exact: true, capitalized: true, leads: [Lead(.calendar, 40, calendarChain)]),
+                  exact: true, capitalized: true, leads: [Lead(.calendar, 40, calendarChain, check: .calendarMonth)]),
         // Weekdays: "the following Monday", "Mondays", "every Monday" (from "every").
         WordGroup(words: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-                  capitalized: true, leads: [Lead(.named, 24, namedChain), Lead(.recurrence, 0)]),
+                  capitalized: true, leads: [Lead(.named, 24, namedChain, check: .namedWeekday),
+                                             Lead(.recurrence, 0, check: .recurrenceWeekday)]),
         // Holidays ("Good Friday" and "Fourth of July" come with a weekday or month, "New Year's" with "year").
-        WordGroup(words: ["christmas", "thanksgiving", "easter", "independence", "labor", "memorial", "halloween",
-                          "valentine", "veterans", "boxing", "election", "good", "fourth"],
+        WordGroup(words: ["christmas", "thanksgiving", "easter", "halloween", "valentine", "fourth"],
                   leads: [Lead(.named, 24, namedChain)]),
+        WordGroup(words: ["independence", "labor", "memorial", "veterans", "boxing", "election"],
+                  leads: [Lead(.named, 24, namedChain, check: .holidayDay)]),
+        WordGroup(words: ["good"], leads: [Lead(.named, 24, namedChain, check: .goodFriday)]),
         // Years and units: durations ("the past twenty-four hours"), relative units ("the current fiscal year").
         // "year" opens a named window only for "New Year's" (the rule's only match with the word).
         // Recurrences start with "every"/"each" (anchors below), a weekday, or a lowercase adverb
         // ("yearly", "daily": anchors below): none starts at a unit word.
-        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain),
+        // Every relative match starts with a word before its unit ("last week", "the following day",
+        // "early this year"); deictic matches with a unit or part of day start with "the", "these",
+        // "last", "this"; a period match with "quarter" or "half" with an ordinal: all chain words.
+        WordGroup(words: ["year"], leads: [Lead(.period, 24, periodChain, check: .periodYear),
+                                           Lead(.relative, 32, relativeChain, check: .relativeUnit),
+                                           Lead(.duration, 80, durationChain, check: .durationUnit),
                                            Lead(.named, 24, namedChain, possessiveOnly: true)]),
         WordGroup(words: ["month", "week", "decade", "centur", "summer", "winter"],
-                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
-        WordGroup(words: ["day", "hour", "minute", "second", "night"],
-                  leads: [Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain), Lead(.deictic, 24, deicticChain)]),
-        WordGroup(words: ["quarter", "half"], leads: [Lead(.period, 100, quarterChain), Lead(.relative, 32, relativeChain), Lead(.duration, 80, durationChain)]),
-        WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain)]),
-        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain), Lead(.deictic, 24, deicticChain)]),
+                  leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit), Lead(.duration, 80, durationChain, check: .durationUnit)]),
+        // A day or part of day is in a relative match only as "the next day" (`nday`), in a
+        // deictic one only as "these days", "last night", "this morning", "the evening"; hours,
+        // minutes and seconds, and "half", in neither.
+        WordGroup(words: ["day", "night"],
+                  leads: [Lead(.relative, 32, relativeChain, check: .relativeDay), Lead(.duration, 80, durationChain, check: .durationUnit),
+                          Lead(.deictic, 24, deicticChain, check: .deicticDay)]),
+        WordGroup(words: ["hour", "minute", "second"], leads: [Lead(.duration, 80, durationChain, check: .durationUnit)]),
+        WordGroup(words: ["quarter"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
+                                              Lead(.relative, 32, relativeChain, check: .relativeUnit),
+                                              Lead(.duration, 80, durationChain, check: .durationUnit)]),
+        WordGroup(words: ["half"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
+                                           Lead(.duration, 80, durationChain, check: .durationUnit)]),
+        WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit)]),
+        WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain, check: .relativeDay),
+                                                                      Lead(.deictic, 24, deicticChain, check: .deicticPart)]),
         // Decades, centuries and years in words, fiscal years, year-ago periods.
         WordGroup(words: ["twent", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                           "nineteen", "eighteenth", "century", "fiscal", "corresponding", "comparable"],
                   leads: [Lead(.period, 24, periodChain)]),
         // Deictic words: "right now", "the distant future", "the near term", "these days" (from "day").
         WordGroup(words: ["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "current", "present",
-                          "recent", "lately", "future", "term", "past"],
-                  leads: [Lead(.deictic, 24, deicticChain)]),
+                          "recent", "lately"],
+                  leads: [Lead(.deictic, 24, deicticChain, check: .deicticWord)]),
+        // "the (near|distant) future", "the (near|short|long) term", "the past": a chain word first.
+        WordGroup(words: ["future", "term", "past"], leads: [Lead(.deictic, 24, deicticChain, check: .deicticThe)]),
         // Clock words and recurrences.
         WordGroup(words: ["noon", "midnight", "midday"], leads: [Lead(.clock, 0)]),
         WordGroup(words: ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
@@ -230,55 +308,144 @@ struct AnchorScan: Sendable {
 
     // MARK: Scanning
 
+    /// A window of possible match starts `lower ... upper` (the anchor is at `upper`). Some
+    /// windows are decided already: the rule's pattern, run over the window alone, would find
+    /// exactly the match that ``fast`` describes (see ``Fast``), so it need not run.
+    struct Window {
+        var lower: Int
+        var upper: Int
+        var fast: Fast
+        /// The rule (grammar order), -1 once merged into a later window of its rule.
+        var rule: Int
+        /// The index of the rule's window before this one, -1 for none.
+        var previous: Int
+    }
+
+    /// The windows of all rules in one list (one allocation per document), and where each
+    /// rule's last window is.
+    struct WindowList {
+        var all: [Window] = []
+        var last: (Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1)
+    }
+
+    /// The match `start ..< end` of a window decided on the bytes: the first match the rule's
+    /// pattern finds in the window (searching from no later than `start`). `kind` 0: none;
+    /// ``monthDay``: the calendar rule's "March 2" (groups `m1` = `start ..< a`, `d1` = `b ..< end`);
+    /// ``year``: the period rule's bare year "1986" (`year` = the match); ``deictic``: "now",
+    /// "today" (group `dx`, `tonight` or `ref` by `a` = 0, 1, 2, the whole match); ``relative``:
+    /// "last year" (`rel` = `start ..< a`, `ru` = `b ..< end`); ``month``: the named rule's "in
+    /// March" (`bm` = the match).
+    struct Fast {
+        var kind: UInt8
+        var start: Int
+        var end: Int
+        var a: Int
+        var b: Int
+        static let none = Fast(kind: 0, start: 0, end: 0, a: 0, b: 0)
+        static let monthDay: UInt8 = 1, year: UInt8 = 2, deictic: UInt8 = 3, relative: UInt8 = 4, month: UInt8 = 5
+        /// The named rule's bare weekday "Monday" (`wd` = the match).
+        static let weekday: UInt8 = 6
+    }
+
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
     func windows(in bytes: UnsafeBufferPointer<UInt8>) -> [[ClosedRange<Int>]] {
-        var windows = [[ClosedRange<Int>]](repeating: [], count: ruleCount)
+        let all = items(in: bytes, fast: false)
+        return (0..<ruleCount).map { rule in all.filter { $0.rule == rule }.map { $0.lower...$0.upper } }
+    }
+
+    /// ``windows(in:)`` with the windows `fast` may decide (see ``Window``), all rules in one
+    /// list: each rule's live windows (`rule` not -1) in text order.
+    func items(in bytes: UnsafeBufferPointer<UInt8>, fast: Bool) -> [Window] {
+        precondition(ruleCount <= 8, "WindowList keeps the last window of at most eight rules")
+        var list = WindowList()
         let count = bytes.count
-        guard count > 0, let text = bytes.baseAddress else { return windows }
+        guard count > 0, let text = bytes.baseAddress else { return [] }
         let tables = self.tables
         let classes = tables.classes
         let anchors = tables.anchors
         let words = tables.words
         let trigramStart = tables.trigramStart
-        windows.withUnsafeMutableBufferPointer { windows in
-            var i = 0
+        withUnsafeMutablePointer(to: &list) { windows in
+            /// The letters at `start` (the first of a run): opens the windows of the anchors it matches.
+            @inline(__always) func letterRun(_ start: Int) {
+                guard start + 2 < count, classes[Int(text[start + 1])] == AnchorScan.letter,
+                      classes[Int(text[start + 2])] == AnchorScan.letter else { return }
+                let trigram = AnchorScan.trigramIndex(text[start] | 0x20, text[start + 1] | 0x20, text[start + 2] | 0x20)
+                let a = Int(trigramStart[trigram])
+                let last = Int(trigramStart[trigram + 1])
+                guard a < last else { return }
+                openAnchors(a..<last, at: start, fast: fast, bytes, windows)
+            }
+            @inline(__always) func digitRun(_ start: Int) {
+                var end = start + 1
+                while end < count, classes[Int(text[end])] == AnchorScan.digit { end += 1 }
+                openNumber(start..<end, in: bytes, fast: fast, windows)
+            }
+            // Eight bytes at a time: the first byte of every run of ASCII letters and of every run
+            // of digits, as the high bit of its byte in a mask (the runs the byte loop would read).
+            let high: UInt64 = 0x8080_8080_8080_8080
+            var previousLetter: UInt64 = 0, previousDigit: UInt64 = 0
+            var block = 0
+            while block + 8 <= count {
+                let word = UnsafeRawPointer(text + block).loadUnaligned(as: UInt64.self)
+                let ascii = ~word & high
+                let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+                let folded = low7 | 0x2020_2020_2020_2020
+                // a-z after folding: >= 0x61 and not >= 0x7B; digits: >= 0x30 and not >= 0x3A.
+                let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ascii
+                let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646) & ascii
+                let letterStarts = letters & ~(letters << 8 | previousLetter)
+                var starts = letterStarts | (digits & ~(digits << 8 | previousDigit))
+                previousLetter = letters >> 56
+                previousDigit = digits >> 56
+                while starts != 0 {
+                    let bit = starts & (0 &- starts)
+                    let start = block + bit.trailingZeroBitCount >> 3
+                    if letterStarts & bit != 0 { letterRun(start) } else { digitRun(start) }
+                    starts &= starts &- 1
+                }
+                block += 8
+            }
+            // The rest byte by byte, past the end of a run that started in the last block.
+            var i = block
+            if i > 0, i < count {
+                let runClass = classes[Int(text[i - 1])]
+                if runClass != 0 { while i < count, classes[Int(text[i])] == runClass { i += 1 } }
+            }
             while i < count {
                 let byteClass = classes[Int(text[i])]
-                if byteClass == AnchorScan.letter {
-                    // A word starts: read its letters.
-                    var end = i + 1
-                    while end < count, classes[Int(text[end])] == AnchorScan.letter { end += 1 }
-                    if end - i >= 3 {
-                        let trigram = AnchorScan.trigramIndex(text[i] | 0x20, text[i + 1] | 0x20, text[i + 2] | 0x20)
-                        var a = Int(trigramStart[trigram])
-                        let last = Int(trigramStart[trigram + 1])
-                        while a < last {
-                            let anchor = anchors[a]
-                            if AnchorScan.matches(anchor, words, text, i, end) {
-                                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: i, wordEnd: end,
-                                     wordLength: Int(anchor.wordLength), bytes, windows)
-                            }
-                            a += 1
-                        }
-                    }
-                    i = end
-                } else if byteClass == AnchorScan.digit {
-                    var end = i + 1
-                    while end < count, classes[Int(text[end])] == AnchorScan.digit { end += 1 }
-                    openNumber(i..<end, in: bytes, windows)
-                    i = end
-                } else {
-                    i += 1
-                }
+                if byteClass == 0 { i += 1; continue }
+                if byteClass == AnchorScan.letter { letterRun(i) } else { digitRun(i) }
+                i += 1
+                while i < count, classes[Int(text[i])] == byteClass { i += 1 }
             }
         }
-        return windows
+        return list.all
+    }
+
+    /// Opens the windows of the anchors `candidates` (those of the word's trigram) that the
+    /// word at `start` matches (kept out of the scan's loop: few words get here).
+    @inline(never)
+    private func openAnchors(_ candidates: Range<Int>, at start: Int, fast: Bool, _ bytes: UnsafeBufferPointer<UInt8>,
+                             _ windows: UnsafeMutablePointer<WindowList>) {
+        let text = bytes.baseAddress!
+        let count = bytes.count
+        let classes = tables.classes
+        var end = start + 3
+        while end < count, classes[Int(text[end])] == AnchorScan.letter { end += 1 }
+        for a in candidates {
+            let anchor = tables.anchors[a]
+            if AnchorScan.matches(anchor, tables.words, text, start, end) {
+                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: start, wordEnd: end,
+                     wordLength: Int(anchor.wordLength), fast: fast, bytes, windows)
+            }
+        }
     }
 
     /// Opens a window at `position` for each of `targets` (a range of `tables.targets`).
     @inline(__always)
-    private func open(_ targets: Range<Int>, at position: Int, wordEnd: Int = 0, wordLength: Int = 0,
-                      _ bytes: UnsafeBufferPointer<UInt8>, _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
+    private func open(_ targets: Range<Int>, at position: Int, wordEnd: Int = 0, wordLength: Int = 0, fast allowFast: Bool = false,
+                      _ bytes: UnsafeBufferPointer<UInt8>, _ windows: UnsafeMutablePointer<WindowList>) {
         let all = tables.targets
         for t in targets {
             let target = all[t]
@@ -286,68 +453,593 @@ struct AnchorScan: Sendable {
                 guard wordEnd - position == wordLength, wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x27,
                       bytes[wordEnd + 1] | 0x20 == 0x73 else { continue }
             }
-            var low = target.chain.map { $0.start(before: position, in: bytes, cap: target.lead) }
-                ?? max(0, position - target.lead)
-            // Room for a rule's windows at its first one (growing from nothing costs several copies).
-            if windows[target.rule].capacity == 0 { windows[target.rule].reserveCapacity(max(4, bytes.count >> 7)) }
-            // Anchors come in text order, so windows end in order: merge back while they touch.
-            while let last = windows[target.rule].last, low <= last.upperBound + 1 {
-                low = min(low, last.lowerBound)
-                windows[target.rule].removeLast()
+            // Checks that do not depend on the chain first (they spare walking it).
+            switch target.check {
+            case .namedMonth: guard AnchorScan.namedMonthMayMatch(position, position + wordLength, bytes) else { continue }
+            case .periodYear: guard AnchorScan.yearFormFollows(position, wordEnd, bytes) else { continue }
+            case .holidayDay: guard AnchorScan.wordFollows(position + wordLength, "day", bytes) else { continue }
+            case .goodFriday: guard AnchorScan.wordFollows(position + wordLength, "friday", bytes) else { continue }
+            case .relativeDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.relativeDayKeys) else { continue }
+            case .deicticDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticDayKeys) else { continue }
+            case .deicticPart: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticPartKeys) else { continue }
+            case .deicticThe: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticTheKeys) else { continue }
+            case .recurrenceWeekday:
+                guard wordEnd - position > wordLength || AnchorScan.partOfDayMayFollow(position + wordLength, bytes) else { continue }
+            default: break
             }
-            windows[target.rule].append(low...position)
+            var low: Int
+            var fast = Fast.none
+            if let chain = target.chain {
+                let start = chain.start(before: position, in: bytes, cap: target.lead)
+                low = start.position
+                switch target.check {
+                case .chainWord: guard start.hasWord else { continue }
+                case .relativeUnit:
+                    guard start.hasWord else { continue }
+                    if allowFast { fast = AnchorScan.relativeUnit(position, wordEnd, low, bytes) }
+                case .deicticWord:
+                    if allowFast && !start.hasWord { fast = AnchorScan.deicticWord(position, wordEnd, bytes) }
+                case .namedMonth:
+                    if allowFast && !start.hasWord { fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes) }
+                case .namedWeekday:
+                    if allowFast && !start.hasWord { fast = AnchorScan.weekdayAlone(position, wordEnd, wordLength, bytes) }
+                case .calendarMonth:
+                    guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
+                    if allowFast && !start.hasWord { fast = AnchorScan.monthDay(position, wordEnd, wordLength, bytes) }
+                case .periodNumber:
+                    if allowFast && !start.hasWord { fast = AnchorScan.bareYear(position, wordEnd, bytes) }
+                case .durationUnit:
+                    guard start.hasWord || AnchorScan.durationFormAt(position, wordEnd, bytes) else { continue }
+                    if wordEnd - position == wordLength, !AnchorScan.singularDurationMayMatch(position, wordEnd, bytes) { continue }
+                default: break
+                }
+            } else {
+                low = max(0, position - target.lead)
+            }
+            // Room for a rule's windows at its first one (growing from nothing costs several copies).
+            if windows.pointee.all.capacity == 0 { windows.pointee.all.reserveCapacity(max(8, bytes.count >> 5)) }
+            // Anchors come in text order, so windows end in order: merge back while they touch (a
+            // merged window is no longer decided: its pattern runs from the earlier start).
+            let rule = target.rule
+            let last = (UnsafeMutableRawPointer(windows) + MemoryLayout<WindowList>.offset(of: \WindowList.last)!)
+                .assumingMemoryBound(to: Int.self)
+            var previous = last[rule]
+            while previous >= 0, low <= windows.pointee.all[previous].upper + 1 {
+                low = min(low, windows.pointee.all[previous].lower)
+                windows.pointee.all[previous].rule = -1
+                previous = windows.pointee.all[previous].previous
+                fast = .none
+            }
+            last[rule] = windows.pointee.all.count
+            windows.pointee.all.append(Window(lower: low, upper: position, fast: fast, rule: rule, previous: previous))
         }
     }
 
     /// Opens the windows of the rules a run of digits can take part in, judged from its length
     /// and the bytes around it (the grammar's numeric forms, see ``DateGrammar``).
-    private func openNumber(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
-                            _ windows: UnsafeMutableBufferPointer<[ClosedRange<Int>]>) {
+    private func openNumber(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, fast: Bool,
+                            _ windows: UnsafeMutablePointer<WindowList>) {
         let count = bytes.count
         let length = run.count
-        let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
+        // Only runs of one, two or four digits take part in any of the forms below.
+        guard length <= 2 || length == 4 else { return }
         let next: UInt8 = run.upperBound < count ? bytes[run.upperBound] : 0x20
-        // The first byte after the run and any whitespace, and after any whitespace and hyphens.
-        var k = run.upperBound
-        while k < count, AnchorScan.isSpace(bytes[k]) { k += 1 }
-        let nextWord: UInt8 = k < count ? bytes[k] | 0x20 : 0x20
-        let afterNextWord: UInt8 = k + 1 < count ? bytes[k + 1] | 0x20 : 0x20
-        while k < count, AnchorScan.isSpace(bytes[k]) || bytes[k] == 0x2D { k += 1 }
-        // "21 century", "20th-century": the word after the spaces and hyphens is "century"
-        // (the period rule's only form of a short number followed by a space or hyphen).
-        var centuryFollows = k + 7 <= count
-        if centuryFollows {
-            for (offset, letter) in "century".utf8.enumerated() where bytes[k + offset] | 0x20 != letter {
-                centuryFollows = false
-                break
-            }
-        }
-        let nextIsLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
-
         /// The byte `offset` bytes after the run (a space past the end).
         func after(_ offset: Int) -> UInt8 {
             run.upperBound + offset < count ? bytes[run.upperBound + offset] : 0x20
         }
-        // 2024-12-21, 2024-W51 (four digits); 9/11; 11.9.2001 (a dot, one or two digits, a dot)
-        if length == 4 ? next == 0x2D || next | 0x20 == 0x77
-            : length <= 2 && (next == 0x2F || next == 0x2E && AnchorScan.isDigit(after(1))
-                                && (after(2) == 0x2E || AnchorScan.isDigit(after(2)) && after(3) == 0x2E)) {
+        if length == 4 {
+            // 2024-12-21, 2024-W51
+            if next == 0x2D || next | 0x20 == 0x77 { open(numericDateTargets, at: run.lowerBound, bytes, windows) }
+            // 1990, 1990s
+            if bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32 {
+                open(yearTargets, at: run.lowerBound, wordEnd: run.upperBound, fast: fast, bytes, windows)
+            }
+            // 0930 GMT: a time zone after the whitespace (GMT UTC EST EDT CST CDT PST PDT BST CET)
+            if AnchorScan.isSpace(next) && AnchorScan.zoneFollows(run.upperBound, bytes) {
+                open(clockTargets, at: run.lowerBound, bytes, windows)
+            }
+            return
+        }
+        // 9/11; 11.9.2001 (a dot, one or two digits, a dot)
+        if next == 0x2F || next == 0x2E && AnchorScan.isDigit(after(1))
+            && (after(2) == 0x2E || AnchorScan.isDigit(after(2)) && after(3) == 0x2E) {
             open(numericDateTargets, at: run.lowerBound, bytes, windows)
         }
-        // 1990, 1990s, '90s, 21st century, 21 century, 2nd quarter
-        if length == 4 ? bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32
-            : length <= 2 && (previous == 0x27 || nextIsLetter || centuryFollows) {
-            open(yearTargets, at: run.lowerBound, bytes, windows)
+        // '90s, 21st century, 21 century, 2nd quarter ("21 century", "20th-century": the word after
+        // the spaces and hyphens is "century", the period rule's only form of a short number
+        // followed by a space or hyphen)
+        let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
+        if previous == 0x27 || AnchorScan.isLetter(next) && AnchorScan.ordinalSuffix(next, after(1))
+            || AnchorScan.centuryFollows(run.upperBound, bytes) {
+            open(yearTargets, at: run.lowerBound, wordEnd: run.upperBound, fast: fast, bytes, windows)
         }
-        // 7:40, 7.40 pm, 10 p.m., 10pm, 0930 GMT: a colon, a dot and two digits, or a/p then "." or "m"
-        if length <= 2 ? next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
-            || (nextWord == 0x61 || nextWord == 0x70) && (afterNextWord == 0x2E || afterNextWord == 0x6D)
-            : length == 4 && AnchorScan.isSpace(next) {
+        // 7:40, 7.40 pm, 10 p.m., 10pm: a colon, a dot and two digits (then "a" or "p" after any
+        // whitespace), or after any whitespace "a" or "p" then "." or "m"
+        if next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
+            && AnchorScan.meridiemFollows(run.upperBound + 3, bytes)
+            || AnchorScan.meridiemWordFollows(run.upperBound, bytes) {
             open(clockTargets, at: run.lowerBound, bytes, windows)
         }
     }
 
+    /// Whether `a`, `b` are "st", "nd", "rd" or "th" in any case (the only letters the period
+    /// rule lets follow a number of one or two digits: "21st century", "2nd quarter").
+    static func ordinalSuffix(_ a: UInt8, _ b: UInt8) -> Bool {
+        let pair = UInt16(a | 0x20) << 8 | UInt16(b | 0x20)
+        return pair == 0x7374 || pair == 0x6E64 || pair == 0x7264 || pair == 0x7468
+    }
+
+    /// After spaces and hyphens from `k`: "century" in any case.
+    static func centuryFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+        guard k + 7 <= bytes.count, bytes[k] | 0x20 == 0x63 else { return false }
+        return bytes[k + 1] | 0x20 == 0x65 && bytes[k + 2] | 0x20 == 0x6E && bytes[k + 3] | 0x20 == 0x74
+            && bytes[k + 4] | 0x20 == 0x75 && bytes[k + 5] | 0x20 == 0x72 && bytes[k + 6] | 0x20 == 0x79  // c-e-n-t-u-r-y
+    }
+
+    /// After whitespace from `k`: "a" or "p" (any case) and then "." or "m" (any case).
+    static func meridiemWordFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        let word: UInt8 = k < bytes.count ? bytes[k] | 0x20 : 0x20
+        guard word == 0x61 || word == 0x70 else { return false }
+        let after: UInt8 = k + 1 < bytes.count ? bytes[k + 1] | 0x20 : 0x20
+        return after == 0x2E || after == 0x6D
+    }
+
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// After whitespace from `k`: "a" or "p" in either case (the clock's `\s*(?<ap>[ap]...)`).
+    static func meridiemFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        return k < bytes.count && (bytes[k] | 0x20 == 0x61 || bytes[k] | 0x20 == 0x70)
+    }
+
+    /// After whitespace from `k`: the first letter of a time zone (uppercase G U E C P B).
+    static func zoneFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        guard k < bytes.count else { return false }
+        let b = bytes[k]
+        return b == 0x47 || b == 0x55 || b == 0x45 || b == 0x43 || b == 0x50 || b == 0x42
+    }
+
+    /// After a month word ending at `wordEnd`, an optional dot and comma and any whitespace:
+    /// a digit, or "this", "last" or "next" in any case.
+    static func numberOrRelativeFollows(_ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var k = wordEnd
+        if k < count, bytes[k] == 0x2E { k += 1 }
+        if k < count, bytes[k] == 0x2C { k += 1 }
+        while k < count, isSpace(bytes[k]) { k += 1 }
+        guard k < count else { return false }
+        if isDigit(bytes[k]) { return true }
+        guard k + 4 <= count else { return false }
+        let word = (UInt32(bytes[k] | 0x20) << 24) | (UInt32(bytes[k + 1] | 0x20) << 16)
+            | (UInt32(bytes[k + 2] | 0x20) << 8) | UInt32(bytes[k + 3] | 0x20)
+        return word == 0x7468_6973 || word == 0x6C61_7374 || word == 0x6E65_7874  // this, last, next
+    }
+
+    /// Whether the named rule can match with the month at `position` whose name ends at `nameEnd`:
+    /// ``monthLeadBefore(_:_:)``, and for the `bm` form (the month alone after a preposition)
+    /// not whitespace and then a digit or an uppercase letter and a lowercase one.
+    static func namedMonthMayMatch(_ position: Int, _ nameEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position > 0 else { return false }
+        let before = bytes[position - 1]
+        if before == 0x2D { return bmLookaheadsHold(nameEnd, bytes) }
+        guard isSpace(before) else { return false }
+        var end = position - 1
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        let word = start..<end
+        if WordKey.of(bytes, word).isIn(monthRelativesKeys) { return true }
+        return end == position - 1 && WordKey.of(bytes, word).isIn(monthPrepositionsKeys) && bmLookaheadsHold(nameEnd, bytes)
+    }
+
+    /// `(?!\s+\d)(?!\s+(?-i:[A-Z][a-z]))` at `k`.
+    static func bmLookaheadsHold(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        guard k < bytes.count, isSpace(bytes[k]) else { return true }
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        guard k < bytes.count else { return true }
+        if isDigit(bytes[k]) { return false }
+        if bytes[k] >= 0x41 && bytes[k] <= 0x5A, k + 1 < bytes.count, bytes[k + 1] >= 0x61 && bytes[k + 1] <= 0x7A { return false }
+        return true
+    }
+
+    /// Whether whitespace and then the letters of `word` (lowercase, compared in any case) come at `k`.
+    static func wordFollows(_ k: Int, _ word: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = k
+        guard k < bytes.count, isSpace(bytes[k]) else { return false }
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        let count = word.utf8CodeUnitCount
+        guard k + count <= bytes.count else { return false }
+        let letters = word.utf8Start
+        for i in 0..<count where bytes[k + i] | 0x20 != letters[i] { return false }
+        return true
+    }
+
+    /// After the word "year" at `position` (the whole word, ending at `wordEnd`): a hyphen, an
+    /// apostrophe, or whitespace and "end" or "two".
+    static func yearFormFollows(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard wordEnd - position == 4, wordEnd < bytes.count else { return false }
+        let next = bytes[wordEnd]
+        return next == 0x2D || next == 0x27 || wordFollows(wordEnd, "end", bytes) || wordFollows(wordEnd, "two", bytes)
+    }
+
+    /// Whether a duration can start at the unit word at `position` (ending at `wordEnd`): a
+    /// hyphen after it ("years-long"), whitespace and "ago" ("years ago"), or one of "for", "in",
+    /// "within", "than", "over" and one whitespace byte before it ("for years").
+    static func durationFormAt(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if wordEnd < bytes.count, bytes[wordEnd] == 0x2D { return true }
+        if wordFollows(wordEnd, "ago", bytes) { return true }
+        guard position > 1, isSpace(bytes[position - 1]) else { return false }
+        let end = position - 1
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        return WordKey.of(bytes, start..<end).isIn(barePrepositionsKeys)
+    }
+
+    // MARK: Windows decided on the bytes
+
+    /// PCRE2's `\w` in ASCII: what `\b` looks at (non-ASCII bytes count as word bytes here, so
+    /// that a decision is never taken next to them).
+    @inline(__always)
+    static func isWordOrNonASCII(_ byte: UInt8) -> Bool { byte >= 0x80 || LeadChain.isWordByte(byte) }
+
+    static let monthNames: [StaticString] = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                              "September", "October", "November", "December"]
+    static let monthNamesKeys = keys(monthNames)
+    static let monthAbbreviationsKeys = keys(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"])
+
+    /// Whether `start ..< end` is a month abbreviation as the grammar writes it ("Feb", "Sept").
+    @inline(__always)
+    static func isMonthAbbreviation(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end - start >= 3, bytes[start] >= 0x41 && bytes[start] <= 0x5A else { return false }
+        for k in (start + 1)..<end where bytes[k] < 0x61 { return false }
+        return WordKey.of(bytes, start..<end).isIn(monthAbbreviationsKeys)
+    }
+
+    /// Whether `start ..< end` is a full month name as the grammar writes it ("March": a capital,
+    /// then lowercase letters).
+    @inline(__always)
+    static func isMonthName(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end - start >= 3, bytes[start] >= 0x41 && bytes[start] <= 0x5A else { return false }
+        for k in (start + 1)..<end where bytes[k] < 0x61 { return false }
+        return WordKey.of(bytes, start..<end).isIn(monthNamesKeys)
+    }
+
+    static func keys(_ words: [StaticString]) -> [UInt64] {
+        words.map { word in
+            let key = WordKey.of(word)
+            precondition(key != 0, "'\(word)' must be 1-12 ASCII letters")
+            return key
+        }
+    }
+
+    /// The calendar rule at a full month name standing at `position` (the window's anchor, only
+    /// joiners before it in the window) in the "March 2" form: the name exactly as the grammar
+    /// writes it, whitespace, a day of one or two digits (1-31 as `dayOfMonth` reads it), and
+    /// after it nothing the pattern could go on with (a suffix, a year, "this year", a digit
+    /// after a colon, comma or dot). Then the pattern's first alternative matches exactly the
+    /// month and the day (`wd1` cannot match at a month, the optional year part fails).
+    static func monthDay(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        guard wordEnd - position == wordLength, wordEnd < count else { return .none }
+        guard position == 0 || !isWordOrNonASCII(bytes[position - 1]) else { return .none }
+        // The name exactly (the scan compared it ignoring case), or an abbreviation with a dot
+        // ("Feb." is `m1`) or before whitespace and a digit ("Feb 26": the lookahead form).
+        var nameEnd = wordEnd
+        if isMonthName(position, wordEnd, bytes) {
+            guard isSpace(bytes[wordEnd]) else { return .none }
+        } else {
+            guard isMonthAbbreviation(position, wordEnd, bytes) else { return .none }
+            if bytes[wordEnd] == 0x2E { nameEnd += 1 }
+            guard nameEnd < count, isSpace(bytes[nameEnd]) else { return .none }
+        }
+        var k = nameEnd
+        while k < count, isSpace(bytes[k]) { k += 1 }
+        let dayStart = k
+        while k < count, isDigit(bytes[k]) { k += 1 }
+        let end = k
+        switch end - dayStart {
+        case 1: guard bytes[dayStart] != 0x30 else { return .none }
+        case 2:
+            let first = bytes[dayStart], second = bytes[dayStart + 1]
+            if first == 0x30 { guard second != 0x30 else { return .none } }
+            else if first == 0x33 { guard second == 0x30 || second == 0x31 else { return .none } }
+            else { guard first == 0x31 || first == 0x32 else { return .none } }
+        default: return .none
+        }
+        if end < count {
+            let next = bytes[end]
+            if isWordOrNonASCII(next) || next == 0x2C { return .none }
+            if next == 0x3A || next == 0x2E {
+                if end + 1 < count, isDigit(bytes[end + 1]) { return .none }
+            } else if isSpace(next) {
+                // Not a year (",? \s+ 1987") nor "this/last/next year" after the day.
+                var j = end
+                while j < count, isSpace(bytes[j]) { j += 1 }
+                if j < count {
+                    let lower = bytes[j] | 0x20
+                    if isDigit(bytes[j]) || lower == 0x74 || lower == 0x6C || lower == 0x6E { return .none }
+                }
+            }
+        }
+        return Fast(kind: Fast.monthDay, start: position, end: end, a: nameEnd, b: dayStart)
+    }
+
+    /// The period rule at a four-digit number at `position` (the window's anchor, only joiners
+    /// before it) when it is a bare year "1986": 1600-2099, and none of the forms the pattern
+    /// tries before the bare year can match ("1990s", "1987's", "1987 first quarter"), and the
+    /// bare year's lookbehinds and lookaheads hold for certain (otherwise: undecided).
+    static func bareYear(_ position: Int, _ runEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        guard runEnd - position == 4 else { return .none }
+        let d0 = bytes[position], d1 = bytes[position + 1]
+        guard d0 == 0x31 && d1 >= 0x36 || d0 == 0x32 && d1 == 0x30 else { return .none }
+        // (?<![\d$£€.,:/#-]|No\.\s|\d\s|Box\s|Room\s|Route\s|Flight\s|Suite\s|Apt\.\s)
+        if position > 0 {
+            let previous = bytes[position - 1]
+            if isSpace(previous) {
+                if position >= 2 {
+                    if isDigit(bytes[position - 2]) { return .none }
+                    let word = position - 1
+                    for stop in yearStopWords where endsWithCaseless(bytes, word, stop) { return .none }
+                }
+            } else if previous != 0x28 && previous != 0x22 && previous != 0x27 {
+                return .none
+            }
+        }
+        // (?![\d%]|,\d|\.\d|-[a-z]|\s*(?:percent|per\s+cent|-\d|\s*(?:feet|...)\b)), and
+        // not "s", "'s" (decades, possessives) nor a quarter phrase after the year.
+        if runEnd < count {
+            let next = bytes[runEnd]
+            if isWordOrNonASCII(next) || next == 0x25 || next == 0x2D || next == 0x27 { return .none }
+            if next == 0x2C || next == 0x2E, runEnd + 1 < count, isDigit(bytes[runEnd + 1]) { return .none }
+            var k = runEnd
+            while k < count, isSpace(bytes[k]) { k += 1 }
+            if k < count {
+                let c = bytes[k]
+                if c == 0x2D || isDigit(c) || c >= 0x80 { return .none }
+                if isLetter(c) {
+                    var e = k
+                    while e < count, isLetter(bytes[e]) { e += 1 }
+                    let word = k..<e
+                    if e - k >= 7, Cues.lowercaseEquals(bytes, k..<(k + 7), "percent") { return .none }
+                    if WordKey.of(bytes, word).isIn(yearUnitWordsKeys) { return .none }
+                    if k > runEnd, WordKey.of(bytes, word).isIn(yearQuarterWordsKeys) || Cues.lowercaseEquals(bytes, word, "corresponding") {
+                        return .none
+                    }
+                }
+            }
+        }
+        return Fast(kind: Fast.year, start: position, end: runEnd, a: 0, b: 0)
+    }
+
+    /// Whether `byte` is no word byte and ASCII (so that `\b` next to it depends on the other side only).
+    @inline(__always)
+    static func isPlainBoundary(_ byte: UInt8) -> Bool { !isWordOrNonASCII(byte) }
+
+    /// `\b` at `position` followed by the word bytes there: the byte before (if any) is no word byte.
+    @inline(__always)
+    static func boundaryBefore(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        position == 0 || isPlainBoundary(bytes[position - 1])
+    }
+
+    /// `\b(?!-)` at the end of a word ending at `end`: the end of the text or an ASCII byte that is
+    /// neither a word byte nor a hyphen.
+    @inline(__always)
+    static func boundaryAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        end == bytes.count || isPlainBoundary(bytes[end]) && bytes[end] != 0x2D
+    }
+
+    static let deicticDays: [StaticString] = ["today", "yesterday", "tomorrow"]
+    static let deicticDaysKeys = keys(deicticDays)
+    static let deicticNights: [StaticString] = ["tonight", "overnight"]
+    static let deicticNightsKeys = keys(deicticNights)
+    static let deicticReferences: [StaticString] = ["now", "currently", "presently", "recently", "lately", "nowadays", "current"]
+    static let deicticReferencesKeys = keys(deicticReferences)
+
+    /// The deictic rule at a word standing at `position` (only joiners before it in the window):
+    /// "today", "yesterday", "tomorrow" (no part of day after them, no 's), "tonight",
+    /// "overnight", "now", "currently", "presently", "recently", "lately", "nowadays", "current",
+    /// each the whole word and then `\b(?!-)`: the pattern's first alternative that can match
+    /// there matches exactly the word.
+    static func deicticWord(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard boundaryBefore(position, bytes), boundaryAfter(wordEnd, bytes) else { return .none }
+        let word = position..<wordEnd
+        if WordKey.of(bytes, word).isIn(deicticDaysKeys) {
+            if wordEnd < bytes.count {
+                let next = bytes[wordEnd]
+                if next == 0x27 { return .none }
+                if isSpace(next) {
+                    // "today morning": the part of day would join (any word that starts like one: undecided).
+                    var k = wordEnd
+                    while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+                    if k < bytes.count {
+                        let lower = bytes[k] | 0x20
+                        if lower == 0x6D || lower == 0x61 || lower == 0x65 || lower == 0x6E || bytes[k] >= 0x80 { return .none }
+                    }
+                }
+            }
+            return Fast(kind: Fast.deictic, start: position, end: wordEnd, a: 0, b: 0)
+        }
+        if WordKey.of(bytes, word).isIn(deicticNightsKeys) { return Fast(kind: Fast.deictic, start: position, end: wordEnd, a: 1, b: 0) }
+        if WordKey.of(bytes, word).isIn(deicticReferencesKeys) { return Fast(kind: Fast.deictic, start: position, end: wordEnd, a: 2, b: 0) }
+        return .none
+    }
+
+    static let relativeUnits: [StaticString] = ["week", "month", "year", "quarter", "weekend", "decade", "century", "spring",
+                                                "summer", "fall", "autumn", "winter", "period"]
+    static let relativeUnitsKeys = keys(relativeUnits)
+    static let relativeWords: [StaticString] = ["this", "last", "next", "the", "past", "coming", "previous", "current", "latest"]
+    static let relativeWordsKeys = keys(relativeWords)
+
+    /// The relative rule at a unit at `position` whose window starts at `low`: one word of
+    /// ``relativeWords`` before it, whitespace between, only joiners between `low` and that word
+    /// ("said last year": the window holds "last year" and the joiners before it), the unit
+    /// the whole word and then `\b(?!-)`. The pattern's first alternative then matches the two
+    /// words (`rel` is the first alternative that is the word: none of the longer ones can
+    /// continue with a unit word).
+    static func relativeUnit(_ position: Int, _ wordEnd: Int, _ low: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard boundaryAfter(wordEnd, bytes), WordKey.of(bytes, position..<wordEnd).isIn(relativeUnitsKeys) else { return .none }
+        var end = position
+        while end > low, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end < position else { return .none }
+        var start = end
+        while start > low, isLetter(bytes[start - 1]) { start -= 1 }
+        guard start < end, boundaryBefore(start, bytes), WordKey.of(bytes, start..<end).isIn(relativeWordsKeys) else { return .none }
+        for k in low..<start where isWordOrNonASCII(bytes[k]) { return .none }
+        return Fast(kind: Fast.relative, start: start, end: wordEnd, a: end, b: position)
+    }
+
+    /// The named rule at a full month name at `position` (only joiners before it in the window)
+    /// after a month preposition ("in March"): `bm`, when its lookbehind holds exactly (`\b`, the
+    /// word, one whitespace byte) and its lookaheads hold; the name the whole word.
+    static func monthAlone(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard wordEnd - position == wordLength, position >= 2, isSpace(bytes[position - 1]) else { return .none }
+        let isName = isMonthName(position, wordEnd, bytes)
+        guard isName, wordEnd == bytes.count || isPlainBoundary(bytes[wordEnd]) else { return .none }
+        let end = position - 1
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        guard start < end, boundaryBefore(start, bytes), WordKey.of(bytes, start..<end).isIn(monthPrepositionsKeys),
+              bmLookaheadsHold(wordEnd, bytes) else { return .none }
+        // (?!\s+\d)(?!\s+[A-Z][a-z]) read on ASCII: undecided before non-ASCII.
+        var k = wordEnd
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        if k < bytes.count, k > wordEnd, bytes[k] >= 0x80 { return .none }
+        return Fast(kind: Fast.month, start: position, end: wordEnd, a: 0, b: 0)
+    }
+
+    /// After whitespace at `k`: a word that may be a part of day (its first letter m, a, e or n
+    /// in any case, or non-ASCII).
+    static func partOfDayMayFollow(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard k < bytes.count, isSpace(bytes[k]) else { return false }
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        guard k < bytes.count else { return false }
+        let lower = bytes[k] | 0x20
+        return bytes[k] >= 0x80 || lower == 0x6D || lower == 0x61 || lower == 0x65 || lower == 0x6E
+    }
+
+    static let weekdayNamesKeys = keys(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+    /// The named rule at a weekday name standing at `position` (only joiners before it in the
+    /// window): the name as the grammar writes it ("Monday"), the whole word, and after it no
+    /// part of day, no capitalized word (a newspaper's name: "Sunday Times"), no hyphen. The
+    /// weekday alternative then matches exactly the name (no `nrel`: its words are chain words).
+    static func weekdayAlone(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard wordEnd - position == wordLength, boundaryBefore(position, bytes) else { return .none }
+        guard bytes[position] >= 0x41 && bytes[position] <= 0x5A else { return .none }
+        for k in (position + 1)..<wordEnd where bytes[k] < 0x61 { return .none }
+        guard WordKey.of(bytes, position..<wordEnd).isIn(weekdayNamesKeys) else { return .none }
+        if wordEnd < bytes.count {
+            let next = bytes[wordEnd]
+            if isWordOrNonASCII(next) || next == 0x2D { return .none }
+            if isSpace(next) {
+                if partOfDayMayFollow(wordEnd, bytes) { return .none }
+                var k = wordEnd
+                while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+                if k < bytes.count, bytes[k] >= 0x41 && bytes[k] <= 0x5A { return .none }
+            }
+        }
+        return Fast(kind: Fast.weekday, start: position, end: wordEnd, a: 0, b: 0)
+    }
+
+    /// Whether the bytes before `end` end with `suffix` (lowercase ASCII), ignoring case.
+    static func endsWithCaseless(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard end >= count else { return false }
+        return Cues.lowercaseEquals(bytes, (end - count)..<end, suffix)
+    }
+
+    static let yearStopWords: [StaticString] = ["no.", "box", "room", "route", "flight", "suite", "apt."]
+    static let yearUnitWords: [StaticString] = ["per", "feet", "foot", "meter", "meters", "metre", "metres", "mile", "miles", "km",
+                                                "kilometer", "kilometers", "pounds", "tons", "people", "shares", "point", "points"]
+    static let yearUnitWordsKeys = keys(yearUnitWords)
+    /// The words that may follow a year in the period rule's quarter form ("1987 first quarter",
+    /// "1989 corresponding fiscal fourth quarter", "1987 year-ago quarter").
+    static let yearQuarterWords: [StaticString] = ["latest", "current", "same", "fiscal", "comparable", "flat",
+                                                   "first", "second", "third", "fourth", "final", "last", "year"]  // and "corresponding"
+    static let yearQuarterWordsKeys = keys(yearQuarterWords)
+
+    /// Whether the duration rule can have a match with a singular unit word at `position` (the
+    /// whole word, ending at `wordEnd`): only the forms with an amount ("a year", "five-year",
+    /// "24 hour", "a day and a half") and "year-long" hold one, so a hyphen after it, or before
+    /// it (after one hyphen or whitespace) a digit or an amount word.
+    static func singularDurationMayMatch(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if wordEnd < bytes.count, bytes[wordEnd] == 0x2D { return true }
+        guard position > 0 else { return false }
+        var end = position - 1
+        let separator = bytes[end]
+        if separator != 0x2D {
+            guard isSpace(separator) else { return false }
+            while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        }
+        guard end > 0 else { return false }
+        if isDigit(bytes[end - 1]) { return true }
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        return WordKey.of(bytes, start..<end).isIn(amountWordsKeys)
+    }
+
+    /// The words that may come right before the unit in the duration rule's amount form
+    /// (`number`'s words, and "more", "additional"... after it).
+    static let amountWords: [StaticString] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "of", "couple", "few", "several",
+        "many", "some", "a", "an", "more", "additional", "long", "straight", "consecutive", "full", "other"]
+    static let amountWordsKeys = keys(amountWords)
+
+    /// The key (``WordKey``) of the letters right before the whitespace right before `position`;
+    /// 0 when no whitespace comes right before it.
+    static func previousWord(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard position > 0, isSpace(bytes[position - 1]) else { return 0 }
+        var end = position - 1
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        return WordKey.of(bytes, start..<end)
+    }
+
+    static let relativeDayKeys = keys(["next", "following", "previous", "preceding"])
+    static let deicticDayKeys = keys(["these", "last"])
+    static let deicticPartKeys = keys(["this", "the"])
+    static let deicticTheKeys = keys(["the", "near", "distant", "short", "long"])
+
+    static let barePrepositions: [StaticString] = ["for", "in", "within", "than", "over"]
+    static let barePrepositionsKeys = keys(barePrepositions)
+
+    /// Before a month at `position`: a hyphen ("mid-June"), or one whitespace byte after a word
+    /// that is a month preposition ("in March"), or whitespace after "last", "next", "this",
+    /// "past" or "coming" (any case; the named rule's `mrel` and `bm` forms).
+    static func monthLeadBefore(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position > 0 else { return false }
+        let before = bytes[position - 1]
+        if before == 0x2D { return true }
+        guard isSpace(before) else { return false }
+        var end = position - 1
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        let word = start..<end
+        if WordKey.of(bytes, word).isIn(monthRelativesKeys) { return true }
+        return end == position - 1 && WordKey.of(bytes, word).isIn(monthPrepositionsKeys)
+    }
+
+    static let monthRelatives: [StaticString] = ["last", "next", "this", "past", "coming"]
+    static let monthRelativesKeys = keys(monthRelatives)
+    /// ``DateGrammar/monthPrepositions`` as words.
+    static let monthPrepositions: [StaticString] = ["in", "since", "by", "until", "till", "through", "from", "to", "of",
+        "during", "before", "after", "between", "and", "or", "for", "early", "late", "mid", "the", "a"]
+    static let monthPrepositionsKeys = keys(monthPrepositions)
 
     static let letter: UInt8 = 1, digit: UInt8 = 2
     /// ASCII letters and digits, by byte value (everything else 0).

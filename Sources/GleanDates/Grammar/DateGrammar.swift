@@ -31,6 +31,107 @@ struct DateGrammar: Sendable {
     let modifier: Pattern
     /// Words before a weekday or month that point to the future ("will", "next", "until").
     let futureCue: Pattern
+    /// The group numbers of the matches decided on the bytes (nil: decide nothing, see ``AnchorScan/Window``).
+    let fastGroups: FastGroups?
+
+    struct FastGroups: Sendable {
+        /// `m1` and `d1` of the calendar rule.
+        let monthName: Int
+        let monthDay: Int
+        /// `year` of the period rule.
+        let year: Int
+        /// `dx`, `tonight` and `ref` of the deictic rule.
+        let deictic: [Int]
+        /// `rel` and `ru` of the relative rule.
+        let relative: Int
+        let relativeUnit: Int
+        /// `bm` and `wd` of the named rule.
+        let month: Int
+        let weekday: Int
+    }
+
+    /// The matches of every rule in `bytes` (in rule order, each rule's in text order), as the
+    /// rules' patterns find them in their windows; a rule that hits a PCRE2 limit adds an error
+    /// and keeps the matches before it.
+    func collect(in bytes: UnsafeBufferPointer<UInt8>, into candidates: inout [DateExtractor.Candidate],
+                 bounds: inout BoundsBuffer, errors: inout [String]) throws {
+        let fastGroups = self.fastGroups
+        let items = anchors.items(in: bytes, fast: fastGroups != nil)
+        var batch: [ClosedRange<Int>] = []
+        guard !items.isEmpty else { return }
+        for (index, (kind, pattern)) in rules.enumerated() {
+            let groupCount = pattern.captureCount + 1
+            // Where the rule's previous match ended: a window's search starts no earlier.
+            var next = 0
+            func flush() throws {
+                guard !batch.isEmpty else { return }
+                defer { batch.removeAll(keepingCapacity: true) }
+                try pattern.forEachMatch(inUTF8: bytes, startingIn: batch) { match in
+                    next = match.range.upperBound
+                    guard !match.range.isEmpty else { return true }
+                    candidates.append(DateExtractor.Candidate(range: match.range, kind: kind, rule: index, groups: bounds.count))
+                    let out = bounds.extend(by: 2 * groupCount)
+                    for group in 0..<groupCount {
+                        if let range = match.range(group) {
+                            out[2 * group] = range.lowerBound
+                            out[2 * group + 1] = range.upperBound
+                        } else {
+                            out[2 * group] = -1
+                            out[2 * group + 1] = -1
+                        }
+                    }
+                    return true
+                }
+            }
+            do {
+                for window in items where window.rule == index {
+                    if window.fast.kind != 0, let fastGroups, next <= window.fast.start {
+                        // The pattern would search from `next`, no later than the decided match: it finds that.
+                        try flush()
+                        if next <= window.fast.start {
+                            let fast = window.fast
+                            candidates.append(DateExtractor.Candidate(range: fast.start..<fast.end, kind: kind, rule: index,
+                                                                      groups: bounds.count))
+                            let out = bounds.extend(by: 2 * groupCount)
+                            out.initialize(repeating: -1, count: 2 * groupCount)
+                            out[0] = fast.start
+                            out[1] = fast.end
+                            func set(_ group: Int, _ from: Int, _ to: Int) {
+                                out[2 * group] = from
+                                out[2 * group + 1] = to
+                            }
+                            switch fast.kind {
+                            case AnchorScan.Fast.monthDay:
+                                set(fastGroups.monthName, fast.start, fast.a)
+                                set(fastGroups.monthDay, fast.b, fast.end)
+                            case AnchorScan.Fast.year: set(fastGroups.year, fast.start, fast.end)
+                            case AnchorScan.Fast.deictic: set(fastGroups.deictic[fast.a], fast.start, fast.end)
+                            case AnchorScan.Fast.relative:
+                                set(fastGroups.relative, fast.start, fast.a)
+                                set(fastGroups.relativeUnit, fast.b, fast.end)
+                            case AnchorScan.Fast.weekday: set(fastGroups.weekday, fast.start, fast.end)
+                            default: set(fastGroups.month, fast.start, fast.end)
+                            }
+                            next = fast.end
+                            continue
+                        }
+                    }
+                    if batch.isEmpty && window.lower < next {
+                        // The first window after a decided one: its search starts where that match ended.
+                        guard next <= window.upper else { continue }
+                        batch.append(next...window.upper)
+                    } else {
+                        batch.append(window.lower...window.upper)
+                    }
+                }
+                try flush()
+            } catch let error as PCRE2Error {
+                // A pathological text hit a PCRE2 limit in one rule: keep what the other rules found.
+                batch.removeAll(keepingCapacity: true)
+                errors.append("dates rule '\(kind.rawValue)': \(error)")
+            }
+        }
+    }
 
     /// What may stand right before a month named alone ("in March", "by May", "mid-June").
     static let monthPrepositions = ["in", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before",
@@ -142,6 +243,25 @@ struct DateGrammar: Sendable {
 
         anchors = AnchorScan(order: rules.map(\.kind))
         groupIndexes = rules.map { GroupIndex($0.pattern.groupNumbers, groupCount: $0.pattern.captureCount + 1) }
+        // Windows decided on the bytes need the groups they set, and every group named (a match's
+        // groups are then known from the named ones).
+        let compiled = rules
+        func groups(_ kind: RuleKind, _ names: [String]) -> [Int]? {
+            guard let rule = compiled.firstIndex(where: { $0.kind == kind }) else { return nil }
+            let pattern = compiled[rule].pattern
+            guard pattern.groupNumbers.count == pattern.captureCount else { return nil }
+            let numbers = names.compactMap { pattern.groupNumbers[$0] }
+            return numbers.count == names.count ? numbers : nil
+        }
+        let monthDay = groups(.calendar, ["m1", "d1"]), year = groups(.period, ["year"])
+        let deictic = groups(.deictic, ["dx", "tonight", "ref"]), relative = groups(.relative, ["rel", "ru"])
+        let month = groups(.named, ["bm", "wd"])
+        if let monthDay, let year, let deictic, let relative, let month {
+            fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], year: year[0], deictic: deictic,
+                                    relative: relative[0], relativeUnit: relative[1], month: month[0], weekday: month[1])
+        } else {
+            fastGroups = nil
+        }
 
         modifier = try Pattern(#"""
         \b(?:

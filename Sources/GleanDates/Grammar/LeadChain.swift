@@ -32,18 +32,61 @@ struct LeadChain: @unchecked Sendable {
 
     /// Where the run of chain words that ends right before `anchor` starts, at most `cap` bytes
     /// before it (the joiners right before the anchor when the word before them is not in the chain).
-    func start(before anchor: Int, in bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> Int {
+    /// Also whether the run has a word (false: it is the joiners alone).
+    func start(before anchor: Int, in bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> (position: Int, hasWord: Bool) {
         let floor = max(0, anchor - cap)
         var start = anchor
+        var hasWord = false
         while true {
             var end = start
             while end > floor, LeadChain.isJoiner(bytes[end - 1]) { end -= 1 }
+            // The word before, read backwards: its key built on the way (the same as ``key(_:_:)``
+            // for words of at most 12 letters: letter `i` from the end at bits 5i).
             var wordStart = end
-            while wordStart > floor, LeadChain.isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
+            var key: UInt64 = 0
+            var letters = true
+            while wordStart > floor {
+                let byte = bytes[wordStart - 1]
+                guard LeadChain.isWordByte(byte) else { break }
+                let lower = byte | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    let shift = 5 * (end - wordStart)
+                    if shift < 60 { key |= UInt64(lower - 0x60) << UInt64(shift) }
+                } else {
+                    letters = false
+                }
+                wordStart -= 1
+            }
             // A match may also start at the joiners themselves ("'90s").
-            guard wordStart < end, belongs(bytes, wordStart..<end) else { return end }
+            guard wordStart < end else { return (end, hasWord) }
+            let inChain: Bool
+            if LeadChain.isDigit(bytes[wordStart]) {
+                inChain = numbers
+            } else if !letters {
+                inChain = false
+            } else if end - wordStart <= 12 {
+                inChain = contains(key)
+            } else {
+                inChain = belongs(bytes, wordStart..<end)
+            }
+            guard inChain else { return (end, hasWord) }
             start = wordStart
+            hasWord = true
         }
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Whether `key` (``key(_:_:)`` of a word of letters) is in the table.
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool {
+        var slot = LeadChain.slot(key)
+        while table[slot] != 0 {
+            if table[slot] == key { return true }
+            slot = (slot + 1) & (LeadChain.tableSize - 1)
+        }
+        return false
     }
 
     /// Whether the word at `word` (a run of letters or digits) belongs to the chain.

@@ -22,23 +22,7 @@ enum Lexicon {
 
     /// The month number of a month name or abbreviation (lowercased), or nil.
     static func monthNumber(_ word: String) -> Int? {
-        if let key = asciiPrefix3(word) {
-            switch key {
-            case 0x6A616E: return 1   // jan
-            case 0x666562: return 2   // feb
-            case 0x6D6172: return 3   // mar
-            case 0x617072: return 4   // apr
-            case 0x6D6179: return 5   // may
-            case 0x6A756E: return 6   // jun
-            case 0x6A756C: return 7   // jul
-            case 0x617567: return 8   // aug
-            case 0x736570: return 9   // sep
-            case 0x6F6374: return 10  // oct
-            case 0x6E6F76: return 11  // nov
-            case 0x646563: return 12  // dec
-            default: return nil
-            }
-        }
+        if let key = asciiPrefix3(word) { return monthNumber(key: key) }
         let key = word.lowercased().prefix(3)
         switch key {
         case "jan": return 1
@@ -54,6 +38,27 @@ enum Lexicon {
         case "nov": return 11
         case "dec": return 12
         default: return nil
+        }
+    }
+
+    /// The month number of the first three bytes of a lowercased ASCII word, packed big-endian.
+    static func monthNumber(key: Int) -> Int? {
+        do {
+            switch key {
+            case 0x6A616E: return 1   // jan
+            case 0x666562: return 2   // feb
+            case 0x6D6172: return 3   // mar
+            case 0x617072: return 4   // apr
+            case 0x6D6179: return 5   // may
+            case 0x6A756E: return 6   // jun
+            case 0x6A756C: return 7   // jul
+            case 0x617567: return 8   // aug
+            case 0x736570: return 9   // sep
+            case 0x6F6374: return 10  // oct
+            case 0x6E6F76: return 11  // nov
+            case 0x646563: return 12  // dec
+            default: return nil
+            }
         }
     }
 

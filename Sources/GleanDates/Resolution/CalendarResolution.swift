@@ -10,6 +10,42 @@ extension Resolver {
         return n
     }
 
+    /// The number the ASCII digits in `range` make (other bytes skipped) and how many there
+    /// are; nil when there are none, more than 18, or a byte is not ASCII.
+    static func digitsValue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (value: Int, count: Int)? {
+        var value = 0, count = 0
+        for i in range {
+            let byte = bytes[i]
+            guard byte < 0x80 else { return nil }
+            if byte >= 0x30 && byte <= 0x39 {
+                value = value * 10 + Int(byte - 0x30)
+                count += 1
+            }
+        }
+        guard count > 0, count <= 18 else { return nil }
+        return (value, count)
+    }
+
+    /// ``yearNumber(_:)`` of the text at `range`, read on the bytes.
+    static func yearNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard let (n, count) = digitsValue(bytes, range) else {
+            return yearNumber(Groups.lowercased(UnsafeBufferPointer(rebasing: bytes[range])))
+        }
+        if count == 2 { return n > 40 ? 1900 + n : 2000 + n }
+        return n
+    }
+
+    /// ``Lexicon/monthNumber(_:)`` of the text at `range`, read on the bytes when they are ASCII.
+    static func monthNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard range.count >= 3, bytes[range.lowerBound] < 0x80, bytes[range.lowerBound + 1] < 0x80,
+              bytes[range.lowerBound + 2] < 0x80, range.count == 3 || bytes[range.lowerBound + 3] < 0x80 else {
+            return Lexicon.monthNumber(Groups.lowercased(UnsafeBufferPointer(rebasing: bytes[range])))
+        }
+        func lower(_ b: UInt8) -> Int { Int(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        return Lexicon.monthNumber(key: lower(bytes[range.lowerBound]) << 16 | lower(bytes[range.lowerBound + 1]) << 8
+                                   | lower(bytes[range.lowerBound + 2]))
+    }
+
     static func relativeYear(_ phrase: String?, _ c: ResolutionContext) -> Int? {
         guard let phrase, let cal = c.calendar else { return nil }
         if phrase.includes("last") { return cal.date.year - 1 }
@@ -76,9 +112,15 @@ extension Resolver {
         if let d = g("ed"), let m = g("em"), let y = g("ey") {
             return dateValue(year: Int(y), month: Int(m)!, day: Int(d)).map { .date($0) }
         }
-        guard let monthText = g("m1") ?? g("m2") ?? g("m3"), let month = Lexicon.monthNumber(monthText) else { return nil }
-        let day = (g("d1") ?? g("d2")).flatMap { Int($0.numberCharacters) }
-        var year = yearNumber(g("y1") ?? g("y2") ?? g("y3"))
+        // Read on the bytes: the month, day and year groups are ASCII by the grammar (month
+        // names, digits and an ordinal suffix), which ``Lexicon/monthNumber(_:)``,
+        // ``String/numberCharacters`` and ``yearNumber(_:)`` would read the same way.
+        guard let monthRange = g.range("m1") ?? g.range("m2") ?? g.range("m3"),
+              let month = monthNumber(g.bytes, monthRange) else { return nil }
+        let day = (g.range("d1") ?? g.range("d2")).flatMap { range in
+            digitsValue(g.bytes, range)?.value ?? Int(Groups.lowercased(UnsafeBufferPointer(rebasing: g.bytes[range])).numberCharacters)
+        }
+        var year = (g.range("y1") ?? g.range("y2") ?? g.range("y3")).flatMap { yearNumber(g.bytes, $0) }
         if year == nil, let rel = g("ry1") ?? g("ry3") { year = relativeYear(rel, c) }
         if year == nil { year = impliedYear(month: month, day: day, c) }
         return dateValue(year: year, month: month, day: day).map { .date($0) }

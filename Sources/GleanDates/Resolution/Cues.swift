@@ -9,15 +9,23 @@ enum Cues {
         // those, where the search can start (a punctuation mark is no word byte, as the start is
         // not, so `\b` reads the same), and it is at least three bytes long ("due", "'ll").
         var k = position
+        var nonASCII = false
         while k > start {
             let byte = bytes[k - 1]
             if byte == 0x2E || byte == 0x3B || byte == 0x21 || byte == 0x3F { break }
+            if byte >= 0x80 { nonASCII = true }
             k -= 1
         }
         start = k
-        guard position - start >= 3, mayPointForward(bytes, start..<position) else { return false }
+        guard position - start >= 3 else { return false }
+        // No match starts before the first place a cue word may start: search from there.
+        let from: Int
+        if nonASCII { from = start } else {
+            guard let first = firstCue(bytes, start..<position, knownASCII: true) else { return false }
+            from = first
+        }
         var hit = false
-        try pattern.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[start..<position])) { _ in hit = true; return false }
+        try pattern.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[start..<position]), from: from - start) { _ in hit = true; return false }
         return hit
     }
 
@@ -31,6 +39,17 @@ enum Cues {
         for word in words { table[Int(word.utf8Start[0] - 0x61)].append(word) }
         return table
     }()
+    /// Bit `b` of entry `a`: some word of ``cueStarts`` begins with letters `a`, `b` (0 = "a").
+    private static let cueBigrams: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 26)
+        for (first, words) in cueStarts.enumerated() {
+            for word in words {
+                precondition(word.utf8CodeUnitCount >= 2)
+                table[first] |= 1 << UInt32(word.utf8Start[1] - 0x61)
+            }
+        }
+        return table
+    }()
     /// The words after "to" in the pattern ("to be held", "to meet").
     private static let afterTo: [StaticString] = ["be", "meet", "visit", "vote", "decide", "announce", "hold", "begin", "start",
         "resume", "open", "close", "report", "release", "take", "travel", "return", "leave", "arrive", "sign", "testify",
@@ -39,7 +58,13 @@ enum Cues {
     /// A cheap test that the future-cue pattern can match in `range`: false only when no word
     /// there starts one of its alternatives (then the pattern cannot match); true for any text
     /// with non-ASCII bytes (caseless matching folds some of them onto ASCII letters).
-    static func mayPointForward(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    static func mayPointForward(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, knownASCII: Bool = false) -> Bool {
+        firstCue(bytes, range, knownASCII: knownASCII) != nil
+    }
+
+    /// Where in `range` the first word that may start the future-cue pattern is (the start of
+    /// the range when it has non-ASCII bytes), nil when none is: see ``mayPointForward(_:_:knownASCII:)``.
+    static func firstCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, knownASCII: Bool = false) -> Int? {
         @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
         func startsWith(_ at: Int, _ word: StaticString) -> Bool {
@@ -56,25 +81,30 @@ enum Cues {
             while i < range.upperBound, isSpace(bytes[i]) { i += 1 }
             return i
         }
-        for i in range where bytes[i] >= 0x80 { return true }
+        if !knownASCII { for i in range where bytes[i] >= 0x80 { return range.lowerBound } }
+        let bigrams = cueBigrams
         var i = range.lowerBound
         while i < range.upperBound {
             let byte = bytes[i]
-            if byte == 0x27, startsWith(i + 1, "ll") { return true }
+            if byte == 0x27, startsWith(i + 1, "ll") { return i }
             guard isLetter(byte) else { i += 1; continue }
-            // A word (a run of letters) starts here.
-            for word in cueStarts[Int((byte | 0x20) - 0x61)] where startsWith(i, word) { return true }
+            // A word (a run of letters) starts here; only words whose first two letters begin a
+            // cue word can start one.
+            let first = Int((byte | 0x20) - 0x61)
+            if i + 1 < range.upperBound, isLetter(bytes[i + 1]), bigrams[first] & (1 << UInt32((bytes[i + 1] | 0x20) - 0x61)) != 0 {
+                for word in cueStarts[first] where startsWith(i, word) { return i }
+            }
             var length = 1
             while i + length < range.upperBound, isLetter(bytes[i + length]) { length += 1 }
             if length == 2, let next = nextWord(i, 2) {
                 let first = byte | 0x20, second = bytes[i + 1] | 0x20
-                if first == 0x61 && second == 0x73 && (startsWith(next, "soon") || startsWith(next, "early")) { return true }  // as
-                if first == 0x69 && second == 0x6E && startsWith(next, "time") { return true }                               // in
-                if first == 0x74 && second == 0x6F { for word in afterTo where startsWith(next, word) { return true } }       // to
+                if first == 0x61 && second == 0x73 && (startsWith(next, "soon") || startsWith(next, "early")) { return i }  // as
+                if first == 0x69 && second == 0x6E && startsWith(next, "time") { return i }                               // in
+                if first == 0x74 && second == 0x6F { for word in afterTo where startsWith(next, word) { return i } }       // to
             }
             i += length
         }
-        return false
+        return nil
     }
 
     /// Whether "quarter" occurs in the 1000 bytes before `position` (earnings-report context).
@@ -159,15 +189,19 @@ enum Cues {
         // Read on the bytes: the words are ASCII (letters, digits, % and .), so their byte count
         // is their character count and lowercasing is ASCII lowercasing.
         var word = previousWordRange(before: position, in: bytes)
-        if lowercaseIsAny(bytes, word, ["on", "late", "early"]) { word = previousWordRange(before: word.lowerBound, in: bytes) }
+        var key = WordKey.of(bytes, word)
+        if key != 0, key == WordKey.on || key == WordKey.late || key == WordKey.early {
+            word = previousWordRange(before: word.lowerBound, in: bytes)
+            key = WordKey.of(bytes, word)
+        }
         // "will be paid Dec. 14", "to be completed Nov. 1": a participle after "be" looks forward.
-        let auxiliary = previousWordRange(before: word.lowerBound, in: bytes)
-        if lowercaseIsAny(bytes, auxiliary, ["be", "to", "will", "would", "shall", "being"]) { return false }
+        let auxiliary = WordKey.of(bytes, previousWordRange(before: word.lowerBound, in: bytes))
+        if auxiliary != 0, WordKey.auxiliaries.contains(auxiliary) { return false }
         if word.count > 3, bytes[word.upperBound - 2] | 0x20 == 0x65, bytes[word.upperBound - 1] | 0x20 == 0x64,
-           !lowercaseIsAny(bytes, word, forwardParticiples) {
+           key == 0 || !WordKey.forwardParticiples.contains(key) {
             return true
         }
-        return lowercaseIsAny(bytes, word, irregularPast)
+        return key != 0 && WordKey.irregularPast.contains(key)
     }
 
     /// Participles that schedule rather than report ("scheduled Monday").
@@ -177,4 +211,38 @@ enum Cues {
         "saw", "gave", "rose", "fell", "sold", "bought", "paid", "became", "broke", "ran", "struck",
         "was", "were", "had", "did", "found", "got", "sent", "spent", "built", "brought", "wrote",
         "spoke", "fled", "led", "shot", "kept", "died", "quit", "hit"]
+}
+
+extension UInt64 {
+    /// Whether this word key (``WordKey``, 0 for no word) is one of `keys`.
+    @inline(__always)
+    func isIn(_ keys: [UInt64]) -> Bool { self != 0 && keys.contains(self) }
+}
+
+/// Lowercase words of 1-12 ASCII letters packed into an integer (5 bits a letter behind a
+/// leading 1), so that "is the word one of these" compares integers instead of bytes: two
+/// words have the same key exactly when they are equal once ASCII-lowercased.
+enum WordKey {
+    /// The key of the bytes at `range`, or 0 when they are not 1-12 ASCII letters (then they
+    /// equal no word of letters, lowercased or not).
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        guard range.count >= 1, range.count <= 12 else { return 0 }
+        var key: UInt64 = 1
+        for i in range {
+            let lower = bytes[i] | 0x20
+            guard lower >= 0x61 && lower <= 0x7A else { return 0 }
+            key = key << 5 | UInt64(lower - 0x60)
+        }
+        return key
+    }
+
+    static func of(_ word: StaticString) -> UInt64 {
+        word.withUTF8Buffer { of($0, 0..<$0.count) }
+    }
+
+    static let on = of("on"), late = of("late"), early = of("early")
+    static let auxiliaries: [UInt64] = (["be", "to", "will", "would", "shall", "being"] as [StaticString]).map { of($0) }
+    static let forwardParticiples: [UInt64] = Cues.forwardParticiples.map { of($0) }
+    static let irregularPast: [UInt64] = Cues.irregularPast.map { of($0) }
 }

@@ -10,6 +10,14 @@ enum Modifiers {
         let isEdge: Bool
     }
 
+    /// The cheap test that ``extend(_:kind:isAgo:in:notBefore:pattern:)`` can return anything
+    /// (it returns nil when this is false).
+    @inline(__always)
+    static func mayExtend(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, notBefore floor: Int) -> Bool {
+        let start = max(floor, range.lowerBound - 40)
+        return start < range.lowerBound && endsWithLastWord(bytes, start..<range.lowerBound)
+    }
+
     /// Looks at up to 40 bytes before `range`; returns the widened range and the mod, or nil.
     static func extend(_ range: Range<Int>, kind: RuleKind, isAgo: Bool, in bytes: UnsafeBufferPointer<UInt8>,
                        notBefore floor: Int, pattern: Pattern) throws -> Extension? {
@@ -61,12 +69,21 @@ enum Modifiers {
 
     /// Whether `text` ends with one of ``lastWords`` and then only spaces and hyphens: the cheap
     /// test that spares running the modifier pattern before almost every expression.
-    private static func endsWithLastWord(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> Bool {
+    static func endsWithLastWord(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> Bool {
         var end = text.upperBound
         while end > text.lowerBound, AnchorScan.isSpace(bytes[end - 1]) || bytes[end - 1] == 0x2D { end -= 1 }
+        // The letters before, read backwards with their key (as ``LeadChain/key(_:_:)`` for up to 12 letters).
         var start = end
-        while start > text.lowerBound, (bytes[start - 1] | 0x20) >= 0x61, (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
-        return start < end && lastWords.belongs(bytes, start..<end)
+        var key: UInt64 = 0
+        while start > text.lowerBound {
+            let lower = bytes[start - 1] | 0x20
+            guard lower >= 0x61 && lower <= 0x7A else { break }
+            let shift = 5 * (end - start)
+            if shift < 60 { key |= UInt64(lower - 0x60) << UInt64(shift) }
+            start -= 1
+        }
+        guard start < end else { return false }
+        return end - start <= 12 ? lastWords.contains(key) : lastWords.belongs(bytes, start..<end)
     }
 
     private static func startsWithThe(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -77,7 +94,29 @@ enum Modifiers {
 
     private static func firstMatch(_ pattern: Pattern, _ slice: UnsafeBufferPointer<UInt8>) throws -> MatchResult? {
         var found: MatchResult?
-        try pattern.forEachMatch(inUTF8: slice) { found = $0.result(); return false }
+        try pattern.forEachMatch(inUTF8: slice, from: searchStart(slice)) { found = $0.result(); return false }
         return found
+    }
+
+    /// Where a match of the modifier pattern can start at the earliest: a match is one of its
+    /// phrases (at most four words of letters, whitespace between them) and then only spaces
+    /// and hyphens up to the end, so it starts at one of the last four runs of letters (each
+    /// after whitespace). The search starts there (`\b` still sees the byte before).
+    private static func searchStart(_ slice: UnsafeBufferPointer<UInt8>) -> Int {
+        @inline(__always) func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        var k = slice.count
+        while k > 0, AnchorScan.isSpace(slice[k - 1]) || slice[k - 1] == 0x2D { k -= 1 }
+        var from = k
+        while from > 0, isLetter(slice[from - 1]) { from -= 1 }
+        for _ in 0..<3 {
+            var j = from
+            guard j > 0, AnchorScan.isSpace(slice[j - 1]) else { break }
+            while j > 0, AnchorScan.isSpace(slice[j - 1]) { j -= 1 }
+            var start = j
+            while start > 0, isLetter(slice[start - 1]) { start -= 1 }
+            guard start < j else { break }
+            from = start
+        }
+        return from
     }
 }

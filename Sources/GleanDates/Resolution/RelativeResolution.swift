@@ -28,6 +28,10 @@ extension Resolver {
         return clean ? text : text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 
+    static let durationLike = ["the past", "the last", "the next", "the coming", "the first", "the whole", "the entire"]
+    static let seasonsAndPeriod = ["period", "spring", "summer", "fall", "autumn", "winter"]
+    static let spanWords = ["ended", "ending", "through", "after", "since"]
+
     static func relative(_ g: Groups, _ c: ResolutionContext) -> Timex? {
         var mod: String? = nil
         let rel: String, unit: String
@@ -48,9 +52,8 @@ extension Resolver {
         } else { return nil }
 
         // "the past year", "the coming week": an amount of time, unless anchored by "the end of".
-        let durationLike = ["the past", "the last", "the next", "the coming", "the first", "the whole", "the entire"]
-        if durationLike.contains(rel), !c.anchored, let code = Lexicon.unitCode(unit),
-           !["period", "spring", "summer", "fall", "autumn", "winter"].contains(unit) {
+        if Resolver.durationLike.contains(rel), !c.anchored, let code = Lexicon.unitCode(unit),
+           !Resolver.seasonsAndPeriod.contains(unit) {
             return .duration(TimexFormat.duration(1, unit: code.code, isTime: false))
         }
         // "the year ended June 30" is a span of a year; "for the year", "of the year" mean the current one.
@@ -65,7 +68,7 @@ extension Resolver {
                 default: break
                 }
             }
-            let spanOfTime = ["ended", "ending", "through", "after", "since"].contains(next)
+            let spanOfTime = Resolver.spanWords.contains(next)
             switch unit {
             case "year" where spanOfTime: return .duration("P1Y")
             case "week" where spanOfTime: return .duration("P1W")

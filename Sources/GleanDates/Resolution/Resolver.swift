@@ -6,10 +6,12 @@ struct Groups {
     /// Start and end of each group by number (-1 when it did not take part).
     let bounds: UnsafeBufferPointer<Int>
     /// The rule's group numbers (the grammar outlives every match: no reference counting).
-    unowned(unsafe) let index: GroupIndex
+    let index: GroupIndex.Table
     let bytes: UnsafeBufferPointer<UInt8>
 
-    /// The byte range of group `name`, or nil when it did not take part.
+    /// The byte range of group `name`, or nil when it did not take part. Inlined so that the
+    /// name's key folds to a constant at each call.
+    @inline(__always)
     func range(_ name: StaticString) -> Range<Int>? {
         guard let number = index.number(name), 2 * number + 1 < bounds.count else { return nil }
         let start = bounds[2 * number]
@@ -17,6 +19,7 @@ struct Groups {
     }
 
     /// The lowercased text of group `name`, or nil when it did not take part.
+    @inline(__always)
     func callAsFunction(_ name: StaticString) -> String? {
         guard let r = range(name) else { return nil }
         return Groups.lowercased(UnsafeBufferPointer(rebasing: bytes[r]))
@@ -34,6 +37,7 @@ struct Groups {
         }
     }
 
+    @inline(__always)
     func has(_ name: StaticString) -> Bool { range(name) != nil }
 }
 

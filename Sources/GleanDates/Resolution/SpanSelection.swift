@@ -10,30 +10,64 @@ enum SpanSelection {
     }
 
     static func longestFirst(_ candidates: [DateExtractor.Candidate]) -> [DateExtractor.Candidate] {
-        guard candidates.count > 1 else { return candidates }
-        // Recurrences ("$5 a year", "Tuesday nights") beat the same span read as a duration or a date.
-        var keys = candidates.enumerated().map { index, candidate in
-            Key(length: candidate.range.count, priority: candidate.kind == .recurrence ? -1 : candidate.kind.order,
-                start: candidate.range.lowerBound, end: candidate.range.upperBound, index: index)
-        }
-        // The keys order every pair (one rule's matches never share a start), so the result does
-        // not depend on the sort algorithm.
-        keys.sort { x, y in
-            if x.length != y.length { return x.length > y.length }
-            if x.priority != y.priority { return x.priority < y.priority }
-            return x.start < y.start
-        }
-        var chosen: [Key] = []
-        chosen.reserveCapacity(keys.count)
-        for key in keys {
-            // Ranges.overlaps: both non-empty (empty matches are never candidates) and intersecting.
-            let overlaps = chosen.contains { other in
-                key.start < other.end && other.start < key.end && key.start < key.end && other.start < other.end
+        let count = candidates.count
+        guard count > 1 else { return candidates }
+        return withUnsafeTemporaryAllocation(of: Key.self, capacity: 2 * count) { buffer in
+            let keys = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            // Recurrences ("$5 a year", "Tuesday nights") beat the same span read as a duration or a date.
+            for (index, candidate) in candidates.enumerated() {
+                keys.initializeElement(at: index, to: Key(length: candidate.range.count,
+                                                          priority: candidate.kind == .recurrence ? -1 : candidate.kind.order,
+                                                          start: candidate.range.lowerBound, end: candidate.range.upperBound, index: index))
             }
-            if !overlaps { chosen.append(key) }
+            // The keys order every pair (one rule's matches never share a start), so the result does
+            // not depend on the sort algorithm.
+            sort(keys) { x, y in
+                if x.length != y.length { return x.length > y.length }
+                if x.priority != y.priority { return x.priority < y.priority }
+                return x.start < y.start
+            }
+            var chosenCount = 0
+            let chosen = UnsafeMutableBufferPointer(rebasing: buffer[count..<(2 * count)])
+            for key in keys {
+                // Ranges.overlaps: both non-empty (empty matches are never candidates) and intersecting.
+                var overlaps = false
+                for k in 0..<chosenCount {
+                    let other = chosen[k]
+                    if key.start < other.end && other.start < key.end && key.start < key.end && other.start < other.end {
+                        overlaps = true
+                        break
+                    }
+                }
+                if !overlaps {
+                    chosen.initializeElement(at: chosenCount, to: key)
+                    chosenCount += 1
+                }
+            }
+            let picked = UnsafeMutableBufferPointer(rebasing: chosen[0..<chosenCount])
+            sort(picked) { $0.start < $1.start }
+            var result: [DateExtractor.Candidate] = []
+            result.reserveCapacity(chosenCount)
+            for key in picked { result.append(candidates[key.index]) }
+            return result
         }
-        chosen.sort { $0.start < $1.start }
-        return chosen.map { candidates[$0.index] }
+    }
+
+    /// Sorts by `less`, which orders every pair: insertion sort for the usual handful, else the library's.
+    @inline(__always)
+    private static func sort(_ keys: UnsafeMutableBufferPointer<Key>, by less: (Key, Key) -> Bool) {
+        guard keys.count <= 32 else { var keys = keys; keys.sort(by: less); return }
+        var i = 1
+        while i < keys.count {
+            let key = keys[i]
+            var j = i
+            while j > 0, less(key, keys[j - 1]) {
+                keys[j] = keys[j - 1]
+                j -= 1
+            }
+            keys[j] = key
+            i += 1
+        }
     }
 }
 

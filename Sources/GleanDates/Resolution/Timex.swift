@@ -28,6 +28,17 @@ struct Timex: Sendable, Equatable {
 /// Formatting of TIMEX3 value strings.
 enum TimexFormat {
     static func pad(_ n: Int, _ width: Int) -> String {
+        if n >= 0 && n < 10_000 && width >= 1 && width <= 4 {
+            // What `digits([(n, width)])` writes: n zero-padded to `width`, or all its digits.
+            var length = 1
+            var rest = n / 10
+            while rest > 0 { length += 1; rest /= 10 }
+            let total = max(length, width)
+            return String(unsafeUninitializedCapacity: total) { out in
+                put(n, total, out, 0)
+                return total
+            }
+        }
         if n >= 0 && n < 10_000 && width <= 4 { return digits([(n, width)]) }
         let s = String(n)
         // Digits and a minus sign are one byte each: counting bytes spares counting characters.
@@ -71,11 +82,41 @@ enum TimexFormat {
 
     static func year(_ y: Int) -> String { pad(y, 4) }
     static func month(_ y: Int, _ m: Int) -> String {
-        isPlain(y, m) ? digits([(y, 4), (m, 2)]) : pad(y, 4) + "-" + pad(m, 2)
+        if y >= 0 && y < 10_000 && m >= 0 && m < 100 {
+            return String(unsafeUninitializedCapacity: 7) { out in
+                put(y, 4, out, 0)
+                out[4] = 0x2D
+                put(m, 2, out, 5)
+                return 7
+            }
+        }
+        return isPlain(y, m) ? digits([(y, 4), (m, 2)]) : pad(y, 4) + "-" + pad(m, 2)
+    }
+
+    /// Writes `value` (which has at most `width` digits) zero-padded into `out[at ..< at + width]`.
+    @inline(__always)
+    private static func put(_ value: Int, _ width: Int, _ out: UnsafeMutableBufferPointer<UInt8>, _ at: Int) {
+        var value = value
+        var i = at + width
+        while i > at {
+            i -= 1
+            out[i] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+            value /= 10
+        }
     }
     static func day(_ d: CivilDateLike) -> String { day(d.year, d.month, d.day) }
     static func day(_ y: Int, _ m: Int, _ d: Int) -> String {
-        isPlain(y, m, d) ? digits([(y, 4), (m, 2), (d, 2)]) : pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+        if y >= 0 && y < 10_000 && m >= 0 && m < 100 && d >= 0 && d < 100 {
+            return String(unsafeUninitializedCapacity: 10) { out in
+                put(y, 4, out, 0)
+                out[4] = 0x2D
+                put(m, 2, out, 5)
+                out[7] = 0x2D
+                put(d, 2, out, 8)
+                return 10
+            }
+        }
+        return isPlain(y, m, d) ? digits([(y, 4), (m, 2), (d, 2)]) : pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
     }
     static func week(_ y: Int, _ w: Int) -> String { pad(y, 4) + "-W" + pad(w, 2) }
     static func quarter(_ y: Int, _ q: Int) -> String { pad(y, 4) + "-Q" + String(q) }
