@@ -82,14 +82,43 @@ public struct QuantityExtractor: Extractor {
             var found: [Quantity] = []
             found.reserveCapacity(starts.count)
             var failure: Error?
+            // The same matches as `candidates.forEachMatch(inUTF8: bytes, startingIn: starts)`: a
+            // start inside the previous match is skipped; numbers in ASCII digits are matched by
+            // ``CandidateParser``, anything else (or undecided) by the pattern at that one position.
+            var lastEnd = -1  // the end of the last quantity kept
+            @inline(__always) func take(_ m: CandidateMatch) {
+                if let q = reader.read(m) {
+                    // A candidate inside the previous quantity's span (its noun phrase) is dropped.
+                    if q.start < lastEnd { return }
+                    lastEnd = q.end
+                    found.append(q)
+                }
+            }
+            var next = 0  // where the previous match ended
+            var window = [0...0]
             do {
-                try candidates.forEachMatch(inUTF8: bytes, startingIn: starts) { m in
-                    if let q = reader.read(m) {
-                        // A candidate inside the previous quantity's span (its noun phrase) is dropped.
-                        if let lastEnd = found.last?.end, q.start < lastEnd { return true }
-                        found.append(q)
+                for start in starts {
+                    let s = start.lowerBound
+                    if s < next { continue }
+                    if s < bytes.count && CandidateParser.isDigit(bytes[s]) {
+                        let fast = CandidateParser.parseDigits(bytes, at: s)
+                        switch fast {
+                        case .match(let m):
+                            next = m.range.upperBound
+                            take(m)
+                            continue
+                        case .noMatch:
+                            continue
+                        case .unknown:
+                            break
+                        }
                     }
-                    return true
+                    window[0] = start
+                    try candidates.forEachMatch(inUTF8: bytes, startingIn: window) { m in
+                        next = m.range.upperBound
+                        take(CandidateMatch(m, groups))
+                        return true
+                    }
                 }
             } catch {
                 failure = error  // a PCRE2 limit: keep what was found before it
@@ -152,3 +181,4 @@ extension String {
         return String(s)
     }
 }
+

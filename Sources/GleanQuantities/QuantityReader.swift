@@ -20,7 +20,7 @@ struct QuantityReader {
         return false
     }
 
-    func read(_ m: Match) -> Quantity? {
+    func read(_ m: CandidateMatch) -> Quantity? {
         let bytes = scanner.bytes
         let whole = m.range
         var numberStart: Int
@@ -29,13 +29,13 @@ struct QuantityReader {
         var q: Quantity
         // Currency prefix.
         var currency: String?
-        if let curRange = m.range(groups.cur) {
+        if let curRange = m.cur {
             let symbol = scanner.text(curRange)
             currency = symbol == "$" ? settings.dollar : Currencies.prefixes[symbol]
         }
         // Sign: "-5C", "minus-5 yards", "+0.2%" (a dash glued to a digit before it never gets here).
-        let negative = m.range(groups.sign).map { bytes[$0.lowerBound] != UInt8(ascii: "+") } ?? false
-        if let digits = m.range(groups.digits) {
+        let negative = m.sign.map { bytes[$0.lowerBound] != UInt8(ascii: "+") } ?? false
+        if let digits = m.digits {
             numberStart = digits.lowerBound
             numberEnd = digits.upperBound
             // Longer digit strings are identifiers, not numbers.
@@ -46,7 +46,7 @@ struct QuantityReader {
             var plain = true
             for i in digits where !WordScanner.isDigit(bytes[i]) { plain = false; break }
             q.plainInteger = plain && digits.count == 4
-            if let multRange = m.range(groups.mult) {
+            if let multRange = m.mult {
                 var product: Double? = 1
                 if !scanner.contains(UInt8(ascii: " "), in: multRange) && !scanner.contains(UInt8(ascii: "-"), in: multRange) {
                     product = Multipliers.fastWords[scanner.lower(multRange)]  // one word: "mln", "billion"
@@ -61,7 +61,7 @@ struct QuantityReader {
                     q.multiplier = factor
                     numberEnd = multRange.upperBound
                 }
-            } else if let letterRange = m.range(groups.multLetter) {
+            } else if let letterRange = m.multLetter {
                 let letter = scanner.text(letterRange)
                 if acceptLetterMultiplier(letter, value: v, currency: currency, after: letterRange.upperBound, digits: digits) {
                     value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.fastLetters[letter] ?? 1)
@@ -70,7 +70,7 @@ struct QuantityReader {
                     q.plainInteger = false
                 }
             }
-        } else if let words = m.range(groups.words) {
+        } else if let words = m.words {
             numberStart = words.lowerBound
             numberEnd = words.upperBound
             // One word of ASCII letters (most number words) is read without tokenizing.
@@ -88,7 +88,7 @@ struct QuantityReader {
                     numberEnd = lastStart - 1
                 }
             }
-            q = Quantity(start: m.range(groups.cur)?.lowerBound ?? m.range(groups.sign)?.lowerBound ?? numberStart, end: numberEnd,
+            q = Quantity(start: m.cur?.lowerBound ?? m.sign?.lowerBound ?? numberStart, end: numberEnd,
                          numberStart: numberStart, numberEnd: numberEnd)
             q.inWords = true
             q.isBareOne = reading.isBareOne
@@ -151,7 +151,7 @@ struct QuantityReader {
         }
         if let code = q.currency {
             q.unit = Currencies.fastNames[code] ?? code
-            if !unitFound, let cur = m.range(groups.cur) { q.unitText = scanner.text(cur) }
+            if !unitFound, let cur = m.cur { q.unitText = scanner.text(cur) }
         } else if let d = q.definition {
             q.unit = d.name
         }
@@ -204,56 +204,70 @@ struct QuantityReader {
     /// The unit or currency right after `position`, with the range of the whole unit and of its text.
     private func unitAfter(_ position: Int, q: Quantity) -> (UnitMeaning, Range<Int>, Range<Int>)? {
         guard units.unitMayStart(scanner.bytes, at: position) else { return nil }
+        let fastU = units.matchUnit(scanner.bytes, at: position)
+        switch fastU {
+        case .match(let u):
+            return judgeUnit(position, q: q, separator: u.separator, symbolRange: u.symbol, nameRange: u.name, end: u.end)
+        case .none:
+            return nil
+        case .unknown:
+            break
+        }
         var found: (UnitMeaning, Range<Int>, Range<Int>)?
         try? units.unitPattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
-            let symbolRange = m.range(units.symGroup)
-            let nameRange = m.range(units.nameGroup)
-            guard let textRange = symbolRange ?? nameRange else { return false }
-            let spelled = symbolRange != nil ? scanner.text(textRange) : ""  // used for symbols only
-            // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
-            guard let meaning = symbolRange != nil ? units.fastSymbols[spelled] : units.fastNames[scanner.lower(textRange)]
-            else { return false }
-            let separator = m.range(units.sepGroup) ?? position..<position
-            let attached = separator.isEmpty
-            if symbolRange != nil && units.ambiguous.contains(spelled) {
-                // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
-                let next = scanner.byte(at: m.range.upperBound)
-                // "N.Z. Dlrs" is an abbreviation, not newtons followed by a full stop.
-                let punctuation = (next.map(WordScanner.isPunctuation) ?? true)
-                    && !(next == UInt8(ascii: ".") && scanner.isLetter(at: m.range.upperBound + 1))
-                // "747s", "2213L", "88A": a letter glued to a large integer is a label in a table.
-                if case .unit = meaning, attached && spelled.count == 1 && spelled != "m", let v = q.value, v >= 100,
-                   v == v.rounded() { return false }
-                var functionWordAfter = false
-                var dimensionWordAfter = false
-                if next == UInt8(ascii: " "), scanner.isLetter(at: m.range.upperBound + 1) {
-                    let end = scanner.wordEnd(from: m.range.upperBound + 1)
-                    let w = scanner.lower(m.range.upperBound + 1..<end)
-                    functionWordAfter = Lexicon.unitFunctionWords.contains(w)
-                    dimensionWordAfter = Lexicon.dimensionWords.contains(w)
-                }
-                if spelled == "in" {
-                    if !(punctuation || dimensionWordAfter) { return false }
-                } else if !(attached || punctuation || functionWordAfter || dimensionWordAfter) {
-                    return false
-                }
-                if q.inWords { return false }
-                // Temperatures and letters: not after money or plain years.
-                if q.currency != nil { return false }
-                // "1000 K" and "573.15K" are kelvin; "4K" is a label.
-                if spelled == "K" && (q.multiplier != nil || attached && !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<position)) { return false }
-                if spelled == "c" && !attached { return false }
-            }
-            if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return false }
-            if q.currency != nil, case .unit = meaning { return false }
-            if separator.count > 1 && scanner.bytes[separator.lowerBound] == UInt8(ascii: " ") && scanner.bytes[separator.upperBound - 1] == UInt8(ascii: " ") {
-                return false  // "3 - km" is not a unit
-            }
-            found = (meaning, position..<m.range.upperBound, textRange)
+            found = judgeUnit(position, q: q, separator: m.range(units.sepGroup) ?? position..<position,
+                              symbolRange: m.range(units.symGroup), nameRange: m.range(units.nameGroup), end: m.range.upperBound)
             return false
         }
         return found
+    }
+
+    /// The unit of a ``UnitGrammar/unitPattern`` match at `position` (its groups and end), if it
+    /// is one here.
+    private func judgeUnit(_ position: Int, q: Quantity, separator: Range<Int>, symbolRange: Range<Int>?,
+                           nameRange: Range<Int>?, end matchEnd: Int) -> (UnitMeaning, Range<Int>, Range<Int>)? {
+        guard let textRange = symbolRange ?? nameRange else { return nil }
+        let spelled = symbolRange != nil ? scanner.text(textRange) : ""  // used for symbols only
+        // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
+        guard let meaning = symbolRange != nil ? units.fastSymbols[spelled] : units.fastNames[scanner.lower(textRange)]
+        else { return nil }
+        let attached = separator.isEmpty
+        if symbolRange != nil && units.ambiguous.contains(spelled) {
+            // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
+            let next = scanner.byte(at: matchEnd)
+            // "N.Z. Dlrs" is an abbreviation, not newtons followed by a full stop.
+            let punctuation = (next.map(WordScanner.isPunctuation) ?? true)
+                && !(next == UInt8(ascii: ".") && scanner.isLetter(at: matchEnd + 1))
+            // "747s", "2213L", "88A": a letter glued to a large integer is a label in a table.
+            if case .unit = meaning, attached && spelled.count == 1 && spelled != "m", let v = q.value, v >= 100,
+               v == v.rounded() { return nil }
+            var functionWordAfter = false
+            var dimensionWordAfter = false
+            if next == UInt8(ascii: " "), scanner.isLetter(at: matchEnd + 1) {
+                let end = scanner.wordEnd(from: matchEnd + 1)
+                let w = scanner.lower(matchEnd + 1..<end)
+                functionWordAfter = Lexicon.unitFunctionWords.contains(w)
+                dimensionWordAfter = Lexicon.dimensionWords.contains(w)
+            }
+            if spelled == "in" {
+                if !(punctuation || dimensionWordAfter) { return nil }
+            } else if !(attached || punctuation || functionWordAfter || dimensionWordAfter) {
+                return nil
+            }
+            if q.inWords { return nil }
+            // Temperatures and letters: not after money or plain years.
+            if q.currency != nil { return nil }
+            // "1000 K" and "573.15K" are kelvin; "4K" is a label.
+            if spelled == "K" && (q.multiplier != nil || attached && !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<position)) { return nil }
+            if spelled == "c" && !attached { return nil }
+        }
+        if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return nil }
+        if q.currency != nil, case .unit = meaning { return nil }
+        if separator.count > 1 && scanner.bytes[separator.lowerBound] == UInt8(ascii: " ") && scanner.bytes[separator.upperBound - 1] == UInt8(ascii: " ") {
+            return nil  // "3 - km" is not a unit
+        }
+        return (meaning, position..<matchEnd, textRange)
     }
 
     private func followedBy(_ position: Int, _ word: String) -> Bool {

@@ -31,6 +31,9 @@ struct UnitGrammar: Sendable {
     /// and by a unit's first two bytes (`b0 << 8 | b1`): a cheap test before ``unitPattern`` runs.
     private let unitSingles: [Bool]
     private let unitPairs: [Bool]
+    /// The spellings of ``unitPattern`` as byte tries (``matchUnit(_:at:)``).
+    let symbolTrie: ByteTrie
+    let nameTrie: ByteTrie
 
     /// Denominators accepted after "a"/"an" ("$3,500 a month", "three times a week").
     static let rateNouns = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade",
@@ -72,10 +75,12 @@ struct UnitGrammar: Sendable {
         unitSingles = singles
         unitPairs = pairs
         self.ambiguous = ambiguous
-        let symbolTrie = TrieAlternation(symbols.keys, caseless: false).pattern
+        symbolTrie = ByteTrie(symbols.keys, caseless: false)
+        nameTrie = ByteTrie(names.keys, caseless: true)
+        let symbolTrieSource = TrieAlternation(symbols.keys, caseless: false).pattern
         let nameTrie = TrieAlternation(names.keys, caseless: true).pattern
         unitPattern = try Pattern(
-            #"\G(?<sep>\x20?-\x20?|\x20|\x{a0}|)(?:(?<sym>"# + symbolTrie + #")|(?<name>(?i:"# + nameTrie + #")))(?![A-Za-z0-9])"#)
+            #"\G(?<sep>\x20?-\x20?|\x20|\x{a0}|)(?:(?<sym>"# + symbolTrieSource + #")|(?<name>(?i:"# + nameTrie + #")))(?![A-Za-z0-9])"#)
         let rateList = UnitGrammar.rateNouns.joined(separator: "|")
         ratePattern = try Pattern(#"""
             \G(?:

@@ -1,0 +1,277 @@
+import GleanPCRE
+
+/// The groups of one ``NumberGrammar/candidate`` match, as plain byte ranges (a trivial struct:
+/// copies cost nothing). `cur`, `sign`, `digits`, `mult`, `multLetter`, `words` are nil when the
+/// group did not take part.
+struct CandidateMatch {
+    var range: Range<Int>
+    var cur: Range<Int>?
+    var sign: Range<Int>?
+    var digits: Range<Int>?
+    var mult: Range<Int>?
+    var multLetter: Range<Int>?
+    var words: Range<Int>?
+
+    init(range: Range<Int>) { self.range = range }
+
+    init(_ m: Match, _ g: CandidateGroups) {
+        range = m.range
+        cur = m.range(g.cur)
+        sign = m.range(g.sign)
+        digits = m.range(g.digits)
+        mult = m.range(g.mult)
+        multLetter = m.range(g.multLetter)
+        words = m.range(g.words)
+    }
+}
+
+/// A hand-written matcher for the commonest candidates: a number in ASCII digits (no currency
+/// prefix, no sign) with its optional multiplier. It gives exactly the match PCRE2 gives for
+/// ``NumberGrammar/candidate`` at that position, or says it cannot decide (`.unknown`) when a
+/// byte above ASCII takes part in a decision: the caller then runs the pattern.
+///
+/// Nothing after the `digits` group in the pattern is mandatory, so PCRE2's first match is
+/// the greedy one: each optional part is taken when it matches (alternatives in order), and no
+/// later failure ever makes it backtrack into an earlier choice.
+enum CandidateParser {
+    enum Result {
+        case match(CandidateMatch)
+        case noMatch
+        case unknown
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    /// `\w` without UCP: ASCII letters, digits and underscore.
+    @inline(__always) static func isWord(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) || b == 0x5F }
+
+    /// The candidate at `s` when `bytes[s]` is an ASCII digit.
+    static func parseDigits(_ bytes: UnsafeBufferPointer<UInt8>, at s: Int) -> Result {
+        let n = bytes.count
+        @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? bytes[i] : 0 }
+        @inline(__always) func digit(_ i: Int) -> Bool { i < n && isDigit(bytes[i]) }
+
+        // (?<![\w.,/:#@&$£€¥])
+        if s > 0 {
+            let p = bytes[s - 1]
+            if p < 0x80 {
+                if isWord(p) { return .noMatch }
+                switch p {
+                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "#"),
+                     UInt8(ascii: "@"), UInt8(ascii: "&"), UInt8(ascii: "$"):
+                    return .noMatch
+                default:
+                    break
+                }
+            } else {
+                if s >= 2 && bytes[s - 2] == 0xC2 && (p == 0xA3 || p == 0xA5) { return .noMatch }  // £ ¥
+                if s >= 3 && bytes[s - 3] == 0xE2 && bytes[s - 2] == 0x82 && p == 0xAC { return .noMatch }  // €
+            }
+            // (?:(?<=\bsub-)|(?<![A-Za-z][-–]))
+            if p == UInt8(ascii: "-") {
+                if s >= 2 && isLetter(bytes[s - 2]) {
+                    let sub = s >= 4 && bytes[s - 4] == UInt8(ascii: "s") && bytes[s - 3] == UInt8(ascii: "u")
+                        && bytes[s - 2] == UInt8(ascii: "b") && (s == 4 || !isWord(bytes[s - 5]))
+                    if !sub { return .noMatch }
+                }
+            } else if p == 0x93 && s >= 4 && bytes[s - 3] == 0xE2 && bytes[s - 2] == 0x80 && isLetter(bytes[s - 4]) {
+                return .noMatch  // a letter and "–": "sub-" needs an ASCII hyphen
+            }
+        }
+
+        // (?:\d{1,3}(?:,\d{3})+|\d+)
+        var p = s + 1
+        while digit(p) { p += 1 }
+        if p - s <= 3 {
+            while at(p) == UInt8(ascii: ",") && digit(p + 1) && digit(p + 2) && digit(p + 3) { p += 4 }
+        }
+        // (?:\.\d+)?
+        if at(p) == UInt8(ascii: ".") && digit(p + 1) {
+            p += 2
+            while digit(p) { p += 1 }
+        }
+        // The optional suffix: the first alternative that matches.
+        let c = at(p)
+        if c >= 0x80 && suffixLead(bytes, p) { return .unknown }  // ½, ⁄, ×
+        if c == 0x20 {
+            // \x20\d{1,2}/\d{1,2}(?![\d/])
+            var q = p + 1
+            var k = 0
+            while digit(q) && k < 3 { q += 1; k += 1 }
+            var fractionEnd = -1
+            if k >= 1 && k <= 2 && at(q) == UInt8(ascii: "/") {
+                var r = q + 1
+                var m = 0
+                while digit(r) && m < 3 { r += 1; m += 1 }
+                if m >= 1 && m <= 2 && at(r) != UInt8(ascii: "/") { fractionEnd = r }
+            }
+            if fractionEnd >= 0 {
+                p = fractionEnd
+            } else {
+                // \x20?[x×]\x20?10\^?[-−]?\d+ (with the space)
+                switch times10(bytes, p + 1) {
+                case .some(-1): return .unknown
+                case .some(let e): p = e
+                case .none: break
+                }
+            }
+        } else if c == UInt8(ascii: "/") {
+            // [/⁄]\d+(?![\d/])
+            if digit(p + 1) {
+                var r = p + 2
+                while digit(r) { r += 1 }
+                if at(r) != UInt8(ascii: "/") { p = r }
+            }
+        } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+            // [eE][-+−]?\d+(?![A-Za-z])
+            var q = p + 1
+            let sb = at(q)
+            if sb >= 0x80 && isMinus(bytes, q) { return .unknown }
+            if sb == UInt8(ascii: "-") || sb == UInt8(ascii: "+") { q += 1 }
+            if digit(q) {
+                var r = q + 1
+                while digit(r) { r += 1 }
+                if !isLetter(at(r)) {
+                    p = r
+                } else if r - q >= 2 {
+                    p = r - 1  // \d+ gives back its last digit, which is not a letter
+                }
+            }
+        } else if c == UInt8(ascii: "x") {
+            switch times10(bytes, p) {
+            case .some(-1): return .unknown
+            case .some(let e): p = e
+            case .none: break
+            }
+        }
+        var match = CandidateMatch(range: s..<p)
+        match.digits = s..<p
+
+        // (?:[\x20-]?(?<mult>(?i:...))(?![A-Za-z]) | (?<multLetter>[kKmMbBT])(?![A-Za-z0-9]))?
+        let c2 = at(p)
+        let wordStart = (c2 == 0x20 || c2 == UInt8(ascii: "-")) ? p + 1 : p
+        if wordStart < n && isLetter(bytes[wordStart]) {
+            let wordEnd = CandidateScan.letterRunEnd(bytes, wordStart)
+            // Caseless matching in UTF mode folds some letters above ASCII ("ſ", the Kelvin sign).
+            if at(wordEnd) >= 0x80 { return .unknown }
+            if let end = multiplierEnd(bytes, wordStart, wordEnd) {
+                if end < 0 { return .unknown }
+                match.mult = wordStart..<end
+                match.range = s..<end
+                return .match(match)
+            }
+        }
+        switch c2 {
+        case UInt8(ascii: "k"), UInt8(ascii: "K"), UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "b"),
+             UInt8(ascii: "B"), UInt8(ascii: "T"):
+            let after = at(p + 1)
+            if !(isLetter(after) || isDigit(after)) {
+                match.multLetter = p..<p + 1
+                match.range = s..<p + 1
+            }
+        default:
+            break
+        }
+        return .match(match)
+    }
+
+    /// Whether the bytes at `i` are "−" (U+2212: E2 88 92).
+    @inline(__always) static func isMinus(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x88 && bytes[i + 2] == 0x92
+    }
+
+    /// Whether a character above ASCII at `i` can start a suffix of a digit number: a vulgar
+    /// fraction (C2 BC-BE, E2 85 93-9E), "⁄" (E2 81 84) or "×" (C3 97).
+    static func suffixLead(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let n = bytes.count
+        guard i + 1 < n else { return false }
+        let a = bytes[i], b = bytes[i + 1]
+        if a == 0xC2 { return b >= 0xBC && b <= 0xBE }
+        if a == 0xC3 { return b == 0x97 }
+        guard a == 0xE2, i + 2 < n else { return false }
+        let c = bytes[i + 2]
+        return b == 0x85 && c >= 0x93 && c <= 0x9E || b == 0x81 && c == 0x84
+    }
+
+    /// `[x×]\x20?10\^?[-−]?\d+` after an optional space at `i` (the caller has taken a space
+    /// before `i` when there is one; `i` may also hold the optional space): the end, nil when it
+    /// does not match, -1 when a byte above ASCII takes part.
+    private static func times10(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let n = bytes.count
+        @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? bytes[i] : 0 }
+        var i = start
+        let x = at(i)
+        if x == 0xC3 && at(i + 1) == 0x97 { return -1 }  // ×
+        guard x == UInt8(ascii: "x") else { return nil }
+        i += 1
+        if at(i) == 0x20 { i += 1 }
+        guard at(i) == UInt8(ascii: "1"), at(i + 1) == UInt8(ascii: "0") else {
+            return nil
+        }
+        i += 2
+        if at(i) == UInt8(ascii: "^") { i += 1 }
+        if isMinus(bytes, i) { return -1 }
+        let sb = at(i)
+        if sb == UInt8(ascii: "-") { i += 1 }
+        guard isDigit(at(i)) else { return nil }
+        i += 1
+        while isDigit(at(i)) { i += 1 }
+        return i
+    }
+
+    /// The end of a multiplier word starting at `s` whose ASCII letter run ends at `e`: nil if
+    /// it is none, -1 when undecidable here.
+    private static func multiplierEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+        let length = e - s
+        guard length >= 2 && length <= 8 else { return nil }
+        var key: UInt64 = 0
+        for k in 0..<length { key |= UInt64(bytes[s + k] | 0x20) << (8 * k) }
+        switch key {
+        case Words.hundred:
+            // hundred(?:[\x20-](?:thousand|million|billion))?
+            let n = bytes.count
+            if e < n && (bytes[e] == 0x20 || bytes[e] == UInt8(ascii: "-")) && e + 1 < n && isLetter(bytes[e + 1]) {
+                let e2 = CandidateScan.letterRunEnd(bytes, e + 1)
+                if e2 < n && bytes[e2] >= 0x80 { return -1 }
+                let l2 = e2 - e - 1
+                if l2 == 7 || l2 == 8 {
+                    var k2: UInt64 = 0
+                    for k in 0..<l2 { k2 |= UInt64(bytes[e + 1 + k] | 0x20) << (8 * k) }
+                    if k2 == Words.thousand || k2 == Words.million || k2 == Words.billion { return e2 }
+                }
+            }
+            return e
+        case Words.thousand, Words.million, Words.billion, Words.trillion, Words.mln, Words.mn,
+             Words.bn, Words.bln, Words.tn, Words.trn, Words.lakh, Words.lakhs, Words.crore, Words.crores:
+            return e
+        default:
+            return nil
+        }
+    }
+
+    /// The multiplier words, lowercase ASCII packed little-endian (byte k of the word in bits 8k...).
+    private enum Words {
+        static let hundred: UInt64 = 0x646572646e7568
+        static let thousand: UInt64 = 0x646e6173756f6874
+        static let million: UInt64 = 0x6e6f696c6c696d
+        static let billion: UInt64 = 0x6e6f696c6c6962
+        static let trillion: UInt64 = 0x6e6f696c6c697274
+        static let mln: UInt64 = 0x6e6c6d
+        static let mn: UInt64 = 0x6e6d
+        static let bn: UInt64 = 0x6e62
+        static let bln: UInt64 = 0x6e6c62
+        static let tn: UInt64 = 0x6e74
+        static let trn: UInt64 = 0x6e7274
+        static let lakh: UInt64 = 0x686b616c
+        static let lakhs: UInt64 = 0x73686b616c
+        static let crore: UInt64 = 0x65726f7263
+        static let crores: UInt64 = 0x7365726f7263
+    }
+
+    /// A lowercase ASCII word of up to 8 letters packed as in ``Words`` (for the tests).
+    static func packedWord(_ w: String) -> UInt64 {
+        var key: UInt64 = 0
+        for (k, b) in w.utf8.enumerated() { key |= UInt64(b) << (8 * k) }
+        return key
+    }
+}
