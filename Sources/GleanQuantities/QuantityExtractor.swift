@@ -85,38 +85,27 @@ public struct QuantityExtractor: Extractor {
             // The same matches as `candidates.forEachMatch(inUTF8: bytes, startingIn: starts)`: a
             // start inside the previous match is skipped; numbers in ASCII digits are matched by
             // ``CandidateParser``, anything else (or undecided) by the pattern at that one position.
-            var lastEnd = -1  // the end of the last quantity kept
-            @inline(__always) func take(_ m: CandidateMatch) {
-                if let q = reader.read(m) {
-                    // A candidate inside the previous quantity's span (its noun phrase) is dropped.
-                    if q.start < lastEnd { return }
-                    lastEnd = q.end
-                    found.append(q)
-                }
-            }
+            var lastEnd = -1  // the end of the last quantity kept: a candidate inside it is dropped
             var next = 0  // where the previous match ended
             var window = [0...0]
+            var m = CandidateMatch(start: 0)
             do {
                 for start in starts {
                     let s = start.lowerBound
                     if s < next { continue }
                     if s < bytes.count && CandidateParser.isDigit(bytes[s]) {
-                        let fast = CandidateParser.parseDigits(bytes, at: s)
-                        switch fast {
-                        case .match(let m):
-                            next = m.range.upperBound
-                            take(m)
+                        let result = CandidateParser.parseDigits(bytes, at: s, into: &m)
+                        if result == .match {
+                            next = m.end
+                            reader.read(m, after: &lastEnd, into: &found)
                             continue
-                        case .noMatch:
-                            continue
-                        case .unknown:
-                            break
                         }
+                        if result == .noMatch { continue }
                     }
                     window[0] = start
-                    try candidates.forEachMatch(inUTF8: bytes, startingIn: window) { m in
-                        next = m.range.upperBound
-                        take(CandidateMatch(m, groups))
+                    try candidates.forEachMatch(inUTF8: bytes, startingIn: window) { pm in
+                        next = pm.range.upperBound
+                        reader.read(CandidateMatch(pm, groups), after: &lastEnd, into: &found)
                         return true
                     }
                 }

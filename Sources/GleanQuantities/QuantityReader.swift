@@ -20,7 +20,9 @@ struct QuantityReader {
         return false
     }
 
-    func read(_ m: CandidateMatch) -> Quantity? {
+    /// Reads the quantity of candidate `m` and appends it to `found` unless it starts before
+    /// `lastEnd` (inside the previous quantity's span: its noun phrase); `lastEnd` is then its end.
+    func read(_ m: CandidateMatch, after lastEnd: inout Int, into found: inout [Quantity]) {
         let bytes = scanner.bytes
         let whole = m.range
         var numberStart: Int
@@ -39,7 +41,7 @@ struct QuantityReader {
             numberStart = digits.lowerBound
             numberEnd = digits.upperBound
             // Longer digit strings are identifiers, not numbers.
-            guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return nil }
+            guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return }
             value = v
             q = Quantity(start: whole.lowerBound, end: whole.upperBound, numberStart: numberStart, numberEnd: numberEnd)
             q.rawValue = v
@@ -77,7 +79,7 @@ struct QuantityReader {
             var oneWord = true
             for i in words where !WordScanner.isLetter(bytes[i]) { oneWord = false; break }
             guard var reading = oneWord ? NumberWords.read(word: scanner.lower(words)) : NumberWords.read(scanner.text(words))
-            else { return nil }
+            else { return }
             // "six quarters" counts quarters; "three quarters" is a fraction.
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
@@ -109,14 +111,14 @@ struct QuantityReader {
                 q.rawValue = reading.value! / scale
             }
         } else {
-            return nil
+            return
         }
         if negative, let v = value { value = -v }
         q.value = value
         q.numberEnd = numberEnd
         q.end = numberEnd
         q.currency = currency
-        if vetoed(numberStart..<numberEnd) { return nil }
+        if vetoed(numberStart..<numberEnd) { return }
 
         // Unit or currency after the number.
         var unitFound = false
@@ -167,9 +169,11 @@ struct QuantityReader {
         if !q.isMeasured && settings.countedNouns {
             readCountedNoun(&q)
         }
-        guard keep(&q) else { return nil }
+        guard keep(&q) else { return }
         readHedge(&q)
-        return q
+        guard q.start >= lastEnd else { return }
+        lastEnd = q.end
+        found.append(q)
     }
 
     // MARK: Units

@@ -4,24 +4,51 @@ import GleanPCRE
 /// copies cost nothing). `cur`, `sign`, `digits`, `mult`, `multLetter`, `words` are nil when the
 /// group did not take part.
 struct CandidateMatch {
-    var range: Range<Int>
-    var cur: Range<Int>?
-    var sign: Range<Int>?
-    var digits: Range<Int>?
-    var mult: Range<Int>?
-    var multLetter: Range<Int>?
-    var words: Range<Int>?
+    /// The whole match.
+    var start: Int
+    var end: Int
+    // Group bounds; a lower bound of -1: the group did not take part.
+    private var curLo = -1, curHi = -1, signLo = -1, signHi = -1, digitsLo = -1, digitsHi = -1
+    private var multLo = -1, multHi = -1, letterLo = -1, wordsLo = -1, wordsHi = -1
 
-    init(range: Range<Int>) { self.range = range }
+    init(start: Int) { self.start = start; end = start }
 
     init(_ m: Match, _ g: CandidateGroups) {
-        range = m.range
+        start = m.range.lowerBound
+        end = m.range.upperBound
         cur = m.range(g.cur)
         sign = m.range(g.sign)
         digits = m.range(g.digits)
         mult = m.range(g.mult)
         multLetter = m.range(g.multLetter)
         words = m.range(g.words)
+    }
+
+    var range: Range<Int> { start..<end }
+    var cur: Range<Int>? {
+        get { curLo < 0 ? nil : curLo..<curHi }
+        set { curLo = newValue?.lowerBound ?? -1; curHi = newValue?.upperBound ?? -1 }
+    }
+    var sign: Range<Int>? {
+        get { signLo < 0 ? nil : signLo..<signHi }
+        set { signLo = newValue?.lowerBound ?? -1; signHi = newValue?.upperBound ?? -1 }
+    }
+    var digits: Range<Int>? {
+        get { digitsLo < 0 ? nil : digitsLo..<digitsHi }
+        set { digitsLo = newValue?.lowerBound ?? -1; digitsHi = newValue?.upperBound ?? -1 }
+    }
+    var mult: Range<Int>? {
+        get { multLo < 0 ? nil : multLo..<multHi }
+        set { multLo = newValue?.lowerBound ?? -1; multHi = newValue?.upperBound ?? -1 }
+    }
+    /// One byte when present.
+    var multLetter: Range<Int>? {
+        get { letterLo < 0 ? nil : letterLo..<letterLo + 1 }
+        set { letterLo = newValue?.lowerBound ?? -1 }
+    }
+    var words: Range<Int>? {
+        get { wordsLo < 0 ? nil : wordsLo..<wordsHi }
+        set { wordsLo = newValue?.lowerBound ?? -1; wordsHi = newValue?.upperBound ?? -1 }
     }
 }
 
@@ -34,11 +61,8 @@ struct CandidateMatch {
 /// the greedy one: each optional part is taken when it matches (alternatives in order), and no
 /// later failure ever makes it backtrack into an earlier choice.
 enum CandidateParser {
-    enum Result {
-        case match(CandidateMatch)
-        case noMatch
-        case unknown
-    }
+    /// What ``parseDigits(_:at:into:)`` found.
+    enum Result { case match, noMatch, unknown }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
@@ -46,7 +70,7 @@ enum CandidateParser {
     @inline(__always) static func isWord(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) || b == 0x5F }
 
     /// The candidate at `s` when `bytes[s]` is an ASCII digit.
-    static func parseDigits(_ bytes: UnsafeBufferPointer<UInt8>, at s: Int) -> Result {
+    static func parseDigits(_ bytes: UnsafeBufferPointer<UInt8>, at s: Int, into match: inout CandidateMatch) -> Result {
         let n = bytes.count
         @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? bytes[i] : 0 }
         @inline(__always) func digit(_ i: Int) -> Bool { i < n && isDigit(bytes[i]) }
@@ -144,7 +168,8 @@ enum CandidateParser {
             case .none: break
             }
         }
-        var match = CandidateMatch(range: s..<p)
+        match = CandidateMatch(start: s)
+        match.end = p
         match.digits = s..<p
 
         // (?:[\x20-]?(?<mult>(?i:...))(?![A-Za-z]) | (?<multLetter>[kKmMbBT])(?![A-Za-z0-9]))?
@@ -157,8 +182,8 @@ enum CandidateParser {
             if let end = multiplierEnd(bytes, wordStart, wordEnd) {
                 if end < 0 { return .unknown }
                 match.mult = wordStart..<end
-                match.range = s..<end
-                return .match(match)
+                match.end = end
+                return .match
             }
         }
         switch c2 {
@@ -167,12 +192,12 @@ enum CandidateParser {
             let after = at(p + 1)
             if !(isLetter(after) || isDigit(after)) {
                 match.multLetter = p..<p + 1
-                match.range = s..<p + 1
+                match.end = p + 1
             }
         default:
             break
         }
-        return .match(match)
+        return .match
     }
 
     /// Whether the bytes at `i` are "−" (U+2212: E2 88 92).

@@ -8,7 +8,7 @@ enum UnitMeaning: Sendable {
 
 /// The patterns and lookup tables for what follows a number: a unit or currency ("km", "miles
 /// per hour", "euros", "%"), then optionally a rate ("per day", "a month", "/hour").
-struct UnitGrammar: Sendable {
+final class UnitGrammar: Sendable {
     /// Unit or currency right after a number, anchored at the match start (`\G`).
     let unitPattern: Pattern
     /// A rate suffix: "per barrel", "a month", "/hour", anchored.
