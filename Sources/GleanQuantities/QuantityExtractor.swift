@@ -83,8 +83,9 @@ public struct QuantityExtractor: Extractor {
             found.reserveCapacity(starts.count)
             var failure: Error?
             // The same matches as `candidates.forEachMatch(inUTF8: bytes, startingIn: starts)`: a
-            // start inside the previous match is skipped; numbers in ASCII digits are matched by
-            // ``CandidateParser``, anything else (or undecided) by the pattern at that one position.
+            // start inside the previous match is skipped; numbers in ASCII digits (after "$" or not)
+            // and single number words are matched by ``CandidateParser``, anything else (or
+            // undecided) by the pattern at that one position.
             var lastEnd = -1  // the end of the last quantity kept: a candidate inside it is dropped
             var next = 0  // where the previous match ended
             var window = [0...0]
@@ -93,8 +94,18 @@ public struct QuantityExtractor: Extractor {
                 for start in starts {
                     let s = start.lowerBound
                     if s < next { continue }
-                    if s < bytes.count && CandidateParser.isDigit(bytes[s]) {
-                        let result = CandidateParser.parseDigits(bytes, at: s, into: &m)
+                    if s < bytes.count {
+                        let b = bytes[s]
+                        let result: CandidateParser.Result
+                        if CandidateParser.isDigit(b) {
+                            result = CandidateParser.parseDigits(bytes, at: s, into: &m)
+                        } else if CandidateParser.isLetter(b) {
+                            result = CandidateParser.parseWord(bytes, at: s, into: &m)
+                        } else if b == UInt8(ascii: "$") {
+                            result = CandidateParser.parseDollar(bytes, at: s, into: &m)
+                        } else {
+                            result = .unknown
+                        }
                         if result == .match {
                             next = m.end
                             reader.read(m, after: &lastEnd, into: &found)

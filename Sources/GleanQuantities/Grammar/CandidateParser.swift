@@ -70,43 +70,96 @@ enum CandidateParser {
     @inline(__always) static func isWord(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) || b == 0x5F }
 
     /// The candidate at `s` when `bytes[s]` is an ASCII digit.
+    /// The lookbehinds every candidate starts with, at `s`:
+    /// `(?<![\w.,/:#@&$£€¥])(?:(?<=\bsub-)|(?<![A-Za-z][-–]))`.
+    @inline(__always) static func startAllowed(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int) -> Bool {
+        guard s > 0 else { return true }
+        let p = bytes[s - 1]
+        if p < 0x80 {
+            if isWord(p) { return false }
+            switch p {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "#"),
+                 UInt8(ascii: "@"), UInt8(ascii: "&"), UInt8(ascii: "$"):
+                return false
+            default:
+                break
+            }
+        } else {
+            if s >= 2 && bytes[s - 2] == 0xC2 && (p == 0xA3 || p == 0xA5) { return false }  // £ ¥
+            if s >= 3 && bytes[s - 3] == 0xE2 && bytes[s - 2] == 0x82 && p == 0xAC { return false }  // €
+        }
+        if p == UInt8(ascii: "-") {
+            if s >= 2 && isLetter(bytes[s - 2]) {
+                return s >= 4 && bytes[s - 4] == UInt8(ascii: "s") && bytes[s - 3] == UInt8(ascii: "u")
+                    && bytes[s - 2] == UInt8(ascii: "b") && (s == 4 || !isWord(bytes[s - 5]))
+            }
+        } else if p == 0x93 && s >= 4 && bytes[s - 3] == 0xE2 && bytes[s - 2] == 0x80 && isLetter(bytes[s - 4]) {
+            return false  // a letter and "–": "sub-" needs an ASCII hyphen
+        }
+        return true
+    }
+
+    /// The candidate at `s` when `bytes[s]` is an ASCII digit.
     static func parseDigits(_ bytes: UnsafeBufferPointer<UInt8>, at s: Int, into match: inout CandidateMatch) -> Result {
+        guard startAllowed(bytes, s) else { return .noMatch }
+        return parseNumber(bytes, start: s, digitsAt: s, into: &match)
+    }
+
+    /// The candidate at `s` when `bytes[s]` is "$": the currency prefix "$" (its longer forms
+    /// "$US", "$C", "$A" need a letter next), an optional space, then a number in digits.
+    static func parseDollar(_ bytes: UnsafeBufferPointer<UInt8>, at s: Int, into match: inout CandidateMatch) -> Result {
+        let n = bytes.count
+        let d: Int
+        if s + 1 < n && isDigit(bytes[s + 1]) {
+            d = s + 1
+        } else if s + 2 < n && bytes[s + 1] == 0x20 && isDigit(bytes[s + 2]) {
+            d = s + 2
+        } else {
+            return .unknown
+        }
+        guard startAllowed(bytes, s) else { return .noMatch }
+        let result = parseNumber(bytes, start: s, digitsAt: d, into: &match)
+        if result == .match { match.cur = s..<s + 1 }
+        return result
+    }
+
+    /// The candidate at `s` when `bytes[s]` is an ASCII letter, for one cardinal or scale word
+    /// ("two", "Million") that no further number word, fraction or "and" can continue; any other
+    /// word is `.unknown`.
+    static func parseWord(_ bytes: UnsafeBufferPointer<UInt8>, at s: Int, into match: inout CandidateMatch) -> Result {
+        let n = bytes.count
+        let e = CandidateScan.letterRunEnd(bytes, s)
+        // Caseless `(?![a-z])` also refuses some letters above ASCII ("ſ", the Kelvin sign).
+        guard e < n ? bytes[e] < 0x80 : true, e - s >= 3, e - s <= 12,
+              NumberWordTable.shared.isTerm(CandidateScan.packed(bytes, s, e)) else { return .unknown }
+        if e < n && (bytes[e] == 0x20 || bytes[e] == UInt8(ascii: "-")) && e + 1 < n {
+            let c = bytes[e + 1]
+            if c >= 0x80 || c == UInt8(ascii: "&") { return .unknown }
+            if isLetter(c) {
+                let e2 = CandidateScan.letterRunEnd(bytes, e + 1)
+                if e2 < n && bytes[e2] >= 0x80 { return .unknown }
+                if e2 - e - 1 <= 12 && NumberWordTable.shared.mayContinue(CandidateScan.packed(bytes, e + 1, e2)) { return .unknown }
+            }
+        }
+        guard startAllowed(bytes, s) else { return .noMatch }
+        match = CandidateMatch(start: s)
+        match.end = e
+        match.words = s..<e
+        return .match
+    }
+
+    /// A number in digits (with its suffix and multiplier) at `d`, for a candidate that starts at `s`.
+    @inline(__always)
+    private static func parseNumber(_ bytes: UnsafeBufferPointer<UInt8>, start s: Int, digitsAt d: Int,
+                                    into match: inout CandidateMatch) -> Result {
         let n = bytes.count
         @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? bytes[i] : 0 }
         @inline(__always) func digit(_ i: Int) -> Bool { i < n && isDigit(bytes[i]) }
 
-        // (?<![\w.,/:#@&$£€¥])
-        if s > 0 {
-            let p = bytes[s - 1]
-            if p < 0x80 {
-                if isWord(p) { return .noMatch }
-                switch p {
-                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "#"),
-                     UInt8(ascii: "@"), UInt8(ascii: "&"), UInt8(ascii: "$"):
-                    return .noMatch
-                default:
-                    break
-                }
-            } else {
-                if s >= 2 && bytes[s - 2] == 0xC2 && (p == 0xA3 || p == 0xA5) { return .noMatch }  // £ ¥
-                if s >= 3 && bytes[s - 3] == 0xE2 && bytes[s - 2] == 0x82 && p == 0xAC { return .noMatch }  // €
-            }
-            // (?:(?<=\bsub-)|(?<![A-Za-z][-–]))
-            if p == UInt8(ascii: "-") {
-                if s >= 2 && isLetter(bytes[s - 2]) {
-                    let sub = s >= 4 && bytes[s - 4] == UInt8(ascii: "s") && bytes[s - 3] == UInt8(ascii: "u")
-                        && bytes[s - 2] == UInt8(ascii: "b") && (s == 4 || !isWord(bytes[s - 5]))
-                    if !sub { return .noMatch }
-                }
-            } else if p == 0x93 && s >= 4 && bytes[s - 3] == 0xE2 && bytes[s - 2] == 0x80 && isLetter(bytes[s - 4]) {
-                return .noMatch  // a letter and "–": "sub-" needs an ASCII hyphen
-            }
-        }
-
         // (?:\d{1,3}(?:,\d{3})+|\d+)
-        var p = s + 1
+        var p = d + 1
         while digit(p) { p += 1 }
-        if p - s <= 3 {
+        if p - d <= 3 {
             while at(p) == UInt8(ascii: ",") && digit(p + 1) && digit(p + 2) && digit(p + 3) { p += 4 }
         }
         // (?:\.\d+)?
@@ -170,7 +223,7 @@ enum CandidateParser {
         }
         match = CandidateMatch(start: s)
         match.end = p
-        match.digits = s..<p
+        match.digits = d..<p
 
         // (?:[\x20-]?(?<mult>(?i:...))(?![A-Za-z]) | (?<multLetter>[kKmMbBT])(?![A-Za-z0-9]))?
         let c2 = at(p)
@@ -299,4 +352,51 @@ enum CandidateParser {
         for (k, b) in w.utf8.enumerated() { key |= UInt64(b) << (8 * k) }
         return key
     }
+}
+
+/// Number words packed by ``CandidateScan/packed(_:_:_:)``, in open-addressing tables: `terms`
+/// (cardinals and scales: a number in words of one word) and `continuers` (every word that may
+/// continue one: cardinals, scales, fractions, "and"; a superset is fine).
+final class NumberWordTable: @unchecked Sendable {
+    static let shared = NumberWordTable()
+    private static let slots = 256
+    private let terms: UnsafeMutablePointer<UInt64>
+    private let continuers: UnsafeMutablePointer<UInt64>
+
+    private init() {
+        func table(_ words: [String]) -> UnsafeMutablePointer<UInt64> {
+            let t = UnsafeMutablePointer<UInt64>.allocate(capacity: NumberWordTable.slots)
+            t.initialize(repeating: 0, count: NumberWordTable.slots)
+            for w in words {
+                let b = Array(w.utf8)
+                precondition(b.count <= 12 && b.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "number word '\(w)'")
+                let v = b.withUnsafeBufferPointer { CandidateScan.packed($0, 0, b.count) }
+                var i = NumberWordTable.slot(v)
+                while t[i] != 0 && t[i] != v { i = (i + 1) & (NumberWordTable.slots - 1) }
+                t[i] = v
+            }
+            return t
+        }
+        let fractions = ["halves", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+                         "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"]
+        terms = table(NumberGrammar.cardinalWords + NumberGrammar.scaleWords)
+        continuers = table(NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords
+                           + fractions + Array(NumberWords.fractions.keys) + ["and", "a", "an", "of"])
+    }
+
+    @inline(__always) private static func slot(_ v: UInt64) -> Int {
+        Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 56)  // 8 bits
+    }
+
+    @inline(__always) private static func find(_ t: UnsafeMutablePointer<UInt64>, _ v: UInt64) -> Bool {
+        var i = slot(v)
+        while t[i] != 0 {
+            if t[i] == v { return true }
+            i = (i + 1) & (slots - 1)
+        }
+        return false
+    }
+
+    func isTerm(_ v: UInt64) -> Bool { NumberWordTable.find(terms, v) }
+    func mayContinue(_ v: UInt64) -> Bool { NumberWordTable.find(continuers, v) }
 }
