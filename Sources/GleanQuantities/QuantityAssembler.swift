@@ -17,7 +17,7 @@ struct QuantityAssembler {
             while i < count {
                 // Most neighbours are far apart: tested on their offsets before any copy is made.
                 if i + 1 < count, out[i].end <= out[i + 1].start, out[i + 1].start - out[i].end <= 12 {
-                    switch connect(out[i], out[i + 1]) {
+                    switch connect(out.baseAddress! + i, out.baseAddress! + i + 1) {
                     case .range:
                         out[moved] = range(out[i], out[i + 1])
                         moved += 1
@@ -126,7 +126,13 @@ struct QuantityAssembler {
                                            "down", "slid", "surged", "soared", "plunged", "tumbled", "eased", "grew",
                                            "shed", "advanced", "retreated", "widened", "narrowed", "boosted", "trimmed"]
 
-    private func connect(_ a: Quantity, _ b: Quantity) -> Connection {
+    /// How neighbours `a` and `b` combine (read in place: no copies).
+    private func connect(_ pa: UnsafeMutablePointer<Quantity>, _ pb: UnsafeMutablePointer<Quantity>) -> Connection {
+        connect(pa.pointee, pb.pointee)
+    }
+
+    @inline(__always)
+    private func connect(_ a: borrowing Quantity, _ b: borrowing Quantity) -> Connection {
         guard a.end <= b.start, b.start - a.end <= 12 else { return .none }
         let trimmed = scanner.lower(scanner.trimmingSpaces(a.end..<b.start))
         guard QuantityAssembler.rangeConnectors.contains(trimmed) else { return .none }
