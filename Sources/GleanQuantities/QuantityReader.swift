@@ -218,10 +218,12 @@ struct QuantityReader {
             break
         }
         var found: (UnitMeaning, Range<Int>, Range<Int>)?
-        try? units.unitPattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
+        let unitPattern = UnitGrammar.unitPattern
+        try? unitPattern.pattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
-            found = judgeUnit(position, q: q, separator: m.range(units.sepGroup) ?? position..<position,
-                              symbolRange: m.range(units.symGroup), nameRange: m.range(units.nameGroup), end: m.range.upperBound)
+            found = judgeUnit(position, q: q, separator: m.range(unitPattern.sepGroup) ?? position..<position,
+                              symbolRange: m.range(unitPattern.symGroup), nameRange: m.range(unitPattern.nameGroup),
+                              end: m.range.upperBound)
             return false
         }
         return found
