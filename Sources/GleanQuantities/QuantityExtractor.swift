@@ -34,18 +34,12 @@ public struct QuantityExtractor: Extractor {
         examples: QuantityExamples.all
     )
 
-    let candidates: Pattern
-    let groups: CandidateGroups
     let notQuantities: Pattern
     let units: UnitGrammar
     let settings: QuantitySettings
     let scan = CandidateScan()
 
     public init(options: ExtractorOptions) throws {
-        // Anchored with \G: the prescan gives every start, each window is one position, and an
-        // anchored pattern tries only there instead of searching on for its first byte.
-        candidates = try Pattern("\\G(?:" + NumberGrammar.candidate + "\n)", options: [.extended, .offsetLimit])
-        groups = CandidateGroups(candidates)
         notQuantities = try Pattern("\\G(?:" + NotQuantityGrammar.pattern
                                     + (options.bool("scores") == true ? "" : NotQuantityGrammar.score) + "\n)",
                                     options: [.extended, .offsetLimit])
@@ -77,12 +71,12 @@ public struct QuantityExtractor: Extractor {
                 return true
             }
             let scanner = WordScanner(bytes: bytes)
-            let reader = QuantityReader(scanner: scanner, units: units, groups: groups, settings: settings, vetoes: vetoes)
+            let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes)
             // At most one quantity per candidate start: no regrowth (each one moves every quantity).
             var found: [Quantity] = []
             found.reserveCapacity(starts.count)
             var failure: Error?
-            // The same matches as `candidates.forEachMatch(inUTF8: bytes, startingIn: starts)`: a
+            // The same matches as `CandidatePattern.shared.pattern.forEachMatch(inUTF8: bytes, startingIn: starts)`: a
             // start inside the previous match is skipped; numbers in ASCII digits (after "$" or not)
             // and single number words are matched by ``CandidateParser``, anything else (or
             // undecided) by the pattern at that one position.
@@ -114,9 +108,10 @@ public struct QuantityExtractor: Extractor {
                         if result == .noMatch { continue }
                     }
                     window[0] = start
-                    try candidates.forEachMatch(inUTF8: bytes, startingIn: window) { pm in
+                    let fallback = CandidatePattern.shared
+                    try fallback.pattern.forEachMatch(inUTF8: bytes, startingIn: window) { pm in
                         next = pm.range.upperBound
-                        reader.read(CandidateMatch(pm, groups), after: &lastEnd, into: &found)
+                        reader.read(CandidateMatch(pm, fallback.groups), after: &lastEnd, into: &found)
                         return true
                     }
                 }
@@ -161,6 +156,26 @@ public struct QuantityExtractor: Extractor {
         }
         if q.isScore { a.append("score", .bool(true)) }
         return document.extraction("quantity", utf8: q.start..<q.end, attributes: a)
+    }
+}
+
+/// The full candidate pattern (``NumberGrammar/candidate``), compiled on first use only: the
+/// forms ``CandidateParser`` leaves undecided. Anchored with \G: the prescan gives every start,
+/// each window is one position, and an anchored pattern tries only there instead of searching
+/// on for its first byte.
+final class CandidatePattern: Sendable {
+    static let shared = CandidatePattern()
+
+    let pattern: Pattern
+    let groups: CandidateGroups
+
+    private init() {
+        do {
+            pattern = try Pattern("\\G(?:" + NumberGrammar.candidate + "\n)", options: [.extended, .offsetLimit])
+        } catch {
+            preconditionFailure("the candidate pattern does not compile: \(error)")
+        }
+        groups = CandidateGroups(pattern)
     }
 }
 

@@ -5,7 +5,6 @@ import GleanPCRE
 struct QuantityReader {
     let scanner: WordScanner
     let units: UnitGrammar
-    let groups: CandidateGroups
     let settings: QuantitySettings
     let vetoes: [Range<Int>]
 
