@@ -22,12 +22,23 @@ struct QuantityReader {
     /// Reads the quantity of candidate `m` and appends it to `found` unless it starts before
     /// `lastEnd` (inside the previous quantity's span: its noun phrase); `lastEnd` is then its end.
     func read(_ m: CandidateMatch, after lastEnd: inout Int, into found: inout [Quantity]) {
+        // Read in place in a new last element (no copy of the finished quantity), dropped if it is none.
+        found.append(Quantity(start: 0, end: 0, numberStart: 0, numberEnd: 0))
+        let last = found.count - 1
+        if fill(&found[last], m), found[last].start >= lastEnd {
+            lastEnd = found[last].end
+        } else {
+            found.removeLast()
+        }
+    }
+
+    /// Reads candidate `m` into `q`; false when it is no quantity.
+    private func fill(_ q: inout Quantity, _ m: CandidateMatch) -> Bool {
         let bytes = scanner.bytes
         let whole = m.range
         var numberStart: Int
         var numberEnd: Int
         var value: Double?
-        var q: Quantity
         // Currency prefix.
         var currency: String?
         if let curRange = m.cur {
@@ -40,7 +51,7 @@ struct QuantityReader {
             numberStart = digits.lowerBound
             numberEnd = digits.upperBound
             // Longer digit strings are identifiers, not numbers.
-            guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return }
+            guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return false }
             value = v
             q = Quantity(start: whole.lowerBound, end: whole.upperBound, numberStart: numberStart, numberEnd: numberEnd)
             q.rawValue = v
@@ -78,7 +89,7 @@ struct QuantityReader {
             var oneWord = true
             for i in words where !WordScanner.isLetter(bytes[i]) { oneWord = false; break }
             guard var reading = oneWord ? NumberWords.read(word: scanner.lower(words)) : NumberWords.read(scanner.text(words))
-            else { return }
+            else { return false }
             // "six quarters" counts quarters; "three quarters" is a fraction.
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
@@ -110,14 +121,14 @@ struct QuantityReader {
                 q.rawValue = reading.value! / scale
             }
         } else {
-            return
+            return false
         }
         if negative, let v = value { value = -v }
         q.value = value
         q.numberEnd = numberEnd
         q.end = numberEnd
         q.currency = currency
-        if vetoed(numberStart..<numberEnd) { return }
+        if vetoed(numberStart..<numberEnd) { return false }
 
         // Unit or currency after the number.
         var unitFound = false
@@ -144,7 +155,7 @@ struct QuantityReader {
                 }
             }
             // "20 million pounds" is money.
-            let unitEnd = q.end  // (no autoclosure captures `q`: it is then returned without a copy)
+            let unitEnd = q.end  // (no autoclosure captures `q`)
             if case .unit(let d) = meaning, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(unitEnd, "sterling") {
                 q.definition = nil
                 q.currency = "GBP"
@@ -168,11 +179,9 @@ struct QuantityReader {
         if !q.isMeasured && settings.countedNouns {
             readCountedNoun(&q)
         }
-        guard keep(&q) else { return }
+        guard keep(&q) else { return false }
         readHedge(&q)
-        guard q.start >= lastEnd else { return }
-        lastEnd = q.end
-        found.append(q)
+        return true
     }
 
     // MARK: Units
