@@ -219,7 +219,8 @@ struct QuantityReader {
         let fastU = units.matchUnit(scanner.bytes, at: position)
         switch fastU {
         case .match(let u):
-            return judgeUnit(position, q: q, separator: u.separator, symbolRange: u.symbol, nameRange: u.name, end: u.end)
+            return judgeUnit(position, q: q, separator: u.separator, symbolRange: u.symbol, nameRange: u.name, end: u.end,
+                             spelling: u.spelling)
         case .none:
             return nil
         case .unknown:
@@ -239,15 +240,27 @@ struct QuantityReader {
 
     /// The unit of a ``UnitGrammar/unitPattern`` match at `position` (its groups and end), if it
     /// is one here.
+    /// `spelling`: the index of the spelling in the unit tries (≥ 0 when known), which gives its
+    /// meaning without a lookup.
     private func judgeUnit(_ position: Int, q: Quantity, separator: Range<Int>, symbolRange: Range<Int>?,
-                           nameRange: Range<Int>?, end matchEnd: Int) -> (UnitMeaning, Range<Int>, Range<Int>)? {
+                           nameRange: Range<Int>?, end matchEnd: Int, spelling: Int = -1) -> (UnitMeaning, Range<Int>, Range<Int>)? {
         guard let textRange = symbolRange ?? nameRange else { return nil }
-        let spelled = symbolRange != nil ? scanner.text(textRange) : ""  // used for symbols only
-        // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
-        guard let meaning = symbolRange != nil ? units.fastSymbols[spelled] : units.fastNames[scanner.lower(textRange)]
-        else { return nil }
+        let spelled: String  // used for symbols only
+        let found: UnitMeaning?
+        let ambiguous: Bool
+        if spelling >= 0 {
+            spelled = symbolRange != nil ? units.symbolTrie.spellings[spelling] : ""
+            found = symbolRange != nil ? units.symbolMeanings[spelling] : units.nameMeanings[spelling]
+            ambiguous = symbolRange != nil && units.symbolAmbiguous[spelling]
+        } else {
+            spelled = symbolRange != nil ? scanner.text(textRange) : ""
+            // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
+            found = symbolRange != nil ? units.fastSymbols[spelled] : units.fastNames[scanner.lower(textRange)]
+            ambiguous = symbolRange != nil && units.ambiguous.contains(spelled)
+        }
+        guard let meaning = found else { return nil }
         let attached = separator.isEmpty
-        if symbolRange != nil && units.ambiguous.contains(spelled) {
+        if ambiguous {
             // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
             let next = scanner.byte(at: matchEnd)
             // "N.Z. Dlrs" is an abbreviation, not newtons followed by a full stop.

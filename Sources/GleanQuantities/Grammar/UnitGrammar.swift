@@ -35,6 +35,11 @@ final class UnitGrammar: Sendable {
     /// The spellings of ``unitPattern`` as byte tries (``matchUnit(_:at:)``).
     let symbolTrie: ByteTrie
     let nameTrie: ByteTrie
+    /// By spelling index of ``symbolTrie``: its meaning and whether it is ambiguous; of
+    /// ``nameTrie``: its meaning.
+    let symbolMeanings: [UnitMeaning?]
+    let symbolAmbiguous: [Bool]
+    let nameMeanings: [UnitMeaning?]
 
     /// Denominators accepted after "a"/"an" ("$3,500 a month", "three times a week").
     static let rateNouns = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade",
@@ -78,6 +83,9 @@ final class UnitGrammar: Sendable {
         self.ambiguous = ambiguous
         symbolTrie = ByteTrie(symbols.keys, caseless: false)
         nameTrie = ByteTrie(names.keys, caseless: true)
+        symbolMeanings = symbolTrie.spellings.map { symbols[$0] }
+        symbolAmbiguous = symbolTrie.spellings.map { ambiguous.contains($0) }
+        nameMeanings = nameTrie.spellings.map { names[$0] }
         let rateList = UnitGrammar.rateNouns.joined(separator: "|")
         ratePattern = try Pattern(#"""
             \G(?:

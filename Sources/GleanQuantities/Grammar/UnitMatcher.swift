@@ -4,6 +4,10 @@
 final class ByteTrie: @unchecked Sendable {
     /// Per node: whether a spelling ends there, and its edges `edgeStart[node]..<edgeStart[node + 1]`.
     private let terminal: UnsafeMutablePointer<Bool>
+    /// Per terminal node: the index in ``spellings`` of the spelling that ends there.
+    private let spellingIndex: UnsafeMutablePointer<Int32>
+    /// The spellings as given (lowercased when `caseless`), by index.
+    let spellings: [String]
     private let edgeStart: UnsafeMutablePointer<Int32>
     private let edgeByte: UnsafeMutablePointer<UInt8>
     private let edgeChild: UnsafeMutablePointer<Int32>
@@ -16,7 +20,9 @@ final class ByteTrie: @unchecked Sendable {
         self.caseless = caseless
         // Built with one open-addressing table of edges (`node << 8 | byte` → child), not a
         // dictionary per node: start-up stays cheap.
-        let keys = Array(Set(spellings.filter { !$0.isEmpty }.map { Array((caseless ? $0.lowercased() : $0).utf8) }))
+        let distinct = Array(Set(spellings.filter { !$0.isEmpty }.map { caseless ? $0.lowercased() : $0 }))
+        self.spellings = distinct
+        let keys = distinct.map { Array($0.utf8) }
         let totalBytes = keys.reduce(0) { $0 + $1.count }
         var slots = 1024
         while slots < 2 * totalBytes + 2 { slots <<= 1 }
@@ -24,11 +30,13 @@ final class ByteTrie: @unchecked Sendable {
         var tableChild = [Int32](repeating: -1, count: slots)
         var ends = [false]
         ends.reserveCapacity(totalBytes + 1)
+        var endIndex: [Int32] = [-1]
+        endIndex.reserveCapacity(totalBytes + 1)
         var parents: [Int] = [-1]  // (only to count edges per node)
         parents.reserveCapacity(totalBytes + 1)
         var via: [UInt8] = [0]
         via.reserveCapacity(totalBytes + 1)
-        for key in keys {
+        for (keyIndex, key) in keys.enumerated() {
             var node = 0
             for b in key {
                 let k = node << 8 | Int(b)
@@ -39,6 +47,7 @@ final class ByteTrie: @unchecked Sendable {
                 } else {
                     let child = ends.count
                     ends.append(false)
+                    endIndex.append(-1)
                     parents.append(node)
                     via.append(b)
                     tableKey[slot] = k
@@ -47,10 +56,13 @@ final class ByteTrie: @unchecked Sendable {
                 }
             }
             ends[node] = true
+            endIndex[node] = Int32(keyIndex)
         }
         let count = ends.count
         let edges = count - 1
         terminal = .allocate(capacity: count)
+        spellingIndex = .allocate(capacity: count)
+        spellingIndex.initialize(from: endIndex, count: count)
         edgeStart = .allocate(capacity: count + 1)
         edgeByte = .allocate(capacity: max(edges, 1))
         edgeChild = .allocate(capacity: max(edges, 1))
@@ -77,7 +89,7 @@ final class ByteTrie: @unchecked Sendable {
     }
 
     deinit {
-        terminal.deallocate(); edgeStart.deallocate(); edgeByte.deallocate(); edgeChild.deallocate(); root.deallocate()
+        terminal.deallocate(); spellingIndex.deallocate(); edgeStart.deallocate(); edgeByte.deallocate(); edgeChild.deallocate(); root.deallocate()
     }
 
     @inline(__always) private func child(_ node: Int, _ b: UInt8) -> Int {
@@ -91,25 +103,26 @@ final class ByteTrie: @unchecked Sendable {
         return -1
     }
 
-    /// The end of the longest spelling at `start` that no ASCII letter or digit follows; nil when
-    /// there is none; -1 when a byte above ASCII meets a caseless node with children (PCRE2 folds
-    /// some of them onto ASCII letters: the Kelvin sign, "ſ"), so that only the pattern can tell.
-    @inline(__always) func longest(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+    /// The longest spelling at `start` that no ASCII letter or digit follows: its end and its
+    /// index in ``spellings``; nil when there is none; an end of -1 when a byte above ASCII meets
+    /// a caseless node with children (PCRE2 folds some of them onto ASCII letters: the Kelvin
+    /// sign, "ſ"), so that only the pattern can tell.
+    @inline(__always) func longest(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> (end: Int, spelling: Int)? {
         let n = bytes.count
         var node = 0
         var i = start
-        var best: Int?
+        var best: (end: Int, spelling: Int)?
         while true {
             if terminal[node] {
-                if i >= n { return i }
+                if i >= n { return (i, Int(spellingIndex[node])) }
                 let b = bytes[i]
-                if !((b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10) { best = i }
+                if !((b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10) { best = (i, Int(spellingIndex[node])) }
             }
             guard i < n else { return best }
             var b = bytes[i]
             if caseless {
                 if b >= 0x80 {
-                    if edgeStart[node + 1] > edgeStart[node] { return -1 }
+                    if edgeStart[node + 1] > edgeStart[node] { return (-1, -1) }
                     return best
                 }
                 if b &- 0x41 < 26 { b |= 0x20 }
@@ -130,6 +143,8 @@ struct UnitMatch {
     var symbol: Range<Int>?
     var name: Range<Int>?
     var end: Int
+    /// The spelling's index in ``UnitGrammar/symbolTrie`` or ``UnitGrammar/nameTrie`` (-1: not known).
+    var spelling = -1
 }
 
 extension UnitGrammar {
@@ -178,13 +193,13 @@ extension UnitGrammar {
             case 3: s = seps.3
             default: s = seps.4
             }
-            if let e = symbolTrie.longest(bytes, s) {
+            if let (e, k) = symbolTrie.longest(bytes, s) {
                 if e < 0 { return .unknown }
-                return .match(UnitMatch(separator: p..<s, symbol: s..<e, name: nil, end: e))
+                return .match(UnitMatch(separator: p..<s, symbol: s..<e, name: nil, end: e, spelling: k))
             }
-            if let e = nameTrie.longest(bytes, s) {
+            if let (e, k) = nameTrie.longest(bytes, s) {
                 if e < 0 { return .unknown }
-                return .match(UnitMatch(separator: p..<s, symbol: nil, name: s..<e, end: e))
+                return .match(UnitMatch(separator: p..<s, symbol: nil, name: s..<e, end: e, spelling: k))
             }
         }
         return .none
