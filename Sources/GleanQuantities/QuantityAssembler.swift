@@ -73,7 +73,7 @@ struct QuantityAssembler {
                 let previous = out.baseAddress! + source  // read in place
                 let isRatio = previous.pointee.definition?.dimension == .ratio
                 guard previous.pointee.isCount && !previous.pointee.partitive || previous.pointee.definition != nil && (!isRatio || cue != "to")
-                        || previous.pointee.currency != nil && !(previous.pointee.unit ?? "").utf8.containsBytes(" per ".utf8),
+                        || previous.pointee.currency != nil && !(previous.pointee.unit ?? "").containsBytes(" per "),
                       out[k].start - previous.pointee.end < 150 else { continue }
                 if scanner.containsSentenceBreak(in: previous.pointee.end..<out[k].start) { continue }
                 out[k].unit = previous.pointee.unit
@@ -188,16 +188,23 @@ struct QuantityAssembler {
     }
 }
 
-extension String.UTF8View {
-    /// Whether these bytes contain `needle`'s bytes (an ASCII needle: no Character matching).
-    func containsBytes(_ needle: String.UTF8View) -> Bool {
-        let n = needle.count
-        guard n > 0, count >= n else { return n == 0 }
-        var start = startIndex
-        while let end = index(start, offsetBy: n, limitedBy: endIndex) {
-            if self[start..<end].elementsEqual(needle) { return true }
-            start = index(after: start)
+extension String {
+    /// Whether these bytes contain the bytes of `needle` (an ASCII needle: no Character matching).
+    func containsBytes(_ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let p = needle.utf8Start
+        var copy = self
+        return copy.withUTF8 { bytes in
+            guard n > 0 else { return true }
+            guard bytes.count >= n else { return false }
+            var i = 0
+            while i + n <= bytes.count {
+                var k = 0
+                while k < n && bytes[i + k] == p[k] { k += 1 }
+                if k == n { return true }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 }
