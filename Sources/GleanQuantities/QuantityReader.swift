@@ -60,7 +60,9 @@ struct QuantityReader {
             q.plainInteger = plain && digits.count == 4
             if let multRange = m.mult {
                 var product: Double? = 1
-                if !scanner.contains(UInt8(ascii: " "), in: multRange) && !scanner.contains(UInt8(ascii: "-"), in: multRange) {
+                if m.multFactor > 0 {
+                    product = m.multFactor
+                } else if !scanner.contains(UInt8(ascii: " "), in: multRange) && !scanner.contains(UInt8(ascii: "-"), in: multRange) {
                     product = Multipliers.fastWords[scanner.lower(multRange)]  // one word: "mln", "billion"
                 } else {
                     let word = scanner.lower(multRange)

@@ -48,6 +48,15 @@ import GleanPCRE
                             #expect(m.range == slow.range && m.cur == slow.cur && m.sign == slow.sign && m.digits == slow.digits
                                     && m.mult == slow.mult && m.multLetter == slow.multLetter && m.words == slow.words,
                                     "\(text) at \(s)")
+                            if let mult = m.mult {
+                                // The factor the reader would look up word by word.
+                                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[mult]), as: UTF8.self).lowercased()
+                                var product: Double? = 1
+                                for part in word.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                                    if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
+                                }
+                                #expect(product == m.multFactor, "\(text) at \(s)")
+                            }
                         }
                     case .noMatch:
                         #expect(slow == nil, "\(text) at \(s)")

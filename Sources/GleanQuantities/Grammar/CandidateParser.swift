@@ -10,6 +10,8 @@ struct CandidateMatch {
     // Group bounds; a lower bound of -1: the group did not take part.
     private var curLo = -1, curHi = -1, signLo = -1, signHi = -1, digitsLo = -1, digitsHi = -1
     private var multLo = -1, multHi = -1, letterLo = -1, wordsLo = -1, wordsHi = -1
+    /// The factor of `mult` when the parser knew it (0: look it up).
+    var multFactor = 0.0
 
     init(start: Int) { self.start = start; end = start }
 
@@ -232,9 +234,10 @@ enum CandidateParser {
             let wordEnd = CandidateScan.letterRunEnd(bytes, wordStart)
             // Caseless matching in UTF mode folds some letters above ASCII ("ſ", the Kelvin sign).
             if at(wordEnd) >= 0x80 { return .unknown }
-            if let end = multiplierEnd(bytes, wordStart, wordEnd) {
+            if let (end, factor) = multiplierEnd(bytes, wordStart, wordEnd) {
                 if end < 0 { return .unknown }
                 match.mult = wordStart..<end
+                match.multFactor = factor
                 match.end = end
                 return .match
             }
@@ -297,9 +300,10 @@ enum CandidateParser {
         return i
     }
 
-    /// The end of a multiplier word starting at `s` whose ASCII letter run ends at `e`: nil if
-    /// it is none, -1 when undecidable here.
-    private static func multiplierEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+    /// The end of a multiplier word starting at `s` whose ASCII letter run ends at `e`, and its
+    /// factor (as ``Multipliers/words`` gives it, multiplied word by word): nil if it is none, an
+    /// end of -1 when undecidable here.
+    private static func multiplierEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (Int, Double)? {
         let length = e - s
         guard length >= 2 && length <= 8 else { return nil }
         var key: UInt64 = 0
@@ -310,18 +314,23 @@ enum CandidateParser {
             let n = bytes.count
             if e < n && (bytes[e] == 0x20 || bytes[e] == UInt8(ascii: "-")) && e + 1 < n && isLetter(bytes[e + 1]) {
                 let e2 = CandidateScan.letterRunEnd(bytes, e + 1)
-                if e2 < n && bytes[e2] >= 0x80 { return -1 }
+                if e2 < n && bytes[e2] >= 0x80 { return (-1, 0) }
                 let l2 = e2 - e - 1
                 if l2 == 7 || l2 == 8 {
                     var k2: UInt64 = 0
                     for k in 0..<l2 { k2 |= UInt64(bytes[e + 1 + k] | 0x20) << (8 * k) }
-                    if k2 == Words.thousand || k2 == Words.million || k2 == Words.billion { return e2 }
+                    if k2 == Words.thousand { return (e2, 1 * 1e2 * 1e3) }
+                    if k2 == Words.million { return (e2, 1 * 1e2 * 1e6) }
+                    if k2 == Words.billion { return (e2, 1 * 1e2 * 1e9) }
                 }
             }
-            return e
-        case Words.thousand, Words.million, Words.billion, Words.trillion, Words.mln, Words.mn,
-             Words.bn, Words.bln, Words.tn, Words.trn, Words.lakh, Words.lakhs, Words.crore, Words.crores:
-            return e
+            return (e, 1e2)
+        case Words.thousand: return (e, 1e3)
+        case Words.million, Words.mln, Words.mn: return (e, 1e6)
+        case Words.billion, Words.bn, Words.bln: return (e, 1e9)
+        case Words.trillion, Words.tn, Words.trn: return (e, 1e12)
+        case Words.lakh, Words.lakhs: return (e, 1e5)
+        case Words.crore, Words.crores: return (e, 1e7)
         default:
             return nil
         }
