@@ -32,7 +32,8 @@ struct QuantityReader {
         }
     }
 
-    /// Reads candidate `m` into `q`; false when it is no quantity.
+    /// Reads candidate `m` into `q` (a fresh `Quantity(start: 0, end: 0, numberStart: 0, numberEnd: 0)`);
+    /// false when it is no quantity.
     private func fill(_ q: inout Quantity, _ m: CandidateMatch) -> Bool {
         let bytes = scanner.bytes
         let whole = m.range
@@ -53,7 +54,11 @@ struct QuantityReader {
             // Longer digit strings are identifiers, not numbers.
             guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return false }
             value = v
-            q = Quantity(start: whole.lowerBound, end: whole.upperBound, numberStart: numberStart, numberEnd: numberEnd)
+            // `q` is a fresh quantity (``read(_:after:into:)``): set its bounds (no whole-struct assignment).
+            q.start = whole.lowerBound
+            q.end = whole.upperBound
+            q.numberStart = numberStart
+            q.numberEnd = numberEnd
             q.rawValue = v
             var plain = true
             for i in digits where !WordScanner.isDigit(bytes[i]) { plain = false; break }
@@ -102,8 +107,10 @@ struct QuantityReader {
                     numberEnd = lastStart - 1
                 }
             }
-            q = Quantity(start: m.cur?.lowerBound ?? m.sign?.lowerBound ?? numberStart, end: numberEnd,
-                         numberStart: numberStart, numberEnd: numberEnd)
+            q.start = m.cur?.lowerBound ?? m.sign?.lowerBound ?? numberStart
+            q.end = numberEnd
+            q.numberStart = numberStart
+            q.numberEnd = numberEnd
             q.inWords = true
             q.isBareOne = reading.isBareOne
             value = reading.value

@@ -46,12 +46,16 @@ enum NumberWords {
     /// "dozens", "half"): the same reading without tokenizing.
     static func read(word w: String) -> Reading? {
         if w == "and" || w == "of" { return nil }
-        if let range = vague[w] { return Reading(value: nil, min: range.min, max: range.max) }
-        if let n = cardinals[w] { return Reading(value: n, isBareOne: w == "one") }
-        if let scale = scales[w] { return Reading(value: scale) }
-        if let denominator = fractions[w] { return Reading(value: 1 / denominator) }
+        if let range = fastVague[w] { return Reading(value: nil, min: range.min, max: range.max) }
+        if let n = fastCardinals[w] { return Reading(value: n, isBareOne: w == "one") }
+        if let scale = fastScales[w] { return Reading(value: scale) }
+        if let denominator = fastFractions[w] { return Reading(value: 1 / denominator) }
         return nil
     }
+
+    /// ``vague`` and ``cardinals`` with FNV lookups.
+    static let fastVague = FastStringMap<(min: Double, max: Double)>(vague)
+    static let fastCardinals = FastStringMap<Double>(cardinals)
 
     /// Reads a phrase such as "a hundred and two", "fifty-six", "two and a half", "half a
     /// million", "tens of thousands". Returns nil when no number can be made of it.
