@@ -141,7 +141,7 @@ struct QuantityReader {
 
         // Unit or currency after the number.
         var unitFound = false
-        if let (meaning, unitRange, textRange) = unitAfter(numberEnd, q: q) {
+        if let (meaning, unitRange, textRange) = unitAfter(numberEnd, q: UnitContext(q)) {
             switch meaning {
             case .currency(let code):
                 q.currency = code
@@ -223,7 +223,7 @@ struct QuantityReader {
     }
 
     /// The unit or currency right after `position`, with the range of the whole unit and of its text.
-    private func unitAfter(_ position: Int, q: Quantity) -> (UnitMeaning, Range<Int>, Range<Int>)? {
+    private func unitAfter(_ position: Int, q: UnitContext) -> (UnitMeaning, Range<Int>, Range<Int>)? {
         guard units.unitMayStart(scanner.bytes, at: position) else { return nil }
         let fastU = units.matchUnit(scanner.bytes, at: position)
         switch fastU {
@@ -251,7 +251,7 @@ struct QuantityReader {
     /// is one here.
     /// `spelling`: the index of the spelling in the unit tries (≥ 0 when known), which gives its
     /// meaning without a lookup.
-    private func judgeUnit(_ position: Int, q: Quantity, separator: Range<Int>, symbolRange: Range<Int>?,
+    private func judgeUnit(_ position: Int, q: UnitContext, separator: Range<Int>, symbolRange: Range<Int>?,
                            nameRange: Range<Int>?, end matchEnd: Int, spelling: Int = -1) -> (UnitMeaning, Range<Int>, Range<Int>)? {
         guard let textRange = symbolRange ?? nameRange else { return nil }
         let spelled: String  // used for symbols only
@@ -293,13 +293,13 @@ struct QuantityReader {
             }
             if q.inWords { return nil }
             // Temperatures and letters: not after money or plain years.
-            if q.currency != nil { return nil }
+            if q.hasCurrency { return nil }
             // "1000 K" and "573.15K" are kelvin; "4K" is a label.
             if spelled == "K" && (q.multiplier != nil || attached && !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<position)) { return nil }
             if spelled == "c" && !attached { return nil }
         }
         if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return nil }
-        if q.currency != nil, case .unit = meaning { return nil }
+        if q.hasCurrency, case .unit = meaning { return nil }
         if separator.count > 1 && scanner.bytes[separator.lowerBound] == UInt8(ascii: " ") && scanner.bytes[separator.upperBound - 1] == UInt8(ascii: " ") {
             return nil  // "3 - km" is not a unit
         }
@@ -599,6 +599,24 @@ struct QuantityReader {
                 return
             }
         }
+    }
+}
+
+/// What ``QuantityReader`` needs to know of a quantity to judge a unit after it (a trivial
+/// struct: no copy of the quantity).
+struct UnitContext {
+    let value: Double?
+    let inWords: Bool
+    let hasCurrency: Bool
+    let multiplier: Double?
+    let numberStart: Int
+
+    @inline(__always) init(_ q: borrowing Quantity) {
+        value = q.value
+        inWords = q.inWords
+        hasCurrency = q.currency != nil
+        multiplier = q.multiplier
+        numberStart = q.numberStart
     }
 }
 
