@@ -66,9 +66,27 @@ public struct QuantityExtractor: Extractor {
             starts.reserveCapacity(bytes.count / 24 + 8)
             vetoStarts.reserveCapacity(bytes.count / 48 + 8)
             scan.scan(bytes, candidates: &starts, vetoes: &vetoStarts)
-            try notQuantities.forEachMatch(inUTF8: bytes, startingIn: vetoStarts) { m in
-                vetoes.append(m.range)
-                return true
+            // The same matches as `notQuantities.forEachMatch(inUTF8: bytes, startingIn: vetoStarts)`:
+            // a window inside the previous match is skipped; at a month name (the only windows
+            // that start with a letter) ``MonthVeto`` matches, elsewhere the pattern.
+            var vetoNext = 0
+            var vetoWindow = [0...0]
+            for window in vetoStarts {
+                let s = window.lowerBound
+                if s < vetoNext { continue }
+                if s < bytes.count && CandidateParser.isLetter(bytes[s]) {
+                    if let end = MonthVeto.match(bytes, at: s) {
+                        vetoes.append(s..<end)
+                        vetoNext = end
+                    }
+                    continue
+                }
+                vetoWindow[0] = window
+                try notQuantities.forEachMatch(inUTF8: bytes, startingIn: vetoWindow) { m in
+                    vetoes.append(m.range)
+                    vetoNext = m.range.upperBound
+                    return true
+                }
             }
             let scanner = WordScanner(bytes: bytes)
             let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes)

@@ -102,4 +102,28 @@ import GleanPCRE
         }
         #expect(found > 30)
     }
+
+    @Test func monthVetoesMatchThePattern() throws {
+        let pattern = try Pattern("\\G(?:" + NotQuantityGrammar.pattern + NotQuantityGrammar.score + "\n)", options: [.extended, .offsetLimit])
+        let texts = ["March 29, 1987 Jan. 5 Sept 1st, Sep 21st, 2001 May, of 2022 Dec., 1999 Oct 123 Nov 5x June 12-13",
+                     "MARCH 5 Marc 5 Marches 5 August 2022s August 19871 July 29,1987 April 29, 19871 Feb 3rd. Mar. 4ths x",
+                     "_May 5 (May 5) February of 22 February of 2022 December 9:30 Jan 5 pm January 4th,2001 Jun 30th 2001"]
+        var matched = 0
+        for text in texts {
+            var copy = text
+            try copy.withUTF8 { bytes in
+                for s in 0..<bytes.count where CandidateParser.isLetter(bytes[s]) {
+                    var slow: Int?
+                    try pattern.forEachMatch(inUTF8: bytes, startingIn: [s...s]) { m in
+                        slow = m.range.upperBound
+                        return false
+                    }
+                    let fast = MonthVeto.match(bytes, at: s)
+                    if fast != nil { matched += 1 }
+                    #expect(fast == slow, "\(text) at \(s)")
+                }
+            }
+        }
+        #expect(matched > 15)
+    }
 }
