@@ -70,9 +70,9 @@ public struct QuantityExtractor: Extractor {
             // a window inside the previous match is skipped; at a month name (the only windows
             // that start with a letter) ``MonthVeto`` matches, elsewhere the pattern.
             var vetoNext = 0
-            var vetoWindow = [0...0]
-            for window in vetoStarts {
-                let s = window.lowerBound
+            var window: [ClosedRange<Int>] = []  // one window for the pattern, allocated when first needed
+            for start in vetoStarts {
+                let s = start.lowerBound
                 if s < vetoNext { continue }
                 if s < bytes.count && CandidateParser.isLetter(bytes[s]) {
                     if let end = MonthVeto.match(bytes, at: s) {
@@ -81,8 +81,8 @@ public struct QuantityExtractor: Extractor {
                     }
                     continue
                 }
-                vetoWindow[0] = window
-                try notQuantities.forEachMatch(inUTF8: bytes, startingIn: vetoWindow) { m in
+                if window.isEmpty { window.append(start) } else { window[0] = start }
+                try notQuantities.forEachMatch(inUTF8: bytes, startingIn: window) { m in
                     vetoes.append(m.range)
                     vetoNext = m.range.upperBound
                     return true
@@ -100,7 +100,6 @@ public struct QuantityExtractor: Extractor {
             // undecided) by the pattern at that one position.
             var lastEnd = -1  // the end of the last quantity kept: a candidate inside it is dropped
             var next = 0  // where the previous match ended
-            var window = [0...0]
             var m = CandidateMatch(start: 0)
             do {
                 for start in starts {
@@ -125,7 +124,7 @@ public struct QuantityExtractor: Extractor {
                         }
                         if result == .noMatch { continue }
                     }
-                    window[0] = start
+                    if window.isEmpty { window.append(start) } else { window[0] = start }
                     let fallback = CandidatePattern.shared
                     try fallback.pattern.forEachMatch(inUTF8: bytes, startingIn: window) { pm in
                         next = pm.range.upperBound
@@ -142,10 +141,15 @@ public struct QuantityExtractor: Extractor {
                 found.removeAll { q in q.currency.map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
             }
             // Quantities are moved out of `found` (last first) instead of copied, then put back in order.
-            var extractions: [Extraction] = []
-            extractions.reserveCapacity(found.count)
-            while let q = found.popLast() { extractions.append(extraction(q, document: document, scanner: scanner)) }
-            extractions.reverse()
+            let count = found.count
+            let extractions = [Extraction](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var k = count
+                while let q = found.popLast() {
+                    k -= 1
+                    (buffer.baseAddress! + k).initialize(to: extraction(q, document: document, scanner: scanner))
+                }
+                initialized = count
+            }
             if let failure {
                 throw PartialExtraction(extractions: extractions, errors: ["quantities: \(failure)"])
             }
