@@ -10,7 +10,7 @@ import GleanPCRE
         "5bn 5BN 5 bn. 5m 5M2 5k 5kg 5T 5t 5 lakhs 5 crores 5 mlnx 5 mln 5thousand 5-million 5 ſ 5 millionſ 5 thouſand",
         "$5 £5 €5 US$5 $ 5 $US5 $C 5 $5bn $ 5 million $.5 $-5 $ five $$5 5$ word$5 #$5 sub-$5 (4) #5 @5 &5 :5 /5 _5 a5",
         "one two Three FOUR twenty-one two-thirds one-off ſix twoſ six-pack three quarters two and a half hundred and two",
-        "million & three a hundred an eighth of minus 5 negative 3 ones tenth ten tens of thousands Eleven, eleven. (two)",
+        "one of them, two a day, six an hour, ten-of-a-kind million & three a hundred an eighth of minus 5 negative 3 ones tenth ten tens of thousands Eleven, eleven. (two)",
         "5 km 5km 5 - km 5 -km 5- km 5\u{a0}km 5 K 5 \u{212a} 5 Km. 5 miles per hour 5 KILOMETRES 5 kiloſ 5 sq. ft. 5 °C",
         "5°C 5 µm 5 μm 5 square kilometresx 5 mi 5 mil 5 in. 5 in my car 5 U.S. Dollars 5 per cent 5% 5 pct 5 t 5 m.",
     ]

@@ -390,7 +390,7 @@ final class NumberWordTable: @unchecked Sendable {
                          "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"]
         terms = table(NumberGrammar.cardinalWords + NumberGrammar.scaleWords)
         continuers = table(NumberGrammar.cardinalWords + NumberGrammar.scaleWords + NumberGrammar.leadingWords
-                           + fractions + Array(NumberWords.fractions.keys) + ["and", "a", "an", "of"])
+                           + fractions + Array(NumberWords.fractions.keys) + ["and"])
     }
 
     @inline(__always) private static func slot(_ v: UInt64) -> Int {
