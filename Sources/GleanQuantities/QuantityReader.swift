@@ -141,18 +141,21 @@ struct QuantityReader {
 
         // Unit or currency after the number.
         var unitFound = false
-        if let (meaning, unitRange, textRange) = unitAfter(numberEnd, q: UnitContext(q)) {
-            switch meaning {
-            case .currency(let code):
-                q.currency = code
-            case .unit(let definition):
+        var found = FoundUnit()
+        if unitAfter(numberEnd, q: UnitContext(q), into: &found) {
+            let unitRange = found.unitRange, textRange = found.textRange
+            // The unit: a physical unit (`definition`) or a currency (`code`).
+            let unitDefinition = found.definition
+            if let definition = unitDefinition {
                 q.definition = definition
+            } else {
+                q.currency = found.code
             }
             q.unitText = scanner.text(textRange)
             q.end = unitRange.upperBound
             unitFound = true
             // "6-foot-4": feet and inches.
-            if case .unit(let d) = meaning, d.name == "foot", scanner.byte(at: q.end) == UInt8(ascii: "-"),
+            if let d = unitDefinition, d.name == "foot", scanner.byte(at: q.end) == UInt8(ascii: "-"),
                let digit = scanner.byte(at: q.end + 1), WordScanner.isDigit(digit), let v = value {
                 var e = q.end + 1
                 var inches = 0.0
@@ -165,7 +168,7 @@ struct QuantityReader {
             }
             // "20 million pounds" is money.
             let unitEnd = q.end  // (no autoclosure captures `q`)
-            if case .unit(let d) = meaning, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(unitEnd, "sterling") {
+            if let d = unitDefinition, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(unitEnd, "sterling") {
                 q.definition = nil
                 q.currency = "GBP"
             }
@@ -177,7 +180,8 @@ struct QuantityReader {
             q.unit = d.name
         }
         // Rate: "$3,500 a month", "325,000 barrels per day".
-        if q.isMeasured, let (rateEnd, denominator, rateText) = rateAfter(q.end) {
+        if q.isMeasured, let rate = rateAfter(q.end) {
+            let rateEnd = rate.end, denominator = rate.denominator, rateText = rate.text
             q.unit = (q.unit ?? "") + " per " + denominator
             q.unitText = (q.unitText ?? "") + rateText
             q.end = rateEnd
@@ -223,28 +227,28 @@ struct QuantityReader {
     }
 
     /// The unit or currency right after `position`, with the range of the whole unit and of its text.
-    private func unitAfter(_ position: Int, q: UnitContext) -> (UnitMeaning, Range<Int>, Range<Int>)? {
-        guard units.unitMayStart(scanner.bytes, at: position) else { return nil }
+    private func unitAfter(_ position: Int, q: UnitContext, into found: inout FoundUnit) -> Bool {
+        guard units.unitMayStart(scanner.bytes, at: position) else { return false }
         let fastU = units.matchUnit(scanner.bytes, at: position)
         switch fastU {
         case .match(let u):
             return judgeUnit(position, q: q, separator: u.separator, symbolRange: u.symbol, nameRange: u.name, end: u.end,
-                             spelling: u.spelling)
+                             spelling: u.spelling, into: &found)
         case .none:
-            return nil
+            return false
         case .unknown:
             break
         }
-        var found: (UnitMeaning, Range<Int>, Range<Int>)?
+        var judged = false
         let unitPattern = UnitGrammar.unitPattern
         try? unitPattern.pattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
-            found = judgeUnit(position, q: q, separator: m.range(unitPattern.sepGroup) ?? position..<position,
+            judged = judgeUnit(position, q: q, separator: m.range(unitPattern.sepGroup) ?? position..<position,
                               symbolRange: m.range(unitPattern.symGroup), nameRange: m.range(unitPattern.nameGroup),
-                              end: m.range.upperBound)
+                              end: m.range.upperBound, into: &found)
             return false
         }
-        return found
+        return judged
     }
 
     /// The unit of a ``UnitGrammar/unitPattern`` match at `position` (its groups and end), if it
@@ -252,8 +256,9 @@ struct QuantityReader {
     /// `spelling`: the index of the spelling in the unit tries (≥ 0 when known), which gives its
     /// meaning without a lookup.
     private func judgeUnit(_ position: Int, q: UnitContext, separator: Range<Int>, symbolRange: Range<Int>?,
-                           nameRange: Range<Int>?, end matchEnd: Int, spelling: Int = -1) -> (UnitMeaning, Range<Int>, Range<Int>)? {
-        guard let textRange = symbolRange ?? nameRange else { return nil }
+                           nameRange: Range<Int>?, end matchEnd: Int, spelling: Int = -1,
+                           into result: inout FoundUnit) -> Bool {
+        guard let textRange = symbolRange ?? nameRange else { return false }
         let spelled: String  // used for symbols only
         let found: UnitMeaning?
         let ambiguous: Bool
@@ -267,7 +272,7 @@ struct QuantityReader {
             found = symbolRange != nil ? units.fastSymbols[spelled] : units.fastNames[scanner.lower(textRange)]
             ambiguous = symbolRange != nil && units.ambiguous.contains(spelled)
         }
-        guard let meaning = found else { return nil }
+        guard let meaning = found else { return false }
         let attached = separator.isEmpty
         if ambiguous {
             // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
@@ -277,7 +282,7 @@ struct QuantityReader {
                 && !(next == UInt8(ascii: ".") && scanner.isLetter(at: matchEnd + 1))
             // "747s", "2213L", "88A": a letter glued to a large integer is a label in a table.
             if case .unit = meaning, attached && spelled.count == 1 && spelled != "m", let v = q.value, v >= 100,
-               v == v.rounded() { return nil }
+               v == v.rounded() { return false }
             var functionWordAfter = false
             var dimensionWordAfter = false
             if next == UInt8(ascii: " "), scanner.isLetter(at: matchEnd + 1) {
@@ -287,23 +292,31 @@ struct QuantityReader {
                 dimensionWordAfter = Lexicon.dimensionWords.contains(w)
             }
             if spelled == "in" {
-                if !(punctuation || dimensionWordAfter) { return nil }
+                if !(punctuation || dimensionWordAfter) { return false }
             } else if !(attached || punctuation || functionWordAfter || dimensionWordAfter) {
-                return nil
+                return false
             }
-            if q.inWords { return nil }
+            if q.inWords { return false }
             // Temperatures and letters: not after money or plain years.
-            if q.hasCurrency { return nil }
+            if q.hasCurrency { return false }
             // "1000 K" and "573.15K" are kelvin; "4K" is a label.
-            if spelled == "K" && (q.multiplier != nil || attached && !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<position)) { return nil }
-            if spelled == "c" && !attached { return nil }
+            if spelled == "K" && (q.multiplier != nil || attached && !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<position)) { return false }
+            if spelled == "c" && !attached { return false }
         }
-        if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return nil }
-        if q.hasCurrency, case .unit = meaning { return nil }
+        if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return false }
+        if q.hasCurrency, case .unit = meaning { return false }
         if separator.count > 1 && scanner.bytes[separator.lowerBound] == UInt8(ascii: " ") && scanner.bytes[separator.upperBound - 1] == UInt8(ascii: " ") {
-            return nil  // "3 - km" is not a unit
+            return false  // "3 - km" is not a unit
         }
-        return (meaning, position..<matchEnd, textRange)
+        switch meaning {
+        case .unit(let definition):
+            result.definition = definition
+        case .currency(let code):
+            result.code = code
+        }
+        result.unitRange = position..<matchEnd
+        result.textRange = textRange
+        return true
     }
 
     private func followedBy(_ position: Int, _ word: String) -> Bool {
@@ -313,9 +326,9 @@ struct QuantityReader {
     }
 
     /// A rate suffix after `position`: its end, the denominator (singular), and its text.
-    private func rateAfter(_ position: Int) -> (Int, String, String)? {
+    private func rateAfter(_ position: Int) -> FoundRate? {
         guard UnitGrammar.rateMayStart(scanner.bytes, at: position) else { return nil }
-        var found: (Int, String, String)?
+        var found: FoundRate?
         try? units.ratePattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
             guard let den = m.range(units.denGroup) ?? m.range(units.den2Group) ?? m.range(units.den3Group) ?? m.range(units.den4Group) else { return false }
@@ -329,7 +342,7 @@ struct QuantityReader {
                 let after = scanner.lower(m.range.upperBound + 1..<end)
                 if Lexicon.notRateFollowers.contains(after) { return false }
             }
-            found = (m.range.upperBound, CountedNouns.singular(word), scanner.text(m.range))
+            found = FoundRate(end: m.range.upperBound, denominator: CountedNouns.singular(word), text: scanner.text(m.range))
             return false
         }
         return found
@@ -373,7 +386,8 @@ struct QuantityReader {
             q.entity = head
             q.unitText = unitText
             q.end = end
-            if let (rateEnd, denominator, rateText) = rateAfter(q.end) {
+            if let rate = rateAfter(q.end) {
+                let rateEnd = rate.end, denominator = rate.denominator, rateText = rate.text
                 q.unit = head + " per " + denominator
                 q.unitText = unitText + rateText
                 q.end = rateEnd
@@ -600,6 +614,23 @@ struct QuantityReader {
             }
         }
     }
+}
+
+/// A unit after a number: what it means, its range with the separator, and its text's range
+/// (filled in place: an optional holding ``UnitMeaning`` is destroyed through type metadata).
+struct FoundUnit {
+    /// A physical unit, or else a currency code.
+    var definition: UnitDefinition?
+    var code: String?
+    var unitRange = 0..<0
+    var textRange = 0..<0
+}
+
+/// A rate suffix: its end, the denominator (singular) and its text.
+struct FoundRate {
+    var end: Int
+    var denominator: String
+    var text: String
 }
 
 /// What ``QuantityReader`` needs to know of a quantity to judge a unit after it (a trivial
