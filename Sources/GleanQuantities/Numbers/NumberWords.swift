@@ -74,17 +74,17 @@ enum NumberWords {
         tokens.removeAll { $0 == "and" || $0 == "of" }
         guard !tokens.isEmpty else { return nil }
 
-        if tokens.contains(where: { vague[$0] != nil }) {
+        if tokens.contains(where: { fastVague[$0] != nil }) {
             // "tens of thousands" multiplies the ranges; "two thousand" inside is not vague.
             var low = 1.0, high = 1.0
             var first = true
             for token in tokens {
-                if let range = vague[token] {
+                if let range = fastVague[token] {
                     // "tens of thousands": the first word gives the range, later ones scale it.
                     low *= range.min
                     high *= first ? range.max : range.min
                     first = false
-                } else if let scale = scales[token] {
+                } else if let scale = fastScales[token] {
                     low *= scale
                     high *= scale
                 } else if token == "a" || token == "an" {
@@ -104,18 +104,18 @@ enum NumberWords {
             let token = tokens[index]
             defer { index += 1 }
             if token == "a" || token == "an" {
-                if index > 0, index + 1 < tokens.count, fractions[tokens[index + 1]] != nil {
+                if index > 0, index + 1 < tokens.count, fastFractions[tokens[index + 1]] != nil {
                     pendingFraction = true
-                } else if index + 1 < tokens.count, scales[tokens[index + 1]] != nil {
+                } else if index + 1 < tokens.count, fastScales[tokens[index + 1]] != nil {
                     if group == 0 { group = 1 }
                     sawNumber = true
                 }
                 continue
             }
-            if let n = cardinals[token] {
+            if let n = fastCardinals[token] {
                 group += n
                 sawNumber = true
-            } else if let scale = scales[token] {
+            } else if let scale = fastScales[token] {
                 if scale < 1_000 {
                     group = (group == 0 ? 1 : group) * scale
                 } else {
@@ -123,7 +123,7 @@ enum NumberWords {
                     group = 0
                 }
                 sawNumber = true
-            } else if let denominator = fractions[token] {
+            } else if let denominator = fastFractions[token] {
                 if pendingFraction {
                     group += 1 / denominator
                     pendingFraction = false
