@@ -17,7 +17,7 @@ struct QuantityAssembler {
             while i < count {
                 // Most neighbours are far apart: tested on their offsets before any copy is made.
                 if i + 1 < count, out[i].end <= out[i + 1].start, out[i + 1].start - out[i].end <= 12 {
-                    switch connect(out[i], out[i + 1]) {
+                    switch connect(out.baseAddress! + i, out.baseAddress! + i + 1) {
                     case .range:
                         out[moved] = range(out[i], out[i + 1])
                         moved += 1
@@ -70,17 +70,17 @@ struct QuantityAssembler {
                 // The level compared with, skipping a "per 15 tonne lot" denominator.
                 var source = k - 1
                 if source > 0, scanner.wordBefore(out[source].start).map({ scanner.lower($0) }) == "per" { source -= 1 }
-                let previous = out[source]
-                let isRatio = previous.definition?.dimension == .ratio
-                guard previous.isCount && !previous.partitive || previous.definition != nil && (!isRatio || cue != "to")
-                        || previous.currency != nil && !(previous.unit ?? "").utf8.containsBytes(" per ".utf8),
-                      out[k].start - previous.end < 150 else { continue }
-                if scanner.containsSentenceBreak(in: previous.end..<out[k].start) { continue }
-                out[k].unit = previous.unit
-                out[k].entity = previous.entity
-                out[k].definition = previous.definition
-                out[k].currency = previous.currency
-                out[k].isCount = previous.isCount
+                let previous = out.baseAddress! + source  // read in place
+                let isRatio = previous.pointee.definition?.dimension == .ratio
+                guard previous.pointee.isCount && !previous.pointee.partitive || previous.pointee.definition != nil && (!isRatio || cue != "to")
+                        || previous.pointee.currency != nil && !(previous.pointee.unit ?? "").containsBytes(" per "),
+                      out[k].start - previous.pointee.end < 150 else { continue }
+                if scanner.containsSentenceBreak(in: previous.pointee.end..<out[k].start) { continue }
+                out[k].unit = previous.pointee.unit
+                out[k].entity = previous.pointee.entity
+                out[k].definition = previous.pointee.definition
+                out[k].currency = previous.pointee.currency
+                out[k].isCount = previous.pointee.isCount
             }
             // Elided counts take the noun of the previous count nearby. Kept quantities are moved to
             // the front of `out` (no copies); `kept` counts them.
@@ -126,37 +126,45 @@ struct QuantityAssembler {
                                            "down", "slid", "surged", "soared", "plunged", "tumbled", "eased", "grew",
                                            "shed", "advanced", "retreated", "widened", "narrowed", "boosted", "trimmed"]
 
-    private func connect(_ a: Quantity, _ b: Quantity) -> Connection {
-        guard a.end <= b.start, b.start - a.end <= 12 else { return .none }
-        let trimmed = scanner.lower(scanner.trimmingSpaces(a.end..<b.start))
+    /// How neighbours `pa` and `pb` combine (read in place: no copies).
+    private func connect(_ pa: UnsafeMutablePointer<Quantity>, _ pb: UnsafeMutablePointer<Quantity>) -> Connection {
+        guard pa.pointee.end <= pb.pointee.start, pb.pointee.start - pa.pointee.end <= 12 else { return .none }
+        // Every range connector starts with "-", "t", "a" (any case) or E2 ("–", "—", "‐"): other
+        // gaps are ruled out before any string is built.
+        let gapRange = scanner.trimmingSpaces(pa.pointee.end..<pb.pointee.start)
+        guard !gapRange.isEmpty else { return .none }
+        let first = scanner.bytes[gapRange.lowerBound]
+        guard first == UInt8(ascii: "-") || first == 0xE2 || first | 0x20 == UInt8(ascii: "t") || first | 0x20 == UInt8(ascii: "a")
+        else { return .none }
+        let trimmed = scanner.lower(gapRange)
         guard QuantityAssembler.rangeConnectors.contains(trimmed) else { return .none }
-        let gap = scanner.lower(a.end..<b.start)
-        guard a.value != nil, b.value != nil, !a.vague, !b.vague else { return .none }
-        let before = scanner.wordBefore(a.start).map { scanner.lower($0) }
+        let gap = scanner.lower(pa.pointee.end..<pb.pointee.start)
+        guard pa.pointee.value != nil, pb.pointee.value != nil, !pa.pointee.vague, !pb.pointee.vague else { return .none }
+        let before = scanner.wordBefore(pa.pointee.start).map { scanner.lower($0) }
         if trimmed == "and" && before != "between" { return .none }
         // "31 points - four points behind": a spaced dash joins a range only from a bare number.
-        if (trimmed == "-" || trimmed == "–") && gap != trimmed && !a.isBare { return .none }
+        if (trimmed == "-" || trimmed == "–") && gap != trimmed && !pa.pointee.isBare { return .none }
         // "increased by $43.6 billion to $419.2 billion": a change, then a level.
-        if before == "by" && !a.isBare { return .none }
+        if before == "by" && !pa.pointee.isBare { return .none }
         // "rose $1.20 to $75.40": a change, then a level.
         if let verb = before, trimmed == "to", QuantityAssembler.changeVerbs.contains(verb) { return .none }
         // "6-4": two small integers glued by a dash with no unit, is a score.
-        if (trimmed == "-" || trimmed == "–") && gap == trimmed && !a.isMeasured && !b.isMeasured && a.isBare,
-           let x = a.value, let y = b.value, x == x.rounded(), y == y.rounded(), x < 100, y < 100, x >= 0,
-           !b.isCount || (b.unit.map { QuantityAssembler.scoreNouns.contains($0) } ?? false) {
+        if (trimmed == "-" || trimmed == "–") && gap == trimmed && !pa.pointee.isMeasured && !pb.pointee.isMeasured && pa.pointee.isBare,
+           let x = pa.pointee.value, let y = pb.pointee.value, x == x.rounded(), y == y.rounded(), x < 100, y < 100, x >= 0,
+           !pb.pointee.isCount || (pb.pointee.unit.map { QuantityAssembler.scoreNouns.contains($0) } ?? false) {
             return .score
         }
         // "737-800": two bare numbers of three or more digits glued by a dash are a label.
-        if trimmed == "-" && gap == "-" && a.isBare && b.isBare, let x = a.value, let y = b.value, x >= 100, y >= 100 {
+        if trimmed == "-" && gap == "-" && pa.pointee.isBare && pb.pointee.isBare, let x = pa.pointee.value, let y = pb.pointee.value, x >= 100, y >= 100 {
             return .label
         }
         // Compatible units: the first bare, or both the same.
-        if a.isBare || a.isCount && a.unit == b.unit && !a.isMeasured {
-            if a.isCount && a.unit != b.unit { return .none }
+        if pa.pointee.isBare || pa.pointee.isCount && pa.pointee.unit == pb.pointee.unit && !pa.pointee.isMeasured {
+            if pa.pointee.isCount && pa.pointee.unit != pb.pointee.unit { return .none }
             return .range
         }
-        if a.currency != nil && a.currency == b.currency { return .range }
-        if let da = a.definition, let db = b.definition, da.name == db.name { return .range }
+        if pa.pointee.currency != nil && pa.pointee.currency == pb.pointee.currency { return .range }
+        if let da = pa.pointee.definition, let db = pb.pointee.definition, da.name == db.name { return .range }
         return .none
     }
 
@@ -180,16 +188,23 @@ struct QuantityAssembler {
     }
 }
 
-extension String.UTF8View {
-    /// Whether these bytes contain `needle`'s bytes (an ASCII needle: no Character matching).
-    func containsBytes(_ needle: String.UTF8View) -> Bool {
-        let n = needle.count
-        guard n > 0, count >= n else { return n == 0 }
-        var start = startIndex
-        while let end = index(start, offsetBy: n, limitedBy: endIndex) {
-            if self[start..<end].elementsEqual(needle) { return true }
-            start = index(after: start)
+extension String {
+    /// Whether these bytes contain the bytes of `needle` (an ASCII needle: no Character matching).
+    func containsBytes(_ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let p = needle.utf8Start
+        var copy = self
+        return copy.withUTF8 { bytes in
+            guard n > 0 else { return true }
+            guard bytes.count >= n else { return false }
+            var i = 0
+            while i + n <= bytes.count {
+                var k = 0
+                while k < n && bytes[i + k] == p[k] { k += 1 }
+                if k == n { return true }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 }

@@ -34,18 +34,12 @@ public struct QuantityExtractor: Extractor {
         examples: QuantityExamples.all
     )
 
-    let candidates: Pattern
-    let groups: CandidateGroups
     let notQuantities: Pattern
     let units: UnitGrammar
     let settings: QuantitySettings
     let scan = CandidateScan()
 
     public init(options: ExtractorOptions) throws {
-        // Anchored with \G: the prescan gives every start, each window is one position, and an
-        // anchored pattern tries only there instead of searching on for its first byte.
-        candidates = try Pattern("\\G(?:" + NumberGrammar.candidate + "\n)", options: [.extended, .offsetLimit])
-        groups = CandidateGroups(candidates)
         notQuantities = try Pattern("\\G(?:" + NotQuantityGrammar.pattern
                                     + (options.bool("scores") == true ? "" : NotQuantityGrammar.score) + "\n)",
                                     options: [.extended, .offsetLimit])
@@ -72,24 +66,71 @@ public struct QuantityExtractor: Extractor {
             starts.reserveCapacity(bytes.count / 24 + 8)
             vetoStarts.reserveCapacity(bytes.count / 48 + 8)
             scan.scan(bytes, candidates: &starts, vetoes: &vetoStarts)
-            try notQuantities.forEachMatch(inUTF8: bytes, startingIn: vetoStarts) { m in
-                vetoes.append(m.range)
-                return true
+            // The same matches as `notQuantities.forEachMatch(inUTF8: bytes, startingIn: vetoStarts)`:
+            // a window inside the previous match is skipped; at a month name (the only windows
+            // that start with a letter) ``MonthVeto`` matches, elsewhere the pattern.
+            var vetoNext = 0
+            var window: [ClosedRange<Int>] = []  // one window for the pattern, allocated when first needed
+            for start in vetoStarts {
+                let s = start.lowerBound
+                if s < vetoNext { continue }
+                if s < bytes.count && CandidateParser.isLetter(bytes[s]) {
+                    if let end = MonthVeto.match(bytes, at: s) {
+                        vetoes.append(s..<end)
+                        vetoNext = end
+                    }
+                    continue
+                }
+                if window.isEmpty { window.append(start) } else { window[0] = start }
+                try notQuantities.forEachMatch(inUTF8: bytes, startingIn: window) { m in
+                    vetoes.append(m.range)
+                    vetoNext = m.range.upperBound
+                    return true
+                }
             }
             let scanner = WordScanner(bytes: bytes)
-            let reader = QuantityReader(scanner: scanner, units: units, groups: groups, settings: settings, vetoes: vetoes)
+            let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes)
             // At most one quantity per candidate start: no regrowth (each one moves every quantity).
             var found: [Quantity] = []
             found.reserveCapacity(starts.count)
             var failure: Error?
+            // The same matches as `CandidatePattern.shared.pattern.forEachMatch(inUTF8: bytes, startingIn: starts)`: a
+            // start inside the previous match is skipped; numbers in ASCII digits (after "$" or not)
+            // and single number words are matched by ``CandidateParser``, anything else (or
+            // undecided) by the pattern at that one position.
+            var lastEnd = -1  // the end of the last quantity kept: a candidate inside it is dropped
+            var next = 0  // where the previous match ended
+            var m = CandidateMatch(start: 0)
             do {
-                try candidates.forEachMatch(inUTF8: bytes, startingIn: starts) { m in
-                    if let q = reader.read(m) {
-                        // A candidate inside the previous quantity's span (its noun phrase) is dropped.
-                        if let lastEnd = found.last?.end, q.start < lastEnd { return true }
-                        found.append(q)
+                for start in starts {
+                    let s = start.lowerBound
+                    if s < next { continue }
+                    if s < bytes.count {
+                        let b = bytes[s]
+                        let result: CandidateParser.Result
+                        if CandidateParser.isDigit(b) {
+                            result = CandidateParser.parseDigits(bytes, at: s, into: &m)
+                        } else if CandidateParser.isLetter(b) {
+                            result = CandidateParser.parseWord(bytes, at: s, into: &m)
+                        } else if b == UInt8(ascii: "$") {
+                            result = CandidateParser.parseDollar(bytes, at: s, into: &m)
+                        } else {
+                            result = .unknown
+                        }
+                        if result == .match {
+                            next = m.end
+                            reader.read(m, after: &lastEnd, into: &found)
+                            continue
+                        }
+                        if result == .noMatch { continue }
                     }
-                    return true
+                    if window.isEmpty { window.append(start) } else { window[0] = start }
+                    let fallback = CandidatePattern.shared
+                    try fallback.pattern.forEachMatch(inUTF8: bytes, startingIn: window) { pm in
+                        next = pm.range.upperBound
+                        reader.read(CandidateMatch(pm, fallback.groups), after: &lastEnd, into: &found)
+                        return true
+                    }
                 }
             } catch {
                 failure = error  // a PCRE2 limit: keep what was found before it
@@ -100,10 +141,15 @@ public struct QuantityExtractor: Extractor {
                 found.removeAll { q in q.currency.map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
             }
             // Quantities are moved out of `found` (last first) instead of copied, then put back in order.
-            var extractions: [Extraction] = []
-            extractions.reserveCapacity(found.count)
-            while let q = found.popLast() { extractions.append(extraction(q, document: document, scanner: scanner)) }
-            extractions.reverse()
+            let count = found.count
+            let extractions = [Extraction](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var k = count
+                while let q = found.popLast() {
+                    k -= 1
+                    (buffer.baseAddress! + k).initialize(to: extraction(q, document: document, scanner: scanner))
+                }
+                initialized = count
+            }
             if let failure {
                 throw PartialExtraction(extractions: extractions, errors: ["quantities: \(failure)"])
             }
@@ -135,6 +181,26 @@ public struct QuantityExtractor: Extractor {
     }
 }
 
+/// The full candidate pattern (``NumberGrammar/candidate``), compiled on first use only: the
+/// forms ``CandidateParser`` leaves undecided. Anchored with \G: the prescan gives every start,
+/// each window is one position, and an anchored pattern tries only there instead of searching
+/// on for its first byte.
+final class CandidatePattern: Sendable {
+    static let shared = CandidatePattern()
+
+    let pattern: Pattern
+    let groups: CandidateGroups
+
+    private init() {
+        do {
+            pattern = try Pattern("\\G(?:" + NumberGrammar.candidate + "\n)", options: [.extended, .offsetLimit])
+        } catch {
+            preconditionFailure("the candidate pattern does not compile: \(error)")
+        }
+        groups = CandidateGroups(pattern)
+    }
+}
+
 extension JSONValue {
     /// An integral value as an int, else a double.
     static func number(_ d: Double) -> JSONValue {
@@ -152,3 +218,4 @@ extension String {
         return String(s)
     }
 }
+

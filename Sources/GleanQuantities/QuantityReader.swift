@@ -5,7 +5,6 @@ import GleanPCRE
 struct QuantityReader {
     let scanner: WordScanner
     let units: UnitGrammar
-    let groups: CandidateGroups
     let settings: QuantitySettings
     let vetoes: [Range<Int>]
 
@@ -20,35 +19,55 @@ struct QuantityReader {
         return false
     }
 
-    func read(_ m: Match) -> Quantity? {
+    /// Reads the quantity of candidate `m` and appends it to `found` unless it starts before
+    /// `lastEnd` (inside the previous quantity's span: its noun phrase); `lastEnd` is then its end.
+    func read(_ m: CandidateMatch, after lastEnd: inout Int, into found: inout [Quantity]) {
+        // Read in place in a new last element (no copy of the finished quantity), dropped if it is none.
+        found.append(Quantity(start: 0, end: 0, numberStart: 0, numberEnd: 0))
+        let last = found.count - 1
+        if fill(&found[last], m), found[last].start >= lastEnd {
+            lastEnd = found[last].end
+        } else {
+            found.removeLast()
+        }
+    }
+
+    /// Reads candidate `m` into `q` (a fresh `Quantity(start: 0, end: 0, numberStart: 0, numberEnd: 0)`);
+    /// false when it is no quantity.
+    private func fill(_ q: inout Quantity, _ m: CandidateMatch) -> Bool {
         let bytes = scanner.bytes
         let whole = m.range
         var numberStart: Int
         var numberEnd: Int
         var value: Double?
-        var q: Quantity
         // Currency prefix.
         var currency: String?
-        if let curRange = m.range(groups.cur) {
+        if let curRange = m.cur {
             let symbol = scanner.text(curRange)
             currency = symbol == "$" ? settings.dollar : Currencies.prefixes[symbol]
         }
         // Sign: "-5C", "minus-5 yards", "+0.2%" (a dash glued to a digit before it never gets here).
-        let negative = m.range(groups.sign).map { bytes[$0.lowerBound] != UInt8(ascii: "+") } ?? false
-        if let digits = m.range(groups.digits) {
+        let negative = m.sign.map { bytes[$0.lowerBound] != UInt8(ascii: "+") } ?? false
+        if let digits = m.digits {
             numberStart = digits.lowerBound
             numberEnd = digits.upperBound
             // Longer digit strings are identifiers, not numbers.
-            guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return nil }
+            guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return false }
             value = v
-            q = Quantity(start: whole.lowerBound, end: whole.upperBound, numberStart: numberStart, numberEnd: numberEnd)
+            // `q` is a fresh quantity (``read(_:after:into:)``): set its bounds (no whole-struct assignment).
+            q.start = whole.lowerBound
+            q.end = whole.upperBound
+            q.numberStart = numberStart
+            q.numberEnd = numberEnd
             q.rawValue = v
             var plain = true
             for i in digits where !WordScanner.isDigit(bytes[i]) { plain = false; break }
             q.plainInteger = plain && digits.count == 4
-            if let multRange = m.range(groups.mult) {
+            if let multRange = m.mult {
                 var product: Double? = 1
-                if !scanner.contains(UInt8(ascii: " "), in: multRange) && !scanner.contains(UInt8(ascii: "-"), in: multRange) {
+                if m.multFactor > 0 {
+                    product = m.multFactor
+                } else if !scanner.contains(UInt8(ascii: " "), in: multRange) && !scanner.contains(UInt8(ascii: "-"), in: multRange) {
                     product = Multipliers.fastWords[scanner.lower(multRange)]  // one word: "mln", "billion"
                 } else {
                     let word = scanner.lower(multRange)
@@ -61,7 +80,7 @@ struct QuantityReader {
                     q.multiplier = factor
                     numberEnd = multRange.upperBound
                 }
-            } else if let letterRange = m.range(groups.multLetter) {
+            } else if let letterRange = m.multLetter {
                 let letter = scanner.text(letterRange)
                 if acceptLetterMultiplier(letter, value: v, currency: currency, after: letterRange.upperBound, digits: digits) {
                     value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.fastLetters[letter] ?? 1)
@@ -70,14 +89,14 @@ struct QuantityReader {
                     q.plainInteger = false
                 }
             }
-        } else if let words = m.range(groups.words) {
+        } else if let words = m.words {
             numberStart = words.lowerBound
             numberEnd = words.upperBound
             // One word of ASCII letters (most number words) is read without tokenizing.
             var oneWord = true
             for i in words where !WordScanner.isLetter(bytes[i]) { oneWord = false; break }
             guard var reading = oneWord ? NumberWords.read(word: scanner.lower(words)) : NumberWords.read(scanner.text(words))
-            else { return nil }
+            else { return false }
             // "six quarters" counts quarters; "three quarters" is a fraction.
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
@@ -88,8 +107,10 @@ struct QuantityReader {
                     numberEnd = lastStart - 1
                 }
             }
-            q = Quantity(start: m.range(groups.cur)?.lowerBound ?? m.range(groups.sign)?.lowerBound ?? numberStart, end: numberEnd,
-                         numberStart: numberStart, numberEnd: numberEnd)
+            q.start = m.cur?.lowerBound ?? m.sign?.lowerBound ?? numberStart
+            q.end = numberEnd
+            q.numberStart = numberStart
+            q.numberEnd = numberEnd
             q.inWords = true
             q.isBareOne = reading.isBareOne
             value = reading.value
@@ -109,29 +130,32 @@ struct QuantityReader {
                 q.rawValue = reading.value! / scale
             }
         } else {
-            return nil
+            return false
         }
         if negative, let v = value { value = -v }
         q.value = value
         q.numberEnd = numberEnd
         q.end = numberEnd
         q.currency = currency
-        if vetoed(numberStart..<numberEnd) { return nil }
+        if vetoed(numberStart..<numberEnd) { return false }
 
         // Unit or currency after the number.
         var unitFound = false
-        if let (meaning, unitRange, textRange) = unitAfter(numberEnd, q: q) {
-            switch meaning {
-            case .currency(let code):
-                q.currency = code
-            case .unit(let definition):
+        var found = FoundUnit()
+        if unitAfter(numberEnd, q: UnitContext(q), into: &found) {
+            let unitRange = found.unitRange, textRange = found.textRange
+            // The unit: a physical unit (`definition`) or a currency (`code`).
+            let unitDefinition = found.definition
+            if let definition = unitDefinition {
                 q.definition = definition
+            } else {
+                q.currency = found.code
             }
             q.unitText = scanner.text(textRange)
             q.end = unitRange.upperBound
             unitFound = true
             // "6-foot-4": feet and inches.
-            if case .unit(let d) = meaning, d.name == "foot", scanner.byte(at: q.end) == UInt8(ascii: "-"),
+            if let d = unitDefinition, d.name == "foot", scanner.byte(at: q.end) == UInt8(ascii: "-"),
                let digit = scanner.byte(at: q.end + 1), WordScanner.isDigit(digit), let v = value {
                 var e = q.end + 1
                 var inches = 0.0
@@ -143,20 +167,21 @@ struct QuantityReader {
                 }
             }
             // "20 million pounds" is money.
-            let unitEnd = q.end  // (no autoclosure captures `q`: it is then returned without a copy)
-            if case .unit(let d) = meaning, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(unitEnd, "sterling") {
+            let unitEnd = q.end  // (no autoclosure captures `q`)
+            if let d = unitDefinition, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(unitEnd, "sterling") {
                 q.definition = nil
                 q.currency = "GBP"
             }
         }
         if let code = q.currency {
             q.unit = Currencies.fastNames[code] ?? code
-            if !unitFound, let cur = m.range(groups.cur) { q.unitText = scanner.text(cur) }
+            if !unitFound, let cur = m.cur { q.unitText = scanner.text(cur) }
         } else if let d = q.definition {
             q.unit = d.name
         }
         // Rate: "$3,500 a month", "325,000 barrels per day".
-        if q.isMeasured, let (rateEnd, denominator, rateText) = rateAfter(q.end) {
+        if q.isMeasured, let rate = rateAfter(q.end) {
+            let rateEnd = rate.end, denominator = rate.denominator, rateText = rate.text
             q.unit = (q.unit ?? "") + " per " + denominator
             q.unitText = (q.unitText ?? "") + rateText
             q.end = rateEnd
@@ -167,9 +192,9 @@ struct QuantityReader {
         if !q.isMeasured && settings.countedNouns {
             readCountedNoun(&q)
         }
-        guard keep(&q) else { return nil }
+        guard keep(&q) else { return false }
         readHedge(&q)
-        return q
+        return true
     }
 
     // MARK: Units
@@ -202,58 +227,96 @@ struct QuantityReader {
     }
 
     /// The unit or currency right after `position`, with the range of the whole unit and of its text.
-    private func unitAfter(_ position: Int, q: Quantity) -> (UnitMeaning, Range<Int>, Range<Int>)? {
-        guard units.unitMayStart(scanner.bytes, at: position) else { return nil }
-        var found: (UnitMeaning, Range<Int>, Range<Int>)?
-        try? units.unitPattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
+    private func unitAfter(_ position: Int, q: UnitContext, into found: inout FoundUnit) -> Bool {
+        guard units.unitMayStart(scanner.bytes, at: position) else { return false }
+        let fastU = units.matchUnit(scanner.bytes, at: position)
+        switch fastU {
+        case .match(let u):
+            return judgeUnit(position, q: q, separator: u.separator, symbolRange: u.symbol, nameRange: u.name, end: u.end,
+                             spelling: u.spelling, into: &found)
+        case .none:
+            return false
+        case .unknown:
+            break
+        }
+        var judged = false
+        let unitPattern = UnitGrammar.unitPattern
+        try? unitPattern.pattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
-            let symbolRange = m.range(units.symGroup)
-            let nameRange = m.range(units.nameGroup)
-            guard let textRange = symbolRange ?? nameRange else { return false }
-            let spelled = symbolRange != nil ? scanner.text(textRange) : ""  // used for symbols only
-            // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
-            guard let meaning = symbolRange != nil ? units.fastSymbols[spelled] : units.fastNames[scanner.lower(textRange)]
-            else { return false }
-            let separator = m.range(units.sepGroup) ?? position..<position
-            let attached = separator.isEmpty
-            if symbolRange != nil && units.ambiguous.contains(spelled) {
-                // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
-                let next = scanner.byte(at: m.range.upperBound)
-                // "N.Z. Dlrs" is an abbreviation, not newtons followed by a full stop.
-                let punctuation = (next.map(WordScanner.isPunctuation) ?? true)
-                    && !(next == UInt8(ascii: ".") && scanner.isLetter(at: m.range.upperBound + 1))
-                // "747s", "2213L", "88A": a letter glued to a large integer is a label in a table.
-                if case .unit = meaning, attached && spelled.count == 1 && spelled != "m", let v = q.value, v >= 100,
-                   v == v.rounded() { return false }
-                var functionWordAfter = false
-                var dimensionWordAfter = false
-                if next == UInt8(ascii: " "), scanner.isLetter(at: m.range.upperBound + 1) {
-                    let end = scanner.wordEnd(from: m.range.upperBound + 1)
-                    let w = scanner.lower(m.range.upperBound + 1..<end)
-                    functionWordAfter = Lexicon.unitFunctionWords.contains(w)
-                    dimensionWordAfter = Lexicon.dimensionWords.contains(w)
-                }
-                if spelled == "in" {
-                    if !(punctuation || dimensionWordAfter) { return false }
-                } else if !(attached || punctuation || functionWordAfter || dimensionWordAfter) {
-                    return false
-                }
-                if q.inWords { return false }
-                // Temperatures and letters: not after money or plain years.
-                if q.currency != nil { return false }
-                // "1000 K" and "573.15K" are kelvin; "4K" is a label.
-                if spelled == "K" && (q.multiplier != nil || attached && !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<position)) { return false }
-                if spelled == "c" && !attached { return false }
-            }
-            if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return false }
-            if q.currency != nil, case .unit = meaning { return false }
-            if separator.count > 1 && scanner.bytes[separator.lowerBound] == UInt8(ascii: " ") && scanner.bytes[separator.upperBound - 1] == UInt8(ascii: " ") {
-                return false  // "3 - km" is not a unit
-            }
-            found = (meaning, position..<m.range.upperBound, textRange)
+            judged = judgeUnit(position, q: q, separator: m.range(unitPattern.sepGroup) ?? position..<position,
+                              symbolRange: m.range(unitPattern.symGroup), nameRange: m.range(unitPattern.nameGroup),
+                              end: m.range.upperBound, into: &found)
             return false
         }
-        return found
+        return judged
+    }
+
+    /// The unit of a ``UnitGrammar/unitPattern`` match at `position` (its groups and end), if it
+    /// is one here.
+    /// `spelling`: the index of the spelling in the unit tries (≥ 0 when known), which gives its
+    /// meaning without a lookup.
+    private func judgeUnit(_ position: Int, q: UnitContext, separator: Range<Int>, symbolRange: Range<Int>?,
+                           nameRange: Range<Int>?, end matchEnd: Int, spelling: Int = -1,
+                           into result: inout FoundUnit) -> Bool {
+        guard let textRange = symbolRange ?? nameRange else { return false }
+        let spelled: String  // used for symbols only
+        let found: UnitMeaning?
+        let ambiguous: Bool
+        if spelling >= 0 {
+            spelled = symbolRange != nil ? units.symbolTrie.spellings[spelling] : ""
+            found = symbolRange != nil ? units.symbolMeanings[spelling] : units.nameMeanings[spelling]
+            ambiguous = symbolRange != nil && units.symbolAmbiguous[spelling]
+        } else {
+            spelled = symbolRange != nil ? scanner.text(textRange) : ""
+            // `units.meaning(symbol:name:)`, with the name lowercased from the bytes.
+            found = symbolRange != nil ? units.fastSymbols[spelled] : units.fastNames[scanner.lower(textRange)]
+            ambiguous = symbolRange != nil && units.ambiguous.contains(spelled)
+        }
+        guard let meaning = found else { return false }
+        let attached = separator.isEmpty
+        if ambiguous {
+            // "5m", "-5C", "30 C." but not "2 in my car", "6 m away".
+            let next = scanner.byte(at: matchEnd)
+            // "N.Z. Dlrs" is an abbreviation, not newtons followed by a full stop.
+            let punctuation = (next.map(WordScanner.isPunctuation) ?? true)
+                && !(next == UInt8(ascii: ".") && scanner.isLetter(at: matchEnd + 1))
+            // "747s", "2213L", "88A": a letter glued to a large integer is a label in a table.
+            if case .unit = meaning, attached && spelled.count == 1 && spelled != "m", let v = q.value, v >= 100,
+               v == v.rounded() { return false }
+            var functionWordAfter = false
+            var dimensionWordAfter = false
+            if next == UInt8(ascii: " "), scanner.isLetter(at: matchEnd + 1) {
+                let end = scanner.wordEnd(from: matchEnd + 1)
+                let w = scanner.lower(matchEnd + 1..<end)
+                functionWordAfter = Lexicon.unitFunctionWords.contains(w)
+                dimensionWordAfter = Lexicon.dimensionWords.contains(w)
+            }
+            if spelled == "in" {
+                if !(punctuation || dimensionWordAfter) { return false }
+            } else if !(attached || punctuation || functionWordAfter || dimensionWordAfter) {
+                return false
+            }
+            if q.inWords { return false }
+            // Temperatures and letters: not after money or plain years.
+            if q.hasCurrency { return false }
+            // "1000 K" and "573.15K" are kelvin; "4K" is a label.
+            if spelled == "K" && (q.multiplier != nil || attached && !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<position)) { return false }
+            if spelled == "c" && !attached { return false }
+        }
+        if symbolRange != nil && q.inWords && spelled.count < 3 && spelled != "%" { return false }
+        if q.hasCurrency, case .unit = meaning { return false }
+        if separator.count > 1 && scanner.bytes[separator.lowerBound] == UInt8(ascii: " ") && scanner.bytes[separator.upperBound - 1] == UInt8(ascii: " ") {
+            return false  // "3 - km" is not a unit
+        }
+        switch meaning {
+        case .unit(let definition):
+            result.definition = definition
+        case .currency(let code):
+            result.code = code
+        }
+        result.unitRange = position..<matchEnd
+        result.textRange = textRange
+        return true
     }
 
     private func followedBy(_ position: Int, _ word: String) -> Bool {
@@ -263,9 +326,9 @@ struct QuantityReader {
     }
 
     /// A rate suffix after `position`: its end, the denominator (singular), and its text.
-    private func rateAfter(_ position: Int) -> (Int, String, String)? {
+    private func rateAfter(_ position: Int) -> FoundRate? {
         guard UnitGrammar.rateMayStart(scanner.bytes, at: position) else { return nil }
-        var found: (Int, String, String)?
+        var found: FoundRate?
         try? units.ratePattern.forEachMatch(inUTF8: scanner.bytes, from: position) { m in
             guard m.range.lowerBound == position else { return false }
             guard let den = m.range(units.denGroup) ?? m.range(units.den2Group) ?? m.range(units.den3Group) ?? m.range(units.den4Group) else { return false }
@@ -279,7 +342,7 @@ struct QuantityReader {
                 let after = scanner.lower(m.range.upperBound + 1..<end)
                 if Lexicon.notRateFollowers.contains(after) { return false }
             }
-            found = (m.range.upperBound, CountedNouns.singular(word), scanner.text(m.range))
+            found = FoundRate(end: m.range.upperBound, denominator: CountedNouns.singular(word), text: scanner.text(m.range))
             return false
         }
         return found
@@ -323,7 +386,8 @@ struct QuantityReader {
             q.entity = head
             q.unitText = unitText
             q.end = end
-            if let (rateEnd, denominator, rateText) = rateAfter(q.end) {
+            if let rate = rateAfter(q.end) {
+                let rateEnd = rate.end, denominator = rate.denominator, rateText = rate.text
                 q.unit = head + " per " + denominator
                 q.unitText = unitText + rateText
                 q.end = rateEnd
@@ -549,6 +613,41 @@ struct QuantityReader {
                 return
             }
         }
+    }
+}
+
+/// A unit after a number: what it means, its range with the separator, and its text's range
+/// (filled in place: an optional holding ``UnitMeaning`` is destroyed through type metadata).
+struct FoundUnit {
+    /// A physical unit, or else a currency code.
+    var definition: UnitDefinition?
+    var code: String?
+    var unitRange = 0..<0
+    var textRange = 0..<0
+}
+
+/// A rate suffix: its end, the denominator (singular) and its text.
+struct FoundRate {
+    var end: Int
+    var denominator: String
+    var text: String
+}
+
+/// What ``QuantityReader`` needs to know of a quantity to judge a unit after it (a trivial
+/// struct: no copy of the quantity).
+struct UnitContext {
+    let value: Double?
+    let inWords: Bool
+    let hasCurrency: Bool
+    let multiplier: Double?
+    let numberStart: Int
+
+    @inline(__always) init(_ q: borrowing Quantity) {
+        value = q.value
+        inWords = q.inWords
+        hasCurrency = q.currency != nil
+        multiplier = q.multiplier
+        numberStart = q.numberStart
     }
 }
 

@@ -39,6 +39,9 @@ struct CandidateScan: Sendable {
         let prefixValues: UnsafeMutablePointer<UInt64>
         let prefixMasks: UnsafeMutablePointer<UInt64>
         let prefixCount: Int
+        /// By the first two bytes (`b0 << 8 | b1`): the prefixes that start with them, as
+        /// `first << 8 | count` into ``prefixValues`` (sorted by their first two bytes).
+        let prefixBuckets: UnsafeMutablePointer<UInt16>
         /// Number words that can start a number (cardinals, scales, "tens", "dozens", "half"...)
         /// and those that can follow "a"/"an" (scales, "half", "third", "quarter"), packed by
         /// ``packed(_:_:_:)`` in open-addressing tables of ``wordSlots`` slots (0: empty).
@@ -57,9 +60,24 @@ struct CandidateScan: Sendable {
             self.pairLengths = copy(pairLengths)
             self.numberTrigrams = copy(numberTrigrams)
             self.articleTrigrams = copy(articleTrigrams)
-            self.prefixValues = copy(prefixValues)
-            self.prefixMasks = copy(prefixMasks)
+            // Sorted by the first two bytes, so that those of one pair are consecutive.
+            let order = prefixValues.indices.sorted {
+                let a = prefixValues[$0] & 0xFFFF, b = prefixValues[$1] & 0xFFFF
+                return a != b ? a < b : $0 < $1
+            }
+            let sortedValues = order.map { prefixValues[$0] }
+            self.prefixValues = copy(sortedValues)
+            self.prefixMasks = copy(order.map { prefixMasks[$0] })
             prefixCount = prefixValues.count
+            precondition(prefixCount < 256, "too many currency prefixes for the buckets")
+            let buckets = UnsafeMutablePointer<UInt16>.allocate(capacity: 65536)
+            buckets.initialize(repeating: 0, count: 65536)
+            for (k, value) in sortedValues.enumerated() {
+                let index = Int(value & 0xFF) << 8 | Int((value >> 8) & 0xFF)
+                if buckets[index] == 0 { buckets[index] = UInt16(k) << 8 }
+                buckets[index] += 1
+            }
+            self.prefixBuckets = buckets
             func table(_ words: [String]) -> UnsafeMutablePointer<UInt64> {
                 var slots = [UInt64](repeating: 0, count: CandidateScan.wordSlots)
                 for word in words {
@@ -80,7 +98,7 @@ struct CandidateScan: Sendable {
 
         deinit {
             flags.deallocate(); pairs.deallocate(); pairLengths.deallocate(); numberTrigrams.deallocate(); articleTrigrams.deallocate()
-            prefixValues.deallocate(); prefixMasks.deallocate(); numberWords.deallocate(); articleWords.deallocate()
+            prefixValues.deallocate(); prefixMasks.deallocate(); prefixBuckets.deallocate(); numberWords.deallocate(); articleWords.deallocate()
         }
     }
     private let tables: Tables
@@ -229,7 +247,9 @@ struct CandidateScan: Sendable {
             var word: UInt64 = 0
             let available = min(8, n - i)
             for k in 0..<available { word |= UInt64(bytes[i + k]) << (8 * k) }
-            for k in 0..<t.prefixCount where word & t.prefixMasks[k] == t.prefixValues[k] { return true }
+            let bucket = Int(t.prefixBuckets[Int(word & 0xFF) << 8 | Int((word >> 8) & 0xFF)])
+            let first = bucket >> 8
+            for k in first..<first + (bucket & 0xFF) where word & t.prefixMasks[k] == t.prefixValues[k] { return true }
         }
         return false
     }
@@ -256,7 +276,9 @@ struct CandidateScan: Sendable {
             var word: UInt64 = 0
             let available = min(8, bytes.count - i)
             for k in 0..<available { word |= UInt64(bytes[i + k]) << (8 * k) }
-            for k in 0..<t.prefixCount where word & t.prefixMasks[k] == t.prefixValues[k] { return true }
+            let bucket = Int(t.prefixBuckets[Int(word & 0xFF) << 8 | Int((word >> 8) & 0xFF)])
+            let first = bucket >> 8
+            for k in first..<first + (bucket & 0xFF) where word & t.prefixMasks[k] == t.prefixValues[k] { return true }
         }
         return false
     }

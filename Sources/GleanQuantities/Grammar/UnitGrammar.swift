@@ -8,9 +8,11 @@ enum UnitMeaning: Sendable {
 
 /// The patterns and lookup tables for what follows a number: a unit or currency ("km", "miles
 /// per hour", "euros", "%"), then optionally a rate ("per day", "a month", "/hour").
-struct UnitGrammar: Sendable {
-    /// Unit or currency right after a number, anchored at the match start (`\G`).
-    let unitPattern: Pattern
+final class UnitGrammar: Sendable {
+    /// Unit or currency right after a number, anchored at the match start (`\G`), with its
+    /// group numbers: compiled on first use only, for the rare text the byte tries
+    /// (``matchUnit(_:at:)``) leave undecided.
+    static var unitPattern: UnitPattern { UnitPattern.shared }
     /// A rate suffix: "per barrel", "a month", "/hour", anchored.
     let ratePattern: Pattern
     /// Exact-case spellings.
@@ -24,13 +26,20 @@ struct UnitGrammar: Sendable {
     let fastAmbiguous: FastStringMap<Bool>
     /// Spellings that need the number attached or punctuation after them.
     let ambiguous: Set<String>
-    /// Group numbers of ``unitPattern`` (sep, sym, name) and ``ratePattern`` (den...den4).
-    let sepGroup: Int, symGroup: Int, nameGroup: Int
+    /// Group numbers of ``ratePattern`` (den...den4).
     let denGroup: Int, den2Group: Int, den3Group: Int, den4Group: Int
     /// Whether a unit can start with a byte and whatever follows (a one-byte spelling: "%", "m"),
     /// and by a unit's first two bytes (`b0 << 8 | b1`): a cheap test before ``unitPattern`` runs.
     private let unitSingles: [Bool]
     private let unitPairs: [Bool]
+    /// The spellings of ``unitPattern`` as byte tries (``matchUnit(_:at:)``).
+    let symbolTrie: ByteTrie
+    let nameTrie: ByteTrie
+    /// By spelling index of ``symbolTrie``: its meaning and whether it is ambiguous; of
+    /// ``nameTrie``: its meaning.
+    let symbolMeanings: [UnitMeaning?]
+    let symbolAmbiguous: [Bool]
+    let nameMeanings: [UnitMeaning?]
 
     /// Denominators accepted after "a"/"an" ("$3,500 a month", "three times a week").
     static let rateNouns = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade",
@@ -72,10 +81,11 @@ struct UnitGrammar: Sendable {
         unitSingles = singles
         unitPairs = pairs
         self.ambiguous = ambiguous
-        let symbolTrie = TrieAlternation(symbols.keys, caseless: false).pattern
-        let nameTrie = TrieAlternation(names.keys, caseless: true).pattern
-        unitPattern = try Pattern(
-            #"\G(?<sep>\x20?-\x20?|\x20|\x{a0}|)(?:(?<sym>"# + symbolTrie + #")|(?<name>(?i:"# + nameTrie + #")))(?![A-Za-z0-9])"#)
+        symbolTrie = ByteTrie(symbols.keys, caseless: false)
+        nameTrie = ByteTrie(names.keys, caseless: true)
+        symbolMeanings = symbolTrie.spellings.map { symbols[$0] }
+        symbolAmbiguous = symbolTrie.spellings.map { ambiguous.contains($0) }
+        nameMeanings = nameTrie.spellings.map { names[$0] }
         let rateList = UnitGrammar.rateNouns.joined(separator: "|")
         ratePattern = try Pattern(#"""
             \G(?:
@@ -87,9 +97,6 @@ struct UnitGrammar: Sendable {
             ))s?(?![A-Za-z])
             )
             """#, options: .extended)
-        sepGroup = unitPattern.groupNumbers["sep"] ?? -1
-        symGroup = unitPattern.groupNumbers["sym"] ?? -1
-        nameGroup = unitPattern.groupNumbers["name"] ?? -1
         denGroup = ratePattern.groupNumbers["den"] ?? -1
         den2Group = ratePattern.groupNumbers["den2"] ?? -1
         den3Group = ratePattern.groupNumbers["den3"] ?? -1
@@ -149,5 +156,36 @@ struct UnitGrammar: Sendable {
         if let symbol { return symbols[symbol] }
         if let name { return names[name.lowercased()] }
         return nil
+    }
+}
+
+/// ``UnitGrammar/unitPattern``: the unit spellings as trie alternations after a separator.
+final class UnitPattern: Sendable {
+    static let shared = UnitPattern()
+
+    let pattern: Pattern
+    let sepGroup: Int, symGroup: Int, nameGroup: Int
+
+    private init() {
+        // The spellings of ``UnitGrammar/init()``: symbols exact, names lowercased.
+        var symbols = Set<String>()
+        var names = Set<String>()
+        for unit in UnitTable.units {
+            symbols.formUnion(unit.symbols)
+            for n in unit.names { names.insert(n.lowercased()) }
+        }
+        for (s, _) in Currencies.suffixSymbols { symbols.insert(s) }
+        for (n, _) in Currencies.suffixNames { names.insert(n) }
+        let symbolTrie = TrieAlternation(symbols, caseless: false).pattern
+        let nameTrie = TrieAlternation(names, caseless: true).pattern
+        do {
+            pattern = try Pattern(
+                #"\G(?<sep>\x20?-\x20?|\x20|\x{a0}|)(?:(?<sym>"# + symbolTrie + #")|(?<name>(?i:"# + nameTrie + #")))(?![A-Za-z0-9])"#)
+        } catch {
+            preconditionFailure("the unit pattern does not compile: \(error)")
+        }
+        sepGroup = pattern.groupNumbers["sep"] ?? -1
+        symGroup = pattern.groupNumbers["sym"] ?? -1
+        nameGroup = pattern.groupNumbers["name"] ?? -1
     }
 }

@@ -167,24 +167,32 @@ struct ByteWordTable<Value: Sendable>: Sendable {
     /// By length (up to 31): the keys' bytes and their values.
     private let keys: [[[UInt8]]]
     private let values: [[Value]]
+    /// By `length << 7 | first byte`: whether some key of that length starts with that byte.
+    private let starts: [Bool]
 
     init(_ table: [String: Value]) {
         var keys = [[[UInt8]]](repeating: [], count: 32)
         var values = [[Value]](repeating: [], count: 32)
+        var starts = [Bool](repeating: false, count: 32 << 7)
         for (key, value) in table {
             let u = Array(key.utf8)
             precondition(u.count < 32 && u.allSatisfy { $0 < 0x80 && !WordScanner.isUpper($0) }, "'\(key)' must be short lowercase ASCII")
             keys[u.count].append(u)
             values[u.count].append(value)
+            if let first = u.first { starts[u.count << 7 | Int(first)] = true }
         }
         self.keys = keys
         self.values = values
+        self.starts = starts
     }
 
     /// The value for the bytes of `range` lowercased; nil when absent. `range` must be ASCII.
     func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
         let n = range.count
         guard n > 0, n < 32 else { return nil }
+        let b = bytes[range.lowerBound]
+        let first = WordScanner.isUpper(b) ? b | 0x20 : b
+        guard first < 0x80, starts[n << 7 | Int(first)] else { return nil }
         let candidates = keys[n]
         for (index, key) in candidates.enumerated() {
             var k = 0

@@ -46,12 +46,16 @@ enum NumberWords {
     /// "dozens", "half"): the same reading without tokenizing.
     static func read(word w: String) -> Reading? {
         if w == "and" || w == "of" { return nil }
-        if let range = vague[w] { return Reading(value: nil, min: range.min, max: range.max) }
-        if let n = cardinals[w] { return Reading(value: n, isBareOne: w == "one") }
-        if let scale = scales[w] { return Reading(value: scale) }
-        if let denominator = fractions[w] { return Reading(value: 1 / denominator) }
+        if let range = fastVague[w] { return Reading(value: nil, min: range.min, max: range.max) }
+        if let n = fastCardinals[w] { return Reading(value: n, isBareOne: w == "one") }
+        if let scale = fastScales[w] { return Reading(value: scale) }
+        if let denominator = fastFractions[w] { return Reading(value: 1 / denominator) }
         return nil
     }
+
+    /// ``vague`` and ``cardinals`` with FNV lookups.
+    static let fastVague = FastStringMap<(min: Double, max: Double)>(vague)
+    static let fastCardinals = FastStringMap<Double>(cardinals)
 
     /// Reads a phrase such as "a hundred and two", "fifty-six", "two and a half", "half a
     /// million", "tens of thousands". Returns nil when no number can be made of it.
@@ -70,17 +74,17 @@ enum NumberWords {
         tokens.removeAll { $0 == "and" || $0 == "of" }
         guard !tokens.isEmpty else { return nil }
 
-        if tokens.contains(where: { vague[$0] != nil }) {
+        if tokens.contains(where: { fastVague[$0] != nil }) {
             // "tens of thousands" multiplies the ranges; "two thousand" inside is not vague.
             var low = 1.0, high = 1.0
             var first = true
             for token in tokens {
-                if let range = vague[token] {
+                if let range = fastVague[token] {
                     // "tens of thousands": the first word gives the range, later ones scale it.
                     low *= range.min
                     high *= first ? range.max : range.min
                     first = false
-                } else if let scale = scales[token] {
+                } else if let scale = fastScales[token] {
                     low *= scale
                     high *= scale
                 } else if token == "a" || token == "an" {
@@ -100,18 +104,18 @@ enum NumberWords {
             let token = tokens[index]
             defer { index += 1 }
             if token == "a" || token == "an" {
-                if index > 0, index + 1 < tokens.count, fractions[tokens[index + 1]] != nil {
+                if index > 0, index + 1 < tokens.count, fastFractions[tokens[index + 1]] != nil {
                     pendingFraction = true
-                } else if index + 1 < tokens.count, scales[tokens[index + 1]] != nil {
+                } else if index + 1 < tokens.count, fastScales[tokens[index + 1]] != nil {
                     if group == 0 { group = 1 }
                     sawNumber = true
                 }
                 continue
             }
-            if let n = cardinals[token] {
+            if let n = fastCardinals[token] {
                 group += n
                 sawNumber = true
-            } else if let scale = scales[token] {
+            } else if let scale = fastScales[token] {
                 if scale < 1_000 {
                     group = (group == 0 ? 1 : group) * scale
                 } else {
@@ -119,7 +123,7 @@ enum NumberWords {
                     group = 0
                 }
                 sawNumber = true
-            } else if let denominator = fractions[token] {
+            } else if let denominator = fastFractions[token] {
                 if pendingFraction {
                     group += 1 / denominator
                     pendingFraction = false

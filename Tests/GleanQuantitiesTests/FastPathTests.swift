@@ -1,0 +1,129 @@
+import Testing
+import GleanPCRE
+@testable import GleanQuantities
+
+/// The hand-written matchers give the patterns' matches wherever they decide.
+@Suite struct FastPathTests {
+    static let texts = [
+        "1,234,5678 12,34 1234,567 4e14x 4e1x 4E-3 4e+12 4e−5 3 1/2 3 12/25 3 123/4 3 1/234 1/2/3 1/16 1⁄32 2½",
+        "5x10^-3 5 x 10−5 5×10 5 x 10 2.48×10−5 sub-3 Sub-3 xsub-3 COVID-19 A–5 5 hundred thousands 5 hundred-million",
+        "5bn 5BN 5 bn. 5m 5M2 5k 5kg 5T 5t 5 lakhs 5 crores 5 mlnx 5 mln 5thousand 5-million 5 ſ 5 millionſ 5 thouſand",
+        "$5 £5 €5 US$5 $ 5 $US5 $C 5 $5bn $ 5 million $.5 $-5 $ five $$5 5$ word$5 #$5 sub-$5 (4) #5 @5 &5 :5 /5 _5 a5",
+        "one two Three FOUR twenty-one two-thirds one-off ſix twoſ six-pack three quarters two and a half hundred and two",
+        "one of them, two a day, six an hour, ten-of-a-kind million & three a hundred an eighth of minus 5 negative 3 ones tenth ten tens of thousands Eleven, eleven. (two)",
+        "5 km 5km 5 - km 5 -km 5- km 5\u{a0}km 5 K 5 \u{212a} 5 Km. 5 miles per hour 5 KILOMETRES 5 kiloſ 5 sq. ft. 5 °C",
+        "5°C 5 µm 5 μm 5 square kilometresx 5 mi 5 mil 5 in. 5 in my car 5 U.S. Dollars 5 per cent 5% 5 pct 5 t 5 m.",
+    ]
+
+    @Test func candidatesMatchThePattern() throws {
+        let pattern = CandidatePattern.shared.pattern
+        let groups = CandidatePattern.shared.groups
+        var decided = 0
+        for text in FastPathTests.texts {
+            var copy = text
+            try copy.withUTF8 { bytes in
+                for s in 0..<bytes.count {
+                    var m = CandidateMatch(start: 0)
+                    let b = bytes[s]
+                    let result: CandidateParser.Result
+                    if CandidateParser.isDigit(b) {
+                        result = CandidateParser.parseDigits(bytes, at: s, into: &m)
+                    } else if CandidateParser.isLetter(b) {
+                        result = CandidateParser.parseWord(bytes, at: s, into: &m)
+                    } else if b == UInt8(ascii: "$") {
+                        result = CandidateParser.parseDollar(bytes, at: s, into: &m)
+                    } else {
+                        continue
+                    }
+                    var slow: CandidateMatch?
+                    try pattern.forEachMatch(inUTF8: bytes, startingIn: [s...s]) { pm in
+                        slow = CandidateMatch(pm, groups)
+                        return false
+                    }
+                    if result != .unknown { decided += 1 }
+                    switch result {
+                    case .match:
+                        #expect(slow != nil, "\(text) at \(s)")
+                        if let slow {
+                            #expect(m.range == slow.range && m.cur == slow.cur && m.sign == slow.sign && m.digits == slow.digits
+                                    && m.mult == slow.mult && m.multLetter == slow.multLetter && m.words == slow.words,
+                                    "\(text) at \(s)")
+                            if let mult = m.mult {
+                                // The factor the reader would look up word by word.
+                                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[mult]), as: UTF8.self).lowercased()
+                                var product: Double? = 1
+                                for part in word.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                                    if let f = Multipliers.words[String(part)], let p = product { product = p * f } else { product = nil }
+                                }
+                                #expect(product == m.multFactor, "\(text) at \(s)")
+                            }
+                        }
+                    case .noMatch:
+                        #expect(slow == nil, "\(text) at \(s)")
+                    case .unknown:
+                        break
+                    }
+                }
+            }
+        }
+        #expect(decided > 100)
+    }
+
+    @Test func unitsMatchThePattern() throws {
+        let grammar = try UnitGrammar()
+        let unitPattern = UnitGrammar.unitPattern
+        var found = 0
+        for text in FastPathTests.texts {
+            var copy = text
+            try copy.withUTF8 { bytes in
+                for p in 0..<bytes.count {
+                    var slow: UnitMatch?
+                    try unitPattern.pattern.forEachMatch(inUTF8: bytes, from: p) { m in
+                        guard m.range.lowerBound == p else { return false }
+                        slow = UnitMatch(separator: m.range(unitPattern.sepGroup) ?? p..<p, symbol: m.range(unitPattern.symGroup),
+                                         name: m.range(unitPattern.nameGroup), end: m.range.upperBound)
+                        return false
+                    }
+                    switch grammar.matchUnit(bytes, at: p) {
+                    case .match(let u):
+                        found += 1
+                        #expect(slow != nil, "\(text) at \(p)")
+                        if let slow {
+                            #expect(u.separator == slow.separator && u.symbol == slow.symbol && u.name == slow.name && u.end == slow.end,
+                                    "\(text) at \(p)")
+                        }
+                    case .none:
+                        #expect(slow == nil, "\(text) at \(p)")
+                    case .unknown:
+                        break
+                    }
+                }
+            }
+        }
+        #expect(found > 30)
+    }
+
+    @Test func monthVetoesMatchThePattern() throws {
+        let pattern = try Pattern("\\G(?:" + NotQuantityGrammar.pattern + NotQuantityGrammar.score + "\n)", options: [.extended, .offsetLimit])
+        let texts = ["March 29, 1987 Jan. 5 Sept 1st, Sep 21st, 2001 May, of 2022 Dec., 1999 Oct 123 Nov 5x June 12-13",
+                     "MARCH 5 Marc 5 Marches 5 August 2022s August 19871 July 29,1987 April 29, 19871 Feb 3rd. Mar. 4ths x",
+                     "_May 5 (May 5) February of 22 February of 2022 December 9:30 Jan 5 pm January 4th,2001 Jun 30th 2001"]
+        var matched = 0
+        for text in texts {
+            var copy = text
+            try copy.withUTF8 { bytes in
+                for s in 0..<bytes.count where CandidateParser.isLetter(bytes[s]) {
+                    var slow: Int?
+                    try pattern.forEachMatch(inUTF8: bytes, startingIn: [s...s]) { m in
+                        slow = m.range.upperBound
+                        return false
+                    }
+                    let fast = MonthVeto.match(bytes, at: s)
+                    if fast != nil { matched += 1 }
+                    #expect(fast == slow, "\(text) at \(s)")
+                }
+            }
+        }
+        #expect(matched > 15)
+    }
+}
