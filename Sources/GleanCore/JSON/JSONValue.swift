@@ -94,8 +94,10 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     /// The values, in key order.
     public var values: [JSONValue] { entries.map(\.value) }
 
+    @inlinable
     public init() {}
     /// An empty object with room for `capacity` keys (building attributes without regrowing).
+    @inlinable
     public init(capacity: Int) {
         storage.reserveCapacity(capacity)
     }
