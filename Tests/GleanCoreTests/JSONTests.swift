@@ -46,7 +46,10 @@ import GleanCore
         #expect(JSONValue.double(0.1).jsonText == "0.1")
         #expect(JSONValue.double(.nan).jsonText == "null")
         #expect(JSONValue.double(-45).jsonText == "-45")
-        for value in [0, 7, -7, 10, 99, 1_000_000, -1_234_567_890, Int.max, Int.min] {
+        var ints = [0, 7, -7, 10, 99, 1_000_000, -1_234_567_890, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 { ints += [power - 1, power, power + 1, -power, -(power - 1)]; power *= 10 }
+        for value in ints {
             #expect(JSONValue.int(value).jsonText == String(value))
         }
     }

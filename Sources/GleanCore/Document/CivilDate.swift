@@ -14,20 +14,24 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD`, optionally followed by a time (`2024-12-21T10:00:00Z`).
     public init?(iso text: String) {
-        let utf8 = Array(text.utf8.prefix(11))
-        guard utf8.count >= 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
-              utf8.count == 10 || utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " ") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for i in range {
-                let digit = Int(utf8[i]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
+        var text = text
+        let fields: (year: Int, month: Int, day: Int)? = text.withUTF8 { utf8 in
+            guard utf8.count >= 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
+                  utf8.count == 10 || utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " ") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    let digit = Int(utf8[i]) &- 48
+                    guard digit >= 0, digit <= 9 else { return nil }
+                    value = value &* 10 &+ digit
+                }
+                return value
             }
-            return value
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let fields else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 
     /// `YYYY-MM-DD`.

@@ -54,10 +54,12 @@ public struct Extraction: Sendable, Hashable {
     /// Keys that belong to the extraction itself and are never taken from the attributes.
     @inline(__always)
     static func isReservedKey(_ key: String) -> Bool {
-        switch key.utf8.count {
-        case 3: return key == "end"
-        case 4: return key == "type" || key == "text"
-        case 5: return key == "start"
+        // Length and first byte first: a full string comparison only for near misses.
+        let utf8 = key.utf8
+        switch utf8.count {
+        case 3: return utf8[utf8.startIndex] == UInt8(ascii: "e") && key == "end"
+        case 4: return utf8[utf8.startIndex] == UInt8(ascii: "t") && (key == "type" || key == "text")
+        case 5: return utf8[utf8.startIndex] == UInt8(ascii: "s") && key == "start"
         default: return false
         }
     }

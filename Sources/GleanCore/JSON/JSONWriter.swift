@@ -165,26 +165,29 @@ public struct JSONWriter: ~Copyable {
         return true
     }
 
-    /// Writes an integer in decimal, without going through a String.
+    /// Writes an integer in decimal, without going through a String: digits are counted first,
+    /// then written straight into the buffer from the last one.
     public mutating func write(int value: Int) {
-        if value < 0 {
-            append(UInt8(ascii: "-"))
-            if value == .min { raw(String(value).dropFirst().description); return }
-        }
+        let negative = value < 0
         var magnitude = value.magnitude
-        if magnitude < 10 {
-            append(UInt8(ascii: "0") &+ UInt8(magnitude))
-            return
+        var digits = 1
+        var limit: UInt = 10
+        while digits < 20 && magnitude >= limit {
+            digits += 1
+            if digits == 20 { break }
+            limit = limit &* 10
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var index = 20
-            while magnitude > 0 {
-                index -= 1
-                digits[index] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-            append(UnsafeBufferPointer(rebasing: digits[index..<20]))
+        let length = digits + (negative ? 1 : 0)
+        let target = reserve(length)
+        if negative { target[0] = UInt8(ascii: "-") }
+        var index = length - 1
+        while magnitude >= 10 {
+            target[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+            index -= 1
         }
+        target[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
+        count += length
     }
 
     /// Writes a quoted, escaped string.
