@@ -88,7 +88,7 @@ public struct LocationExtractor: Extractor {
             try scanner.tokens(in: text, into: &tokens)
             scanner.names(in: text, tokens: tokens, gazetteer: gazetteer, into: &matches)
             recognize(matches, tokens: tokens, in: text, into: &table)
-            disambiguator.resolve(&table, gazetteer: gazetteer, rules: rules)
+            disambiguator.resolve(&table, gazetteer: gazetteer, rules: rules, buffer: scratch.arena)
             return try report(table, in: text, document: document)
         }
     }

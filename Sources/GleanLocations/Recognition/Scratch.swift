@@ -8,6 +8,8 @@ final class LocationScratch: @unchecked Sendable {
     var tokens: [Token] = []
     var matches: [NameMatch] = []
     var table = MentionTable()
+    /// Bytes for the resolution's arena.
+    let arena = ArenaBuffer()
 
     /// Elements an array may keep room for between documents.
     static let maxKept = 4096
