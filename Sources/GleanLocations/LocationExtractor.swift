@@ -72,11 +72,23 @@ public struct LocationExtractor: Extractor {
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
-        try document.withUTF8 { text in
-            let tokens = try scanner.tokens(in: text)
-            let matches = scanner.names(in: text, tokens: tokens, gazetteer: gazetteer)
-            var table = recognize(matches, tokens: tokens, in: text)
-            disambiguator.resolve(&table, gazetteer: gazetteer, rules: rules)
+        // The document's arrays come from buffers kept across documents (no allocations per document).
+        let scratch = LocationScratch.take()
+        defer { LocationScratch.give(scratch) }
+        var tokens: [Token] = [], matches: [NameMatch] = [], table = MentionTable()
+        swap(&tokens, &scratch.tokens)
+        swap(&matches, &scratch.matches)
+        swap(&table, &scratch.table)
+        defer {
+            swap(&tokens, &scratch.tokens)
+            swap(&matches, &scratch.matches)
+            swap(&table, &scratch.table)
+        }
+        return try document.withUTF8 { text in
+            try scanner.tokens(in: text, into: &tokens)
+            scanner.names(in: text, tokens: tokens, gazetteer: gazetteer, into: &matches)
+            recognize(matches, tokens: tokens, in: text, into: &table)
+            disambiguator.resolve(&table, gazetteer: gazetteer, rules: rules, buffer: scratch.arena)
             return try report(table, in: text, document: document)
         }
     }
@@ -86,7 +98,16 @@ public struct LocationExtractor: Extractor {
     /// Keeps the names that may be places and gathers their cues.
     func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>) -> MentionTable {
         var table = MentionTable()
-        guard !matches.isEmpty else { return table }
+        recognize(matches, tokens: tokens, in: text, into: &table)
+        return table
+    }
+
+    /// ``recognize(_:tokens:in:)`` into `table` (emptied first, the room of its arrays kept).
+    func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>, into table: inout MentionTable) {
+        table.mentions.removeAll(keepingCapacity: true)
+        table.pool.removeAll(keepingCapacity: true)
+        table.groups.removeAll(keepingCapacity: true)
+        guard !matches.isEmpty else { return }
         var previousEnd = -1
         // Tokens of names that are surely places (countries, states, cities of millions): a smaller town's
         // name next to a capitalized word may be a person's ("Paul Allen"), next to these not.
@@ -160,7 +181,6 @@ public struct LocationExtractor: Extractor {
             if m.cues.capitalizedBefore && top == .city { mentions[i].weight = 0.1 }
         }
         table.mentions = mentions
-        return table
     }
 
     // MARK: Output

@@ -55,6 +55,13 @@ struct CandidateScanner: Sendable {
     /// The tokens of `text`, in order.
     func tokens(in text: UnsafeBufferPointer<UInt8>) throws -> [Token] {
         var tokens: [Token] = []
+        try self.tokens(in: text, into: &tokens)
+        return tokens
+    }
+
+    /// ``tokens(in:)`` into `tokens` (emptied first, its room kept: a buffer reused across documents).
+    func tokens(in text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) throws {
+        tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(max(32, text.count / 16))
         let n = text.count
         try CandidateScanner.classes.withUnsafeBufferPointer { classes in
@@ -95,7 +102,6 @@ struct CandidateScanner: Sendable {
                 }
             }
         }
-        return tokens
     }
 
     /// The tokens of `text` by the pattern alone (what ``tokens(in:)`` must equal; for tests).
@@ -310,6 +316,13 @@ struct CandidateScanner: Sendable {
     /// after it (leftmost-longest).
     func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer) -> [NameMatch] {
         var found: [NameMatch] = []
+        names(in: text, tokens: tokens, gazetteer: gazetteer, into: &found)
+        return found
+    }
+
+    /// ``names(in:tokens:gazetteer:)`` into `found` (emptied first, its room kept).
+    func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer, into found: inout [NameMatch]) {
+        found.removeAll(keepingCapacity: true)
         found.reserveCapacity(tokens.count / 2 + 4)
         var key: NameKey?  // (made where a name has characters beyond ASCII)
         // The folded run from token i and its hash, as far as each token's end: the key of a
@@ -378,7 +391,6 @@ struct CandidateScanner: Sendable {
         }
         }
         }
-        return found
     }
 
     @inline(__always) private static func allCaps(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int) -> Bool {

@@ -92,6 +92,33 @@ struct DocumentProfile {
     static func bytes(capacity: Int) -> Int {
         let n = max(capacity, 1)
         return 4 * Arena.bytes(Int.self, n) + 2 * Arena.bytes(Double.self, n) + Arena.bytes(Int.self, 2 * n) + Arena.bytes(Double.self, 2 * n)
+            + 2 * Arena.bytes(Int32.self, slotCount(n))
+    }
+
+    /// The slots of the tables that number countries and regions: a power of two, at least twice the candidates.
+    static func slotCount(_ n: Int) -> Int {
+        var slots = 16
+        while slots < 2 * n { slots <<= 1 }
+        return slots
+    }
+
+    /// The number of `key` in `keys[0..<count]` by way of `slots` (id + 1; 0: empty), made the next one when new.
+    @inline(__always)
+    private static func number(_ key: Int, slots: UnsafeMutablePointer<Int32>, mask: Int,
+                               keys: UnsafeMutablePointer<Int>, count: inout Int) -> Int {
+        var slot = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        while true {
+            let v = Int(slots[slot])
+            if v == 0 {
+                let id = count
+                keys[id] = key
+                count += 1
+                slots[slot] = Int32(id + 1)
+                return id
+            }
+            if keys[v - 1] == key { return v - 1 }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// An empty profile over the countries and regions of `pool`, in `arena`.
@@ -99,18 +126,16 @@ struct DocumentProfile {
         let n = max(pool.count, 1)
         countryOf = arena.take(Int.self, n, -1); regionOf = arena.take(Int.self, n, -1)
         let countryKeys = arena.take(Int.self, n, 0), regionKeys = arena.take(Int.self, n, 0)
-        for (c, place) in pool.enumerated() {
-            if place.hasCountry {
-                var id = 0
-                while id < countryCount, countryKeys[id] != place.countryKey { id += 1 }
-                if id == countryCount { countryKeys[id] = place.countryKey; countryCount += 1 }
-                countryOf[c] = id
+        // (Numbered in order of first sight, by way of small hash tables.)
+        let slots = DocumentProfile.slotCount(n), mask = slots - 1
+        let countrySlots = arena.take(Int32.self, slots, 0), regionSlots = arena.take(Int32.self, slots, 0)
+        for c in 0..<pool.count {
+            let countryKey = pool[c].countryKey, regionKey = pool[c].regionKey
+            if countryKey != PlaceRef.noCountry {
+                countryOf[c] = DocumentProfile.number(countryKey, slots: countrySlots, mask: mask, keys: countryKeys, count: &countryCount)
             }
-            if place.regionKey >= 0 {
-                var id = 0
-                while id < regionCount, regionKeys[id] != place.regionKey { id += 1 }
-                if id == regionCount { regionKeys[id] = place.regionKey; regionCount += 1 }
-                regionOf[c] = id
+            if regionKey >= 0 {
+                regionOf[c] = DocumentProfile.number(regionKey, slots: regionSlots, mask: mask, keys: regionKeys, count: &regionCount)
             }
         }
         countryWeights = arena.take(Double.self, n, 0); regionWeights = arena.take(Double.self, n, 0)
@@ -257,7 +282,7 @@ struct Disambiguator {
     /// Each name votes for the countries and admin1 regions of all its candidates, in proportion
     /// to how likely each one is (a softmax over the scores), so that two ambiguous names that
     /// share a region ("Butler County" and "Hamilton") pull each other towards it.
-    func resolve(_ table: inout MentionTable, gazetteer: Gazetteer, rules: AcceptanceRules) {
+    func resolve(_ table: inout MentionTable, gazetteer: Gazetteer, rules: AcceptanceRules, buffer: ArenaBuffer? = nil) {
         guard !table.mentions.isEmpty else { return }
         let groupCount = table.groupCount
         let mentionCount = table.mentions.count
@@ -265,7 +290,7 @@ struct Disambiguator {
         // A fixed order, by gazetteer entry: sums and the qualifiers' choices seen by later names
         // must not depend on the order names appear in.
         let poolCount = pool.count
-        var arena = Arena(bytes: Arena.bytes(Int.self, 3 * (groupCount + 1) + mentionCount)
+        var arena = Arena(buffer: buffer, bytes: Arena.bytes(Int.self, 3 * (groupCount + 1) + mentionCount)
                           + 5 * Arena.bytes(Double.self, poolCount) + 3 * Arena.bytes(Bool.self, poolCount)
                           + Arena.bytes(UInt8.self, groupCount) + 3 * Arena.bytes(Bool.self, groupCount)
                           + Arena.bytes(Double.self, groupCount) + Arena.bytes(Bool.self, mentionCount)
