@@ -465,144 +465,16 @@ struct NameCast {
     }
 }
 
-/// A proper name split into tokens, without leading function words ("But"), titles ("Mr.",
-/// "Sen.", "President") or a possessive.
-struct NameText {
-    private(set) var tokens: [String] = []
-    private(set) var leadingBytesDropped = 0
-    private(set) var titleGender: NameCast.Gender?
-    private(set) var hasPersonTitle = false
-    private(set) var isOrganization = false
-
-    init(_ text: String) {
-        var text = text
-        self = text.withUTF8 { NameText(utf8: $0) }
-    }
-
-    /// The name in UTF-8 bytes (no string made of the whole name).
-    init(utf8: UnsafeBufferPointer<UInt8>) {
-        do {
-            // Token byte ranges (separated by spaces, no-break spaces or line breaks), kept in a
-            // stack buffer: only the tokens that stay become strings.
-            let capacity = utf8.count / 2 + 1
-            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: capacity) { pieces in
-                withUnsafeTemporaryAllocation(of: WordClass?.self, capacity: capacity) { classes in
-                    var n = 0
-                    var i = 0
-                    while i < utf8.count {
-                        if utf8[i] == 0x20 || utf8[i] == 0x0A { i += 1; continue }
-                        if utf8[i] == 0xC2, i + 1 < utf8.count, utf8[i + 1] == 0xA0 { i += 2; continue }
-                        let start = i
-                        while i < utf8.count, utf8[i] != 0x20, utf8[i] != 0x0A, !(utf8[i] == 0xC2 && i + 1 < utf8.count && utf8[i + 1] == 0xA0) {
-                            i += 1
-                        }
-                        pieces[n] = start..<i
-                        n += 1
-                    }
-                    func token(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: utf8[pieces[k]]), as: UTF8.self) }
-                    // One table lookup per token tells every word list it belongs to (most tokens
-                    // are in none, which the byte filter tells without making a string).
-                    for k in 0..<n {
-                        let word = UnsafeBufferPointer(rebasing: utf8[pieces[k]])
-                        let known = NameText.mayBeListed(word) ? NameText.wordClasses[token(k)] : nil
-                        (classes.baseAddress! + k).initialize(to: known)
-                    }
-                    defer { classes.baseAddress!.deinitialize(count: n) }
-                    var first = 0
-                    while first < n, classes[first]?.isLeading == true
-                        || NameText.mayBeContracted(UnsafeBufferPointer(rebasing: utf8[pieces[first]]))
-                        && NameText.isContractedLeadingWord(token(first)) {
-                        first += 1
-                    }
-                    leadingBytesDropped = first < n ? pieces[first].lowerBound : 0
-                    // Titles, wherever they stand before the name: "St. Anne Hospital Dr. Mara Quist".
-                    var lo = first, hi = n
-                    var cut = 0
-                    for k in 0..<max(hi - lo - 1, 0) {
-                        if let gender = classes[lo + k]?.gender {
-                            titleGender = gender
-                            cut = k + 1
-                        } else if classes[lo + k]?.isPersonTitle == true {
-                            hasPersonTitle = true
-                            cut = k + 1
-                        }
-                    }
-                    lo += cut
-                    // The last token without a possessive ending (nil: as it stands).
-                    var lastToken: String?
-                    if hi > lo {
-                        var last = token(hi - 1)
-                        let possessive = NameText.possessiveSuffixLength(last, allowingBareMark: true)
-                        if possessive > 0 {
-                            last = String(decoding: last.utf8.dropLast(possessive), as: UTF8.self)
-                            lastToken = last
-                            classes[hi - 1] = NameText.wordClasses[last]
-                        }
-                        if last.isEmpty {
-                            hi -= 1
-                            lastToken = nil
-                        }
-                    }
-                    while hi - lo > 1, classes[hi - 1]?.isNameSuffix == true {
-                        hi -= 1
-                        lastToken = nil
-                    }
-                    var organization = false
-                    for k in lo..<max(lo, hi) where classes[k]?.isOrganization == true { organization = true }
-                    isOrganization = organization || (hi - lo == 1 && classes[lo]?.isLeading == true)
-                    var kept: [String] = []
-                    kept.reserveCapacity(max(0, hi - lo))
-                    for k in lo..<max(lo, hi) { kept.append(k == hi - 1 ? lastToken ?? token(k) : token(k)) }
-                    tokens = kept
-                }
-            }
-        }
-    }
-
-    /// A sentence opener, also with a contracted "is" ("It’s", "That's").
-    static func isLeadingWord(_ token: String) -> Bool {
-        leadingWords.contains(token) || isContractedLeadingWord(token)
-    }
-
+/// The word lists and byte tests that split a proper name into tokens without leading function
+/// words ("But"), titles ("Mr.", "Sen.", "President") or a possessive; ``NameParts`` does the
+/// splitting on the text's bytes.
+enum NameText {
     /// False when the token's bytes end neither with 's nor ’s (it has no contracted "is"):
-    /// ``isContractedLeadingWord(_:)`` is then false, without making a string.
+    /// ``NameParts/isContractedLeadingWord(_:_:)`` is then false.
     @inline(__always) static func mayBeContracted(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = utf8.count
         guard count >= 2, utf8[count - 1] == 0x73 else { return false }
         return utf8[count - 2] == 0x27 || (count >= 4 && utf8[count - 2] == 0x99 && utf8[count - 3] == 0x80 && utf8[count - 4] == 0xE2)
-    }
-
-    /// A sentence opener with a contracted "is" ("It’s", "That's").
-    private static func isContractedLeadingWord(_ token: String) -> Bool {
-        let contraction = possessiveSuffixLength(token, allowingBareMark: false)
-        guard contraction > 0 else { return false }
-        return leadingWords.contains(String(decoding: token.utf8.dropLast(contraction), as: UTF8.self))
-    }
-
-    /// Byte length of a possessive ending of `token`, tried in the order ’s, 's (then ’ and '
-    /// alone when `allowingBareMark`), or 0. Compared on bytes: no per-token Character walk.
-    static func possessiveSuffixLength(_ token: String, allowingBareMark: Bool) -> Int {
-        let utf8 = token.utf8
-        let count = utf8.count
-        guard count > 0 else { return 0 }
-        var end = utf8.endIndex
-        let last = utf8[utf8.index(before: end)]
-        if last == 0x73, count >= 2 {  // s
-            end = utf8.index(before: end)
-            let before = utf8[utf8.index(before: end)]
-            if before == 0x99, count >= 4 {
-                let i = utf8.index(end, offsetBy: -3)
-                if utf8[i] == 0xE2, utf8[utf8.index(after: i)] == 0x80 { return 4 }  // ’s
-            }
-            if before == 0x27 { return 2 }  // 's
-            return 0
-        }
-        guard allowingBareMark else { return 0 }
-        if last == 0x99, count >= 3 {
-            let i = utf8.index(end, offsetBy: -3)
-            if utf8[i] == 0xE2, utf8[utf8.index(after: i)] == 0x80 { return 3 }  // ’
-        }
-        return last == 0x27 ? 1 : 0  // '
     }
 
     /// The word lists a token belongs to.

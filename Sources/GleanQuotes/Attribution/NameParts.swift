@@ -4,10 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// ``NameText`` on a byte range of the text, without strings: the kept tokens as byte ranges
-/// (in the scratch buffers the caller reuses from name to name) and the same flags. Word lists
-/// are looked up by bytes for ASCII tokens (``ASCIIWordTable``) and as strings otherwise, so a
-/// token belongs to a list exactly when the string ``NameText`` makes of it does.
+/// A proper name on a byte range of the text split into tokens, without leading function words
+/// ("But"), titles ("Mr.", "Sen.", "President") or a possessive, and without strings: the kept
+/// tokens as byte ranges (in the scratch buffers the caller reuses from name to name) and flags
+/// (title gender, person title, organization). Word lists (``NameText``) are looked up by bytes
+/// for ASCII tokens (``ASCIIWordTable``) and as strings otherwise, so a token belongs to a list
+/// exactly when its string does.
 struct NameParts {
     /// Buffers reused from one name to the next (the caller releases them with ``release()``),
     /// and the word tables, fetched once.
@@ -64,13 +66,13 @@ struct NameParts {
         }
     }
 
-    /// Bytes from the start of the range to the first kept token (see ``NameText/leadingBytesDropped``).
+    /// Bytes from the start of the range to the first kept token (leading words and titles dropped).
     private(set) var leadingBytesDropped = 0
     private(set) var titleGender: NameCast.Gender?
     private(set) var hasPersonTitle = false
     private(set) var isOrganization = false
 
-    /// Splits `bytes[range]` as ``NameText/init(utf8:)`` does; the tokens go to `scratch.tokens`.
+    /// Splits `bytes[range]` at spaces, no-break spaces and line breaks; the tokens go to `scratch.tokens`.
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ scratch: inout Scratch) {
         scratch.reserve(range.count / 2 + 1)
         let pieces = scratch.pieces, classes = scratch.classes
@@ -192,7 +194,7 @@ struct NameParts {
         return NameText.wordClasses[String(decoding: word, as: UTF8.self)]
     }
 
-    /// ``NameText/isLeadingWord(_:)``'s contracted case on bytes: "It’s", "That's".
+    /// A sentence opener with a contracted "is" (``NameText/leadingWords`` + ’s or 's): "It’s", "That's".
     static func isContractedLeadingWord(_ word: UnsafeBufferPointer<UInt8>, _ scratch: Scratch) -> Bool {
         guard NameText.mayBeContracted(word) else { return false }
         let contraction = possessiveSuffixLength(word, allowingBareMark: false)
@@ -202,7 +204,8 @@ struct NameParts {
         return NameText.leadingWords.contains(String(decoding: stem, as: UTF8.self))
     }
 
-    /// ``NameText/possessiveSuffixLength(_:allowingBareMark:)`` on bytes.
+    /// Byte length of a possessive ending of `utf8`, tried in the order ’s, 's (then ’ and '
+    /// alone when `allowingBareMark`), or 0.
     static func possessiveSuffixLength(_ utf8: UnsafeBufferPointer<UInt8>, allowingBareMark: Bool) -> Int {
         let count = utf8.count
         guard count > 0 else { return 0 }
