@@ -98,6 +98,12 @@ struct AnchorScan: Sendable {
         let trigramStart: UnsafeMutablePointer<Int32>
         /// ``AnchorScan/byteClasses`` by byte value.
         let classes: UnsafeMutablePointer<UInt8>
+        /// A superset test of "the word's trigram has anchors", on the raw bytes: for a word
+        /// starting with bytes `b0 b1 b2` (`b0` a letter), bit `b2 & 0x1F` of
+        /// `trigramFilter[Int(b0 & 0x1F) << 8 | Int(b1)]` is set when `b1` is a letter and some
+        /// anchor starts with the trigram `b0 b1 c` for a letter `c` with `c & 0x1F == b2 & 0x1F`
+        /// (a non-letter `b2` may pass: the scan then tests the trigram itself).
+        let trigramFilter: UnsafeMutablePointer<UInt32>
         let counts: (words: Int, anchors: Int, targets: Int)
 
         init(words: [UInt8], anchors: [Anchor], targets: [Target], trigramStart: [Int32]) {
@@ -111,6 +117,14 @@ struct AnchorScan: Sendable {
             self.trigramStart.initialize(from: trigramStart, count: trigramStart.count)
             self.classes = .allocate(capacity: 256)
             self.classes.initialize(from: AnchorScan.byteClasses, count: 256)
+            self.trigramFilter = .allocate(capacity: 32 * 256)
+            self.trigramFilter.initialize(repeating: 0, count: 32 * 256)
+            for t in 0..<(26 * 26 * 26) where trigramStart[t] < trigramStart[t + 1] {
+                let first = t / 676, second = (t / 26) % 26, third = t % 26
+                for b1 in [UInt8(0x61 + second), UInt8(0x41 + second)] {
+                    self.trigramFilter[(first + 1) << 8 | Int(b1)] |= UInt32(1) << UInt32(third + 1)
+                }
+            }
             counts = (words.count, anchors.count, targets.count)
         }
 
@@ -120,6 +134,7 @@ struct AnchorScan: Sendable {
             targets.deallocate()
             trigramStart.deallocate()
             classes.deallocate()
+            trigramFilter.deallocate()
         }
     }
 
@@ -365,10 +380,15 @@ struct AnchorScan: Sendable {
         let anchors = tables.anchors
         let words = tables.words
         let trigramStart = tables.trigramStart
+        let trigramFilter = tables.trigramFilter
         withUnsafeMutablePointer(to: &list) { windows in
-            /// The letters at `start` (the first of a run): opens the windows of the anchors it matches.
+            /// The letters at `start` (the first of a run): opens the windows of the anchors it
+            /// matches. Most words fail the filter on their first three bytes (one table load).
             @inline(__always) func letterRun(_ start: Int) {
-                guard start + 2 < count, classes[Int(text[start + 1])] == AnchorScan.letter,
+                guard start + 2 < count else { return }
+                let filter = trigramFilter[Int(text[start] & 0x1F) &<< 8 | Int(text[start + 1])]
+                guard filter &>> UInt32(text[start + 2] & 0x1F) & 1 != 0 else { return }
+                guard classes[Int(text[start + 1])] == AnchorScan.letter,
                       classes[Int(text[start + 2])] == AnchorScan.letter else { return }
                 let trigram = AnchorScan.trigramIndex(text[start] | 0x20, text[start + 1] | 0x20, text[start + 2] | 0x20)
                 let a = Int(trigramStart[trigram])
