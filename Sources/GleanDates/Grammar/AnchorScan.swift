@@ -401,11 +401,36 @@ struct AnchorScan: Sendable {
                 while end < count, classes[Int(text[end])] == AnchorScan.digit { end += 1 }
                 openNumber(start..<end, in: bytes, fast: fast, windows)
             }
-            // Eight bytes at a time: the first byte of every run of ASCII letters and of every run
-            // of digits, as the high bit of its byte in a mask (the runs the byte loop would read).
-            let high: UInt64 = 0x8080_8080_8080_8080
+            // The first byte of every run of ASCII letters and of every run of digits, as the high
+            // bit of its byte in a mask (the runs the byte loop would read), eight bytes at a time.
             var previousLetter: UInt64 = 0, previousDigit: UInt64 = 0
+            @inline(__always) func starts(_ letters: UInt64, _ digits: UInt64, _ block: Int) {
+                let letterStarts = letters & ~(letters << 8 | previousLetter)
+                var starts = letterStarts | (digits & ~(digits << 8 | previousDigit))
+                previousLetter = letters >> 56
+                previousDigit = digits >> 56
+                while starts != 0 {
+                    let bit = starts & (0 &- starts)
+                    let start = block &+ bit.trailingZeroBitCount >> 3
+                    if letterStarts & bit != 0 { letterRun(start) } else { digitRun(start) }
+                    starts &= starts &- 1
+                }
+            }
             var block = 0
+            // Sixteen bytes at a time (SSE2): a-z after folding, 0-9, as 0x80 in their bytes.
+            while block + 16 <= count {
+                let v = UnsafeRawPointer(text + block).loadUnaligned(as: SIMD16<UInt8>.self)
+                let folded = v | SIMD16<UInt8>(repeating: 0x20)
+                let isLetter = (folded &- SIMD16<UInt8>(repeating: 0x61)) .< SIMD16<UInt8>(repeating: 26)
+                let isDigit = (v &- SIMD16<UInt8>(repeating: 0x30)) .< SIMD16<UInt8>(repeating: 10)
+                let high = SIMD16<UInt8>(repeating: 0x80)
+                let letters = unsafeBitCast(SIMD16<UInt8>().replacing(with: high, where: isLetter), to: (UInt64, UInt64).self)
+                let digits = unsafeBitCast(SIMD16<UInt8>().replacing(with: high, where: isDigit), to: (UInt64, UInt64).self)
+                starts(letters.0, digits.0, block)
+                starts(letters.1, digits.1, block &+ 8)
+                block += 16
+            }
+            let high: UInt64 = 0x8080_8080_8080_8080
             while block + 8 <= count {
                 let word = UnsafeRawPointer(text + block).loadUnaligned(as: UInt64.self)
                 let ascii = ~word & high
@@ -414,16 +439,7 @@ struct AnchorScan: Sendable {
                 // a-z after folding: >= 0x61 and not >= 0x7B; digits: >= 0x30 and not >= 0x3A.
                 let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ascii
                 let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646) & ascii
-                let letterStarts = letters & ~(letters << 8 | previousLetter)
-                var starts = letterStarts | (digits & ~(digits << 8 | previousDigit))
-                previousLetter = letters >> 56
-                previousDigit = digits >> 56
-                while starts != 0 {
-                    let bit = starts & (0 &- starts)
-                    let start = block + bit.trailingZeroBitCount >> 3
-                    if letterStarts & bit != 0 { letterRun(start) } else { digitRun(start) }
-                    starts &= starts &- 1
-                }
+                starts(letters, digits, block)
                 block += 8
             }
             // The rest byte by byte, past the end of a run that started in the last block.
