@@ -98,6 +98,12 @@ struct AnchorScan: Sendable {
         let trigramStart: UnsafeMutablePointer<Int32>
         /// ``AnchorScan/byteClasses`` by byte value.
         let classes: UnsafeMutablePointer<UInt8>
+        /// A superset test of "the word's trigram has anchors", on the raw bytes: for a word
+        /// starting with bytes `b0 b1 b2` (`b0` a letter), bit `b2 & 0x1F` of
+        /// `trigramFilter[Int(b0 & 0x1F) << 8 | Int(b1)]` is set when `b1` is a letter and some
+        /// anchor starts with the trigram `b0 b1 c` for a letter `c` with `c & 0x1F == b2 & 0x1F`
+        /// (a non-letter `b2` may pass: the scan then tests the trigram itself).
+        let trigramFilter: UnsafeMutablePointer<UInt32>
         let counts: (words: Int, anchors: Int, targets: Int)
 
         init(words: [UInt8], anchors: [Anchor], targets: [Target], trigramStart: [Int32]) {
@@ -111,6 +117,14 @@ struct AnchorScan: Sendable {
             self.trigramStart.initialize(from: trigramStart, count: trigramStart.count)
             self.classes = .allocate(capacity: 256)
             self.classes.initialize(from: AnchorScan.byteClasses, count: 256)
+            self.trigramFilter = .allocate(capacity: 32 * 256)
+            self.trigramFilter.initialize(repeating: 0, count: 32 * 256)
+            for t in 0..<(26 * 26 * 26) where trigramStart[t] < trigramStart[t + 1] {
+                let first = t / 676, second = (t / 26) % 26, third = t % 26
+                for b1 in [UInt8(0x61 + second), UInt8(0x41 + second)] {
+                    self.trigramFilter[(first + 1) << 8 | Int(b1)] |= UInt32(1) << UInt32(third + 1)
+                }
+            }
             counts = (words.count, anchors.count, targets.count)
         }
 
@@ -120,6 +134,7 @@ struct AnchorScan: Sendable {
             targets.deallocate()
             trigramStart.deallocate()
             classes.deallocate()
+            trigramFilter.deallocate()
         }
     }
 
@@ -365,10 +380,15 @@ struct AnchorScan: Sendable {
         let anchors = tables.anchors
         let words = tables.words
         let trigramStart = tables.trigramStart
+        let trigramFilter = tables.trigramFilter
         withUnsafeMutablePointer(to: &list) { windows in
-            /// The letters at `start` (the first of a run): opens the windows of the anchors it matches.
+            /// The letters at `start` (the first of a run): opens the windows of the anchors it
+            /// matches. Most words fail the filter on their first three bytes (one table load).
             @inline(__always) func letterRun(_ start: Int) {
-                guard start + 2 < count, classes[Int(text[start + 1])] == AnchorScan.letter,
+                guard start + 2 < count else { return }
+                let filter = trigramFilter[Int(text[start] & 0x1F) &<< 8 | Int(text[start + 1])]
+                guard filter &>> UInt32(text[start + 2] & 0x1F) & 1 != 0 else { return }
+                guard classes[Int(text[start + 1])] == AnchorScan.letter,
                       classes[Int(text[start + 2])] == AnchorScan.letter else { return }
                 let trigram = AnchorScan.trigramIndex(text[start] | 0x20, text[start + 1] | 0x20, text[start + 2] | 0x20)
                 let a = Int(trigramStart[trigram])
@@ -381,11 +401,36 @@ struct AnchorScan: Sendable {
                 while end < count, classes[Int(text[end])] == AnchorScan.digit { end += 1 }
                 openNumber(start..<end, in: bytes, fast: fast, windows)
             }
-            // Eight bytes at a time: the first byte of every run of ASCII letters and of every run
-            // of digits, as the high bit of its byte in a mask (the runs the byte loop would read).
-            let high: UInt64 = 0x8080_8080_8080_8080
+            // The first byte of every run of ASCII letters and of every run of digits, as the high
+            // bit of its byte in a mask (the runs the byte loop would read), eight bytes at a time.
             var previousLetter: UInt64 = 0, previousDigit: UInt64 = 0
+            @inline(__always) func starts(_ letters: UInt64, _ digits: UInt64, _ block: Int) {
+                let letterStarts = letters & ~(letters << 8 | previousLetter)
+                var starts = letterStarts | (digits & ~(digits << 8 | previousDigit))
+                previousLetter = letters >> 56
+                previousDigit = digits >> 56
+                while starts != 0 {
+                    let bit = starts & (0 &- starts)
+                    let start = block &+ bit.trailingZeroBitCount >> 3
+                    if letterStarts & bit != 0 { letterRun(start) } else { digitRun(start) }
+                    starts &= starts &- 1
+                }
+            }
             var block = 0
+            // Sixteen bytes at a time (SSE2): a-z after folding, 0-9, as 0x80 in their bytes.
+            while block + 16 <= count {
+                let v = UnsafeRawPointer(text + block).loadUnaligned(as: SIMD16<UInt8>.self)
+                let folded = v | SIMD16<UInt8>(repeating: 0x20)
+                let isLetter = (folded &- SIMD16<UInt8>(repeating: 0x61)) .< SIMD16<UInt8>(repeating: 26)
+                let isDigit = (v &- SIMD16<UInt8>(repeating: 0x30)) .< SIMD16<UInt8>(repeating: 10)
+                let high = SIMD16<UInt8>(repeating: 0x80)
+                let letters = unsafeBitCast(SIMD16<UInt8>().replacing(with: high, where: isLetter), to: (UInt64, UInt64).self)
+                let digits = unsafeBitCast(SIMD16<UInt8>().replacing(with: high, where: isDigit), to: (UInt64, UInt64).self)
+                starts(letters.0, digits.0, block)
+                starts(letters.1, digits.1, block &+ 8)
+                block += 16
+            }
+            let high: UInt64 = 0x8080_8080_8080_8080
             while block + 8 <= count {
                 let word = UnsafeRawPointer(text + block).loadUnaligned(as: UInt64.self)
                 let ascii = ~word & high
@@ -394,16 +439,7 @@ struct AnchorScan: Sendable {
                 // a-z after folding: >= 0x61 and not >= 0x7B; digits: >= 0x30 and not >= 0x3A.
                 let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ascii
                 let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646) & ascii
-                let letterStarts = letters & ~(letters << 8 | previousLetter)
-                var starts = letterStarts | (digits & ~(digits << 8 | previousDigit))
-                previousLetter = letters >> 56
-                previousDigit = digits >> 56
-                while starts != 0 {
-                    let bit = starts & (0 &- starts)
-                    let start = block + bit.trailingZeroBitCount >> 3
-                    if letterStarts & bit != 0 { letterRun(start) } else { digitRun(start) }
-                    starts &= starts &- 1
-                }
+                starts(letters, digits, block)
                 block += 8
             }
             // The rest byte by byte, past the end of a run that started in the last block.
