@@ -5,15 +5,18 @@ import CGleanPCRE2
 public struct Match {
     let subject: UnsafePointer<UInt8>
     let length: Int
-    let ovector: UnsafeMutablePointer<Int>
-    let pairs: Int
+    // (Visible to inlinable code: group bounds are read in extractors' hot loops.)
+    @usableFromInline let ovector: UnsafeMutablePointer<Int>
+    @usableFromInline let pairs: Int
     /// The pattern that matched.
     public let pattern: Pattern
 
     /// The byte range of the whole match.
+    @inlinable
     public var range: Range<Int> { Int(ovector[0])..<Int(ovector[1]) }
 
     /// The byte range of group `number`, or nil when it did not take part in the match.
+    @inlinable
     public func range(_ number: Int) -> Range<Int>? {
         guard number >= 0, number < pairs else { return nil }
         let start = ovector[2 * number], end = ovector[2 * number + 1]

@@ -106,17 +106,7 @@ public struct QuantityExtractor: Extractor {
                     let s = start.lowerBound
                     if s < next { continue }
                     if s < bytes.count {
-                        let b = bytes[s]
-                        let result: CandidateParser.Result
-                        if CandidateParser.isDigit(b) {
-                            result = CandidateParser.parseDigits(bytes, at: s, into: &m)
-                        } else if CandidateParser.isLetter(b) {
-                            result = CandidateParser.parseWord(bytes, at: s, into: &m)
-                        } else if b == UInt8(ascii: "$") {
-                            result = CandidateParser.parseDollar(bytes, at: s, into: &m)
-                        } else {
-                            result = .unknown
-                        }
+                        let result = CandidateParser.parse(bytes, at: s, into: &m)
                         if result == .match {
                             next = m.end
                             reader.read(m, after: &lastEnd, into: &found)

@@ -24,17 +24,8 @@ import GleanPCRE
             try copy.withUTF8 { bytes in
                 for s in 0..<bytes.count {
                     var m = CandidateMatch(start: 0)
-                    let b = bytes[s]
-                    let result: CandidateParser.Result
-                    if CandidateParser.isDigit(b) {
-                        result = CandidateParser.parseDigits(bytes, at: s, into: &m)
-                    } else if CandidateParser.isLetter(b) {
-                        result = CandidateParser.parseWord(bytes, at: s, into: &m)
-                    } else if b == UInt8(ascii: "$") {
-                        result = CandidateParser.parseDollar(bytes, at: s, into: &m)
-                    } else {
-                        continue
-                    }
+                    let result = CandidateParser.parse(bytes, at: s, into: &m)
+                    if result == .unknown { continue }
                     var slow: CandidateMatch?
                     try pattern.forEachMatch(inUTF8: bytes, startingIn: [s...s]) { pm in
                         slow = CandidateMatch(pm, groups)

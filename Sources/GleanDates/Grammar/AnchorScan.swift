@@ -377,8 +377,6 @@ struct AnchorScan: Sendable {
         guard count > 0, let text = bytes.baseAddress else { return [] }
         let tables = self.tables
         let classes = tables.classes
-        let anchors = tables.anchors
-        let words = tables.words
         let trigramStart = tables.trigramStart
         let trigramFilter = tables.trigramFilter
         withUnsafeMutablePointer(to: &list) { windows in
@@ -661,8 +659,11 @@ struct AnchorScan: Sendable {
     }
 
     /// Whether the named rule can match with the month at `position` whose name ends at `nameEnd`:
-    /// ``monthLeadBefore(_:_:)``, and for the `bm` form (the month alone after a preposition)
-    /// not whitespace and then a digit or an uppercase letter and a lowercase one.
+    /// before it a hyphen ("mid-June"), or one whitespace byte after a word that is a month
+    /// preposition ("in March"), or whitespace after "last", "next", "this", "past" or "coming"
+    /// (any case; the rule's `mrel` and `bm` forms); and for the `bm` form (the month alone
+    /// after a preposition or hyphen) not whitespace and then a digit or an uppercase letter and
+    /// a lowercase one.
     static func namedMonthMayMatch(_ position: Int, _ nameEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard position > 0 else { return false }
         let before = bytes[position - 1]
@@ -1052,23 +1053,6 @@ struct AnchorScan: Sendable {
 
     static let barePrepositions: [StaticString] = ["for", "in", "within", "than", "over"]
     static let barePrepositionsKeys = keys(barePrepositions)
-
-    /// Before a month at `position`: a hyphen ("mid-June"), or one whitespace byte after a word
-    /// that is a month preposition ("in March"), or whitespace after "last", "next", "this",
-    /// "past" or "coming" (any case; the named rule's `mrel` and `bm` forms).
-    static func monthLeadBefore(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard position > 0 else { return false }
-        let before = bytes[position - 1]
-        if before == 0x2D { return true }
-        guard isSpace(before) else { return false }
-        var end = position - 1
-        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
-        var start = end
-        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
-        let word = start..<end
-        if WordKey.of(bytes, word).isIn(monthRelativesKeys) { return true }
-        return end == position - 1 && WordKey.of(bytes, word).isIn(monthPrepositionsKeys)
-    }
 
     static let monthRelatives: [StaticString] = ["last", "next", "this", "past", "coming"]
     static let monthRelativesKeys = keys(monthRelatives)

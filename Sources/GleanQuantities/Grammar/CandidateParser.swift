@@ -66,6 +66,17 @@ enum CandidateParser {
     /// What ``parseDigits(_:at:into:)`` found.
     enum Result { case match, noMatch, unknown }
 
+    /// The candidate starting at `s`, read by the parser its first byte calls for (a digit, a
+    /// letter or "$"); `.unknown` for any other byte or a form the parsers leave to the pattern.
+    @inline(__always)
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, at s: Int, into match: inout CandidateMatch) -> Result {
+        let b = bytes[s]
+        if isDigit(b) { return parseDigits(bytes, at: s, into: &match) }
+        if isLetter(b) { return parseWord(bytes, at: s, into: &match) }
+        if b == UInt8(ascii: "$") { return parseDollar(bytes, at: s, into: &match) }
+        return .unknown
+    }
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
     /// `\w` without UCP: ASCII letters, digits and underscore.
