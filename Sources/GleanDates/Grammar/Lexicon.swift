@@ -149,6 +149,38 @@ enum Lexicon {
 
     /// The TIMEX3 unit letter of a unit word ("weeks" -> W, "hours" -> H), with whether it is a clock unit.
     static func unitCode(_ word: String) -> (code: String, isTime: Bool)? {
+        // ASCII (nearly always): the same prefix tests on bytes, without lowercasing into a new string.
+        var word = word
+        if let fast = word.withUTF8({ utf8 -> (code: String, isTime: Bool)?? in
+            for byte in utf8 where byte >= 0x80 { return nil }
+            @inline(__always) func starts(_ prefix: StaticString) -> Bool {
+                prefix.withUTF8Buffer { p in
+                    guard utf8.count >= p.count else { return false }
+                    var k = 0
+                    while k < p.count {
+                        let byte = utf8[k]
+                        if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != p[k] { return false }
+                        k += 1
+                    }
+                    return true
+                }
+            }
+            if starts("year") { return .some(("Y", false)) }
+            if starts("month") { return .some(("M", false)) }
+            if starts("week") { return .some(starts("weekend") ? ("WE", false) : ("W", false)) }
+            if starts("day") || starts("night") { return .some(("D", false)) }
+            if starts("hour") { return .some(("H", true)) }
+            if starts("minute") { return .some(("M", true)) }
+            if starts("second") { return .some(("S", true)) }
+            if starts("decade") { return .some(("DE", false)) }
+            if starts("centur") { return .some(("CE", false)) }
+            if starts("quarter") { return .some(("Q", false)) }
+            if starts("summer") { return .some(("SU", false)) }
+            if starts("winter") { return .some(("WI", false)) }
+            return .some(nil)
+        }) {
+            return fast
+        }
         let w = word.lowercased()
         if w.hasPrefix("year") { return ("Y", false) }
         if w.hasPrefix("month") { return ("M", false) }

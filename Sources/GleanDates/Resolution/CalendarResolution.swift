@@ -72,9 +72,14 @@ extension Resolver {
                 return d > cal.date ? cal.date.year - 1 : cal.date.year
             }
             // News looks back up to about eight months and ahead up to about four (due dates, payments).
-            for year in [cal.date.year, cal.date.year + 1, cal.date.year - 1] {
+            // The reference year, then the next, then the previous (a loop over offsets: no array).
+            let refDayNumber = cal.date.dayNumber
+            var step = 0
+            while step < 3 {
+                let year = cal.date.year + (step == 0 ? 0 : step == 1 ? 1 : -1)
+                step += 1
                 guard let d = CivilDate(year: year, month: m, day: min(target, CivilDate.daysIn(month: m, year: year))) else { continue }
-                let diff = d.dayNumber - cal.date.dayNumber
+                let diff = d.dayNumber - refDayNumber
                 if diff > -245 && diff <= (day == nil ? 45 : 120) { return year }
             }
             return cal.date.year

@@ -109,15 +109,12 @@ enum Cues {
 
     /// Whether "quarter" occurs in the 1000 bytes before `position` (earnings-report context).
     static func mentionsQuarter(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let needle = Array("quarter".utf8)
-        let start = max(0, position - 1000)
-        var i = start
-        while i + needle.count <= position {
-            if bytes[i] | 0x20 == needle[0] {
-                var j = 1
-                while j < needle.count && bytes[i + j] | 0x20 == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
+        // "quarter", each byte compared with 0x20 set (as before), without an array or bounds checks.
+        guard position <= bytes.count, let base = bytes.baseAddress else { return false }
+        var i = max(0, position - 1000)
+        while i + 7 <= position {
+            if base[i] | 0x20 == 0x71 && base[i + 1] | 0x20 == 0x75 && base[i + 2] | 0x20 == 0x61 && base[i + 3] | 0x20 == 0x72
+                && base[i + 4] | 0x20 == 0x74 && base[i + 5] | 0x20 == 0x65 && base[i + 6] | 0x20 == 0x72 { return true }
             i += 1
         }
         return false

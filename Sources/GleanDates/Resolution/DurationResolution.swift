@@ -18,12 +18,18 @@ extension Resolver {
         guard let numText = g("num"), let unitText = g("unit"), let code = Lexicon.unitCode(unitText) else { return nil }
         let amount = Lexicon.numberValue(numText)
         let article = numText == "a" || numText == "an" || numText == "one"
+        // Whether the amount starts with a digit (the first byte when ASCII, else as a Character).
+        var numCopy = numText
+        let startsNumeric = numCopy.withUTF8 { utf8 -> Bool? in
+            guard let first = utf8.first else { return false }
+            return first < 0x80 ? (first >= 0x30 && first <= 0x39) : nil
+        } ?? (numText.first?.isNumber == true)
         // "a second attack", "a quarter of the shares", "one day" as "someday" are not amounts of time.
-        if unitText.hasPrefix("second") && article { return nil }
-        if unitText.hasPrefix("quarter") && g("sep") != "-" && (article || numText.first?.isNumber == true) { return nil }
-        if numText.first?.isNumber == true, let a = amount, a > 1000 { return nil }
+        if article && unitText.hasPrefix("second") { return nil }
+        if (article || startsNumeric) && unitText.hasPrefix("quarter") && !g.isHyphen("sep") { return nil }
+        if startsNumeric, let a = amount, a > 1000 { return nil }
         // "four flights a week", "$2 million a year": a rate, not an amount of time.
-        if article && g("ago") == nil && isRate(c.previousWord) { return nil }
+        if article && !g.has("ago") && isRate(Cues.previousWordRange(before: c.range.lowerBound, in: c.bytes), in: c.bytes) { return nil }
         if let ago = g("ago") {
             let forward = ago.hasSuffix("now")
             guard let cal = c.calendar else { return .date(forward ? "FUTURE_REF" : "PAST_REF") }
@@ -58,6 +64,21 @@ extension Resolver {
 
     /// Words ending in "s" that are not plural nouns.
     static let notPlural: Set<String> = ["was", "has", "this", "its", "his", "is", "as", "less", "across", "us", "hers", "yours", "ours", "plus", "thus", "whereas"]
+
+    /// ``isRate(_:)`` on the word at `word` (ASCII letters, digits, % and ., as `previousWordRange` gives it)
+    /// without making a string, except for the rare plural test against `notPlural`.
+    static func isRate(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if Cues.lowercaseIsAny(bytes, word, ["million", "billion", "percent", "times", "once", "twice", "thousand", "hundred"]) { return true }
+        var k = word.lowerBound
+        while k < word.upperBound {
+            if bytes[k] >= 0x30 && bytes[k] <= 0x39 { return true }
+            k += 1
+        }
+        guard let last = word.last else { return false }
+        if bytes[last] == 0x25 { return true }
+        guard word.count > 3, bytes[last] | 0x20 == 0x73, bytes[last - 1] | 0x20 != 0x73 else { return false }
+        return !notPlural.contains(Groups.lowercased(UnsafeBufferPointer(rebasing: bytes[word])))
+    }
 
     static func isRate(_ previous: String) -> Bool {
         if ["million", "billion", "percent", "times", "once", "twice", "thousand", "hundred"].contains(previous) { return true }

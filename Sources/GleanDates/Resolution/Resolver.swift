@@ -39,6 +39,13 @@ struct Groups {
 
     @inline(__always)
     func has(_ name: StaticString) -> Bool { range(name) != nil }
+
+    /// Whether group `name` took part and is exactly "-" (what `self(name) == "-"` tests, without a string).
+    @inline(__always)
+    func isHyphen(_ name: StaticString) -> Bool {
+        guard let r = range(name) else { return false }
+        return r.count == 1 && bytes[r.lowerBound] == 0x2D
+    }
 }
 
 /// What the resolver knows about the context of one expression.

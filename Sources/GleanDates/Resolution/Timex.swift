@@ -137,7 +137,25 @@ enum TimexFormat {
         let value = raw * factor
         let whole = Int(value)
         let fraction = value - Double(whole)
-        if fraction < 0.001 { return prefix + String(whole) + code }
+        if fraction < 0.001 {
+            // "P3Y", "PT5H" written in one buffer (the usual case: a small whole amount, a one- or two-letter code).
+            if whole >= 0 && whole < 1_000_000 {
+                var width = 1, rest = whole / 10
+                while rest > 0 { width += 1; rest /= 10 }
+                let head = isTime ? 2 : 1
+                var codeCopy = code
+                return codeCopy.withUTF8 { c in
+                    String(unsafeUninitializedCapacity: head + width + c.count) { out in
+                        out[0] = 0x50
+                        if isTime { out[1] = 0x54 }
+                        put(whole, width, out, head)
+                        for k in 0..<c.count { out[head + width + k] = c[k] }
+                        return head + width + c.count
+                    }
+                }
+            }
+            return prefix + String(whole) + code
+        }
         // Carry the fraction into the next smaller unit.
         let smaller: [String: (String, Double, Bool)] = ["Y": ("M", 12, false), "M": isTime ? ("S", 60, true) : ("D", 30, false),
                                                          "W": ("D", 7, false), "D": ("H", 24, true), "H": ("M", 60, true)]
