@@ -1,4 +1,9 @@
 import GleanPCRE
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Context clues read from the text before an expression.
 enum Cues {
@@ -109,13 +114,20 @@ enum Cues {
 
     /// Whether "quarter" occurs in the 1000 bytes before `position` (earnings-report context).
     static func mentionsQuarter(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // "quarter", each byte compared with 0x20 set (as before), without an array or bounds checks.
+        // "quarter", each byte compared with 0x20 set (so "q" or "Q" first): memchr finds each
+        // "q", then each "Q" (only whether one occurs matters, not where), the rest is compared in place.
         guard position <= bytes.count, let base = bytes.baseAddress else { return false }
-        var i = max(0, position - 1000)
-        while i + 7 <= position {
-            if base[i] | 0x20 == 0x71 && base[i + 1] | 0x20 == 0x75 && base[i + 2] | 0x20 == 0x61 && base[i + 3] | 0x20 == 0x72
-                && base[i + 4] | 0x20 == 0x74 && base[i + 5] | 0x20 == 0x65 && base[i + 6] | 0x20 == 0x72 { return true }
-            i += 1
+        let from = max(0, position - 1000)
+        guard position - from >= 7 else { return false }
+        let last = position - 7
+        for first in [UInt8(0x71), UInt8(0x51)] {
+            var i = from
+            while i <= last, let hit = memchr(base + i, Int32(first), last + 1 - i) {
+                let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if base[j + 1] | 0x20 == 0x75 && base[j + 2] | 0x20 == 0x61 && base[j + 3] | 0x20 == 0x72
+                    && base[j + 4] | 0x20 == 0x74 && base[j + 5] | 0x20 == 0x65 && base[j + 6] | 0x20 == 0x72 { return true }
+                i = j + 1
+            }
         }
         return false
     }
