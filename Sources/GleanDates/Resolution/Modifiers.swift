@@ -92,9 +92,23 @@ enum Modifiers {
         return bytes[b] | 0x20 == 0x74 && bytes[b + 1] | 0x20 == 0x68 && bytes[b + 2] | 0x20 == 0x65 && bytes[b + 3] == 0x20
     }
 
-    private static func firstMatch(_ pattern: Pattern, _ slice: UnsafeBufferPointer<UInt8>) throws -> MatchResult? {
-        var found: MatchResult?
-        try pattern.forEachMatch(inUTF8: slice, from: searchStart(slice)) { found = $0.result(); return false }
+    /// What ``extend(_:kind:isAgo:in:notBefore:pattern:)`` reads of a match: its range and its
+    /// "edge" group, or (when that did not take part) its "hedge" group; read inside the match
+    /// closure instead of copying every group into a `MatchResult`.
+    private struct ModifierMatch {
+        let range: Range<Int>
+        let edge: Range<Int>?
+        let hedge: Range<Int>?
+        func range(_ name: StaticString) -> Range<Int>? { name.utf8Start[0] == 0x65 ? edge : hedge }
+    }
+
+    private static func firstMatch(_ pattern: Pattern, _ slice: UnsafeBufferPointer<UInt8>) throws -> ModifierMatch? {
+        var found: ModifierMatch?
+        try pattern.forEachMatch(inUTF8: slice, from: searchStart(slice)) { m in
+            let edge = m.range("edge")
+            found = ModifierMatch(range: m.range, edge: edge, hedge: edge == nil ? m.range("hedge") : nil)
+            return false
+        }
         return found
     }
 
