@@ -58,7 +58,7 @@ extension Resolver {
     static func impliedYear(month m: Int, day: Int?, _ c: ResolutionContext) -> Int? {
         guard let cal = c.calendar else { return nil }
         let followsPastVerb = Cues.followsPastVerb(c.range.lowerBound, in: c.bytes)
-        if c.futureCue(followsPastVerb: followsPastVerb) || c.previousWordIs("by", "until", "till", "due") {
+        if c.futureCue(followsPastVerb: followsPastVerb) || WordKey.of(c.bytes, Cues.previousWordRange(before: c.range.lowerBound, in: c.bytes)).isIn(WordKey.byUntilTillDue) {
             return cal.yearOfMonth(m, direction: .future)
         }
         switch c.direction {

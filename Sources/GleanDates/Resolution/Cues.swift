@@ -251,6 +251,8 @@ enum WordKey {
     }
 
     static let on = of("on"), late = of("late"), early = of("early")
+    /// The words before a month that put it ahead ("by March", "due June"), as `previousWordIs` tested them.
+    static let byUntilTillDue: [UInt64] = (["by", "until", "till", "due"] as [StaticString]).map { of($0) }
     static let auxiliaries: [UInt64] = (["be", "to", "will", "would", "shall", "being"] as [StaticString]).map { of($0) }
     static let forwardParticiples: [UInt64] = Cues.forwardParticiples.map { of($0) }
     static let irregularPast: [UInt64] = Cues.irregularPast.map { of($0) }
