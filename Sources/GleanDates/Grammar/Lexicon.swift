@@ -100,6 +100,15 @@ enum Lexicon {
         }
     }
 
+    /// ``smallNumbers`` by ``WordKey`` (every word there is 1-12 lowercase letters).
+    static let smallNumberKeys: [(key: UInt64, value: Int)] = smallNumbers.map { word, value in
+        var word = word
+        let key = word.withUTF8 { WordKey.of($0, 0..<$0.count) }
+        precondition(key != 0)
+        return (key, value)
+    }
+    static let coupleKey: UInt64 = WordKey.of("couple")
+
     static let smallNumbers: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -124,9 +133,15 @@ enum Lexicon {
             return Double(value)
         }
         // One word of lowercase ASCII letters ("two", "a", "several"): the single-word case below.
-        if digits.withUTF8({ utf8 in !utf8.isEmpty && utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }) {
-            if phrase == "couple" { return 2 }
-            return smallNumbers[phrase].map(Double.init)
+        // (Looked up by word key in a flat list: the same words as ``smallNumbers``, no string hashing.)
+        if let key = digits.withUTF8({ utf8 -> UInt64? in
+            guard !utf8.isEmpty && utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+            return WordKey.of(utf8, 0..<utf8.count)
+        }) {
+            if key == 0 { return nil }  // more than 12 letters: no number word is that long
+            if key == Lexicon.coupleKey { return 2 }
+            for entry in Lexicon.smallNumberKeys where entry.key == key { return Double(entry.value) }
+            return nil
         }
         let words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" || $0 == "\t" })
         guard let first = words.first else { return nil }
