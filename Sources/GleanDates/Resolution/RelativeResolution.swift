@@ -5,9 +5,30 @@ extension Resolver {
     enum Shift { case this, last, next }
 
     static func shift(_ rel: String) -> Shift {
-        if rel.includes("last") || rel.includes("past") || rel.includes("previous") || rel.includes("latest") { return .last }
-        if rel.includes("next") || rel.includes("coming") || rel.includes("following") { return .next }
-        return .this
+        // The same byte searches as `includes`, on one view of the bytes.
+        var rel = rel
+        return rel.withUTF8 { text -> Shift in
+            func has(_ needle: StaticString) -> Bool {
+                needle.withUTF8Buffer { word in
+                    guard word.count <= text.count else { return false }
+                    let first = word[0]
+                    var i = 0
+                    let last = text.count - word.count
+                    while i <= last {
+                        if text[i] == first {
+                            var k = 1
+                            while k < word.count && text[i + k] == word[k] { k += 1 }
+                            if k == word.count { return true }
+                        }
+                        i += 1
+                    }
+                    return false
+                }
+            }
+            if has("last") || has("past") || has("previous") || has("latest") { return .last }
+            if has("next") || has("coming") || has("following") { return .next }
+            return .this
+        }
     }
 
     /// `text` with runs of spaces and line breaks as single spaces and none at either end (the
