@@ -88,6 +88,36 @@ enum GazetteerResource {
     }
 }
 
+/// The sixteen-bytes-at-a-time sport scan decides as the byte loop does, wherever the words fall.
+@Test func sportVectorScanAgreesWithByteScan() throws {
+    var texts = [
+        "Semi-Finals and play-offs: the striker scored twice, 2-1 and 3-0.",
+        "semi-finalsx play-offz cup2 goals_ CLUB clubs Club test  match six nations Six Nations kick-off",
+        "Prices rose 12-3/4 and 1-2a, then 123-4 and 4-567; coach, boss, league, cup.",
+        "The ſcored \u{212A}eeper tries innings; wickets, fixtures, penalties and referee.",
+        "Fly-half Try-line half-time full-time quarter-final semi-final, 1-0 2-2 3-3 4-4.",
+        "It was a ‘cup’ — “league” — stadium’s goals.",
+        "The league cup final went to penalties after the striker scored; ſ at the end.",
+    ]
+    let words = ["cup", "league", "goal", "2-1", "12-3", "1-2/3", "test", "match", "six", "nations", "kick-off", "play-offs",
+                 "club", "clubs", "Club", "striker", "x", "_", "a1", "cup2", "semi-finals", "—", "ſ", "’", "\u{212A}", "market",
+                 "boss", "coach", "", "tries", "é", "HALF-TIME"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3000 {
+        var text = ""
+        for _ in 0..<Int.random(in: 1...40, using: &generator) {
+            text += words.randomElement(using: &generator)!
+            text += [" ", " ", " ", "  ", ", ", "-", ".", "/", ""].randomElement(using: &generator)!
+        }
+        texts.append(text)
+    }
+    for text in texts {
+        var text = text
+        let (vector, bytes) = text.withUTF8 { bytes in (SportNewsDetector.vectorScan(bytes), SportNewsDetector.scan(bytes)) }
+        #expect(vector == bytes, "\(text)")
+    }
+}
+
 @Test func tokenScanAgreesWithItsPattern() throws {
     let scanner = try CandidateScanner()
     let texts = [

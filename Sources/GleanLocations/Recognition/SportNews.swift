@@ -27,7 +27,7 @@ struct SportNewsDetector: Sendable {
 
     /// Whether `text` reads as sport news.
     func isSport(_ text: UnsafeBufferPointer<UInt8>) throws -> Bool {
-        if let sport = SportNewsDetector.scan(text) { return sport }
+        if let sport = SportNewsDetector.vectorScan(text) { return sport }
         return try patternIsSport(text)
     }
 
@@ -131,6 +131,166 @@ struct SportNewsDetector: Sendable {
                 }
             }
             return words >= minimumWords && words + scores >= threshold
+        }
+    }
+
+    /// The match of a term or score starting at `p`, the first byte of a word (`b`, its class `c`,
+    /// 1 or 2): its end and whether it is a score, or -1 and how far the word was read.
+    @inline(__always)
+    private static func match(_ text: UnsafeBufferPointer<UInt8>, at p: Int, _ b: UInt8, _ c: UInt8,
+                              _ classes: UnsafeBufferPointer<UInt8>, _ terms: WordTable, _ firstPairs: UnsafeBufferPointer<UInt8>)
+        -> (end: Int, isScore: Bool, next: Int) {
+        let n = text.count
+        @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? text[i] : 0 }
+        @inline(__always) func cls(_ i: Int) -> UInt8 { i < n ? classes[Int(text[i])] : 0 }
+        var e = p + 1  // how far the word has been read
+        if c == 1 {
+            e = Swar.letterRunEnd(text, from: e)
+            let length = e - p
+            let kind = length >= 2 && length < 16
+                && firstPairs[length &* 676 &+ Int((b | 0x20) &- 0x61) &* 26 &+ Int((text[p + 1] | 0x20) &- 0x61)] != 0
+                ? terms.lookup(text, p..<e) : 0
+            if kind == 1 {
+                if cls(e) != 1 && cls(e) != 2 { return (e, false, e) }
+            } else if kind >= 10 {
+                if let t = tail(text, Int(kind) - 10, e), !isWord(at(t)) { return (t, false, t) }
+            } else if length == 4 || length == 5, b == 0x63, text[p + 1] == 0x6C, text[p + 2] == 0x75, text[p + 3] == 0x62,
+                      length == 4 || text[p + 4] == 0x73, !isWord(at(e)) {
+                return (e, false, e)  // "club", "clubs", in lower case only
+            }
+        } else if isDigit(b) {
+            // \d{1,2}-\d{1,2}\b(?![\d/])
+            if e < n, isDigit(text[e]) { e += 1 }
+            if at(e) == 0x2D, isDigit(at(e + 1)) {
+                var f = e + 2
+                if f < n, isDigit(text[f]) { f += 1 }
+                if !isWord(at(f)), at(f) != 0x2F { return (f, true, f) }
+            }
+        }
+        return (-1, false, e)
+    }
+
+    /// By first letter (a...z; 32 entries, underscore and the like 0), the second letters (a...z as bits
+    /// 0...25) of the terms, of the heads of two-word terms and of "club": a word starting otherwise
+    /// (or of one letter) matches nothing.
+    private static let letterPairs: [UInt32] = {
+        var pairs = [UInt32](repeating: 0, count: 32)
+        for word in termWords + heads + ["club"] {
+            let bytes = Array(word.utf8)
+            pairs[Int(bytes[0] - 0x61)] |= 1 << UInt32(bytes[1] - 0x61)
+        }
+        return pairs
+    }()
+
+    /// ``scan(_:)`` sixteen bytes at a time (SSE2): only the first bytes of words (ASCII letters,
+    /// digits, underscore) and the lead bytes of the long s and the Kelvin sign (C5, E2) are visited.
+    static func vectorScan(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let n = text.count
+        guard n >= 16 else { return scan(text) }
+        let terms = SportNewsDetector.terms
+        var words = 0, scores = 0
+        // Where the scan goes on: word starts before it lie in a match already read.
+        var p = 0
+        return SportNewsDetector.classes.withUnsafeBufferPointer { classes -> Bool? in
+        SportNewsDetector.firstPairs.withUnsafeBufferPointer { firstPairs -> Bool? in
+        SportNewsDetector.letterPairs.withUnsafeBufferPointer { letterPairs -> Bool? in
+            let base = UnsafeRawPointer(text.baseAddress!)
+            var previousWord: UInt64 = 0
+            var block = 0
+            while block + 16 <= n {
+                let v = base.loadUnaligned(fromByteOffset: block, as: SIMD16<UInt8>.self)
+                let folded = v | SIMD16<UInt8>(repeating: 0x20)
+                let isLetter = (folded &- SIMD16<UInt8>(repeating: 0x61)) .< SIMD16<UInt8>(repeating: 26)
+                let isDigit = (v &- SIMD16<UInt8>(repeating: 0x30)) .< SIMD16<UInt8>(repeating: 10)
+                let isWord = isLetter .| isDigit .| (v .== SIMD16<UInt8>(repeating: 0x5F))
+                let isLead = (v .== SIMD16<UInt8>(repeating: 0xC5)) .| (v .== SIMD16<UInt8>(repeating: 0xE2))
+                let high = SIMD16<UInt8>(repeating: 0x80)
+                let word = unsafeBitCast(SIMD16<UInt8>().replacing(with: high, where: isWord), to: (UInt64, UInt64).self)
+                let lead = unsafeBitCast(SIMD16<UInt8>().replacing(with: high, where: isLead), to: (UInt64, UInt64).self)
+                let w0 = word.0, w1 = word.1
+                let starts0 = w0 & ~(w0 << 8 | previousWord), starts1 = w1 & ~(w1 << 8 | w0 >> 56)
+                previousWord = w1 >> 56
+                // (The two halves written out: a loop over them kept its masks on the stack.)
+                var visit0 = starts0 | lead.0
+                while visit0 != 0 {
+                    let i = block &+ visit0.trailingZeroBitCount >> 3
+                    visit0 &= visit0 &- 1
+                    if i < p { continue }
+                    let b = text[i]
+                    if b >= 0x80 {
+                        if b == 0xC5 && (i + 1 < n && text[i + 1] == 0xBF)
+                            || b == 0xE2 && (i + 2 < n && text[i + 1] == 0x84 && text[i + 2] == 0xAA) { return nil }
+                        continue
+                    }
+                    // (A word no term starts so is passed over whole: no byte of it is visited. The
+                    // next start lies past it, so p need not move.)
+                    if b >= 0x41 {
+                        let second = i + 1 < n ? text[i + 1] : 0
+                        guard SportNewsDetector.isLetter(second),
+                              letterPairs[Int((b | 0x20) &- 0x61)] >> UInt32((second | 0x20) &- 0x61) & 1 != 0 else { continue }
+                    }
+                    let (end, isScore, _) = match(text, at: i, b, classes[Int(b)], classes, terms, firstPairs)
+                    if end >= 0 {
+                        if isScore { scores += 1 } else { words += 1 }
+                        if words >= minimumWords && words + scores >= threshold { return true }
+                        p = end
+                    }
+                }
+                var visit1 = starts1 | lead.1
+                while visit1 != 0 {
+                    let i = block &+ 8 &+ visit1.trailingZeroBitCount >> 3
+                    visit1 &= visit1 &- 1
+                    if i < p { continue }
+                    let b = text[i]
+                    if b >= 0x80 {
+                        if b == 0xC5 && (i + 1 < n && text[i + 1] == 0xBF)
+                            || b == 0xE2 && (i + 2 < n && text[i + 1] == 0x84 && text[i + 2] == 0xAA) { return nil }
+                        continue
+                    }
+                    // (A word no term starts so is passed over whole: no byte of it is visited. The
+                    // next start lies past it, so p need not move.)
+                    if b >= 0x41 {
+                        let second = i + 1 < n ? text[i + 1] : 0
+                        guard SportNewsDetector.isLetter(second),
+                              letterPairs[Int((b | 0x20) &- 0x61)] >> UInt32((second | 0x20) &- 0x61) & 1 != 0 else { continue }
+                    }
+                    let (end, isScore, _) = match(text, at: i, b, classes[Int(b)], classes, terms, firstPairs)
+                    if end >= 0 {
+                        if isScore { scores += 1 } else { words += 1 }
+                        if words >= minimumWords && words + scores >= threshold { return true }
+                        p = end
+                    }
+                }
+                block += 16
+            }
+            // The rest byte by byte (as ``scan(_:)``), past the end of a word read in the last block.
+            if p <= block {
+                p = block
+                if isWord(text[p - 1]) { while p < n, isWord(text[p]) { p += 1 } }
+            }
+            while p < n {
+                let b = text[p]
+                let c = classes[Int(b)]
+                if c == 0 { p += 1; continue }
+                if c == 3 {
+                    if b == 0xC5 && (p + 1 < n && text[p + 1] == 0xBF)
+                        || b == 0xE2 && (p + 2 < n && text[p + 1] == 0x84 && text[p + 2] == 0xAA) { return nil }
+                    p += 1
+                    continue
+                }
+                let (end, isScore, e) = match(text, at: p, b, c, classes, terms, firstPairs)
+                if end >= 0 {
+                    if isScore { scores += 1 } else { words += 1 }
+                    if words >= minimumWords && words + scores >= threshold { return true }
+                    p = end
+                } else {
+                    p = e
+                    while p < n, classes[Int(text[p])] == 1 || classes[Int(text[p])] == 2 { p += 1 }
+                }
+            }
+            return words >= minimumWords && words + scores >= threshold
+        }
+        }
         }
     }
 
