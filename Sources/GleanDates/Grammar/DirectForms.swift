@@ -1,0 +1,272 @@
+/// The commonest date forms read straight from the bytes at an anchor ("March 2", "Feb 26",
+/// a bare "1986", "now", "last year", "in March", "Monday"): when the text around the anchor
+/// leaves the pattern only one possible match, the scan records it (a ``AnchorScan/Fast``
+/// decision with the match's bounds) and PCRE2 is not run for that window. Each reader states
+/// the pattern alternative it stands for; `AnchorScanTests` checks them against the patterns.
+extension AnchorScan {
+    /// PCRE2's `\w` in ASCII: what `\b` looks at (non-ASCII bytes count as word bytes here, so
+    /// that a decision is never taken next to them).
+    @inline(__always)
+    static func isWordOrNonASCII(_ byte: UInt8) -> Bool { byte >= 0x80 || LeadChain.isWordByte(byte) }
+
+    static let monthNames: [StaticString] = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                              "September", "October", "November", "December"]
+    static let monthNamesKeys = keys(monthNames)
+    static let monthAbbreviationsKeys = keys(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"])
+
+    /// Whether `start ..< end` is a month abbreviation as the grammar writes it ("Feb", "Sept").
+    @inline(__always)
+    static func isMonthAbbreviation(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end - start >= 3, bytes[start] >= 0x41 && bytes[start] <= 0x5A else { return false }
+        for k in (start + 1)..<end where bytes[k] < 0x61 { return false }
+        return WordKey.of(bytes, start..<end).isIn(monthAbbreviationsKeys)
+    }
+
+    /// Whether `start ..< end` is a full month name as the grammar writes it ("March": a capital,
+    /// then lowercase letters).
+    @inline(__always)
+    static func isMonthName(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end - start >= 3, bytes[start] >= 0x41 && bytes[start] <= 0x5A else { return false }
+        for k in (start + 1)..<end where bytes[k] < 0x61 { return false }
+        return WordKey.of(bytes, start..<end).isIn(monthNamesKeys)
+    }
+
+    static func keys(_ words: [StaticString]) -> [UInt64] {
+        words.map { word in
+            let key = WordKey.of(word)
+            precondition(key != 0, "'\(word)' must be 1-12 ASCII letters")
+            return key
+        }
+    }
+
+    /// The calendar rule at a full month name standing at `position` (the window's anchor, only
+    /// joiners before it in the window) in the "March 2" form: the name exactly as the grammar
+    /// writes it, whitespace, a day of one or two digits (1-31 as `dayOfMonth` reads it), and
+    /// after it nothing the pattern could go on with (a suffix, a year, "this year", a digit
+    /// after a colon, comma or dot). Then the pattern's first alternative matches exactly the
+    /// month and the day (`wd1` cannot match at a month, the optional year part fails).
+    static func monthDay(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        guard wordEnd - position == wordLength, wordEnd < count else { return .none }
+        guard position == 0 || !isWordOrNonASCII(bytes[position - 1]) else { return .none }
+        // The name exactly (the scan compared it ignoring case), or an abbreviation with a dot
+        // ("Feb." is `m1`) or before whitespace and a digit ("Feb 26": the lookahead form).
+        var nameEnd = wordEnd
+        if isMonthName(position, wordEnd, bytes) {
+            guard isSpace(bytes[wordEnd]) else { return .none }
+        } else {
+            guard isMonthAbbreviation(position, wordEnd, bytes) else { return .none }
+            if bytes[wordEnd] == 0x2E { nameEnd += 1 }
+            guard nameEnd < count, isSpace(bytes[nameEnd]) else { return .none }
+        }
+        var k = nameEnd
+        while k < count, isSpace(bytes[k]) { k += 1 }
+        let dayStart = k
+        while k < count, isDigit(bytes[k]) { k += 1 }
+        let end = k
+        switch end - dayStart {
+        case 1: guard bytes[dayStart] != 0x30 else { return .none }
+        case 2:
+            let first = bytes[dayStart], second = bytes[dayStart + 1]
+            if first == 0x30 { guard second != 0x30 else { return .none } }
+            else if first == 0x33 { guard second == 0x30 || second == 0x31 else { return .none } }
+            else { guard first == 0x31 || first == 0x32 else { return .none } }
+        default: return .none
+        }
+        if end < count {
+            let next = bytes[end]
+            if isWordOrNonASCII(next) || next == 0x2C { return .none }
+            if next == 0x3A || next == 0x2E {
+                if end + 1 < count, isDigit(bytes[end + 1]) { return .none }
+            } else if isSpace(next) {
+                // Not a year (",? \s+ 1987") nor "this/last/next year" after the day.
+                var j = end
+                while j < count, isSpace(bytes[j]) { j += 1 }
+                if j < count {
+                    let lower = bytes[j] | 0x20
+                    if isDigit(bytes[j]) || lower == 0x74 || lower == 0x6C || lower == 0x6E { return .none }
+                }
+            }
+        }
+        return Fast(kind: Fast.monthDay, start: position, end: end, a: nameEnd, b: dayStart)
+    }
+
+    /// The period rule at a four-digit number at `position` (the window's anchor, only joiners
+    /// before it) when it is a bare year "1986": 1600-2099, and none of the forms the pattern
+    /// tries before the bare year can match ("1990s", "1987's", "1987 first quarter"), and the
+    /// bare year's lookbehinds and lookaheads hold for certain (otherwise: undecided).
+    static func bareYear(_ position: Int, _ runEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        guard runEnd - position == 4 else { return .none }
+        let d0 = bytes[position], d1 = bytes[position + 1]
+        guard d0 == 0x31 && d1 >= 0x36 || d0 == 0x32 && d1 == 0x30 else { return .none }
+        // (?<![\d$£€.,:/#-]|No\.\s|\d\s|Box\s|Room\s|Route\s|Flight\s|Suite\s|Apt\.\s)
+        if position > 0 {
+            let previous = bytes[position - 1]
+            if isSpace(previous) {
+                if position >= 2 {
+                    if isDigit(bytes[position - 2]) { return .none }
+                    let word = position - 1
+                    for stop in yearStopWords where endsWithCaseless(bytes, word, stop) { return .none }
+                }
+            } else if previous != 0x28 && previous != 0x22 && previous != 0x27 {
+                return .none
+            }
+        }
+        // (?![\d%]|,\d|\.\d|-[a-z]|\s*(?:percent|per\s+cent|-\d|\s*(?:feet|...)\b)), and
+        // not "s", "'s" (decades, possessives) nor a quarter phrase after the year.
+        if runEnd < count {
+            let next = bytes[runEnd]
+            if isWordOrNonASCII(next) || next == 0x25 || next == 0x2D || next == 0x27 { return .none }
+            if next == 0x2C || next == 0x2E, runEnd + 1 < count, isDigit(bytes[runEnd + 1]) { return .none }
+            var k = runEnd
+            while k < count, isSpace(bytes[k]) { k += 1 }
+            if k < count {
+                let c = bytes[k]
+                if c == 0x2D || isDigit(c) || c >= 0x80 { return .none }
+                if isLetter(c) {
+                    var e = k
+                    while e < count, isLetter(bytes[e]) { e += 1 }
+                    let word = k..<e
+                    if e - k >= 7, Cues.lowercaseEquals(bytes, k..<(k + 7), "percent") { return .none }
+                    if WordKey.of(bytes, word).isIn(yearUnitWordsKeys) { return .none }
+                    if k > runEnd, WordKey.of(bytes, word).isIn(yearQuarterWordsKeys) || Cues.lowercaseEquals(bytes, word, "corresponding") {
+                        return .none
+                    }
+                }
+            }
+        }
+        return Fast(kind: Fast.year, start: position, end: runEnd, a: 0, b: 0)
+    }
+
+    /// Whether `byte` is no word byte and ASCII (so that `\b` next to it depends on the other side only).
+    @inline(__always)
+    static func isPlainBoundary(_ byte: UInt8) -> Bool { !isWordOrNonASCII(byte) }
+
+    /// `\b` at `position` followed by the word bytes there: the byte before (if any) is no word byte.
+    @inline(__always)
+    static func boundaryBefore(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        position == 0 || isPlainBoundary(bytes[position - 1])
+    }
+
+    /// `\b(?!-)` at the end of a word ending at `end`: the end of the text or an ASCII byte that is
+    /// neither a word byte nor a hyphen.
+    @inline(__always)
+    static func boundaryAfter(_ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        end == bytes.count || isPlainBoundary(bytes[end]) && bytes[end] != 0x2D
+    }
+
+    static let deicticDays: [StaticString] = ["today", "yesterday", "tomorrow"]
+    static let deicticDaysKeys = keys(deicticDays)
+    static let deicticNights: [StaticString] = ["tonight", "overnight"]
+    static let deicticNightsKeys = keys(deicticNights)
+    static let deicticReferences: [StaticString] = ["now", "currently", "presently", "recently", "lately", "nowadays", "current"]
+    static let deicticReferencesKeys = keys(deicticReferences)
+
+    /// The deictic rule at a word standing at `position` (only joiners before it in the window):
+    /// "today", "yesterday", "tomorrow" (no part of day after them, no 's), "tonight",
+    /// "overnight", "now", "currently", "presently", "recently", "lately", "nowadays", "current",
+    /// each the whole word and then `\b(?!-)`: the pattern's first alternative that can match
+    /// there matches exactly the word.
+    static func deicticWord(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard boundaryBefore(position, bytes), boundaryAfter(wordEnd, bytes) else { return .none }
+        let word = position..<wordEnd
+        if WordKey.of(bytes, word).isIn(deicticDaysKeys) {
+            if wordEnd < bytes.count {
+                let next = bytes[wordEnd]
+                if next == 0x27 { return .none }
+                if isSpace(next) {
+                    // "today morning": the part of day would join (any word that starts like one: undecided).
+                    var k = wordEnd
+                    while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+                    if k < bytes.count {
+                        let lower = bytes[k] | 0x20
+                        if lower == 0x6D || lower == 0x61 || lower == 0x65 || lower == 0x6E || bytes[k] >= 0x80 { return .none }
+                    }
+                }
+            }
+            return Fast(kind: Fast.deictic, start: position, end: wordEnd, a: 0, b: 0)
+        }
+        if WordKey.of(bytes, word).isIn(deicticNightsKeys) { return Fast(kind: Fast.deictic, start: position, end: wordEnd, a: 1, b: 0) }
+        if WordKey.of(bytes, word).isIn(deicticReferencesKeys) { return Fast(kind: Fast.deictic, start: position, end: wordEnd, a: 2, b: 0) }
+        return .none
+    }
+
+    static let relativeUnits: [StaticString] = ["week", "month", "year", "quarter", "weekend", "decade", "century", "spring",
+                                                "summer", "fall", "autumn", "winter", "period"]
+    static let relativeUnitsKeys = keys(relativeUnits)
+    static let relativeWords: [StaticString] = ["this", "last", "next", "the", "past", "coming", "previous", "current", "latest"]
+    static let relativeWordsKeys = keys(relativeWords)
+
+    /// The relative rule at a unit at `position` whose window starts at `low`: one word of
+    /// ``relativeWords`` before it, whitespace between, only joiners between `low` and that word
+    /// ("said last year": the window holds "last year" and the joiners before it), the unit
+    /// the whole word and then `\b(?!-)`. The pattern's first alternative then matches the two
+    /// words (`rel` is the first alternative that is the word: none of the longer ones can
+    /// continue with a unit word).
+    static func relativeUnit(_ position: Int, _ wordEnd: Int, _ low: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard boundaryAfter(wordEnd, bytes), WordKey.of(bytes, position..<wordEnd).isIn(relativeUnitsKeys) else { return .none }
+        var end = position
+        while end > low, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end < position else { return .none }
+        var start = end
+        while start > low, isLetter(bytes[start - 1]) { start -= 1 }
+        guard start < end, boundaryBefore(start, bytes), WordKey.of(bytes, start..<end).isIn(relativeWordsKeys) else { return .none }
+        for k in low..<start where isWordOrNonASCII(bytes[k]) { return .none }
+        return Fast(kind: Fast.relative, start: start, end: wordEnd, a: end, b: position)
+    }
+
+    /// The named rule at a full month name at `position` (only joiners before it in the window)
+    /// after a month preposition ("in March"): `bm`, when its lookbehind holds exactly (`\b`, the
+    /// word, one whitespace byte) and its lookaheads hold; the name the whole word.
+    static func monthAlone(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard wordEnd - position == wordLength, position >= 2, isSpace(bytes[position - 1]) else { return .none }
+        let isName = isMonthName(position, wordEnd, bytes)
+        guard isName, wordEnd == bytes.count || isPlainBoundary(bytes[wordEnd]) else { return .none }
+        let end = position - 1
+        var start = end
+        while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+        guard start < end, boundaryBefore(start, bytes), WordKey.of(bytes, start..<end).isIn(monthPrepositionsKeys),
+              bmLookaheadsHold(wordEnd, bytes) else { return .none }
+        // (?!\s+\d)(?!\s+[A-Z][a-z]) read on ASCII: undecided before non-ASCII.
+        var k = wordEnd
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        if k < bytes.count, k > wordEnd, bytes[k] >= 0x80 { return .none }
+        return Fast(kind: Fast.month, start: position, end: wordEnd, a: 0, b: 0)
+    }
+
+    /// After whitespace at `k`: a word that may be a part of day (its first letter m, a, e or n
+    /// in any case, or non-ASCII).
+    static func partOfDayMayFollow(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard k < bytes.count, isSpace(bytes[k]) else { return false }
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        guard k < bytes.count else { return false }
+        let lower = bytes[k] | 0x20
+        return bytes[k] >= 0x80 || lower == 0x6D || lower == 0x61 || lower == 0x65 || lower == 0x6E
+    }
+
+    static let weekdayNamesKeys = keys(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+    /// The named rule at a weekday name standing at `position` (only joiners before it in the
+    /// window): the name as the grammar writes it ("Monday"), the whole word, and after it no
+    /// part of day, no capitalized word (a newspaper's name: "Sunday Times"), no hyphen. The
+    /// weekday alternative then matches exactly the name (no `nrel`: its words are chain words).
+    static func weekdayAlone(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard wordEnd - position == wordLength, boundaryBefore(position, bytes) else { return .none }
+        guard bytes[position] >= 0x41 && bytes[position] <= 0x5A else { return .none }
+        for k in (position + 1)..<wordEnd where bytes[k] < 0x61 { return .none }
+        guard WordKey.of(bytes, position..<wordEnd).isIn(weekdayNamesKeys) else { return .none }
+        if wordEnd < bytes.count {
+            let next = bytes[wordEnd]
+            if isWordOrNonASCII(next) || next == 0x2D { return .none }
+            if isSpace(next) {
+                if partOfDayMayFollow(wordEnd, bytes) { return .none }
+                var k = wordEnd
+                while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+                if k < bytes.count, bytes[k] >= 0x41 && bytes[k] <= 0x5A { return .none }
+            }
+        }
+        return Fast(kind: Fast.weekday, start: position, end: wordEnd, a: 0, b: 0)
+    }
+}
