@@ -1,3 +1,5 @@
+import GleanCore
+
 /// Combines neighbouring quantities: ranges ("3-5 km", "between 3 and 5 km", "from $2 to $3"),
 /// scores ("6-4"), conversions in brackets ("500 miles (800 km)"), and elided nouns ("57 drones,
 /// while 56 others").
@@ -185,26 +187,5 @@ struct QuantityAssembler {
         if q.currency == nil { q.currency = a.currency }
         if q.unit == nil { q.unit = a.unit }
         return q
-    }
-}
-
-extension String {
-    /// Whether these bytes contain the bytes of `needle` (an ASCII needle: no Character matching).
-    func containsBytes(_ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        let p = needle.utf8Start
-        var copy = self
-        return copy.withUTF8 { bytes in
-            guard n > 0 else { return true }
-            guard bytes.count >= n else { return false }
-            var i = 0
-            while i + n <= bytes.count {
-                var k = 0
-                while k < n && bytes[i + k] == p[k] { k += 1 }
-                if k == n { return true }
-                i += 1
-            }
-            return false
-        }
     }
 }

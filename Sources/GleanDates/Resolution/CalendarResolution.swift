@@ -48,8 +48,8 @@ extension Resolver {
 
     static func relativeYear(_ phrase: String?, _ c: ResolutionContext) -> Int? {
         guard let phrase, let cal = c.calendar else { return nil }
-        if phrase.includes("last") { return cal.date.year - 1 }
-        if phrase.includes("next") { return cal.date.year + 1 }
+        if phrase.containsBytes("last") { return cal.date.year - 1 }
+        if phrase.containsBytes("next") { return cal.date.year + 1 }
         return cal.date.year
     }
 

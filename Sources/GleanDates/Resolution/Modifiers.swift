@@ -1,3 +1,4 @@
+import GleanCore
 import GleanPCRE
 
 /// Edge and hedge words right before an expression ("late November", "nearly two years"):
@@ -35,8 +36,8 @@ enum Modifiers {
             }
             let mod: String?
             if w == "sometime" { mod = nil }
-            else if w.hasPrefix("early") || w.includes("beginning") || w.includes("start") || w == "earlier" { mod = "START" }
-            else if w.hasPrefix("mid") || w.includes("middle") { mod = "MID" }
+            else if w.hasPrefix("early") || w.containsBytes("beginning") || w.containsBytes("start") || w == "earlier" { mod = "START" }
+            else if w.hasPrefix("mid") || w.containsBytes("middle") { mod = "MID" }
             else { mod = "END" }
             return Extension(range: start + m.range.lowerBound..<range.upperBound, mod: mod, isEdge: true)
         }

@@ -5,26 +5,10 @@ extension Resolver {
     enum Shift { case this, last, next }
 
     static func shift(_ rel: String) -> Shift {
-        // The same byte searches as `includes`, on one view of the bytes.
+        // Seven byte searches on one view of the bytes.
         var rel = rel
         return rel.withUTF8 { text -> Shift in
-            func has(_ needle: StaticString) -> Bool {
-                needle.withUTF8Buffer { word in
-                    guard word.count <= text.count else { return false }
-                    let first = word[0]
-                    var i = 0
-                    let last = text.count - word.count
-                    while i <= last {
-                        if text[i] == first {
-                            var k = 1
-                            while k < word.count && text[i + k] == word[k] { k += 1 }
-                            if k == word.count { return true }
-                        }
-                        i += 1
-                    }
-                    return false
-                }
-            }
+            func has(_ needle: StaticString) -> Bool { ByteSearch.contains(text, needle) }
             if has("last") || has("past") || has("previous") || has("latest") { return .last }
             if has("next") || has("coming") || has("following") { return .next }
             return .this
@@ -125,10 +109,10 @@ extension Resolver {
             return .date(TimexFormat.month(m.year, m.month), mod: mod)
         case "year":
             let y = ref.year + (s == .last ? -1 : s == .next ? 1 : 0)
-            if rel.includes("latest") { return .date(TimexFormat.year(ref.year), mod: mod) }
+            if rel.containsBytes("latest") { return .date(TimexFormat.year(ref.year), mod: mod) }
             return .date(TimexFormat.year(y), mod: mod)
         case "quarter", "period":
-            if s == .this && rel != "the" && !rel.includes("full") {
+            if s == .this && rel != "the" && !rel.containsBytes("full") {
                 return .date(TimexFormat.quarter(ref.year, cal.quarter), mod: mod)
             }
             if s == .next {
