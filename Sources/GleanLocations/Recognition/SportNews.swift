@@ -33,12 +33,29 @@ struct SportNewsDetector: Sendable {
 
     /// ``isSport(_:)`` by the pattern.
     func patternIsSport(_ text: UnsafeBufferPointer<UInt8>) throws -> Bool {
-        var words = 0, scores = 0
+        var tally = Tally()
         try pattern.forEachMatch(inUTF8: text) { m in
-            if m.range("score") != nil { scores += 1 } else { words += 1 }
-            return !(words >= SportNewsDetector.minimumWords && words + scores >= SportNewsDetector.threshold)
+            tally.count(score: m.range("score") != nil)
+            return !tally.isSport
         }
-        return words >= SportNewsDetector.minimumWords && words + scores >= SportNewsDetector.threshold
+        return tally.isSport
+    }
+
+    /// Sport words and scores found so far, and whether they make sport news.
+    struct Tally {
+        private(set) var words = 0, scores = 0
+        var isSport: Bool { words >= SportNewsDetector.minimumWords && words + scores >= SportNewsDetector.threshold }
+        mutating func count(score: Bool) { if score { scores += 1 } else { words += 1 } }
+    }
+
+    /// Whether the bytes at `i` start the long s (U+017F) or the Kelvin sign (U+212A): characters
+    /// beyond ASCII that the caseless pattern matches as ASCII letters.
+    @inline(__always)
+    private static func startsCaselessLetter(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let n = text.count
+        let b = text[i]
+        return b == 0xC5 && i + 1 < n && text[i + 1] == 0xBF
+            || b == 0xE2 && i + 2 < n && text[i + 1] == 0x84 && text[i + 2] == 0xAA
     }
 
     /// One-word terms (bit 1), the first words of two-word terms (bit 2, see ``tail(_:_:_:)``).
@@ -76,62 +93,43 @@ struct SportNewsDetector: Sendable {
     /// The pattern's verdict by a byte loop; nil where the text has a character that matches an
     /// ASCII letter without case (the Kelvin sign, the long s).
     static func scan(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
-        let n = text.count
-        let terms = SportNewsDetector.terms, firstPairs = SportNewsDetector.firstPairs
-        var words = 0, scores = 0
-        var p = 0
-        @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? text[i] : 0 }
-        return SportNewsDetector.classes.withUnsafeBufferPointer { classes -> Bool? in
-            @inline(__always) func cls(_ i: Int) -> UInt8 { i < n ? classes[Int(text[i])] : 0 }
-            // At the top of the loop the byte before p is never a word byte: p starts a word
-            // whenever it is one.
-            while p < n {
-                let b = text[p]
-                let c = classes[Int(b)]
-                if c == 0 { p += 1; continue }
-                if c == 3 {
-                    if b == 0xC5 && at(p + 1) == 0xBF || b == 0xE2 && at(p + 1) == 0x84 && at(p + 2) == 0xAA { return nil }
-                    p += 1
-                    continue
-                }
-                var end = -1  // the end of a match at p
-                var isScore = false
-                var e = p + 1  // how far the word has been read
-                if c == 1 {
-                    e = Swar.letterRunEnd(text, from: e)
-                    let length = e - p
-                    // (Words of one letter are no term; those of more by their length and first two letters first.)
-                    let kind = length >= 2 && length < 16
-                        && firstPairs[length &* 676 &+ Int((b | 0x20) &- 0x61) &* 26 &+ Int((text[p + 1] | 0x20) &- 0x61)] != 0
-                        ? terms.lookup(text, p..<e) : 0
-                    if kind == 1 {
-                        if cls(e) != 1 && cls(e) != 2 { end = e }
-                    } else if kind >= 10 {
-                        if let t = tail(text, Int(kind) - 10, e), !isWord(at(t)) { end = t }
-                    } else if length == 4 || length == 5, b == 0x63, text[p + 1] == 0x6C, text[p + 2] == 0x75, text[p + 3] == 0x62,
-                              length == 4 || text[p + 4] == 0x73, !isWord(at(e)) {
-                        end = e  // "club", "clubs", in lower case only
-                    }
-                } else if isDigit(b) {
-                    // \d{1,2}-\d{1,2}\b(?![\d/])
-                    if e < n, isDigit(text[e]) { e += 1 }
-                    if at(e) == 0x2D, isDigit(at(e + 1)) {
-                        var f = e + 2
-                        if f < n, isDigit(text[f]) { f += 1 }
-                        if !isWord(at(f)), at(f) != 0x2F { end = f; isScore = true }
-                    }
-                }
-                if end >= 0 {
-                    if isScore { scores += 1 } else { words += 1 }
-                    if words >= minimumWords && words + scores >= threshold { return true }
-                    p = end
-                } else {
-                    p = e
-                    while p < n, classes[Int(text[p])] == 1 || classes[Int(text[p])] == 2 { p += 1 }
-                }
+        var tally = Tally()
+        return SportNewsDetector.classes.withUnsafeBufferPointer { classes in
+            SportNewsDetector.firstPairs.withUnsafeBufferPointer { firstPairs in
+                scanBytes(text, from: 0, &tally, classes, SportNewsDetector.terms, firstPairs)
             }
-            return words >= minimumWords && words + scores >= threshold
         }
+    }
+
+    /// ``scan(_:)`` from `p`, which starts a word whenever it is a word byte, with what has been
+    /// counted before it.
+    private static func scanBytes(_ text: UnsafeBufferPointer<UInt8>, from start: Int, _ tally: inout Tally,
+                                  _ classes: UnsafeBufferPointer<UInt8>, _ terms: WordTable,
+                                  _ firstPairs: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let n = text.count
+        var p = start
+        // At the top of the loop the byte before p is never a word byte: p starts a word
+        // whenever it is one.
+        while p < n {
+            let b = text[p]
+            let c = classes[Int(b)]
+            if c == 0 { p += 1; continue }
+            if c == 3 {
+                if startsCaselessLetter(text, p) { return nil }
+                p += 1
+                continue
+            }
+            let (end, isScore, e) = match(text, at: p, b, c, classes, terms, firstPairs)
+            if end >= 0 {
+                tally.count(score: isScore)
+                if tally.isSport { return true }
+                p = end
+            } else {
+                p = e
+                while p < n, classes[Int(text[p])] == 1 || classes[Int(text[p])] == 2 { p += 1 }
+            }
+        }
+        return tally.isSport
     }
 
     /// The match of a term or score starting at `p`, the first byte of a word (`b`, its class `c`,
@@ -188,7 +186,7 @@ struct SportNewsDetector: Sendable {
         let n = text.count
         guard n >= 16 else { return scan(text) }
         let terms = SportNewsDetector.terms
-        var words = 0, scores = 0
+        var tally = Tally()
         // Where the scan goes on: word starts before it lie in a match already read.
         var p = 0
         return SportNewsDetector.classes.withUnsafeBufferPointer { classes -> Bool? in
@@ -210,88 +208,65 @@ struct SportNewsDetector: Sendable {
                 let w0 = word.0, w1 = word.1
                 let starts0 = w0 & ~(w0 << 8 | previousWord), starts1 = w1 & ~(w1 << 8 | w0 >> 56)
                 previousWord = w1 >> 56
-                // (The two halves written out: a loop over them kept its masks on the stack.)
-                var visit0 = starts0 | lead.0
-                while visit0 != 0 {
-                    let i = block &+ visit0.trailingZeroBitCount >> 3
-                    visit0 &= visit0 &- 1
-                    if i < p { continue }
-                    let b = text[i]
-                    if b >= 0x80 {
-                        if b == 0xC5 && (i + 1 < n && text[i + 1] == 0xBF)
-                            || b == 0xE2 && (i + 2 < n && text[i + 1] == 0x84 && text[i + 2] == 0xAA) { return nil }
-                        continue
-                    }
-                    // (A word no term starts so is passed over whole: no byte of it is visited. The
-                    // next start lies past it, so p need not move.)
-                    if b >= 0x41 {
-                        let second = i + 1 < n ? text[i + 1] : 0
-                        guard SportNewsDetector.isLetter(second),
-                              letterPairs[Int((b | 0x20) &- 0x61)] >> UInt32((second | 0x20) &- 0x61) & 1 != 0 else { continue }
-                    }
-                    let (end, isScore, _) = match(text, at: i, b, classes[Int(b)], classes, terms, firstPairs)
-                    if end >= 0 {
-                        if isScore { scores += 1 } else { words += 1 }
-                        if words >= minimumWords && words + scores >= threshold { return true }
-                        p = end
-                    }
+                // (The two halves one call each: a loop over them kept its masks on the stack.)
+                switch visit(starts0 | lead.0, from: block, text, &p, &tally, classes, terms, firstPairs, letterPairs) {
+                case .sport: return true
+                case .unreadable: return nil
+                case .goOn: break
                 }
-                var visit1 = starts1 | lead.1
-                while visit1 != 0 {
-                    let i = block &+ 8 &+ visit1.trailingZeroBitCount >> 3
-                    visit1 &= visit1 &- 1
-                    if i < p { continue }
-                    let b = text[i]
-                    if b >= 0x80 {
-                        if b == 0xC5 && (i + 1 < n && text[i + 1] == 0xBF)
-                            || b == 0xE2 && (i + 2 < n && text[i + 1] == 0x84 && text[i + 2] == 0xAA) { return nil }
-                        continue
-                    }
-                    // (A word no term starts so is passed over whole: no byte of it is visited. The
-                    // next start lies past it, so p need not move.)
-                    if b >= 0x41 {
-                        let second = i + 1 < n ? text[i + 1] : 0
-                        guard SportNewsDetector.isLetter(second),
-                              letterPairs[Int((b | 0x20) &- 0x61)] >> UInt32((second | 0x20) &- 0x61) & 1 != 0 else { continue }
-                    }
-                    let (end, isScore, _) = match(text, at: i, b, classes[Int(b)], classes, terms, firstPairs)
-                    if end >= 0 {
-                        if isScore { scores += 1 } else { words += 1 }
-                        if words >= minimumWords && words + scores >= threshold { return true }
-                        p = end
-                    }
+                switch visit(starts1 | lead.1, from: block + 8, text, &p, &tally, classes, terms, firstPairs, letterPairs) {
+                case .sport: return true
+                case .unreadable: return nil
+                case .goOn: break
                 }
                 block += 16
             }
-            // The rest byte by byte (as ``scan(_:)``), past the end of a word read in the last block.
+            // The rest byte by byte, past the end of a word read in the last block.
             if p <= block {
                 p = block
                 if isWord(text[p - 1]) { while p < n, isWord(text[p]) { p += 1 } }
             }
-            while p < n {
-                let b = text[p]
-                let c = classes[Int(b)]
-                if c == 0 { p += 1; continue }
-                if c == 3 {
-                    if b == 0xC5 && (p + 1 < n && text[p + 1] == 0xBF)
-                        || b == 0xE2 && (p + 2 < n && text[p + 1] == 0x84 && text[p + 2] == 0xAA) { return nil }
-                    p += 1
-                    continue
-                }
-                let (end, isScore, e) = match(text, at: p, b, c, classes, terms, firstPairs)
-                if end >= 0 {
-                    if isScore { scores += 1 } else { words += 1 }
-                    if words >= minimumWords && words + scores >= threshold { return true }
-                    p = end
-                } else {
-                    p = e
-                    while p < n, classes[Int(text[p])] == 1 || classes[Int(text[p])] == 2 { p += 1 }
-                }
+            return scanBytes(text, from: p, &tally, classes, terms, firstPairs)
+        }
+        }
+        }
+    }
+
+    /// What visiting the word starts of a block found.
+    private enum Visit { case goOn, sport, unreadable }
+
+    /// Visits the positions marked in `starts` (one bit per byte, bit 7 of each byte: the first
+    /// bytes of words and lead bytes beyond ASCII) of the eight bytes from `block`.
+    @inline(__always)
+    private static func visit(_ starts: UInt64, from block: Int, _ text: UnsafeBufferPointer<UInt8>, _ p: inout Int,
+                              _ tally: inout Tally, _ classes: UnsafeBufferPointer<UInt8>, _ terms: WordTable,
+                              _ firstPairs: UnsafeBufferPointer<UInt8>, _ letterPairs: UnsafeBufferPointer<UInt32>) -> Visit {
+        let n = text.count
+        var marks = starts
+        while marks != 0 {
+            let i = block &+ marks.trailingZeroBitCount >> 3
+            marks &= marks &- 1
+            if i < p { continue }
+            let b = text[i]
+            if b >= 0x80 {
+                if startsCaselessLetter(text, i) { return .unreadable }
+                continue
             }
-            return words >= minimumWords && words + scores >= threshold
+            // (A word no term starts so is passed over whole: no byte of it is visited. The
+            // next start lies past it, so p need not move.)
+            if b >= 0x41 {
+                let second = i + 1 < n ? text[i + 1] : 0
+                guard SportNewsDetector.isLetter(second),
+                      letterPairs[Int((b | 0x20) &- 0x61)] >> UInt32((second | 0x20) &- 0x61) & 1 != 0 else { continue }
+            }
+            let (end, isScore, _) = match(text, at: i, b, classes[Int(b)], classes, terms, firstPairs)
+            if end >= 0 {
+                tally.count(score: isScore)
+                if tally.isSport { return .sport }
+                p = end
+            }
         }
-        }
-        }
+        return .goOn
     }
 
     /// Byte classes: 1 ASCII letter, 2 digit or underscore (the rest of `\w`), 3 beyond ASCII, 0 other.
