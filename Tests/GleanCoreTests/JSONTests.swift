@@ -59,7 +59,7 @@ import GleanCore
     @Test func writesFractionsLikeDescription() {
         var generator = SystemRandomNumberGenerator()
         var values: [Double] = [0.001, 0.0015, 0.99, -12.9756, 5.81, 55.7887, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 123456.789,
-                                99999999999999.9, 0.0009999, 1e-5, 1.5e15, 4503599627370495.5, -0.5, 1e300, 5e-324]
+                                99999999999999.9, 0.0009999, 1e-5, 1.5e15, 4503599627370495.5, -0.5, 1e300, .leastNonzeroMagnitude]
         let scales: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 1e9]
         for _ in 0..<20_000 {
             let digits = Double(Int64.random(in: -999_999_999...999_999_999, using: &generator))
