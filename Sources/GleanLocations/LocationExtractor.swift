@@ -46,7 +46,7 @@ public struct LocationExtractor: Extractor {
         case .failure(let error): throw GleanError(.config, "extractor 'locations': \(error)", at: options.location)
         }
         stopEntries = StopLists.entries(in: gazetteer)
-        attributeCache = LocationExtractor.sharedCache(placeCount: gazetteer.placeCount)
+        attributeCache = AttributeCache.shared(placeCount: gazetteer.placeCount)
         scanner = try CandidateScanner()
         sportNews = try SportNewsDetector()
         let favoured = (options.strings("favor_countries") ?? []).map { $0.uppercased() }
@@ -57,18 +57,6 @@ public struct LocationExtractor: Extractor {
         minPopulation = options.int("min_population") ?? 0
         includeDemonyms = options.bool("include_demonyms") ?? true
         rules = AcceptanceRules(includeDemonyms: includeDemonyms, minPopulation: minPopulation)
-    }
-
-    /// One attribute cache for the process (the gazetteer is shared too): kept to the end, so
-    /// that no extractor's release tears down thousands of cached objects.
-    private static let cache = Mutex<AttributeCache?>(nil)
-    private static func sharedCache(placeCount: Int) -> AttributeCache {
-        cache.withLock { cache in
-            if let cache, cache.placeCount == placeCount { return cache }
-            let made = AttributeCache(placeCount: placeCount)
-            cache = made
-            return made
-        }
     }
 
     public func extract(from document: Document) throws -> [Extraction] {

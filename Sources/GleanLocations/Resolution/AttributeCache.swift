@@ -5,7 +5,7 @@ import Synchronization
 /// rounded confidence, whether a demonym), shared by all documents and threads: a place reported
 /// again with the same confidence costs a reference to its object instead of nine appends and
 /// three strings.
-final class AttributeCache: Sendable {
+final class AttributeCache: ProcessCache {
     /// The objects made so far, each with its key (see ``attributes(of:percent:demonym:in:)``) and
     /// the next of its place's (+1; 0 ends); `first` holds each place's first (+1; 0: none yet).
     /// (`first` is a plain allocation of zeros: nothing to set up or tear down per place.)
@@ -20,6 +20,10 @@ final class AttributeCache: Sendable {
     /// At most this many objects are kept in all (a few MB): memory stays bounded however many
     /// places a long run reports; places beyond it have their objects built each time.
     private static let capacity = 16_384
+
+    private static let slot = Mutex<AttributeCache?>(nil)
+    /// The process's cache for a gazetteer of `placeCount` places (kept to the end).
+    static func shared(placeCount: Int) -> AttributeCache { shared(in: slot, placeCount: placeCount) }
 
     init(placeCount: Int) {
         self.placeCount = placeCount

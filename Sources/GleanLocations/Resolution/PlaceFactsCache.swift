@@ -5,7 +5,7 @@ import Synchronization
 /// (``Disambiguator/prior(_:)``: logarithms) and how many words its name has if it is a
 /// "... City" (``Disambiguator/isLongerCityName(_:tokens:gazetteer:)``: a string read). Documents
 /// name the same places again and again; one lock per document.
-final class PlaceFactsCache: Sendable {
+final class PlaceFactsCache: ProcessCache {
     /// Per place: the prior's bit pattern (0: not yet known; priors are positive), and the words
     /// of a "... City" name plus one (1: not such a name; 0: not yet known). Zeroed allocations,
     /// nothing to set up per place.
@@ -36,15 +36,7 @@ final class PlaceFactsCache: Sendable {
         facts.withLock { body($0) }
     }
 
-    private static let shared = Mutex<PlaceFactsCache?>(nil)
-
+    private static let slot = Mutex<PlaceFactsCache?>(nil)
     /// The process's cache for a gazetteer of `placeCount` places (kept to the end).
-    static func shared(placeCount: Int) -> PlaceFactsCache {
-        shared.withLock { cache in
-            if let cache, cache.placeCount == placeCount { return cache }
-            let made = PlaceFactsCache(placeCount: placeCount)
-            cache = made
-            return made
-        }
-    }
+    static func shared(placeCount: Int) -> PlaceFactsCache { shared(in: slot, placeCount: placeCount) }
 }
