@@ -81,7 +81,7 @@ private let trickyTexts: [String] = [
         "that day", "in a statement", "in an interview", "yesterday", "today", "angrily"]
     for phrase in words {
         var text = "Smith \(phrase) x"
-        try text.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             #expect(NameCast.mayHaveCueAfter(5, bytes), "\(phrase)")
         }
     }
