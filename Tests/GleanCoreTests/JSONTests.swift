@@ -34,6 +34,30 @@ import GleanCore
         }
     }
 
+    /// Short strings and keys are checked a word (or overlapping half words) at a time: every
+    /// length up to 20, with a character to escape at every position, writes and reads back.
+    @Test func writesShortStringsWithEscapesAtEveryPosition() throws {
+        for length in 0...20 {
+            let plain = String((0..<length).map { Character(UnicodeScalar(UInt8(ascii: "a") + UInt8($0 % 26))) })
+            var writer = JSONWriter()
+            writer.write(string: plain)
+            #expect(writer.string == "\"" + plain + "\"")
+            for position in 0..<length {
+                for special in ["\"", "\\", "\n", "\u{1}", "é"] {
+                    var text = Array(plain)
+                    text[position] = Character(special)
+                    let string = String(text)
+                    var writer = JSONWriter()
+                    writer.write(string: string)
+                    writer.write(nextKey: string)
+                    // `"string","string":` -> a list of the two strings.
+                    let list = try JSONParser.parse("[" + writer.string.dropLast() + "]").arrayValue
+                    #expect(list == [.string(string), .string(string)], "\(string.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func repairsInvalidUTF8() throws {
         let bytes: [UInt8] = Array(#"{"t":"caf"#.utf8) + [0xE9] + Array(#""}"#.utf8)
         let (value, repaired) = try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }

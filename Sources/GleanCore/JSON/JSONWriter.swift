@@ -230,6 +230,9 @@ public struct JSONWriter: ~Copyable {
 
     /// Copies `utf8` between quotes if none of its bytes needs escaping; otherwise writes
     /// nothing and returns false.
+    ///
+    /// Eight bytes at a time; the last partial word as an overlapping word (or, below eight
+    /// bytes, as overlapping halves) instead of byte by byte: most keys and values are short.
     @inline(__always)
     private mutating func writePlainQuoted(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = utf8.count
@@ -237,12 +240,39 @@ public struct JSONWriter: ~Copyable {
         target[0] = UInt8(ascii: "\"")
         if let source = utf8.baseAddress {
             var i = 0
-            // Eight bytes at a time, then the rest.
             while i + 8 <= n {
                 let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
                 if JSONBytes.hasSpecialByte(word) { break }
                 UnsafeMutableRawPointer(target + 1 + i).storeBytes(of: word, as: UInt64.self)
                 i += 8
+            }
+            if i < n && i + 8 > n {
+                if n >= 8 {
+                    let word = UnsafeRawPointer(source + n - 8).loadUnaligned(as: UInt64.self)
+                    if !JSONBytes.hasSpecialByte(word) {
+                        UnsafeMutableRawPointer(target + 1 + n - 8).storeBytes(of: word, as: UInt64.self)
+                        i = n
+                    }
+                } else if n >= 4 {
+                    let low = UnsafeRawPointer(source).loadUnaligned(as: UInt32.self)
+                    let high = UnsafeRawPointer(source + n - 4).loadUnaligned(as: UInt32.self)
+                    if !JSONBytes.hasSpecialByte(UInt64(low) | UInt64(high) << 32) {
+                        UnsafeMutableRawPointer(target + 1).storeBytes(of: low, as: UInt32.self)
+                        UnsafeMutableRawPointer(target + 1 + n - 4).storeBytes(of: high, as: UInt32.self)
+                        i = n
+                    }
+                } else {
+                    // One to three bytes: first, middle and last cover them all; the rest of
+                    // the word is filled with a plain letter.
+                    let first = source[0], middle = source[n >> 1], last = source[n - 1]
+                    let word = UInt64(first) | UInt64(middle) << 8 | UInt64(last) << 16 | 0x6161_6161_6100_0000
+                    if !JSONBytes.hasSpecialByte(word) {
+                        target[1] = first
+                        target[1 + (n >> 1)] = middle
+                        target[n] = last
+                        i = n
+                    }
+                }
             }
             while i < n {
                 let byte = source[i]
