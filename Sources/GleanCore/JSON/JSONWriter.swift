@@ -192,24 +192,41 @@ public struct JSONWriter: ~Copyable {
 
     /// Writes a quoted, escaped string.
     public mutating func write(string s: String) {
-        // Fast path: most strings need no escaping; check and copy in one pass.
-        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { writePlainQuoted($0) }
-        if copied == true { return }
+        // Most strings need no escaping: checked and copied in one pass.
+        let done: Bool? = s.utf8.withContiguousStorageIfAvailable { utf8 in
+            if !writePlainQuoted(utf8) { writeEscapedQuoted(utf8) }
+            return true
+        }
+        if done == true { return }
+        var contiguous = s
+        contiguous.withUTF8 { utf8 in
+            if !writePlainQuoted(utf8) { writeEscapedQuoted(utf8) }
+        }
+    }
+
+    /// Writes `utf8` quoted, with quotes, backslashes and control characters escaped: runs of
+    /// plain bytes are found a word at a time and copied whole.
+    private mutating func writeEscapedQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         append(UInt8(ascii: "\""))
-        for byte in s.utf8 {
+        var index = 0
+        while index < utf8.count {
+            let runEnd = JSONBytes.plainRunEnd(utf8, from: index)
+            if runEnd > index { append(UnsafeBufferPointer(rebasing: utf8[index..<runEnd])) }
+            guard runEnd < utf8.count else { break }
+            let byte = utf8[runEnd]
             switch byte {
             case UInt8(ascii: "\""): raw("\\\"")
             case UInt8(ascii: "\\"): raw("\\\\")
             case 0x0A: raw("\\n")
             case 0x0D: raw("\\r")
             case 0x09: raw("\\t")
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
+            default:
+                let hex: StaticString = "0123456789abcdef"
                 raw("\\u00")
-                append(hex[Int(byte >> 4)])
-                append(hex[Int(byte & 0xF)])
-            default: append(byte)
+                append(hex.utf8Start[Int(byte >> 4)])
+                append(hex.utf8Start[Int(byte & 0xF)])
             }
+            index = runEnd + 1
         }
         append(UInt8(ascii: "\""))
     }
