@@ -56,6 +56,9 @@ struct AcceptanceRules {
         // A central bank ("Bank of Japan") is not its country, though it tells which the article is about.
         if !forProfile && m.cues.organisationAfter && !m.qualifier && !m.cues.dateline
             && (place.feature == .country || place.feature == .continent) && m.cues.weakBefore { return false }
+        // Whether sport news would turn it down (asked last, only of a mention otherwise accepted:
+        // the scan reads the whole article).
+        var unlessSport = false
         if !forProfile && place.feature != .country && place.feature != .continent && !m.qualifier && !m.isQualifier && !m.cues.dateline
             && !m.cues.regionWordAfter && !m.cues.basedAfter {
             // Part of a club's or a firm's name ("Leeds United", "Wichita Industries"), and the
@@ -72,10 +75,17 @@ struct AcceptanceRules {
             // which local news annotates as the town; nor the home nations ("England", "Wales"),
             // which are as much countries as teams.
             if !m.cues.strictLocativeBefore && !m.isQualifier && !place.isUS
-                && (place.feature == .city || place.feature == .admin1 && !place.isHomeNation) && isSport() {
-                return false
+                && (place.feature == .city || place.feature == .admin1 && !place.isHomeNation) {
+                unlessSport = true
             }
         }
+        guard accepts(place, m, flags: flags, keys: keys, cued: cued, firmlyCued: firmlyCued) else { return false }
+        return !(unlessSport && isSport())
+    }
+
+    /// The last of ``accepts(_:keys:stop:forProfile:isSport:)``'s rules: by the kind of place.
+    @inline(__always)
+    private func accepts(_ place: PlaceRef, _ m: Facts, flags: NameEntry.Flags, keys: KeyFacts, cued: Bool, firmlyCued: Bool) -> Bool {
         switch place.feature {
         case .country, .continent:
             return true
