@@ -39,6 +39,8 @@ public struct LocationExtractor: Extractor {
     let stopEntries: EntrySet
     /// The output fields of places reported so far.
     let attributeCache: AttributeCache
+    /// The cue word lists (made here, with the rest of the start-up, not at the first document).
+    let cueTable: CueTable
 
     public init(options: ExtractorOptions) throws {
         switch Gazetteer.shared {
@@ -47,6 +49,7 @@ public struct LocationExtractor: Extractor {
         }
         stopEntries = StopLists.entries(in: gazetteer)
         attributeCache = AttributeCache.shared(placeCount: gazetteer.placeCount)
+        cueTable = CueTable.shared
         scanner = try CandidateScanner()
         sportNews = try SportNewsDetector()
         let favoured = (options.strings("favor_countries") ?? []).map { $0.uppercased() }
@@ -123,7 +126,7 @@ public struct LocationExtractor: Extractor {
         table.mentions.reserveCapacity(matches.count)
         table.groups.reserveCapacity(matches.count)
         var headlines = HeadlineCache()
-        let cueTable = CueTable.shared
+        let cueTable = self.cueTable
         tokens.withUnsafeBufferPointer { tokens in
             let covered = UnsafeBufferPointer(covered)
             for match in matches {

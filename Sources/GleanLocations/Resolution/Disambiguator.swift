@@ -367,6 +367,12 @@ struct Disambiguator {
                             facts.cityWords[index] = words
                         }
                         longerCity[c] = Int(words) - 1 > firstTokens
+                        var logBits = facts.logPopulations[index]
+                        if logBits == 0 {
+                            logBits = ~log10(Double(place.population) + 1).bitPattern
+                            facts.logPopulations[index] = logBits
+                        }
+                        logPopulation[c] = Double(bitPattern: ~logBits)
                     }
                 }
             }
