@@ -356,11 +356,13 @@ struct CandidateScanner: Sendable {
                     var j = last
                     while j >= i, matched == nil {
                         let cut = cuts[j - i]
-                        if tokens[j].rangeWithPeriod != nil,
+                        // (The filter asked here first: most spans are no name, and need no call.)
+                        if tokens[j].rangeWithPeriod != nil, gazetteer.mayContain(hash: cut.dottedHash),
                            let index = gazetteer.keyIndex(UnsafeBufferPointer(rebasing: folded[0..<cut.dotted]), hash: cut.dottedHash) {
                             matched = NameMatch(range: start..<tokens[j].rangeWithPeriod!.upperBound, entry: gazetteer.entryRef(at: index),
                                                 tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
-                        } else if let index = gazetteer.keyIndex(UnsafeBufferPointer(rebasing: folded[0..<cut.plain]), hash: cut.plainHash) {
+                        } else if gazetteer.mayContain(hash: cut.plainHash),
+                                  let index = gazetteer.keyIndex(UnsafeBufferPointer(rebasing: folded[0..<cut.plain]), hash: cut.plainHash) {
                             matched = NameMatch(range: start..<tokens[j].range.upperBound, entry: gazetteer.entryRef(at: index),
                                                 tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
                         }

@@ -585,10 +585,13 @@ struct Disambiguator {
                     }
                 }
                 let top = scores[best] / n
-                var total = 0.0
-                // (The best's term is exp(top - top) = exp(+0) = 1 exactly: no call for it.)
-                for c in 0..<count { let e = c == best ? 1.0 : exp(scores[c] / n - top); exps[c] = e; total += e }
-                for c in 0..<count { likelihoods[base + c] = exps[c] / total }
+                // (The last round's likelihoods are never read: no softmax for them.)
+                if round < rounds - 1 {
+                    var total = 0.0
+                    // (The best's term is exp(top - top) = exp(+0) = 1 exactly: no call for it.)
+                    for c in 0..<count { let e = c == best ? 1.0 : exp(scores[c] / n - top); exps[c] = e; total += e }
+                    for c in 0..<count { likelihoods[base + c] = exps[c] / total }
+                }
                 scored[g] = true
                 let chosen = pool[base + best]
                 let regionSupport = profile.admin1Share(base + best), countrySupport = profile.countryShare(base + best)
