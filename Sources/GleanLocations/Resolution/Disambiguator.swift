@@ -124,21 +124,20 @@ struct DocumentProfile {
     /// An empty profile over the countries and regions of `pool`, in `arena`.
     init(pool: UnsafeBufferPointer<PlaceRef>, arena: inout Arena) {
         let n = max(pool.count, 1)
-        countryOf = arena.take(Int.self, n, -1); regionOf = arena.take(Int.self, n, -1)
+        countryOf = arena.take(Int.self, n); regionOf = arena.take(Int.self, n)
         let countryKeys = arena.take(Int.self, n), regionKeys = arena.take(Int.self, n)
         // (Numbered in order of first sight, by way of small hash tables.)
         let slots = DocumentProfile.slotCount(n), mask = slots - 1
         let countrySlots = arena.take(Int32.self, slots, 0), regionSlots = arena.take(Int32.self, slots, 0)
         for c in 0..<pool.count {
             let countryKey = pool[c].countryKey, regionKey = pool[c].regionKey
-            if countryKey != PlaceRef.noCountry {
-                countryOf[c] = DocumentProfile.number(countryKey, slots: countrySlots, mask: mask, keys: countryKeys, count: &countryCount)
-            }
-            if regionKey >= 0 {
-                regionOf[c] = DocumentProfile.number(regionKey, slots: regionSlots, mask: mask, keys: regionKeys, count: &regionCount)
-            }
+            countryOf[c] = countryKey != PlaceRef.noCountry
+                ? DocumentProfile.number(countryKey, slots: countrySlots, mask: mask, keys: countryKeys, count: &countryCount) : -1
+            regionOf[c] = regionKey >= 0
+                ? DocumentProfile.number(regionKey, slots: regionSlots, mask: mask, keys: regionKeys, count: &regionCount) : -1
         }
-        countryWeights = arena.take(Double.self, n, 0); regionWeights = arena.take(Double.self, n, 0)
+        // (Set to zero by ``reset()``, before any round reads them.)
+        countryWeights = arena.take(Double.self, n); regionWeights = arena.take(Double.self, n)
         undoSlots = arena.take(Int.self, 2 * n); undoWeights = arena.take(Double.self, 2 * n)
     }
 
