@@ -162,14 +162,19 @@ public struct LocationExtractor: Extractor {
                 mentions[i + 1].isQualifier = true
             }
         }
-        for i in mentions.indices {
-            let m = mentions[i]
-            let top = table.pool[m.candidates.lowerBound].feature
-            // Unambiguous names and qualified ones say most about where the article is.
-            let unambiguous = m.candidates.count == 1 || top == .country && table.pool[m.candidates.lowerBound + 1].feature != .admin1
-            let firm = unambiguous || m.qualifier != nil || m.isQualifier
-            mentions[i].weight = firm ? 1.0 : (m.cues.isStrong || top != .city ? 0.5 : 0.3)
-            if m.cues.capitalizedBefore && top == .city { mentions[i].weight = 0.1 }
+        mentions.withUnsafeMutableBufferPointer { mentions in
+        table.pool.withUnsafeBufferPointer { pool in
+            for i in mentions.indices {
+                // (Fields read in place: a Mention is large, and a copy of it costs.)
+                let candidates = mentions[i].candidates, cues = mentions[i].cues
+                let top = pool[candidates.lowerBound].feature
+                // Unambiguous names and qualified ones say most about where the article is.
+                let unambiguous = candidates.count == 1 || top == .country && pool[candidates.lowerBound + 1].feature != .admin1
+                let firm = unambiguous || mentions[i].qualifier != nil || mentions[i].isQualifier
+                mentions[i].weight = firm ? 1.0 : (cues.isStrong || top != .city ? 0.5 : 0.3)
+                if cues.capitalizedBefore && top == .city { mentions[i].weight = 0.1 }
+            }
+        }
         }
         table.mentions = mentions
     }
