@@ -316,7 +316,7 @@ struct Disambiguator {
         defer { arena.deallocate() }
         // A fixed order, by gazetteer entry: sums and the qualifiers' choices seen by later names
         // must not depend on the order names appear in.
-        let keys = arena.take(Int.self, groupCount, 0)
+        let keys = arena.take(Int.self, groupCount)
         for g in 0..<groupCount {
             // (Insertion sort: few names, mostly in order already.)
             let entry = groups[g].entry
@@ -329,20 +329,21 @@ struct Disambiguator {
         let memberStart = arena.take(Int.self, groupCount + 1, 0)
         for i in 0..<mentionCount { memberStart[table.mentions[i].group + 1] += 1 }
         for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
-        let members = arena.take(Int.self, mentionCount, 0)
+        let members = arena.take(Int.self, mentionCount)
         do {
             let fill = arena.take(Int.self, groupCount + 1, 0)
             fill.update(from: memberStart, count: groupCount + 1)
             for i in 0..<mentionCount { let g = table.mentions[i].group; members[fill[g]] = i; fill[g] += 1 }
         }
+        // (Set below for every candidate; logPopulation for every city, the only places that read it.)
         // What does not change from round to round: each candidate's prior, whether its country
         // is favoured, whether it is a longer "... City" than its name; each name's need of a
         // qualifier (and whether it names a home nation).
-        let priors = arena.take(Double.self, poolCount, 0)
-        let favoured = arena.take(Bool.self, poolCount, false)
+        let priors = arena.take(Double.self, poolCount)
+        let favoured = arena.take(Bool.self, poolCount)
         let longerCity = arena.take(Bool.self, poolCount, false)
-        let regional = arena.take(Bool.self, poolCount, false)
-        let logPopulation = arena.take(Double.self, poolCount, .nan)  // log10(population + 1) of cities, once needed  // a city, admin2 or admin1: the admin1 share counts
+        let regional = arena.take(Bool.self, poolCount)
+        let logPopulation = arena.take(Double.self, poolCount)  // log10(population + 1) of cities, once needed  // a city, admin2 or admin1: the admin1 share counts
         let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation, 3: a sea or region
         // (Priors and "... City" word counts from the process's cache, worked out on first sight.)
         placeFacts.withFacts { facts in
