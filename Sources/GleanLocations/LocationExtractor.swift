@@ -39,6 +39,8 @@ public struct LocationExtractor: Extractor {
     let stopEntries: EntrySet
     /// The output fields of places reported so far.
     let attributeCache: AttributeCache
+    /// The cue word lists (made here, with the rest of the start-up, not at the first document).
+    let cueTable: CueTable
 
     public init(options: ExtractorOptions) throws {
         switch Gazetteer.shared {
@@ -47,6 +49,7 @@ public struct LocationExtractor: Extractor {
         }
         stopEntries = StopLists.entries(in: gazetteer)
         attributeCache = AttributeCache.shared(placeCount: gazetteer.placeCount)
+        cueTable = CueTable.shared
         scanner = try CandidateScanner()
         sportNews = try SportNewsDetector()
         let favoured = (options.strings("favor_countries") ?? []).map { $0.uppercased() }
@@ -123,7 +126,7 @@ public struct LocationExtractor: Extractor {
         table.mentions.reserveCapacity(matches.count)
         table.groups.reserveCapacity(matches.count)
         var headlines = HeadlineCache()
-        let cueTable = CueTable.shared
+        let cueTable = self.cueTable
         tokens.withUnsafeBufferPointer { tokens in
             let covered = UnsafeBufferPointer(covered)
             for match in matches {
@@ -159,14 +162,19 @@ public struct LocationExtractor: Extractor {
                 mentions[i + 1].isQualifier = true
             }
         }
-        for i in mentions.indices {
-            let m = mentions[i]
-            let top = table.pool[m.candidates.lowerBound].feature
-            // Unambiguous names and qualified ones say most about where the article is.
-            let unambiguous = m.candidates.count == 1 || top == .country && table.pool[m.candidates.lowerBound + 1].feature != .admin1
-            let firm = unambiguous || m.qualifier != nil || m.isQualifier
-            mentions[i].weight = firm ? 1.0 : (m.cues.isStrong || top != .city ? 0.5 : 0.3)
-            if m.cues.capitalizedBefore && top == .city { mentions[i].weight = 0.1 }
+        mentions.withUnsafeMutableBufferPointer { mentions in
+        table.pool.withUnsafeBufferPointer { pool in
+            for i in mentions.indices {
+                // (Fields read in place: a Mention is large, and a copy of it costs.)
+                let candidates = mentions[i].candidates, cues = mentions[i].cues
+                let top = pool[candidates.lowerBound].feature
+                // Unambiguous names and qualified ones say most about where the article is.
+                let unambiguous = candidates.count == 1 || top == .country && pool[candidates.lowerBound + 1].feature != .admin1
+                let firm = unambiguous || mentions[i].qualifier != nil || mentions[i].isQualifier
+                mentions[i].weight = firm ? 1.0 : (cues.isStrong || top != .city ? 0.5 : 0.3)
+                if cues.capitalizedBefore && top == .city { mentions[i].weight = 0.1 }
+            }
+        }
         }
         table.mentions = mentions
     }

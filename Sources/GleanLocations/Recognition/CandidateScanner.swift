@@ -331,12 +331,14 @@ struct CandidateScanner: Sendable {
         withUnsafeTemporaryAllocation(of: (plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32).self,
                                       capacity: CandidateScanner.maxTokens) { cuts in
         cuts.initialize(repeating: (0, 0, 0, 0))
+        // (The fold table fetched once, not at each token.)
+        CandidateScanner.foldTable.withUnsafeBufferPointer { foldTable in
         tokens.withUnsafeBufferPointer { tokens in
             var i = 0
             while i < tokens.count {
                 // A name starting at token i begins with the token's folded bytes followed by
                 // nothing, a space, a hyphen or a period: where no key does, none starts here.
-                if let hash = CandidateScanner.tokenHash(text, tokens[i].range), !gazetteer.mayStartName(hash: hash) {
+                if let hash = CandidateScanner.tokenHash(text, tokens[i].range, foldTable: foldTable), !gazetteer.mayStartName(hash: hash) {
                     i += 1
                     continue
                 }
@@ -350,15 +352,17 @@ struct CandidateScanner: Sendable {
                 let runEnd = tokens[last].upperEnd
                 var matched: NameMatch?
                 if runEnd - start <= folded.count,
-                   CandidateScanner.foldRun(text, tokens, i, last, into: folded, cuts: cuts) {
+                   CandidateScanner.foldRun(text, tokens, i, last, into: folded, cuts: cuts, foldTable: foldTable) {
                     var j = last
                     while j >= i, matched == nil {
                         let cut = cuts[j - i]
-                        if tokens[j].rangeWithPeriod != nil,
+                        // (The filter asked here first: most spans are no name, and need no call.)
+                        if tokens[j].rangeWithPeriod != nil, gazetteer.mayContain(hash: cut.dottedHash),
                            let index = gazetteer.keyIndex(UnsafeBufferPointer(rebasing: folded[0..<cut.dotted]), hash: cut.dottedHash) {
                             matched = NameMatch(range: start..<tokens[j].rangeWithPeriod!.upperBound, entry: gazetteer.entryRef(at: index),
                                                 tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
-                        } else if let index = gazetteer.keyIndex(UnsafeBufferPointer(rebasing: folded[0..<cut.plain]), hash: cut.plainHash) {
+                        } else if gazetteer.mayContain(hash: cut.plainHash),
+                                  let index = gazetteer.keyIndex(UnsafeBufferPointer(rebasing: folded[0..<cut.plain]), hash: cut.plainHash) {
                             matched = NameMatch(range: start..<tokens[j].range.upperBound, entry: gazetteer.entryRef(at: index),
                                                 tokens: i..<(j + 1), allCaps: CandidateScanner.allCaps(tokens, i, j))
                         }
@@ -391,6 +395,7 @@ struct CandidateScanner: Sendable {
         }
         }
         }
+        }
     }
 
     @inline(__always) private static func allCaps(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ j: Int) -> Bool {
@@ -405,8 +410,9 @@ struct CandidateScanner: Sendable {
     @inline(__always)
     private static func foldRun(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int,
                                 into buffer: UnsafeMutableBufferPointer<UInt8>,
-                                cuts: UnsafeMutableBufferPointer<(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)>) -> Bool {
-        foldTable.withUnsafeBufferPointer { foldTable in
+                                cuts: UnsafeMutableBufferPointer<(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)>,
+                                foldTable: UnsafeBufferPointer<UInt8>) -> Bool {
+        do {
             let bytes = text.baseAddress!, out = buffer.baseAddress!, n = text.count
             var count = 0
             var hash = Gazetteer.hashSeed
@@ -460,8 +466,8 @@ struct CandidateScanner: Sendable {
     /// token (its `plainHash` cut), or nil where that fold fails (then the run is left to
     /// ``NameKey``).
     @inline(__always)
-    static func tokenHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32? {
-        foldTable.withUnsafeBufferPointer { foldTable in
+    static func tokenHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldTable: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        do {
             let bytes = text.baseAddress!, to = range.upperBound
             // Most tokens fold byte for byte (no space, no ’, nothing beyond ASCII): a tight loop.
             var hash = Gazetteer.hashSeed

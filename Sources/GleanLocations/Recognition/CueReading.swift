@@ -122,11 +122,16 @@ extension LocationExtractor {
                 if previous.rangeWithPeriod?.upperBound == i + 1, previous.range.count <= 4 { cues.sentenceInitial = false }
             }
         }
+        // The last word looked up and its lists: the words around a name are often looked up twice
+        // (the word before as the token before, the token after as the word after).
+        var memoRange = 0..<0, memoLists: CueTable.Lists = []
         if !cues.sentenceInitial, i >= 0 {
             var start = i
             while start > 0, Self.isLetter(text[start - 1]) { start -= 1 }
             if Self.isLetter(text[i]) {
                 let lists = table.lookup(text, start..<(i + 1))
+                memoRange = start..<(i + 1)
+                memoLists = lists
                 if lists.contains(.locative) { cues.locativeBefore = true }
                 if lists.contains(.strictLocative) { cues.strictLocativeBefore = true }
                 if lists.contains(.weak) { cues.weakBefore = true }
@@ -158,7 +163,7 @@ extension LocationExtractor {
             headline = Self.isHeadline(around: match.range, in: text, cache: &headlines)
             headlineKnown = true
             if !headline {
-                let lists = table.lookup(text, tokens[first - 1].range)
+                let lists = tokens[first - 1].range == memoRange ? memoLists : table.lookup(text, tokens[first - 1].range)
                 let initial = tokens[first - 1].range.count == 1 && tokens[first - 1].rangeWithPeriod != nil  // "Terry A. Corbin"
                 if initial || !lists.contains(.harmlessCapitalized) { cues.capitalizedBefore = true }
                 if lists.contains(.locative) { cues.locativeBefore = true }
@@ -169,6 +174,8 @@ extension LocationExtractor {
            Self.spaceBetween(tokens[last].upperEnd, tokens[last + 1].range.lowerBound, in: text) {
             cues.capitalizedAfter = true
             let next = table.lookup(text, tokens[last + 1].range)
+            memoRange = tokens[last + 1].range
+            memoLists = next
             if next.contains(.capitalizedRegion) { cues.regionWordAfter = true }  // not "Vienna State Opera"
             // (Not across a sentence end: "in Norfolk. Records show".)
             if next.contains(.organisation), tokens[last].rangeWithPeriod == nil || match.entry.flags.contains(.abbreviation) {
@@ -201,7 +208,13 @@ extension LocationExtractor {
         while k < text.count, text[k] == 0x20 { k += 1 }
         var wordEnd = k
         while wordEnd < text.count, Self.isLetter(text[wordEnd]) { wordEnd += 1 }
-        if wordEnd > k, wordEnd - k <= 12, table.lookup(text, k..<wordEnd).contains(.speech) { cues.speechNearby = true }
+        if wordEnd > k, wordEnd - k <= 12 {
+            if k..<wordEnd != memoRange {
+                memoLists = table.lookup(text, k..<wordEnd)
+                memoRange = k..<wordEnd
+            }
+            if memoLists.contains(.speech) { cues.speechNearby = true }
+        }
         // "Stevens & Wilkinson": a firm.
         if match.range.upperBound + 3 <= text.count, text[match.range.upperBound] == 0x20, text[match.range.upperBound + 1] == 0x26 {
             cues.speechNearby = true
@@ -222,7 +235,7 @@ extension LocationExtractor {
         while j < text.count, text[j] == 0x20 { j += 1 }
         var end = j
         while end < text.count, Self.isLetter(text[end]) { end += 1 }
-        if end > j, end - j <= 12, table.lookup(text, j..<end).contains(.region) { cues.regionWordAfter = true }
+        if end > j, end - j <= 12, (j..<end == memoRange ? memoLists : table.lookup(text, j..<end)).contains(.region) { cues.regionWordAfter = true }
         return cues
     }
 

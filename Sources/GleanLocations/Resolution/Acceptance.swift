@@ -56,6 +56,9 @@ struct AcceptanceRules {
         // A central bank ("Bank of Japan") is not its country, though it tells which the article is about.
         if !forProfile && m.cues.organisationAfter && !m.qualifier && !m.cues.dateline
             && (place.feature == .country || place.feature == .continent) && m.cues.weakBefore { return false }
+        // Whether sport news would turn it down (asked last, only of a mention otherwise accepted:
+        // the scan reads the whole article).
+        var unlessSport = false
         if !forProfile && place.feature != .country && place.feature != .continent && !m.qualifier && !m.isQualifier && !m.cues.dateline
             && !m.cues.regionWordAfter && !m.cues.basedAfter {
             // Part of a club's or a firm's name ("Leeds United", "Wichita Industries"), and the
@@ -72,10 +75,17 @@ struct AcceptanceRules {
             // which local news annotates as the town; nor the home nations ("England", "Wales"),
             // which are as much countries as teams.
             if !m.cues.strictLocativeBefore && !m.isQualifier && !place.isUS
-                && (place.feature == .city || place.feature == .admin1 && !place.isHomeNation) && isSport() {
-                return false
+                && (place.feature == .city || place.feature == .admin1 && !place.isHomeNation) {
+                unlessSport = true
             }
         }
+        guard accepts(place, m, flags: flags, keys: keys, cued: cued, firmlyCued: firmlyCued) else { return false }
+        return !(unlessSport && isSport())
+    }
+
+    /// The last of ``accepts(_:keys:stop:forProfile:isSport:)``'s rules: by the kind of place.
+    @inline(__always)
+    private func accepts(_ place: PlaceRef, _ m: Facts, flags: NameEntry.Flags, keys: KeyFacts, cued: Bool, firmlyCued: Bool) -> Bool {
         switch place.feature {
         case .country, .continent:
             return true
@@ -108,26 +118,32 @@ struct AcceptanceRules {
     func reported(_ mentions: UnsafeBufferPointer<Mention>, groupCount: Int, forProfile: Bool, into kept: UnsafeMutableBufferPointer<Bool>, isSport: () -> Bool) {
         withUnsafeTemporaryAllocation(of: (keys: KeyFacts, person: Double, place: Double).self, capacity: groupCount) { facts in
             for g in 0..<groupCount { facts[g] = ([], 0, 0) }
-            // Names accepted on a cue somewhere stand everywhere in the article.
             // (Read in place through a pointer: a Mention is large, and copies of it cost.)
             guard let base = mentions.baseAddress else { return }
             let count = mentions.count
+            // What each name's mentions say, in one pass (the keys gathered first as seen, then
+            // settled per name below: the same sets as inserting and removing in turn).
             for i in 0..<count {
                 let m = base + i
-                if (m.pointee.cues.isStrong || m.pointee.qualifier != nil || m.pointee.isQualifier) && !m.pointee.cues.capitalizedBefore {
-                    facts[m.pointee.group].keys.insert(.accepted)
-                }
-            }
-            // Names used for a person ("Tom Scott", "Scott said", "Linda Smith") more than for a place
-            // are taken for places only where a cue of their own says so. A capitalized word before
-            // ("Robbie Fowler") is two votes for a person, a speech verb or title one, a capitalized
-            // word after (a first name?) half of one; a place cue is a vote for a place, a bare
-            // mention a quarter of one.
-            for i in 0..<count {
-                let m = base + i
-                guard let chosen = m.pointee.chosen, chosen.feature == .city, chosen.population < 500_000 else { continue }
-                let population = chosen.population
                 let cues = m.pointee.cues, group = m.pointee.group
+                let qualified = m.pointee.qualifier != nil
+                // Names accepted on a cue somewhere stand everywhere in the article.
+                if (cues.isStrong || qualified || m.pointee.isQualifier) && !cues.capitalizedBefore {
+                    facts[group].keys.insert(.accepted)
+                }
+                // Given as a region ("the Kursk region") or with a qualifier somewhere.
+                if cues.regionWordAfter || qualified { facts[group].keys.insert(.region) }
+                guard let chosen = m.pointee.chosen, chosen.feature == .city else { continue }
+                let population = chosen.population
+                // Names used in a firm's or club's name ("Wichita Industries Inc") are that firm elsewhere.
+                // (Only towns: "Consolidated Edison Co of New York" leaves New York a place elsewhere.)
+                if cues.organisationAfter && population < 1_000_000 { facts[group].keys.insert(.organisation) }
+                // Names used for a person ("Tom Scott", "Scott said", "Linda Smith") more than for a place
+                // are taken for places only where a cue of their own says so. A capitalized word before
+                // ("Robbie Fowler") is two votes for a person, a speech verb or title one, a capitalized
+                // word after (a first name?) half of one; a place cue is a vote for a place, a bare
+                // mention a quarter of one.
+                guard population < 500_000 else { continue }
                 // ("Abraham Lincoln" whatever the town's size; "Moscow said" is the Kremlin, not a person.)
                 if cues.capitalizedBefore && !cues.locativeBefore {
                     facts[group].person += 2
@@ -135,23 +151,16 @@ struct AcceptanceRules {
                     facts[group].person += 1
                 } else if cues.nameAfter && m.pointee.match.tokens.count == 1 {
                     facts[group].person += 0.5
-                } else if cues.isStrong || m.pointee.qualifier != nil || m.pointee.isQualifier {
+                } else if cues.isStrong || qualified || m.pointee.isQualifier {
                     facts[group].place += 1
                 } else {
                     facts[group].place += 0.25
                 }
             }
-            for g in 0..<groupCount where facts[g].person > facts[g].place {
-                facts[g].keys.insert(.person)
-                facts[g].keys.remove(.accepted)
+            for g in 0..<groupCount {
+                if facts[g].person > facts[g].place { facts[g].keys.insert(.person) }
+                if facts[g].keys.contains(.person) || facts[g].keys.contains(.organisation) { facts[g].keys.remove(.accepted) }
             }
-            // Names used in a firm's or club's name ("Wichita Industries Inc") are that firm elsewhere.
-            // (Only towns: "Consolidated Edison Co of New York" leaves New York a place elsewhere.)
-            for i in 0..<count where base[i].cues.organisationAfter {
-                if let place = base[i].chosen, place.feature == .city, place.population < 1_000_000 { facts[base[i].group].keys.insert(.organisation) }
-            }
-            for g in 0..<groupCount where facts[g].keys.contains(.organisation) { facts[g].keys.remove(.accepted) }
-            for i in 0..<count where base[i].cues.regionWordAfter || base[i].qualifier != nil { facts[base[i].group].keys.insert(.region) }
             for i in 0..<count {
                 let m = base + i
                 kept[i] = accepts(UnsafePointer(m), keys: facts[m.pointee.group].keys, stop: m.pointee.stop, forProfile: forProfile, isSport: isSport)

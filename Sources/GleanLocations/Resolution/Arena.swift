@@ -40,6 +40,15 @@ struct Arena {
         return pointer
     }
 
+    /// Room for `count` values of a trivial type, not set: each is written before it is read.
+    mutating func take<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
+        let bytes = Arena.bytes(type, count)
+        precondition(offset + bytes <= size, "arena overflow")
+        let pointer = (base + offset).bindMemory(to: T.self, capacity: count)
+        offset += bytes
+        return pointer
+    }
+
     func deallocate() { if owned { base.deallocate() } }
 }
 

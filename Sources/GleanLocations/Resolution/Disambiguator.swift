@@ -124,22 +124,21 @@ struct DocumentProfile {
     /// An empty profile over the countries and regions of `pool`, in `arena`.
     init(pool: UnsafeBufferPointer<PlaceRef>, arena: inout Arena) {
         let n = max(pool.count, 1)
-        countryOf = arena.take(Int.self, n, -1); regionOf = arena.take(Int.self, n, -1)
-        let countryKeys = arena.take(Int.self, n, 0), regionKeys = arena.take(Int.self, n, 0)
+        countryOf = arena.take(Int.self, n); regionOf = arena.take(Int.self, n)
+        let countryKeys = arena.take(Int.self, n), regionKeys = arena.take(Int.self, n)
         // (Numbered in order of first sight, by way of small hash tables.)
         let slots = DocumentProfile.slotCount(n), mask = slots - 1
         let countrySlots = arena.take(Int32.self, slots, 0), regionSlots = arena.take(Int32.self, slots, 0)
         for c in 0..<pool.count {
             let countryKey = pool[c].countryKey, regionKey = pool[c].regionKey
-            if countryKey != PlaceRef.noCountry {
-                countryOf[c] = DocumentProfile.number(countryKey, slots: countrySlots, mask: mask, keys: countryKeys, count: &countryCount)
-            }
-            if regionKey >= 0 {
-                regionOf[c] = DocumentProfile.number(regionKey, slots: regionSlots, mask: mask, keys: regionKeys, count: &regionCount)
-            }
+            countryOf[c] = countryKey != PlaceRef.noCountry
+                ? DocumentProfile.number(countryKey, slots: countrySlots, mask: mask, keys: countryKeys, count: &countryCount) : -1
+            regionOf[c] = regionKey >= 0
+                ? DocumentProfile.number(regionKey, slots: regionSlots, mask: mask, keys: regionKeys, count: &regionCount) : -1
         }
-        countryWeights = arena.take(Double.self, n, 0); regionWeights = arena.take(Double.self, n, 0)
-        undoSlots = arena.take(Int.self, 2 * n, 0); undoWeights = arena.take(Double.self, 2 * n, 0)
+        // (Set to zero by ``reset()``, before any round reads them.)
+        countryWeights = arena.take(Double.self, n); regionWeights = arena.take(Double.self, n)
+        undoSlots = arena.take(Int.self, 2 * n); undoWeights = arena.take(Double.self, 2 * n)
     }
 
     mutating func reset() {
@@ -180,6 +179,24 @@ struct DocumentProfile {
             regionWeights[region] += weight
         }
         total += weight
+    }
+
+    /// The candidate at `c`'s country and admin1 shares in the profile with `weight` added to its
+    /// votes (nil: none), without changing the profile: what ``add(_:weight:)`` then
+    /// ``countryShare(_:)`` and ``admin1Share(_:)`` would give, by the same sums in the same order.
+    /// Also the total then.
+    @inline(__always) func shares(_ c: Int, adding weight: Double?) -> (total: Double, country: Double, region: Double) {
+        var t = total
+        let country = countryOf[c], region = regionOf[c]
+        var cw = country >= 0 ? countryWeights[country] : 0
+        var rw = region >= 0 ? regionWeights[region] : 0
+        if let weight, country >= 0 {
+            cw += weight
+            if region >= 0 { rw += weight }
+            t += weight
+        }
+        guard t > 0.01 else { return (t, 0, 0) }
+        return (t, country >= 0 ? cw / t : 0, region >= 0 ? rw / t : 0)
     }
 
     @inline(__always) func countryShare(_ c: Int) -> Double {
@@ -294,11 +311,12 @@ struct Disambiguator {
                           + 5 * Arena.bytes(Double.self, poolCount) + 3 * Arena.bytes(Bool.self, poolCount)
                           + Arena.bytes(UInt8.self, groupCount) + 3 * Arena.bytes(Bool.self, groupCount)
                           + Arena.bytes(Double.self, groupCount) + Arena.bytes(Bool.self, mentionCount)
-                          + 2 * Arena.bytes(Double.self, 40) + DocumentProfile.bytes(capacity: poolCount))
+                          + 2 * Arena.bytes(Double.self, 40) + DocumentProfile.bytes(capacity: poolCount)
+                          + Arena.bytes(Double.self, poolCount) + Arena.bytes(Int32.self, mentionCount) + Arena.bytes(Bool.self, mentionCount))
         defer { arena.deallocate() }
         // A fixed order, by gazetteer entry: sums and the qualifiers' choices seen by later names
         // must not depend on the order names appear in.
-        let keys = arena.take(Int.self, groupCount, 0)
+        let keys = arena.take(Int.self, groupCount)
         for g in 0..<groupCount {
             // (Insertion sort: few names, mostly in order already.)
             let entry = groups[g].entry
@@ -311,20 +329,21 @@ struct Disambiguator {
         let memberStart = arena.take(Int.self, groupCount + 1, 0)
         for i in 0..<mentionCount { memberStart[table.mentions[i].group + 1] += 1 }
         for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
-        let members = arena.take(Int.self, mentionCount, 0)
+        let members = arena.take(Int.self, mentionCount)
         do {
             let fill = arena.take(Int.self, groupCount + 1, 0)
             fill.update(from: memberStart, count: groupCount + 1)
             for i in 0..<mentionCount { let g = table.mentions[i].group; members[fill[g]] = i; fill[g] += 1 }
         }
+        // (Set below for every candidate; logPopulation for every city, the only places that read it.)
         // What does not change from round to round: each candidate's prior, whether its country
         // is favoured, whether it is a longer "... City" than its name; each name's need of a
         // qualifier (and whether it names a home nation).
-        let priors = arena.take(Double.self, poolCount, 0)
-        let favoured = arena.take(Bool.self, poolCount, false)
+        let priors = arena.take(Double.self, poolCount)
+        let favoured = arena.take(Bool.self, poolCount)
         let longerCity = arena.take(Bool.self, poolCount, false)
-        let regional = arena.take(Bool.self, poolCount, false)
-        let logPopulation = arena.take(Double.self, poolCount, .nan)  // log10(population + 1) of cities, once needed  // a city, admin2 or admin1: the admin1 share counts
+        let regional = arena.take(Bool.self, poolCount)
+        let logPopulation = arena.take(Double.self, poolCount)  // log10(population + 1) of cities, once needed  // a city, admin2 or admin1: the admin1 share counts
         let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation, 3: a sea or region
         // (Priors and "... City" word counts from the process's cache, worked out on first sight.)
         placeFacts.withFacts { facts in
@@ -348,6 +367,12 @@ struct Disambiguator {
                             facts.cityWords[index] = words
                         }
                         longerCity[c] = Int(words) - 1 > firstTokens
+                        var logBits = facts.logPopulations[index]
+                        if logBits == 0 {
+                            logBits = ~log10(Double(place.population) + 1).bitPattern
+                            facts.logPopulations[index] = logBits
+                        }
+                        logPopulation[c] = Double(bitPattern: ~logBits)
                     }
                 }
             }
@@ -368,7 +393,13 @@ struct Disambiguator {
         let voted = arena.take(Bool.self, groupCount, false)
         let kept = UnsafeMutableBufferPointer(start: arena.take(Bool.self, mentionCount, false), count: mentionCount)
         // (Every candidate adds at most one country and one region; a name's own votes at most one of each per candidate.)
-        let scores = arena.take(Double.self, 40, 0), exps = arena.take(Double.self, 40, 0)
+        let scores = arena.take(Double.self, 40), exps = arena.take(Double.self, 40)
+        // What the first round left (likelihoods, choices) and the second kept: when the second
+        // round leaves the same and the third would keep the same, the third would do exactly as
+        // the second did (its every input is the second's), and is skipped.
+        let firstLikelihoods = arena.take(Double.self, poolCount)
+        let firstChoices = arena.take(Int32.self, mentionCount)
+        let secondKept = arena.take(Bool.self, mentionCount, false)
         var mentions = table.mentions
         table.mentions = []
         mentions.withUnsafeMutableBufferPointer { mentions in
@@ -390,6 +421,19 @@ struct Disambiguator {
             if round > 0 {
                 rules.reported(UnsafeBufferPointer(mentions), groupCount: groupCount, forProfile: true,
                                into: kept) { false }
+                if round == 1 {
+                    secondKept.update(from: kept.baseAddress!, count: mentionCount)
+                } else if round == 2 {
+                    var same = true
+                    for i in 0..<mentionCount where kept[i] != secondKept[i] || (mentions[i].chosen.map { $0.index } ?? -1) != firstChoices[i] {
+                        same = false
+                        break
+                    }
+                    if same {
+                        for c in 0..<poolCount where likelihoods[c].bitPattern != firstLikelihoods[c].bitPattern { same = false; break }
+                    }
+                    if same { break }
+                }
                 for g in order {
                     var weight: Double?
                     for k in memberStart[g]..<memberStart[g + 1] where kept[members[k]] {
@@ -409,13 +453,66 @@ struct Disambiguator {
                 let indices = memberStart[g]..<memberStart[g + 1]
                 let candidates = groups[g].candidates
                 let base = candidates.lowerBound, count = candidates.count
+                let n = Double(indices.count)
+                // A name of one place: its shares in the profile without its own votes worked out
+                // aside (the profile untouched), and no softmax (its likelihood is 1, its margin 10).
+                if count == 1 {
+                    let c = base
+                    var own: Double?
+                    if voted[g] && likelihoods[c] > 0.01 { own = -votes[g] * likelihoods[c] }
+                    let (total, countryShare, regionShare) = profile.shares(c, adding: own)
+                    var s = priors[c]
+                    if total > 0.01 {
+                        s += 1.5 * countryShare
+                        if regional[c] { s += 5.5 * regionShare }
+                    }
+                    if favoured[c] { s += 1.0 }
+                    if longerCity[c] { s -= 1.5 }
+                    var score = n * s
+                    if needsQualifier[g] != 0 && pool[c].feature == .city && pool[c].population < 100_000 {
+                        let penalty: Double = needsQualifier[g] == 2 ? 6 : needsQualifier[g] == 3 ? 4 : 2
+                        score -= penalty * n
+                    }
+                    for k in indices {
+                        let i = members[k]
+                        let qualifier = mentions[i].qualifier, isQualifier = mentions[i].isQualifier
+                        let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
+                        guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
+                        // (As for several places below, for the one.)
+                        let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
+                        let feature = pool[c].feature
+                        var s = 0.0
+                        if let q, q.feature == .country, q.countryKey == pool[c].countryKey, feature != .country { s += 6 }
+                        if let q, q.feature == .admin1 || q.feature == .admin2, q.countryKey == pool[c].countryKey,
+                           gazetteer.sameString(q.admin1Offset, pool[c].admin1Offset) || gazetteer.nameEquals(q.nameOffset, pool[c].admin1Offset) { s += 6 }
+                        if regionWordAfter && (feature == .admin1 || feature == .admin2) { s += 4 }
+                        if isQualifier && (feature == .admin1 || feature == .country || feature == .admin2) { s += 2 }
+                        if dateline && feature == .city {
+                            if logPopulation[c].isNaN { logPopulation[c] = log10(Double(pool[c].population) + 1) }
+                            s += logPopulation[c]
+                        }
+                        score += s
+                    }
+                    likelihoods[c] = 1
+                    scored[g] = true
+                    let chosen = pool[c]
+                    let top = score / n
+                    for k in indices {
+                        let i = members[k]
+                        mentions[i].regionSupport = regionShare
+                        mentions[i].countrySupport = countryShare
+                        mentions[i].chosen = chosen
+                        mentions[i].score = top
+                        mentions[i].margin = 10
+                    }
+                    continue
+                }
                 // The profile without this name's own votes.
                 profile.leaveOut()
                 if voted[g] {
                     let weight = votes[g]
                     for c in candidates where likelihoods[c] > 0.01 { profile.add(c, weight: -weight * likelihoods[c]) }
                 }
-                let n = Double(indices.count)
                 if profile.total > 0.01 {
                     for c in candidates {
                         // baseScore: prior, the article's countries and regions, favoured countries, "... City".
@@ -488,10 +585,13 @@ struct Disambiguator {
                     }
                 }
                 let top = scores[best] / n
-                var total = 0.0
-                // (The best's term is exp(top - top) = exp(+0) = 1 exactly: no call for it.)
-                for c in 0..<count { let e = c == best ? 1.0 : exp(scores[c] / n - top); exps[c] = e; total += e }
-                for c in 0..<count { likelihoods[base + c] = exps[c] / total }
+                // (The last round's likelihoods are never read: no softmax for them.)
+                if round < rounds - 1 {
+                    var total = 0.0
+                    // (The best's term is exp(top - top) = exp(+0) = 1 exactly: no call for it.)
+                    for c in 0..<count { let e = c == best ? 1.0 : exp(scores[c] / n - top); exps[c] = e; total += e }
+                    for c in 0..<count { likelihoods[base + c] = exps[c] / total }
+                }
                 scored[g] = true
                 let chosen = pool[base + best]
                 let regionSupport = profile.admin1Share(base + best), countrySupport = profile.countryShare(base + best)
@@ -505,6 +605,10 @@ struct Disambiguator {
                     mentions[i].score = top
                     mentions[i].margin = margin
                 }
+            }
+            if round == 0 {
+                firstLikelihoods.update(from: likelihoods, count: poolCount)
+                for i in 0..<mentionCount { firstChoices[i] = mentions[i].chosen.map { $0.index } ?? -1 }
             }
         }
         // "Kazan, Tatarstan" names where Kazan lies; "Chelsea, Manchester United and Arsenal" is

@@ -12,6 +12,9 @@ final class PlaceFactsCache: ProcessCache {
     struct Facts: @unchecked Sendable {
         let priors: UnsafeMutablePointer<UInt64>
         let cityWords: UnsafeMutablePointer<UInt8>
+        /// log10(population + 1) of cities, its bit pattern inverted (0: not yet known; the
+        /// inverse of a logarithm's bits is never 0).
+        let logPopulations: UnsafeMutablePointer<UInt64>
     }
     private let facts: Mutex<Facts>
     let placeCount: Int
@@ -21,13 +24,15 @@ final class PlaceFactsCache: ProcessCache {
         let n = max(placeCount, 1)
         let priors = calloc(n, MemoryLayout<UInt64>.stride)!.bindMemory(to: UInt64.self, capacity: n)
         let cityWords = calloc(n, 1)!.bindMemory(to: UInt8.self, capacity: n)
-        facts = Mutex(Facts(priors: priors, cityWords: cityWords))
+        let logPopulations = calloc(n, MemoryLayout<UInt64>.stride)!.bindMemory(to: UInt64.self, capacity: n)
+        facts = Mutex(Facts(priors: priors, cityWords: cityWords, logPopulations: logPopulations))
     }
 
     deinit {
         facts.withLock { facts in
             free(facts.priors)
             free(facts.cityWords)
+            free(facts.logPopulations)
         }
     }
 
