@@ -157,47 +157,53 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONParseError) -> String {
         position += 1
-        // Runs of plain bytes are found with a tight local loop and copied in one go; the
-        // scratch buffer is only needed once an escape turns up.
-        var scratch: [UInt8] = []
-        var escaped = false
+        // A run of plain bytes up to the closing quote is the whole string (the common case).
+        let start = position
+        position = JSONBytes.plainRunEnd(bytes, from: position)
+        guard let byte = current else { throw error("unterminated string") }
+        if byte == UInt8(ascii: "\"") {
+            position += 1
+            return decode(UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)]))
+        }
+        if byte < 0x20 { throw error("control character in a string (must be escaped)") }
+        // Escapes: the string is decoded into a buffer as long as the rest of the input (an
+        // escape is never shorter than what it stands for).
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count - start)
+        defer { scratch.deallocate() }
+        var length = 0
+        var runStart = start
         while true {
-            let runStart = position
-            position = JSONBytes.plainRunEnd(bytes, from: position)
-            let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
+            let run = position - runStart
+            if run > 0 { (scratch + length).update(from: bytes.baseAddress! + runStart, count: run); length += run }
             guard let byte = current else { break }
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                if !escaped { return decode(run) }
-                scratch.append(contentsOf: run)
-                return scratch.withUnsafeBufferPointer { decode($0) }
+                return decode(UnsafeBufferPointer(start: scratch, count: length))
             }
             if byte < 0x20 { throw error("control character in a string (must be escaped)") }
             // A backslash.
-            if !escaped {
-                escaped = true
-                scratch.reserveCapacity(run.count + 64)
-            }
-            scratch.append(contentsOf: run)
-            try appendEscape(to: &scratch)
+            try appendEscape(to: scratch, length: &length)
+            runStart = position
+            position = JSONBytes.plainRunEnd(bytes, from: position)
         }
         throw error("unterminated string")
     }
 
-    /// Decodes the escape sequence at `position` (a backslash) into `scratch`.
-    private mutating func appendEscape(to scratch: inout [UInt8]) throws(JSONParseError) {
+    /// Decodes the escape sequence at `position` (a backslash) into `scratch` at `length`.
+    private mutating func appendEscape(to scratch: UnsafeMutablePointer<UInt8>, length: inout Int) throws(JSONParseError) {
         position += 1
         guard let escaped = current else { return }
         position += 1
+        let decoded: UInt8
         switch escaped {
-        case UInt8(ascii: "\""): scratch.append(0x22)
-        case UInt8(ascii: "\\"): scratch.append(0x5C)
-        case UInt8(ascii: "/"): scratch.append(0x2F)
-        case UInt8(ascii: "b"): scratch.append(0x08)
-        case UInt8(ascii: "f"): scratch.append(0x0C)
-        case UInt8(ascii: "n"): scratch.append(0x0A)
-        case UInt8(ascii: "r"): scratch.append(0x0D)
-        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "\""): decoded = 0x22
+        case UInt8(ascii: "\\"): decoded = 0x5C
+        case UInt8(ascii: "/"): decoded = 0x2F
+        case UInt8(ascii: "b"): decoded = 0x08
+        case UInt8(ascii: "f"): decoded = 0x0C
+        case UInt8(ascii: "n"): decoded = 0x0A
+        case UInt8(ascii: "r"): decoded = 0x0D
+        case UInt8(ascii: "t"): decoded = 0x09
         case UInt8(ascii: "u"):
             var scalar = try hex4()
             if (0xD800..<0xDC00).contains(scalar), current == UInt8(ascii: "\\"),
@@ -213,11 +219,18 @@ public struct JSONParser {
             }
             let value = Unicode.Scalar(scalar) ?? "\u{FFFD}"
             if Unicode.Scalar(scalar) == nil { repairedUTF8 = true }
-            scratch.append(contentsOf: String(value).utf8)
+            // At most four bytes, for at least six read.
+            for byte in UTF8.encode(value)! {
+                scratch[length] = byte
+                length += 1
+            }
+            return
         default:
             position -= 1
             throw error("invalid escape '\\\(printable(escaped))'")
         }
+        scratch[length] = decoded
+        length += 1
     }
 
     private mutating func hex4() throws(JSONParseError) -> UInt32 {
