@@ -1,0 +1,78 @@
+import Testing
+import GleanCore
+@testable import GleanQuotes
+
+/// Texts where names, pronouns and headings interleave: surnames in many paragraphs, fuller
+/// forms after the quote, titles and first names that tell a gender, organizations, particles,
+/// lower-case words between names, names beyond ASCII.
+private let castTexts: [String] = [
+    "Harald Olsen spoke after meeting Minister Erik Dahl on Monday. Olsen said the talks went well.\n\n"
+        + "“We agreed on almost everything,” he said. Dahl was less sure.\n\nLater Dahl said she would wait.",
+    "Marta Kowalczyk, the club's coach, watched from the bench.\n\n“We were lucky,” Kowalczyk said.\n\n"
+        + "Coach Marta Anna Kowalczyk added that the league van der Berg runs was strong.",
+    "Northwind Power said crews were working through the night.\n\n“Most customers will have power by noon,” it said.\n\n"
+        + "BC Hydro, which owns the lines, said Smith and Mr. Jones spoke. Jones said he agreed.",
+    "Story continues below advertisement\n\nLudwig van Beethoven wrote it. Beethoven said nothing, and Ms. Beethoven "
+        + "laughed.\n\nJosé Álvarez said: “Sí.” Álvarez told reporters he was tired, who knew.\n\nRead More Beethoven",
+    "Mr. Smith went to Washington. U.S. officials said Smith, who was tired, met d'Alema and Jean-Luc O’Neil.\n"
+        + "O’Neil said he would return; Smith said she would not. The Smith Foundation said it agreed.",
+    "Dr. Ann Lee of Leeds met Lee Smith. Lee said the Leeds plan failed.\n\nLee Lee, the mayor, said “No.”\n\n"
+        + "Sen. Lee told reporters she was done. It said so.",
+]
+
+/// Every question `SpeakerCasts` answers, asked of it and of the whole `NameCast`.
+private func expectSameAnswers(_ text: String) throws {
+    var text = text
+    let patterns = try AttributionPatterns()
+    try text.withUTF8 { bytes in
+        let paragraphs = TextScan.paragraphs(bytes)
+        var whole = try NameCast(bytes, paragraphs: paragraphs, patterns: patterns)
+        var casts = SpeakerCasts(bytes, paragraphs: paragraphs, patterns: patterns)
+        // The mentions the whole cast holds, and every word start, as the questions' places.
+        var places: [Int] = []
+        for i in 0...bytes.count where i == bytes.count || i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x0A {
+            places.append(i)
+        }
+        for (n, mention) in whole.mentions.enumerated() {
+            #expect(casts.fullestName(mention.range) == whole.fullestName(mention.range, bytes), "\(mention.range)")
+            // Note every other speaker as a person, in both.
+            if n % 2 == 0 {
+                casts.notePerson(mention.range)
+                whole.notePerson(mention.range, bytes)
+            }
+        }
+        for place in places {
+            #expect(casts.person(before: place, gender: .male) == whole.person(before: place, gender: .male, bytes)?.name)
+            #expect(casts.person(before: place, gender: .female) == whole.person(before: place, gender: .female, bytes)?.name)
+            #expect(casts.person(before: place, gender: nil) == whole.person(before: place, gender: nil, bytes)?.name)
+            #expect(casts.organization(before: place) == whole.organization(before: place, bytes))
+            #expect(casts.name(endingBefore: place, within: 4) == whole.name(endingBefore: place, within: 4, bytes)?.name)
+        }
+    }
+}
+
+@Test func speakerCastsAnswerAsTheWholeCast() throws {
+    for text in castTexts { try expectSameAnswers(text) }
+}
+
+@Test func speakerCastsAnswerAsTheWholeCastOnTheExamples() throws {
+    for example in QuoteExamples.all { try expectSameAnswers(example.text) }
+}
+
+@Test func speakerCastsAnswerAsTheWholeCastAskedInTextOrder() throws {
+    // Names first asked by their fullest form (before any paragraph is recorded), then pronouns.
+    for text in castTexts {
+        var text = text
+        let patterns = try AttributionPatterns()
+        try text.withUTF8 { bytes in
+            let paragraphs = TextScan.paragraphs(bytes)
+            let whole = try NameCast(bytes, paragraphs: paragraphs, patterns: patterns)
+            var casts = SpeakerCasts(bytes, paragraphs: paragraphs, patterns: patterns)
+            for mention in whole.mentions.reversed() {
+                #expect(casts.person(before: mention.range.upperBound, gender: .male)
+                        == whole.person(before: mention.range.upperBound, gender: .male, bytes)?.name)
+                #expect(casts.fullestName(mention.range) == whole.fullestName(mention.range, bytes))
+            }
+        }
+    }
+}
