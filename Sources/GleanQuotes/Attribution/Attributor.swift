@@ -83,10 +83,10 @@ struct Attributor {
         while end > from {
             var start = end
             while start > from, bytes[start - 1] != 0x0A { start -= 1 }
-            // (The speech event pattern wants a finite cue.)
-            if CueWords.mayHold(bytes, start..<end, CueWords.finite) {
+            // (The speech event pattern wants a finite cue; an event starts at or before it.)
+            if let lastCue = CueWords.lastStart(bytes, start..<end, CueWords.finite), Attributor.isProseLine(start, end, bytes) {
                 var last: Attribution?
-                try speechEvents(in: bytes, start..<end, outside: stretches, last: &last)
+                try speechEvents(in: bytes, start..<end, startingBy: lastCue, outside: stretches, last: &last)
                 if let last { return last }
             }
             end = start - 1
@@ -94,9 +94,19 @@ struct Attributor {
         return nil
     }
 
-    private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
+    /// Whether the line holding `start..<end` (no line break inside) ends like prose: a speech
+    /// event in a heading line counts for nothing.
+    private static func isProseLine(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var paragraphStart = start, paragraphEnd = end
+        while paragraphStart > 0, bytes[paragraphStart - 1] != 0x0A { paragraphStart -= 1 }
+        while paragraphEnd < bytes.count, bytes[paragraphEnd] != 0x0A { paragraphEnd += 1 }
+        return NameCast.endsLikeProse(paragraphStart..<paragraphEnd, bytes)
+    }
+
+    /// The speech events of `line`, whose matches start by `lastStart` (the last cue's start).
+    private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, startingBy lastStart: Int,
                               outside stretches: [QuotedStretch], last: inout Attribution?) throws {
-        let windows = SpeakerStarts.windows(bytes, line, end: line.upperBound)
+        let windows = SpeakerStarts.windows(bytes, line.lowerBound..<min(lastStart + 1, line.upperBound), end: line.upperBound)
         let groups = patterns.groups(of: patterns.speechEvent)
         try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), startingIn: windows) { match in
             let start = match.range.lowerBound
@@ -172,7 +182,10 @@ struct Attributor {
             // patterns but "according to").
             let needsCueWord = pattern !== patterns.beforeAccording
             // `before` runs only where a speaker can start (the same first match).
-            let speakerWindows = pattern === patterns.before ? SpeakerStarts.windows(bytes, from..<openAt, end: openAt) : []
+            // (A match starts by the start of its cue, the last of which `hasCue` saw.)
+            let speakerWindows = pattern === patterns.before
+                ? SpeakerStarts.windows(bytes, from..<min(openAt, (CueWords.lastStart(bytes, cueFloor..<openAt) ?? openAt) + 1), end: openAt)
+                : []
             // (`hasCue` told it for the first search: its cue stands after `cueFloor`.)
             var first = true
             while from < openAt, first || !needsCueWord || CueWords.mayHold(bytes, from..<openAt) {

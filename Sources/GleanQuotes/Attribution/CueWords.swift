@@ -47,6 +47,19 @@ enum CueWords {
 
     /// Whether `bytes[range]` may hold a cue of `phrases` standing as a word (false: surely not).
     static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ phrases: Phrases = all) -> Bool {
+        firstStart(bytes, range, phrases, last: false) != nil
+    }
+
+    /// Where the last cue of `phrases` standing as a word may start in `bytes[range]` (nil: none
+    /// there). A cue the patterns match starts at or before it (and so does their match).
+    static func lastStart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ phrases: Phrases = all) -> Int? {
+        firstStart(bytes, range, phrases, last: true)
+    }
+
+    /// The start of the first (or `last`) run of letters in `bytes[range]` that may open a cue.
+    @inline(__always)
+    private static func firstStart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ phrases: Phrases, last: Bool) -> Int? {
+        var found: Int?
         let end = range.upperBound
         var i = range.lowerBound
         return phrases.bits.withUnsafeBufferPointer { bits in
@@ -67,13 +80,15 @@ enum CueWords {
                 if bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0,
                    let group = phrases.table.value(UnsafeBufferPointer(rebasing: bytes[start..<i])) {
                     // The rest of some phrase after its first word ("" for a one-word cue).
-                    for rest in phrases.rests[group] {
-                        if rest.isEmpty { return true }
-                        if i + rest.count <= end, rest.indices.allSatisfy({ bytes[i + $0] == rest[$0] }) { return true }
+                    for rest in phrases.rests[group]
+                    where rest.isEmpty || (i + rest.count <= end && rest.indices.allSatisfy({ bytes[i + $0] == rest[$0] })) {
+                        guard last else { return start }
+                        found = start
+                        break
                     }
                 }
             }
-            return false
+            return found
         }
     }
 
