@@ -18,7 +18,8 @@ struct Attributor {
             let word = Attributor.afterLead(close.upperBound, bytes, end: paragraphEnd)
             let opensWord = word < paragraphEnd && (bytes[word] >= 0x80 || TextScan.isWordByte(bytes[word]))
             let hasCue = opensWord && CueWords.mayHold(bytes, rest, CueWords.finite)
-            let hasAccording = opensWord && Attributor.contains(Attributor.according, bytes, rest)
+            // ("according" can only stand right after the lead.)
+            let hasAccording = opensWord && Attributor.contains(Attributor.according, bytes, word..<min(paragraphEnd, word + Attributor.according.count))
             let mayInvert = hasCue && NameCast.mayHaveCueAfter(word, bytes)
             for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording]
             where pattern === patterns.afterAccording ? hasAccording : pattern === patterns.afterInverted ? mayInvert : hasCue {
