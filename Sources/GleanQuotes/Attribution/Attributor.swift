@@ -30,7 +30,7 @@ struct Attributor {
             }
         }
         // Signed with a dash: “…” ― Ariana Huichapa.
-        if let close = stretch.close,
+        if let close = stretch.close, Attributor.opensWithDash(close.upperBound, bytes, end: paragraphEnd),
            let match = try patterns.afterDash.match(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd]),
                                                     anchoredAt: close.upperBound),
            let name = match.range("name"),
@@ -132,7 +132,8 @@ struct Attributor {
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         guard end - i < 80 else { return nil }
         let line = UnsafeBufferPointer(rebasing: bytes[0..<end])
-        guard let match = try patterns.afterDash.match(inUTF8: line, anchoredAt: i), let name = match.range("name"),
+        guard Attributor.opensWithDash(i, bytes, end: end),
+              let match = try patterns.afterDash.match(inUTF8: line, anchoredAt: i), let name = match.range("name"),
               NameParts.summary(bytes, name).count > 0 else {
             return nil
         }
@@ -167,7 +168,11 @@ struct Attributor {
         // ("Smith (“the boss”) said"): without a ")" after the last mark, their match starts after it too.
         let cueFloor = sentence < openAt ? Attributor.afterLastBarrier(bytes, sentence..<openAt) : sentence
         let speakerFloor = Attributor.contains(Attributor.closingParenthesis, bytes, cueFloor..<openAt) ? sentence : cueFloor
-        let hasCue = sentence < openAt && CueWords.mayHold(bytes, cueFloor..<openAt)
+        // Where the last cue may start (a match of the patterns that need one starts by it, and
+        // holds a cue after `from` only if it starts at or after `from`: `from` is `cueFloor` or
+        // the end of a cue, never inside a word).
+        let lastCue = sentence < openAt ? CueWords.lastStart(bytes, cueFloor..<openAt) : nil
+        let hasCue = lastCue != nil
         // Byte tests that tell when a pattern cannot match before the quote: "according to"
         // needs "ccording"; the inverted pattern needs a closing "," or ":" and spaces.
         let hasAccording = sentence < openAt && Attributor.contains(Attributor.ccording, bytes, cueFloor..<openAt)
@@ -185,11 +190,11 @@ struct Attributor {
             // `before` runs only where a speaker can start (the same first match).
             // (A match starts by the start of its cue, the last of which `hasCue` saw.)
             let speakerWindows = pattern === patterns.before
-                ? SpeakerStarts.windows(bytes, from..<min(openAt, (CueWords.lastStart(bytes, cueFloor..<openAt) ?? openAt) + 1), end: openAt)
+                ? SpeakerStarts.windows(bytes, from..<min(openAt, (lastCue ?? openAt) + 1), end: openAt)
                 : []
             // (`hasCue` told it for the first search: its cue stands after `cueFloor`.)
             var first = true
-            while from < openAt, first || !needsCueWord || CueWords.mayHold(bytes, from..<openAt) {
+            while from < openAt, first || !needsCueWord || (lastCue.map { $0 >= from } ?? false) {
                 first = false
                 var next: MatchResult?
                 if pattern === patterns.before {
@@ -312,6 +317,21 @@ struct Attributor {
             }
         }
         return spaces(j)
+    }
+
+    /// Whether ``AttributionPatterns/afterDash`` can match at `i` (before `end`): after spaces and
+    /// no-break spaces, its cue `[—―–]|--?` must stand there.
+    static func opensWithDash(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var j = i
+        while j < end {
+            if bytes[j] == 0x20 { j += 1; continue }
+            if bytes[j] == 0xC2, j + 1 < end, bytes[j + 1] == 0xA0 { j += 2; continue }
+            break
+        }
+        guard j < end else { return false }
+        if bytes[j] == 0x2D { return true }
+        return j + 2 < end && bytes[j] == 0xE2 && bytes[j + 1] == 0x80
+            && (bytes[j + 2] == 0x94 || bytes[j + 2] == 0x95 || bytes[j + 2] == 0x93)
     }
 
     /// Just after the last “ ” " « » or line break inside `range` (line breaks ending the range
