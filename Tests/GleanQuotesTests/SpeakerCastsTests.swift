@@ -76,3 +76,18 @@ private func expectSameAnswers(_ text: String) throws {
         }
     }
 }
+
+@Test func speakerStartsKnowsEveryFunctionWord() {
+    // Every word of the function-word alternation, and nothing else, is in the table the
+    // speaker-start test skips lower-case words with.
+    let source = SpeakerGrammar.functionWord
+    let words = source.dropFirst(3).prefix { $0 != ")" }.split(separator: "|").map(String.init)
+    #expect(words.count > 60)
+    #expect(source == "(?:" + words.joined(separator: "|") + #")(?![\p{L}])"#)
+    for word in words {
+        var word = word
+        word.withUTF8 { #expect(SpeakerStarts.functionWords.value($0) != nil) }
+    }
+    var other = "of"
+    other.withUTF8 { #expect(SpeakerStarts.functionWords.value($0) == nil) }
+}

@@ -76,13 +76,15 @@ enum SpeakerStarts {
         while j < end, isASCIILetter(bytes[j]) { j += 1 }
         if table.value(UnsafeBufferPointer(rebasing: bytes[i..<j])) != nil { return true }
         if isDApostrophe(i, bytes, end: end) { return true }
-        // One to four lower-case words, each followed by spaces, then a name.
+        // One to four lower-case words, each followed by spaces and none a function word
+        // (`(?!(?&fword))`), then a name.
         var q = i
         for _ in 0..<4 {
             guard q < end else { return false }
             let first = bytes[q]
             if first >= 0x80 { return true }
             guard isLower(first) else { return false }
+            if isFunctionWord(q, bytes, end: end) { return false }
             var k = q + 1
             while k < end {
                 let d = bytes[k]
@@ -103,6 +105,24 @@ enum SpeakerStarts {
         }
         return false
     }
+
+    /// Whether ``SpeakerGrammar/functionWord`` surely matches at `q`: the run of ASCII letters there
+    /// is one of its words and no letter follows (an ASCII non-letter or the end; a character
+    /// beyond ASCII may be a letter: then no).
+    @inline(__always) private static func isFunctionWord(_ q: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var r = q
+        while r < end, isASCIILetter(bytes[r]) { r += 1 }
+        guard r == end || bytes[r] < 0x80 else { return false }
+        return functionWords.value(UnsafeBufferPointer(rebasing: bytes[q..<r])) != nil
+    }
+
+    /// The words of ``SpeakerGrammar/functionWord``.
+    static let functionWords: ASCIIWordTable<Bool> = {
+        let source = SpeakerGrammar.functionWord
+        // "(?:with|the|…|said)(?![\p{L}])" → with, the, …, said
+        let inner = source.dropFirst(3).prefix { $0 != ")" }
+        return ASCIIWordTable(inner.split(separator: "|").map { (String($0), true) })
+    }()
 
     /// The lower-case words that open a speaker by themselves: pronouns, determiners, bare plurals.
     static let words: ASCIIWordTable<Bool> = {
