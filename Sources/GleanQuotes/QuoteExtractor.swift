@@ -89,8 +89,7 @@ public struct QuoteExtractor: Extractor {
         let mentionText = document.text(utf8: attribution.mention)
         switch attribution.kind {
         case .name:
-            casts.notePerson(attribution.mention)
-            return casts.fullestName(attribution.mention) ?? mentionText
+            return casts.notePersonAndFullestName(attribution.mention) ?? mentionText
         case .pronoun:
             switch mentionText.lowercased() {
             case "he": return casts.person(before: attribution.mention.lowerBound, gender: .male)

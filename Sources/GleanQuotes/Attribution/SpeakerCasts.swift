@@ -26,9 +26,10 @@ struct SpeakerCasts {
     private var noted: [Range<Int>] = []
     /// Their surnames (ASCII).
     private var notedSurnames: [Range<Int>] = []
-    /// The records of each paragraph (`recordStart[p]..<recordEnd[p]` in `records`), found on first need.
-    private var recordStart: [Int]
-    private var recordEnd: [Int]
+    /// The records of each paragraph (`recordStart[p]..<recordEnd[p]` in `records`, -1: not yet),
+    /// found on first need (both empty until then).
+    private var recordStart: [Int] = []
+    private var recordEnd: [Int] = []
     private var records: [NameCast.Record] = []
     /// The kept tokens of the records, `record.tokenCount` from `tokenStarts[record index]`.
     private var tokens: [Range<Int>] = []
@@ -40,8 +41,6 @@ struct SpeakerCasts {
         self.bytes = bytes
         self.paragraphs = paragraphs
         self.patterns = patterns
-        recordStart = [Int](repeating: -1, count: paragraphs.count)
-        recordEnd = [Int](repeating: -1, count: paragraphs.count)
     }
 
     /// Switches to the whole cast (a paragraph that exceeds a pattern's match limits costs the
@@ -77,17 +76,36 @@ struct SpeakerCasts {
 
     /// ``NameCast/fullestName(_:_:)``.
     mutating func fullestName(_ mention: Range<Int>) -> String? {
-        if let whole { return whole.fullestName(mention, bytes) }
-        guard let surname = NameCast.surname(of: mention, bytes) else { return nil }
-        guard NameCast.isASCII(surname, bytes), let facts = facts(surname) else {
-            useWhole()
+        fullestName(mention, noting: false)
+    }
+
+    /// ``notePerson(_:)`` then ``fullestName(_:)``, with one split of the name.
+    mutating func notePersonAndFullestName(_ mention: Range<Int>) -> String? {
+        fullestName(mention, noting: true)
+    }
+
+    private mutating func fullestName(_ mention: Range<Int>, noting: Bool) -> String? {
+        if whole != nil {
+            if noting { whole!.notePerson(mention, bytes) }
             return whole!.fullestName(mention, bytes)
         }
-        // As ``NameCast/fullestName(_:_:)`` does with the surname's key.
         var scratch = NameParts.Scratch()
         defer { scratch.release() }
         _ = NameParts(bytes, mention, &scratch)
         let kept = scratch.keptTokens
+        // (No token: nothing to note, no name.)
+        guard let surname = kept.last else { return nil }
+        if noting { noted.append(mention) }
+        guard NameCast.isASCII(surname, bytes) else {
+            useWhole()
+            return whole!.fullestName(mention, bytes)
+        }
+        if noting, !notedSurnames.contains(where: { same($0, surname) }) { notedSurnames.append(surname) }
+        guard let facts = facts(surname) else {
+            useWhole()
+            return whole!.fullestName(mention, bytes)
+        }
+        // As ``NameCast/fullestName(_:_:)`` does with the surname's key.
         if facts.isKnown, facts.fullestCount > kept.count {
             let full = tokens[(facts.fullestStart + facts.fullestCount - kept.count)..<(facts.fullestStart + facts.fullestCount)]
             if zip(full, kept).allSatisfy({ NameCast.tokensEqual($0, $1, bytes) }) || kept.count == 1 {
@@ -158,7 +176,7 @@ struct SpeakerCasts {
             let paragraph = paragraphs[index]
             // (Bytes on a line break are in no name.)
             guard paragraph.lowerBound <= at else { continue }
-            if recordStart[index] >= 0 {
+            if !recordStart.isEmpty, recordStart[index] >= 0 {
                 for r in recordStart[index]..<recordEnd[index] where same(records[r].keyRange, surname) {
                     fold(records[r], tokenStart: tokenStarts[r])
                 }
@@ -401,6 +419,10 @@ struct SpeakerCasts {
     /// The records of paragraph `index` (indices into `records`), found on first need (nil: a
     /// pattern's match limits, as for the whole cast).
     private mutating func recordsOf(_ index: Int) -> Range<Int>? {
+        if recordStart.isEmpty {
+            recordStart = [Int](repeating: -1, count: paragraphs.count)
+            recordEnd = recordStart
+        }
         if recordStart[index] >= 0 { return recordStart[index]..<recordEnd[index] }
         let start = records.count
         let paragraph = paragraphs[index]
