@@ -101,7 +101,7 @@ struct SpeakerCasts {
             return whole!.fullestName(mention, bytes)
         }
         if noting, !notedSurnames.contains(where: { same($0, surname) }) { notedSurnames.append(surname) }
-        guard let facts = facts(surname) else {
+        guard let facts = facts(surname, complete: false) else {
             useWhole()
             return whole!.fullestName(mention, bytes)
         }
@@ -128,13 +128,18 @@ struct SpeakerCasts {
         var isCandidate = false
         var isTitled = false
         var isPerson = false
+        /// All of the above are known; else only `isKnown` and the fullest form (what a name's
+        /// fullest form needs, from the names' tokens alone).
+        var isComplete = false
     }
 
     /// The facts of the ASCII surname at `surname` (nil: ask the whole cast), folded from its
     /// records in text order as ``NameCast/init(_:paragraphs:patterns:)`` does.
-    private mutating func facts(_ surname: Range<Int>) -> Facts? {
-        if let known = facts.first(where: { same($0.surname, surname) }) { return known }
+    private mutating func facts(_ surname: Range<Int>, complete: Bool = true) -> Facts? {
+        let cached = facts.firstIndex { same($0.surname, surname) }
+        if let cached, facts[cached].isComplete || !complete { return facts[cached] }
         var found = Facts(surname: surname)
+        found.isComplete = complete
         // The subject mentions filed under it (their ends), in text order.
         var subjectEnds: [Int] = []
         func fold(_ record: NameCast.Record, tokenStart: Int) {
@@ -200,12 +205,26 @@ struct SpeakerCasts {
                 try NameScanner.forEachName(in: bytes, from: from, until: paragraph.upperBound, pattern: namePattern) { range in
                     guard range.lowerBound <= at else { return false }
                     scanned = range.upperBound
-                    if SpeakerCasts.holds(range, surname, bytes),
-                       let record = NameCast.record(range, bytes, &scratch!, cueAfterName, firstNames, oneWordCues, cueFirstWords),
-                       same(record.keyRange, surname) {
-                        let tokenStart = tokens.count
-                        tokens.append(contentsOf: scratch!.keptTokens)
-                        fold(record, tokenStart: tokenStart)
+                    guard SpeakerCasts.holds(range, surname, bytes) else { return range.upperBound <= at }
+                    if complete {
+                        if let record = NameCast.record(range, bytes, &scratch!, cueAfterName, firstNames, oneWordCues, cueFirstWords),
+                           same(record.keyRange, surname) {
+                            let tokenStart = tokens.count
+                            tokens.append(contentsOf: scratch!.keptTokens)
+                            fold(record, tokenStart: tokenStart)
+                        }
+                    } else {
+                        // The fullest form only: the name's kept tokens and whether it is an organization.
+                        let name = NameParts(bytes, range, &scratch!)
+                        let tokenCount = scratch!.tokenCount
+                        if tokenCount > 0, same(scratch!.tokens[tokenCount - 1], surname) {
+                            found.isKnown = true
+                            if tokenCount > found.fullestCount, !name.isOrganization {
+                                found.fullestStart = tokens.count
+                                found.fullestCount = tokenCount
+                                tokens.append(contentsOf: scratch!.keptTokens)
+                            }
+                        }
                     }
                     return range.upperBound <= at
                 }
@@ -214,7 +233,7 @@ struct SpeakerCasts {
             }
         }
         found.isPerson = found.isCandidate && (found.fullestCount > 1 || found.isTitled)
-        if found.gender == nil, found.isPerson {
+        if complete, found.gender == nil, found.isPerson {
             for end in subjectEnds {
                 if let gender = NameCast.firstPronounGender(after: end, bytes) {
                     found.gender = gender
@@ -222,7 +241,7 @@ struct SpeakerCasts {
                 }
             }
         }
-        facts.append(found)
+        if let cached { facts[cached] = found } else { facts.append(found) }
         return found
     }
 
