@@ -1,4 +1,9 @@
 import GleanPCRE
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds who said each quoted stretch: a cue right after it, an introduction right before it,
 /// a speech verb earlier in its sentence, or the speaker of the quote it continues.
@@ -98,9 +103,13 @@ struct Attributor {
     /// Whether the line holding `start..<end` (no line break inside) ends like prose: a speech
     /// event in a heading line counts for nothing.
     private static func isProseLine(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var paragraphStart = start, paragraphEnd = end
+        var paragraphStart = start
         while paragraphStart > 0, bytes[paragraphStart - 1] != 0x0A { paragraphStart -= 1 }
-        while paragraphEnd < bytes.count, bytes[paragraphEnd] != 0x0A { paragraphEnd += 1 }
+        // The line's end: the next line break (memchr), or the end of the text.
+        var paragraphEnd = bytes.count
+        if end < bytes.count, let base = bytes.baseAddress, let found = memchr(base + end, 0x0A, bytes.count - end) {
+            paragraphEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
         return NameCast.endsLikeProse(paragraphStart..<paragraphEnd, bytes)
     }
 
@@ -356,15 +365,15 @@ struct Attributor {
 
     /// Whether `needle` occurs inside `range` of `bytes`.
     static func contains(_ needle: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let first = needle.first, range.count >= needle.count else { return false }
+        guard let first = needle.first, range.count >= needle.count, let base = bytes.baseAddress else { return false }
         var i = range.lowerBound
         let last = range.upperBound - needle.count
-        while i <= last {
-            if bytes[i] == first {
-                var k = 1
-                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
+        // Each place of the first byte (memchr), then the rest.
+        while i <= last, let found = memchr(base + i, Int32(first), last - i + 1) {
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
             i += 1
         }
         return false
