@@ -97,3 +97,79 @@ private func expectSameAnswers(_ text: String) throws {
     var other = "of"
     other.withUTF8 { #expect(SpeakerStarts.functionWords.value($0) == nil) }
 }
+
+/// ``SpeakerStarts/windows(_:_:end:)`` without its shortcuts: every byte, every chain walked out.
+private func referenceWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, end: Int) -> [ClosedRange<Int>] {
+    func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    func isDApostrophe(_ i: Int) -> Bool {
+        guard i + 1 < end, bytes[i] == 0x64 else { return false }
+        return bytes[i + 1] == 0x27 || (i + 3 < end && bytes[i + 1] == 0xE2 && bytes[i + 2] == 0x80 && bytes[i + 3] == 0x99)
+    }
+    func isFunctionWord(_ q: Int) -> Bool {
+        var r = q
+        while r < end, isLetter(bytes[r]) { r += 1 }
+        guard r == end || bytes[r] < 0x80 else { return false }
+        return SpeakerStarts.functionWords.value(UnsafeBufferPointer(rebasing: bytes[q..<r])) != nil
+    }
+    func isCandidate(_ i: Int) -> Bool {
+        guard isLower(bytes[i]) else { return true }
+        var j = i + 1
+        while j < end, isLetter(bytes[j]) { j += 1 }
+        if SpeakerStarts.words.value(UnsafeBufferPointer(rebasing: bytes[i..<j])) != nil || isDApostrophe(i) { return true }
+        var q = i
+        for _ in 0..<4 {
+            guard q < end else { return false }
+            if bytes[q] >= 0x80 { return true }
+            guard isLower(bytes[q]), !isFunctionWord(q) else { return false }
+            var k = q + 1
+            while k < end {
+                if isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1; continue }
+                if bytes[k] >= 0x80, !(bytes[k] == 0xC2 && k + 1 < end && bytes[k + 1] == 0xA0) { return true }
+                break
+            }
+            var m = k
+            while m < end {
+                if bytes[m] == 0x20 { m += 1; continue }
+                if bytes[m] == 0xC2, m + 1 < end, bytes[m + 1] == 0xA0 { m += 2; continue }
+                break
+            }
+            guard m > k, m < end else { return false }
+            if (bytes[m] >= 0x41 && bytes[m] <= 0x5A) || bytes[m] >= 0x80 || isDApostrophe(m) { return true }
+            q = m
+        }
+        return false
+    }
+    var windows: [ClosedRange<Int>] = []
+    var open = -1, last = -1
+    for i in range {
+        let b = bytes[i]
+        guard isLetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC0, SpeakerStarts.isWordStart(i, bytes) else { continue }
+        if isCandidate(i) {
+            if open < 0 { open = i }
+            last = i
+        } else if open >= 0 {
+            windows.append(open...last)
+            open = -1
+        }
+    }
+    if open >= 0 { windows.append(open...last) }
+    return windows
+}
+
+@Test func speakerStartsWindowsAreTheReferenceOnes() {
+    let texts = castTexts + QuoteExamples.all.map(\.text) + [
+        "officials in the city said well-known local leader Ann Day spoke, and a spokesman for the city council Mr. Bo said",
+        "he met with the new head of the regional water board d'Alema today, said the so-called expert Joe Smith",
+    ]
+    for text in texts {
+        var text = text
+        text.withUTF8 { bytes in
+            for start in stride(from: 0, to: bytes.count, by: 7) {
+                for end in [bytes.count, min(bytes.count, start + 40)] where end >= start {
+                    #expect(SpeakerStarts.windows(bytes, start..<end, end: end) == referenceWindows(bytes, start..<end, end: end))
+                }
+            }
+        }
+    }
+}
