@@ -131,6 +131,20 @@ struct SpeakerCasts {
         /// All of the above are known; else only `isKnown` and the fullest form (what a name's
         /// fullest form needs, from the names' tokens alone).
         var isComplete = false
+
+        /// Takes in one more record filed under the surname (in text order), as the cast does;
+        /// a subject's end goes to `subjectEnds`.
+        mutating func fold(_ record: NameCast.Record, tokenStart: Int, _ subjectEnds: inout [Int]) {
+            isKnown = true
+            if record.isSubject { subjectEnds.append(record.range.upperBound) }
+            if record.tokenCount > fullestCount, !record.isOrganization {
+                fullestStart = tokenStart
+                fullestCount = record.tokenCount
+            }
+            if let gender = record.nameGender, self.gender == nil { self.gender = gender }
+            if record.isCandidate { isCandidate = true }
+            if record.isTitled { isTitled = true }
+        }
     }
 
     /// The facts of the ASCII surname at `surname` (nil: ask the whole cast), folded from its
@@ -142,17 +156,6 @@ struct SpeakerCasts {
         found.isComplete = complete
         // The subject mentions filed under it (their ends), in text order.
         var subjectEnds: [Int] = []
-        func fold(_ record: NameCast.Record, tokenStart: Int) {
-            found.isKnown = true
-            if record.isSubject { subjectEnds.append(record.range.upperBound) }
-            if record.tokenCount > found.fullestCount, !record.isOrganization {
-                found.fullestStart = tokenStart
-                found.fullestCount = record.tokenCount
-            }
-            if let gender = record.nameGender, found.gender == nil { found.gender = gender }
-            if record.isCandidate { found.isCandidate = true }
-            if record.isTitled { found.isTitled = true }
-        }
         // Each occurrence of the surname's bytes, paragraph by paragraph.
         let count = surname.count
         let base = bytes.baseAddress!
@@ -183,7 +186,7 @@ struct SpeakerCasts {
             guard paragraph.lowerBound <= at else { continue }
             if !recordStart.isEmpty, recordStart[index] >= 0 {
                 for r in recordStart[index]..<recordEnd[index] where same(records[r].keyRange, surname) {
-                    fold(records[r], tokenStart: tokenStarts[r])
+                    found.fold(records[r], tokenStart: tokenStarts[r], &subjectEnds)
                 }
                 i = paragraph.upperBound
                 continue
@@ -211,7 +214,7 @@ struct SpeakerCasts {
                            same(record.keyRange, surname) {
                             let tokenStart = tokens.count
                             tokens.append(contentsOf: scratch!.keptTokens)
-                            fold(record, tokenStart: tokenStart)
+                            found.fold(record, tokenStart: tokenStart, &subjectEnds)
                         }
                     } else {
                         // The fullest form only: the name's kept tokens and whether it is an organization.
