@@ -40,8 +40,8 @@ public struct QuoteExtractor: Extractor {
             guard !stretches.isEmpty else { return [] }
             let paragraphCount = paragraphs.count
             let attributor = Attributor(patterns: patterns)
-            // The cast of names is built on the first speaker to resolve: many documents with
-            // quotation marks (scare quotes, titles) never need it.
+            // The names speakers are resolved with, found only in the paragraphs a question needs
+            // (many documents with quotation marks, scare quotes or titles, never ask one).
             var casts = SpeakerCasts(bytes, paragraphs: paragraphs, patterns: patterns)
 
             // 1. Candidates and what stands next to each.
