@@ -173,3 +173,13 @@ private func referenceWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Rang
         }
     }
 }
+
+@Test func speakerCastsAnswerAsTheWholeCastPastTheSurnameLimit() throws {
+    // More surnames than the casts look up one by one: the whole cast takes over mid-way.
+    var text = ""
+    for k in 0..<(SpeakerCasts.surnameLimit + 20) {
+        text += "Anna Name\(String(UnicodeScalar(UInt8(65 + k % 26))))x\(k / 26 == 0 ? "" : "q") said she was there. "
+        text += "Mr. Name\(String(UnicodeScalar(UInt8(65 + k % 26))))x\(k / 26 == 0 ? "" : "q") said it was fine.\n\n"
+    }
+    try expectSameAnswers(text)
+}

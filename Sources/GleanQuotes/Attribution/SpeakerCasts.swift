@@ -152,6 +152,9 @@ struct SpeakerCasts {
     private mutating func facts(_ surname: Range<Int>, complete: Bool = true) -> Facts? {
         let cached = facts.firstIndex { same($0.surname, surname) }
         if let cached, facts[cached].isComplete || !complete { return facts[cached] }
+        // Each surname searches the whole text for its bytes: past a few dozen, one whole cast
+        // costs less (and answers the same).
+        guard cached != nil || facts.count < SpeakerCasts.surnameLimit else { return nil }
         var found = Facts(surname: surname)
         found.isComplete = complete
         // The subject mentions filed under it (their ends), in text order.
@@ -247,6 +250,9 @@ struct SpeakerCasts {
         if let cached { facts[cached] = found } else { facts.append(found) }
         return found
     }
+
+    /// How many surnames are looked up before the whole cast is built instead.
+    static let surnameLimit = 48
 
     /// The lower-case particles of ``SpeakerGrammar/particle`` that do not start with "d".
     private static let particles: ASCIIWordTable<Bool> = ASCIIWordTable(
