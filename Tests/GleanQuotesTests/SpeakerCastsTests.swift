@@ -183,3 +183,33 @@ private func referenceWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Rang
     }
     try expectSameAnswers(text)
 }
+
+/// The pronoun-gender scan byte by byte, as it was written first.
+private func referencePronounGender(after start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> NameCast.Gender? {
+    let limit = min(bytes.count, start + 200)
+    var i = start
+    while i < limit, bytes[i] != 0x0A {
+        if i == 0 || !TextScan.isWordByte(bytes[i - 1]) {
+            var j = i
+            while j < limit, TextScan.isWordByte(bytes[j]) { j += 1 }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self).lowercased()
+            if word == "he" || word == "his" || word == "him" { return .male }
+            if word == "she" || word == "her" { return .female }
+            i = max(j, i + 1)
+        } else {
+            i += 1
+        }
+    }
+    return nil
+}
+
+@Test func pronounGenderScanIsTheReferenceOne() {
+    for text in castTexts + ["Lee\nhe", "sHe said", "Hisham met Heralds; her", "the+he", "xhe her", "Smith’s son, HIM"] {
+        var text = text
+        text.withUTF8 { bytes in
+            for start in 0...bytes.count {
+                #expect(NameCast.firstPronounGender(after: start, bytes) == referencePronounGender(after: start, bytes))
+            }
+        }
+    }
+}

@@ -331,10 +331,12 @@ struct NameCast {
     static func firstPronounGender(after start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Gender? {
         let limit = min(bytes.count, start + 200)
         var i = start
+        // Word by word: the rest of a word `start` falls in first, then each byte that is no
+        // word byte (a line break ends the search), then each word.
+        if i > 0 { while i < limit, TextScan.isWordByte(bytes[i - 1]), TextScan.isWordByte(bytes[i]) { i += 1 } }
         while i < limit, bytes[i] != 0x0A {
-            let atWordStart = i == 0 || !TextScan.isWordByte(bytes[i - 1])
-            if atWordStart {
-                var j = i
+            if TextScan.isWordByte(bytes[i]) {
+                var j = i + 1
                 while j < limit, TextScan.isWordByte(bytes[j]) { j += 1 }
                 // Compared case-insensitively on bytes, without copying the word.
                 func lower(_ k: Int) -> UInt8 { bytes[i + k] | 0x20 }
