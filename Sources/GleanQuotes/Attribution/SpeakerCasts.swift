@@ -52,6 +52,8 @@ struct SpeakerCasts {
         whole = cast
         noted = []
         notedSurnames = []
+        recordStart = []
+        recordEnd = []
         records = []
         tokens = []
         tokenStarts = []
