@@ -40,9 +40,9 @@ public struct QuoteExtractor: Extractor {
             guard !stretches.isEmpty else { return [] }
             let paragraphCount = paragraphs.count
             let attributor = Attributor(patterns: patterns)
-            // The cast of names is built on the first speaker to resolve: many documents with
-            // quotation marks (scare quotes, titles) never need it.
-            var cast: NameCast?
+            // The names speakers are resolved with, found only in the paragraphs a question needs
+            // (many documents with quotation marks, scare quotes or titles, never ask one).
+            var casts = SpeakerCasts(bytes, paragraphs: paragraphs, patterns: patterns)
 
             // 1. Candidates and what stands next to each.
             var candidates: [AttributionInheritance.Candidate] = []
@@ -65,7 +65,7 @@ public struct QuoteExtractor: Extractor {
                 var attributes = JSONObject()
                 attributes.append("quote", .string(document.text(utf8: trimmed(stretch.content, bytes))))
                 if let attribution {
-                    let resolved = resolve(attribution, cast: &cast, bytes: bytes, paragraphs: paragraphs, document: document)
+                    let resolved = resolve(attribution, casts: &casts, document: document)
                     attributes.append("speaker", resolved.map { .string($0) } ?? .null)
                     attributes.append("speaker_mention", .string(document.text(utf8: attribution.mention)))
                     attributes.append("speaker_start", .int(document.offsets.codePointOffset(ofUTF8: attribution.mention.lowerBound)))
@@ -84,37 +84,18 @@ public struct QuoteExtractor: Extractor {
 
     /// The speaker's name: the fullest form of a name, the nearest fitting person for a pronoun,
     /// a description as written.
-    /// `cast` is built here on first need (names and pronouns), once per document.
-    private func resolve(_ attribution: Attribution, cast lazyCast: inout NameCast?,
-                         bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], document: Document) -> String? {
+    /// `casts` answers from the paragraphs each question needs (``SpeakerCasts``).
+    private func resolve(_ attribution: Attribution, casts: inout SpeakerCasts, document: Document) -> String? {
         let mentionText = document.text(utf8: attribution.mention)
         switch attribution.kind {
-        case .label, .description:
-            return mentionText
         case .name:
-            break
-        case .pronoun:
-            // Only these pronouns are resolved through the cast.
-            switch mentionText.lowercased() {
-            case "he", "she", "who", "which", "it": break
-            default: return nil
-            }
-        }
-        // A paragraph that exceeds a pattern's match limits loses its attribution, not the document.
-        // Moved out and back, so that noting a person does not copy the cast's tables.
-        var cast = lazyCast ?? (try? NameCast(bytes, paragraphs: paragraphs, patterns: patterns)) ?? NameCast.empty
-        lazyCast = nil
-        defer { lazyCast = cast }
-        switch attribution.kind {
-        case .name:
-            cast.notePerson(attribution.mention, bytes)
-            return cast.fullestName(attribution.mention, bytes) ?? mentionText
+            return casts.notePersonAndFullestName(attribution.mention) ?? mentionText
         case .pronoun:
             switch mentionText.lowercased() {
-            case "he": return cast.person(before: attribution.mention.lowerBound, gender: .male, bytes)?.name
-            case "she": return cast.person(before: attribution.mention.lowerBound, gender: .female, bytes)?.name
-            case "who", "which": return cast.name(endingBefore: attribution.mention.lowerBound, within: 4, bytes)?.name
-            case "it": return cast.organization(before: attribution.mention.lowerBound, bytes)
+            case "he": return casts.person(before: attribution.mention.lowerBound, gender: .male)
+            case "she": return casts.person(before: attribution.mention.lowerBound, gender: .female)
+            case "who", "which": return casts.name(endingBefore: attribution.mention.lowerBound, within: 4)
+            case "it": return casts.organization(before: attribution.mention.lowerBound)
             default: return nil
             }
         case .label, .description:

@@ -1,7 +1,9 @@
 import GleanPCRE
 
 /// The attribution patterns, compiled once: after the quote, before it, and inside it.
-struct AttributionPatterns: Sendable {
+/// A class: the extractor, its attributor and each document's casts share one reference instead
+/// of copying (retaining and releasing) every pattern.
+final class AttributionPatterns: Sendable {
     /// `,” said Smith` / `” said the ministry`.
     let afterInverted: Pattern
     /// `,” Smith said` / `,” Scott Pruitt, the attorney general, said` / `” she added`.
@@ -41,7 +43,7 @@ struct AttributionPatterns: Sendable {
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
     let cueAfterName: Pattern
     /// Every pattern whose matches make attributions, with its group numbers.
-    private(set) var groupTable: [(Pattern, AttributionGroups)] = []
+    let groupTable: [(Pattern, AttributionGroups)]
 
     init() throws {
         typealias G = SpeakerGrammar
@@ -69,9 +71,9 @@ struct AttributionPatterns: Sendable {
         properNameAnchored = try AttributionPatterns.anchored(G.properName)
         properNameAtWordStart = try NameScanner.wordStartPattern()
         cueAfterName = try AttributionPatterns.anchored("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        groupTable = [afterInverted, afterNormal, afterAccording, afterDash, before, beforeAccording, beforeInverted,
-                      bareCue, speechEvent, beforeColon, laterInSentence, laterInSentenceInverted, sentenceSubject, label]
-            .map { ($0, AttributionGroups($0)) }
+        let grouped: [Pattern] = [afterInverted, afterNormal, afterAccording, afterDash, before, beforeAccording, beforeInverted,
+                                  bareCue, speechEvent, beforeColon, laterInSentence, laterInSentenceInverted, sentenceSubject, label]
+        groupTable = grouped.map { ($0, AttributionGroups($0)) }
     }
 }
 

@@ -1,4 +1,9 @@
 import GleanPCRE
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds who said each quoted stretch: a cue right after it, an introduction right before it,
 /// a speech verb earlier in its sentence, or the speaker of the quote it continues.
@@ -18,7 +23,8 @@ struct Attributor {
             let word = Attributor.afterLead(close.upperBound, bytes, end: paragraphEnd)
             let opensWord = word < paragraphEnd && (bytes[word] >= 0x80 || TextScan.isWordByte(bytes[word]))
             let hasCue = opensWord && CueWords.mayHold(bytes, rest, CueWords.finite)
-            let hasAccording = opensWord && Attributor.contains(Attributor.according, bytes, rest)
+            // ("according" can only stand right after the lead.)
+            let hasAccording = opensWord && Attributor.contains(Attributor.according, bytes, word..<min(paragraphEnd, word + Attributor.according.count))
             let mayInvert = hasCue && NameCast.mayHaveCueAfter(word, bytes)
             for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording]
             where pattern === patterns.afterAccording ? hasAccording : pattern === patterns.afterInverted ? mayInvert : hasCue {
@@ -29,7 +35,7 @@ struct Attributor {
             }
         }
         // Signed with a dash: “…” ― Ariana Huichapa.
-        if let close = stretch.close,
+        if let close = stretch.close, Attributor.opensWithDash(close.upperBound, bytes, end: paragraphEnd),
            let match = try patterns.afterDash.match(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<paragraphEnd]),
                                                     anchoredAt: close.upperBound),
            let name = match.range("name"),
@@ -83,10 +89,10 @@ struct Attributor {
         while end > from {
             var start = end
             while start > from, bytes[start - 1] != 0x0A { start -= 1 }
-            // (The speech event pattern wants a finite cue.)
-            if CueWords.mayHold(bytes, start..<end, CueWords.finite) {
+            // (The speech event pattern wants a finite cue; an event starts at or before it.)
+            if let lastCue = CueWords.lastStart(bytes, start..<end, CueWords.finite), Attributor.isProseLine(start, end, bytes) {
                 var last: Attribution?
-                try speechEvents(in: bytes, start..<end, outside: stretches, last: &last)
+                try speechEvents(in: bytes, start..<end, startingBy: lastCue, outside: stretches, last: &last)
                 if let last { return last }
             }
             end = start - 1
@@ -94,9 +100,23 @@ struct Attributor {
         return nil
     }
 
-    private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
+    /// Whether the line holding `start..<end` (no line break inside) ends like prose: a speech
+    /// event in a heading line counts for nothing.
+    private static func isProseLine(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var paragraphStart = start
+        while paragraphStart > 0, bytes[paragraphStart - 1] != 0x0A { paragraphStart -= 1 }
+        // The line's end: the next line break (memchr), or the end of the text.
+        var paragraphEnd = bytes.count
+        if end < bytes.count, let base = bytes.baseAddress, let found = memchr(base + end, 0x0A, bytes.count - end) {
+            paragraphEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        return NameCast.endsLikeProse(paragraphStart..<paragraphEnd, bytes)
+    }
+
+    /// The speech events of `line`, whose matches start by `lastStart` (the last cue's start).
+    private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, startingBy lastStart: Int,
                               outside stretches: [QuotedStretch], last: inout Attribution?) throws {
-        let windows = SpeakerStarts.windows(bytes, line, end: line.upperBound)
+        let windows = SpeakerStarts.windows(bytes, line.lowerBound..<min(lastStart + 1, line.upperBound), end: line.upperBound)
         let groups = patterns.groups(of: patterns.speechEvent)
         try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), startingIn: windows) { match in
             let start = match.range.lowerBound
@@ -121,7 +141,8 @@ struct Attributor {
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         guard end - i < 80 else { return nil }
         let line = UnsafeBufferPointer(rebasing: bytes[0..<end])
-        guard let match = try patterns.afterDash.match(inUTF8: line, anchoredAt: i), let name = match.range("name"),
+        guard Attributor.opensWithDash(i, bytes, end: end),
+              let match = try patterns.afterDash.match(inUTF8: line, anchoredAt: i), let name = match.range("name"),
               NameParts.summary(bytes, name).count > 0 else {
             return nil
         }
@@ -156,7 +177,11 @@ struct Attributor {
         // ("Smith (“the boss”) said"): without a ")" after the last mark, their match starts after it too.
         let cueFloor = sentence < openAt ? Attributor.afterLastBarrier(bytes, sentence..<openAt) : sentence
         let speakerFloor = Attributor.contains(Attributor.closingParenthesis, bytes, cueFloor..<openAt) ? sentence : cueFloor
-        let hasCue = sentence < openAt && CueWords.mayHold(bytes, cueFloor..<openAt)
+        // Where the last cue may start (a match of the patterns that need one starts by it, and
+        // holds a cue after `from` only if it starts at or after `from`: `from` is `cueFloor` or
+        // the end of a cue, never inside a word).
+        let lastCue = sentence < openAt ? CueWords.lastStart(bytes, cueFloor..<openAt) : nil
+        let hasCue = lastCue != nil
         // Byte tests that tell when a pattern cannot match before the quote: "according to"
         // needs "ccording"; the inverted pattern needs a closing "," or ":" and spaces.
         let hasAccording = sentence < openAt && Attributor.contains(Attributor.ccording, bytes, cueFloor..<openAt)
@@ -172,10 +197,13 @@ struct Attributor {
             // patterns but "according to").
             let needsCueWord = pattern !== patterns.beforeAccording
             // `before` runs only where a speaker can start (the same first match).
-            let speakerWindows = pattern === patterns.before ? SpeakerStarts.windows(bytes, from..<openAt, end: openAt) : []
+            // (A match starts by the start of its cue, the last of which `hasCue` saw.)
+            let speakerWindows = pattern === patterns.before
+                ? SpeakerStarts.windows(bytes, from..<min(openAt, (lastCue ?? openAt) + 1), end: openAt)
+                : []
             // (`hasCue` told it for the first search: its cue stands after `cueFloor`.)
             var first = true
-            while from < openAt, first || !needsCueWord || CueWords.mayHold(bytes, from..<openAt) {
+            while from < openAt, first || !needsCueWord || (lastCue.map { $0 >= from } ?? false) {
                 first = false
                 var next: MatchResult?
                 if pattern === patterns.before {
@@ -300,6 +328,21 @@ struct Attributor {
         return spaces(j)
     }
 
+    /// Whether ``AttributionPatterns/afterDash`` can match at `i` (before `end`): after spaces and
+    /// no-break spaces, its cue `[—―–]|--?` must stand there.
+    static func opensWithDash(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var j = i
+        while j < end {
+            if bytes[j] == 0x20 { j += 1; continue }
+            if bytes[j] == 0xC2, j + 1 < end, bytes[j + 1] == 0xA0 { j += 2; continue }
+            break
+        }
+        guard j < end else { return false }
+        if bytes[j] == 0x2D { return true }
+        return j + 2 < end && bytes[j] == 0xE2 && bytes[j + 1] == 0x80
+            && (bytes[j + 2] == 0x94 || bytes[j + 2] == 0x95 || bytes[j + 2] == 0x93)
+    }
+
     /// Just after the last “ ” " « » or line break inside `range` (line breaks ending the range
     /// aside: `$` may stand before them), or the range's start.
     static func afterLastBarrier(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
@@ -322,15 +365,15 @@ struct Attributor {
 
     /// Whether `needle` occurs inside `range` of `bytes`.
     static func contains(_ needle: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let first = needle.first, range.count >= needle.count else { return false }
+        guard let first = needle.first, range.count >= needle.count, let base = bytes.baseAddress else { return false }
         var i = range.lowerBound
         let last = range.upperBound - needle.count
-        while i <= last {
-            if bytes[i] == first {
-                var k = 1
-                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
+        // Each place of the first byte (memchr), then the rest.
+        while i <= last, let found = memchr(base + i, Int32(first), last - i + 1) {
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
             i += 1
         }
         return false

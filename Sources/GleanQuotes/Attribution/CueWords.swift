@@ -47,33 +47,52 @@ enum CueWords {
 
     /// Whether `bytes[range]` may hold a cue of `phrases` standing as a word (false: surely not).
     static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ phrases: Phrases = all) -> Bool {
+        firstStart(bytes, range, phrases, last: false) != nil
+    }
+
+    /// Where the last cue of `phrases` standing as a word may start in `bytes[range]` (nil: none
+    /// there). A cue the patterns match starts at or before it (and so does their match).
+    static func lastStart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ phrases: Phrases = all) -> Int? {
+        firstStart(bytes, range, phrases, last: true)
+    }
+
+    /// The start of the first (or `last`) run of letters in `bytes[range]` that may open a cue.
+    @inline(__always)
+    private static func firstStart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ phrases: Phrases, last: Bool) -> Int? {
+        var found: Int?
         let end = range.upperBound
         var i = range.lowerBound
         return phrases.bits.withUnsafeBufferPointer { bits in
             while i < end {
                 let byte = bytes[i]
                 // Past anything that is not an ASCII letter.
-                guard (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A else { i += 1; continue }
+                guard (byte | 0x20) &- 0x61 < 26 else { i += 1; continue }
                 let start = i
-                var lower = true
+                var upper: UInt8 = 0
+                // The filter key (the first eight bytes) is gathered on the way.
+                var key: UInt64 = 0
+                var shift: UInt64 = 0
                 while i < end {
                     let b = bytes[i]
-                    if b >= 0x61 && b <= 0x7A { i += 1; continue }
-                    if b >= 0x41 && b <= 0x5A { lower = false; i += 1; continue }
-                    break
+                    guard (b | 0x20) &- 0x61 < 26 else { break }
+                    upper |= ~b & 0x20
+                    if shift < 64 { key |= UInt64(b) << shift; shift += 8 }
+                    i += 1
                 }
-                guard lower else { continue }
-                let slot = wordSlot(bytes, start, i)
+                guard upper == 0 else { continue }
+                let slot = Int(truncatingIfNeeded: ((key ^ (UInt64(i - start) << 59)) &* 0x9E37_79B9_7F4A_7C15) >> 52)
                 if bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0,
                    let group = phrases.table.value(UnsafeBufferPointer(rebasing: bytes[start..<i])) {
                     // The rest of some phrase after its first word ("" for a one-word cue).
-                    for rest in phrases.rests[group] {
-                        if rest.isEmpty { return true }
-                        if i + rest.count <= end, rest.indices.allSatisfy({ bytes[i + $0] == rest[$0] }) { return true }
+                    for rest in phrases.rests[group]
+                    where rest.isEmpty || (i + rest.count <= end && rest.indices.allSatisfy({ bytes[i + $0] == rest[$0] })) {
+                        guard last else { return start }
+                        found = start
+                        break
                     }
                 }
             }
-            return false
+            return found
         }
     }
 

@@ -78,50 +78,94 @@ struct NameCast {
         let firstNames = FirstNames.asciiGenders
         let oneWordCues = NameCast.oneWordCues
         let cueFirstWords = NameCast.cueFirstWords
-        try NameScanner.forEachName(in: bytes, pattern: patterns.properNameAtWordStart) { range in
+        let cueAfterName = patterns.cueAfterName
+        func visit(_ range: Range<Int>) throws -> Bool {
             while heading < headings.count, headings[heading].upperBound <= range.lowerBound { heading += 1 }
             if heading < headings.count, headings[heading].contains(range.lowerBound) { return true }
-            let name = NameParts(bytes, range, &scratch)
-            let tokenCount = scratch.tokenCount
-            guard tokenCount > 0 else { return true }
-            let last = scratch.tokens[tokenCount - 1]
-            let offset = range.lowerBound + name.leadingBytesDropped
-            // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
-            let end = range.upperBound
-            let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
-                && NameCast.mayHaveCueAfter(end, bytes, cueFirstWords)
-                && (NameCast.surelyHasCueAfter(end, bytes, oneWordCues)
-                    || ((try? patterns.cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false))
-            let opensSentence = NameCast.opensSentence(range.lowerBound, bytes)
-                && !NameCast.isPossessive(range.upperBound, bytes)
-            // The first name's gender, looked up once (only a name without a gendered title needs it).
-            let firstNameGender = name.titleGender == nil ? FirstNames.gender(of: UnsafeBufferPointer(rebasing: bytes[scratch.tokens[0]]), firstNames) : nil
-            let k = internKey(last, bytes)
-            mentions.append(Mention(range: offset..<range.upperBound, key: k, keyRange: last, isSubject: speaks || opensSentence,
-                                    hasOrganizationWord: name.isOrganization,
-                                    mayBeOrganization: name.isOrganization || (name.titleGender == nil && !name.hasPersonTitle
-                                        && firstNameGender == nil)))
-            if tokenCount > keys[k].fullestCount, !name.isOrganization {
+            guard let record = NameCast.record(range, bytes, &scratch, cueAfterName, firstNames, oneWordCues, cueFirstWords) else {
+                return true
+            }
+            let k = internKey(record.keyRange, bytes)
+            mentions.append(Mention(range: record.range, key: k, keyRange: record.keyRange, isSubject: record.isSubject,
+                                    hasOrganizationWord: record.isOrganization, mayBeOrganization: record.mayBeOrganization))
+            if record.tokenCount > keys[k].fullestCount, !record.isOrganization {
                 keys[k].fullestStart = fullestTokens.count
-                keys[k].fullestCount = tokenCount
+                keys[k].fullestCount = record.tokenCount
                 fullestTokens.append(contentsOf: scratch.keptTokens)
             }
-            var isPerson = name.titleGender != nil || name.hasPersonTitle
-            if let gender = name.titleGender ?? (tokenCount > 1 ? firstNameGender : nil) {
-                if keys[k].gender == nil { keys[k].gender = gender }
-                isPerson = true
-            }
-            if !isPerson, !name.isOrganization, speaks { isPerson = true }
-            if isPerson, !name.isOrganization { keys[k].isCandidate = true }
-            if name.titleGender != nil || name.hasPersonTitle { keys[k].isTitled = true }
+            if let gender = record.nameGender, keys[k].gender == nil { keys[k].gender = gender }
+            if record.isCandidate { keys[k].isCandidate = true }
+            if record.isTitled { keys[k].isTitled = true }
             return true
         }
+        try NameScanner.forEachName(in: bytes, pattern: patterns.properNameAtWordStart, visit)
         for k in keys.indices where keys[k].isCandidate && (keys[k].fullestCount > 1 || keys[k].isTitled) { keys[k].isPerson = true }
         // A person's gender, when no title or first name tells it: the first he/she/his/her
         // after the person opens a sentence ("Abreder said she …").
         for mention in mentions where mention.isSubject && keys[mention.key].gender == nil && keys[mention.key].isPerson {
             if let gender = NameCast.firstPronounGender(after: mention.range.upperBound, bytes) { keys[mention.key].gender = gender }
         }
+    }
+
+    /// What one name found in the text tells the cast (its kept tokens are in the scratch).
+    struct Record {
+        /// The mention (leading words and titles dropped).
+        let range: Range<Int>
+        /// The surname: the last kept token.
+        let keyRange: Range<Int>
+        let tokenCount: Int
+        /// It opens its sentence (not as a possessive) or speaks.
+        let isSubject: Bool
+        let isOrganization: Bool
+        let mayBeOrganization: Bool
+        /// The gender its title or (with a surname) first name tells.
+        let nameGender: Gender?
+        /// Titled, gendered or speaking, and no organization: a person if its surname has a
+        /// fuller form or a title somewhere.
+        let isCandidate: Bool
+        let isTitled: Bool
+    }
+
+    /// The record of the name at `range` (nil: no token kept); its kept tokens are left in `scratch`.
+    @inline(__always)
+    static func record(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: inout NameParts.Scratch,
+                       _ cueAfterName: Pattern, _ firstNames: ASCIIWordTable<Gender>,
+                       _ oneWordCues: ASCIIWordTable<Bool>, _ cueFirstWords: [UInt64]) -> Record? {
+        let name = NameParts(bytes, range, &scratch)
+        let tokenCount = scratch.tokenCount
+        guard tokenCount > 0 else { return nil }
+        let last = scratch.tokens[tokenCount - 1]
+        let offset = range.lowerBound + name.leadingBytesDropped
+        // The cue pattern starts with a space, a no-break space (C2 A0) or "(": test that byte first.
+        let end = range.upperBound
+        let speaks = end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0xC2 || bytes[end] == 0x28)
+            && NameCast.mayHaveCueAfter(end, bytes, cueFirstWords)
+            && (NameCast.surelyHasCueAfter(end, bytes, oneWordCues)
+                || ((try? cueAfterName.matches(inUTF8: bytes, anchoredAt: end)) ?? false))
+        let opensSentence = NameCast.opensSentence(range.lowerBound, bytes)
+            && !NameCast.isPossessive(range.upperBound, bytes)
+        // The first name's gender, looked up once (only a name without a gendered title needs it).
+        let firstNameGender = name.titleGender == nil ? FirstNames.gender(of: UnsafeBufferPointer(rebasing: bytes[scratch.tokens[0]]), firstNames) : nil
+        let nameGender = name.titleGender ?? (tokenCount > 1 ? firstNameGender : nil)
+        let isTitled = name.titleGender != nil || name.hasPersonTitle
+        let isPerson = isTitled || nameGender != nil || (!name.isOrganization && speaks)
+        return Record(range: offset..<range.upperBound, keyRange: last, tokenCount: tokenCount, isSubject: speaks || opensSentence,
+                      isOrganization: name.isOrganization,
+                      mayBeOrganization: name.isOrganization || (name.titleGender == nil && !name.hasPersonTitle && firstNameGender == nil),
+                      nameGender: nameGender, isCandidate: isPerson && !name.isOrganization, isTitled: isTitled)
+    }
+
+    /// The surname a mention is filed under (the last kept token of ``NameParts``), if it has one.
+    static func surname(of mention: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var scratch = NameParts.Scratch()
+        defer { scratch.release() }
+        _ = NameParts(bytes, mention, &scratch)
+        return scratch.keptTokens.last
+    }
+
+    /// Whether the bytes of `range` are all ASCII.
+    static func isASCII(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isASCII(UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     // MARK: Surname keys
@@ -284,13 +328,15 @@ struct NameCast {
     }()
 
     /// The gender of the first third-person pronoun within 200 bytes of the same paragraph.
-    private static func firstPronounGender(after start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Gender? {
+    static func firstPronounGender(after start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Gender? {
         let limit = min(bytes.count, start + 200)
         var i = start
+        // Word by word: the rest of a word `start` falls in first, then each byte that is no
+        // word byte (a line break ends the search), then each word.
+        if i > 0 { while i < limit, TextScan.isWordByte(bytes[i - 1]), TextScan.isWordByte(bytes[i]) { i += 1 } }
         while i < limit, bytes[i] != 0x0A {
-            let atWordStart = i == 0 || !TextScan.isWordByte(bytes[i - 1])
-            if atWordStart {
-                var j = i
+            if TextScan.isWordByte(bytes[i]) {
+                var j = i + 1
                 while j < limit, TextScan.isWordByte(bytes[j]) { j += 1 }
                 // Compared case-insensitively on bytes, without copying the word.
                 func lower(_ k: Int) -> UInt8 { bytes[i + k] | 0x20 }
@@ -362,7 +408,7 @@ struct NameCast {
     }
 
     /// Whether two tokens are equal as strings (bytes, or canonical equivalence beyond ASCII).
-    private static func tokensEqual(_ a: Range<Int>, _ b: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func tokensEqual(_ a: Range<Int>, _ b: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let x = UnsafeBufferPointer(rebasing: bytes[a]), y = UnsafeBufferPointer(rebasing: bytes[b])
         if x.count == y.count, memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 { return true }
         if isASCII(x) && isASCII(y) { return false }
@@ -370,7 +416,7 @@ struct NameCast {
     }
 
     /// The tokens' text joined with single spaces.
-    private static func joined(_ tokens: UnsafeBufferPointer<Range<Int>>, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func joined(_ tokens: UnsafeBufferPointer<Range<Int>>, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var utf8: [UInt8] = []
         for (k, token) in tokens.enumerated() {
             if k > 0 { utf8.append(0x20) }

@@ -24,11 +24,25 @@ struct NameParts {
         let wordClasses = NameParts.asciiWordClasses
         let listedFilter = NameText.listedFilter
 
+        /// The three buffers, in one allocation.
+        private var storage: UnsafeMutableRawPointer
+
         init() {
+            (storage, pieces, tokens, classes) = Scratch.allocate(16)
             capacity = 16
-            pieces = .allocate(capacity: capacity)
-            classes = .allocate(capacity: capacity)
-            tokens = .allocate(capacity: capacity)
+        }
+
+        /// One block holding `capacity` pieces, tokens and classes (in that order).
+        private static func allocate(_ capacity: Int) -> (UnsafeMutableRawPointer, UnsafeMutablePointer<Range<Int>>,
+                                                        UnsafeMutablePointer<Range<Int>>, UnsafeMutablePointer<NameText.WordClass?>) {
+            let ranges = MemoryLayout<Range<Int>>.stride * capacity
+            let classes = MemoryLayout<NameText.WordClass?>.stride * capacity
+            let storage = UnsafeMutableRawPointer.allocate(byteCount: 2 * ranges + classes,
+                                                           alignment: max(MemoryLayout<Range<Int>>.alignment,
+                                                                          MemoryLayout<NameText.WordClass?>.alignment))
+            return (storage, storage.bindMemory(to: Range<Int>.self, capacity: capacity),
+                    (storage + ranges).bindMemory(to: Range<Int>.self, capacity: capacity),
+                    (storage + 2 * ranges).bindMemory(to: NameText.WordClass?.self, capacity: capacity))
         }
 
         /// Room for `count` pieces.
@@ -36,15 +50,11 @@ struct NameParts {
             guard count > capacity else { return }
             release()
             capacity = count
-            pieces = .allocate(capacity: capacity)
-            classes = .allocate(capacity: capacity)
-            tokens = .allocate(capacity: capacity)
+            (storage, pieces, tokens, classes) = Scratch.allocate(count)
         }
 
         func release() {
-            pieces.deallocate()
-            classes.deallocate()
-            tokens.deallocate()
+            storage.deallocate()
         }
 
         /// The kept tokens.

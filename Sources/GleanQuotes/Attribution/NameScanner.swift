@@ -22,12 +22,17 @@ enum NameScanner {
     }
 
     /// Calls `body` with every name's byte range, left to right and non-overlapping, that starts
-    /// at or after `start` (and ends within `bytes`); `body` returns false to stop.
+    /// at or after `start` and before `end` (and ends within `bytes`); `body` returns false to stop.
     /// `pattern` is ``wordStartPattern()``.
-    static func forEachName(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, pattern: Pattern,
+    ///
+    /// No name holds a line break, so the scan passes every line break without a name across it:
+    /// a scan from the start of a line to its end (`end` on the line break or the end of the
+    /// text) finds exactly the names a scan of the whole text finds on that line.
+    static func forEachName(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, until end: Int? = nil, pattern: Pattern,
                             _ body: (Range<Int>) throws -> Bool) throws {
         let n = bytes.count
-        guard n > 0, start < n else { return }
+        let limit = min(end ?? n, n)
+        guard n > 0, start < limit else { return }
         let base = UnsafeRawPointer(bytes.baseAddress!)
         var p = start
         // No match may start before `floor` (the start, then the end of the last name).
@@ -51,7 +56,7 @@ enum NameScanner {
             return found
         }
 
-        while p < n {
+        while p < limit {
             // Eight bytes at a time past lower-case prose: stop at an upper-case ASCII letter
             // (low seven bits 0x41...0x5A), an apostrophe (0x27: "d'") or a byte beyond ASCII.
             // Each byte is tested on its own (no borrow crosses bytes): the first hit is exact.
@@ -64,7 +69,7 @@ enum NameScanner {
                 if hits != 0 { p += hits.trailingZeroBitCount >> 3; break }
                 p += 8
             }
-            if p >= n { break }
+            if p >= limit { break }
             let byte = bytes[p]
             if byte >= 0x41 && byte <= 0x5A {
                 if let found = try name(at: p) {

@@ -18,17 +18,23 @@ enum SpeakerStarts {
         var windows: [ClosedRange<Int>] = []
         var open = -1, last = -1
         let table = words
+        var chain = Chain()
         var i = range.lowerBound
         while i < range.upperBound {
             let b = bytes[i]
             if (isASCIILetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC0), isWordStart(i, bytes) {
-                if isCandidate(i, bytes, end: end, table) {
+                if isCandidate(i, bytes, end: end, table, &chain) {
                     if open < 0 { open = i }
                     last = i
                 } else if open >= 0 {
                     windows.append(open...last)
                     open = -1
                 }
+                // No word starts inside a run of ASCII letters and digits (the byte before is
+                // one of them).
+                i += 1
+                while i < range.upperBound, isASCIILetter(bytes[i]) || (bytes[i] >= 0x30 && bytes[i] <= 0x39) { i += 1 }
+                continue
             }
             i += 1
         }
@@ -69,25 +75,46 @@ enum SpeakerStarts {
     }
 
     /// Whether the speaker grammar may start at the word start `i` (false: surely not).
-    private static func isCandidate(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int, _ table: ASCIIWordTable<Bool>) -> Bool {
+    /// What the chain test of one word told about the next word's: the chain from `start` (its
+    /// second word) ends with `result` (a chain decided before its last step ends the same way
+    /// one step sooner from its second word).
+    struct Chain {
+        var start = -1
+        var result = false
+    }
+
+    private static func isCandidate(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int, _ table: ASCIIWordTable<Bool>,
+                                    _ memo: inout Chain) -> Bool {
         let b = bytes[i]
         guard isLower(b) else { return true }  // a capital, a digit, beyond ASCII
         var j = i + 1
         while j < end, isASCIILetter(bytes[j]) { j += 1 }
         if table.value(UnsafeBufferPointer(rebasing: bytes[i..<j])) != nil { return true }
         if isDApostrophe(i, bytes, end: end) { return true }
-        // One to four lower-case words, each followed by spaces, then a name.
+        if memo.start == i { return memo.result }
+        // One to four lower-case words, each followed by spaces and none a function word
+        // (`(?!(?&fword))`), then a name.
         var q = i
-        for _ in 0..<4 {
-            guard q < end else { return false }
+        var second = -1
+        /// The answer, decided at `step`: the chain from the second word gives it too.
+        func decided(_ result: Bool, _ step: Int) -> Bool {
+            if step >= 1, second >= 0 {
+                memo.start = second
+                memo.result = result
+            }
+            return result
+        }
+        for step in 0..<4 {
+            guard q < end else { return decided(false, step) }
             let first = bytes[q]
-            if first >= 0x80 { return true }
-            guard isLower(first) else { return false }
+            if first >= 0x80 { return decided(true, step) }
+            guard isLower(first) else { return decided(false, step) }
+            if isFunctionWord(q, bytes, end: end) { return decided(false, step) }
             var k = q + 1
             while k < end {
                 let d = bytes[k]
                 if isASCIILetter(d) || d == 0x2D { k += 1; continue }
-                if d >= 0x80, !(d == 0xC2 && k + 1 < end && bytes[k + 1] == 0xA0) { return true }
+                if d >= 0x80, !(d == 0xC2 && k + 1 < end && bytes[k + 1] == 0xA0) { return decided(true, step) }
                 break
             }
             var m = k
@@ -96,13 +123,33 @@ enum SpeakerStarts {
                 if bytes[m] == 0xC2, m + 1 < end, bytes[m + 1] == 0xA0 { m += 2; continue }
                 break
             }
-            guard m > k, m < end else { return false }
+            guard m > k, m < end else { return decided(false, step) }
             let next = bytes[m]
-            if isUpper(next) || next >= 0x80 || isDApostrophe(m, bytes, end: end) { return true }
+            if isUpper(next) || next >= 0x80 || isDApostrophe(m, bytes, end: end) { return decided(true, step) }
             q = m
+            if step == 0 { second = m }
         }
+        // Four words and no name: the chain from the second word goes one word further.
         return false
     }
+
+    /// Whether ``SpeakerGrammar/functionWord`` surely matches at `q`: the run of ASCII letters there
+    /// is one of its words and no letter follows (an ASCII non-letter or the end; a character
+    /// beyond ASCII may be a letter: then no).
+    @inline(__always) private static func isFunctionWord(_ q: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var r = q
+        while r < end, isASCIILetter(bytes[r]) { r += 1 }
+        guard r == end || bytes[r] < 0x80 else { return false }
+        return functionWords.value(UnsafeBufferPointer(rebasing: bytes[q..<r])) != nil
+    }
+
+    /// The words of ``SpeakerGrammar/functionWord``.
+    static let functionWords: ASCIIWordTable<Bool> = {
+        let source = SpeakerGrammar.functionWord
+        // "(?:with|the|…|said)(?![\p{L}])" → with, the, …, said
+        let inner = source.dropFirst(3).prefix { $0 != ")" }
+        return ASCIIWordTable(inner.split(separator: "|").map { (String($0), true) })
+    }()
 
     /// The lower-case words that open a speaker by themselves: pronouns, determiners, bare plurals.
     static let words: ASCIIWordTable<Bool> = {

@@ -98,6 +98,12 @@ enum TextScan {
         while j > floor {
             let b = bytes[j]
             if b == 0x20 || b == 0x0A {
+                // (An ASCII character other than " ' ) ! ? . before the space ends no sentence.)
+                let before = bytes[j - 1]
+                if before < 0x80, before != 0x22, before != 0x27, before != 0x29, before != 0x21, before != 0x3F, before != 0x2E {
+                    j -= 1
+                    continue
+                }
                 // Look left past closing marks and brackets for . ! ?
                 var k = j
                 while k > floor {
