@@ -120,4 +120,28 @@ import GleanCore
             #expect((try? JSONParser.parse(writer.string))?.objectValue?["text"]?.stringValue == text)
         }
     }
+
+    /// An object prepared for output writes the same bytes, and any change drops what it kept.
+    @Test func preparedAttributesWriteTheSameBytes() {
+        var attributes: JSONObject = ["value": 5, "text": "reserved", "unit": "mile \"x\"", "list": [1, 2.5, nil]]
+        let plain = Extraction(type: "quantity", start: 0, end: 3, text: "5 m", attributes: attributes)
+        attributes.prepareForOutput()
+        #expect(attributes.isPreparedForOutput)
+        let prepared = Extraction(type: "quantity", start: 0, end: 3, text: "5 m", attributes: attributes)
+        var a = JSONWriter(), b = JSONWriter()
+        plain.write(into: &a)
+        prepared.write(into: &b)
+        #expect(a.string == b.string)
+        #expect(prepared == plain)
+        attributes.append("extra", true)
+        #expect(!attributes.isPreparedForOutput)
+        var changed = attributes
+        changed.prepareForOutput()
+        changed["value"] = 6
+        #expect(!changed.isPreparedForOutput)
+        var c = JSONWriter()
+        Extraction(type: "q", start: 0, end: 1, text: "x", attributes: changed).write(into: &c)
+        #expect(c.string.contains(#""value":6"#) && c.string.contains(#""extra":true"#))
+    }
 }
+

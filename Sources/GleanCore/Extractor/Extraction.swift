@@ -33,7 +33,17 @@ public struct Extraction: Sendable, Hashable {
         writer.write(int: end)
         writer.raw(",\"text\":")
         writer.write(string: text)
-        attributes.storage.withUnsafeBufferPointer { entries in
+        if let written = attributes.written {
+            written.bytes.withUnsafeBufferPointer { writer.append($0) }
+        } else {
+            Extraction.writeAttributes(attributes.storage, into: &writer)
+        }
+        writer.raw("}")
+    }
+
+    /// Writes `,"key":value` for each attribute whose key is not one of the extraction's own.
+    static func writeAttributes(_ attributes: [JSONObject.Entry], into writer: inout JSONWriter) {
+        attributes.withUnsafeBufferPointer { entries in
             for index in entries.indices {
                 if Extraction.isReservedKey(entries[index].key) { continue }
                 writer.write(nextKey: entries[index].key)
@@ -48,7 +58,6 @@ public struct Extraction: Sendable, Hashable {
                 }
             }
         }
-        writer.raw("}")
     }
 
     /// Keys that belong to the extraction itself and are never taken from the attributes.

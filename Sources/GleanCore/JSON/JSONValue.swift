@@ -88,6 +88,10 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     /// The entries' storage (visible to inlinable code so that `append` inlines into extractors).
     @usableFromInline
     internal var storage: [Entry] = []
+    /// The entries as ``Extraction`` writes them, kept by ``prepareForOutput()``; dropped by
+    /// any change.
+    @usableFromInline
+    internal var written: WrittenEntries?
 
     /// The keys, in order.
     public var keys: [String] { entries.map(\.key) }
@@ -110,6 +114,7 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     public subscript(key: String) -> JSONValue? {
         get { entries.first(where: { $0.key == key })?.value }
         set {
+            written = nil
             if let index = storage.firstIndex(where: { $0.key == key }) {
                 if let newValue { storage[index].value = newValue } else { storage.remove(at: index) }
             } else if let newValue {
@@ -121,12 +126,28 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     /// Appends without checking for an existing key (for building objects key by key).
     @inlinable
     public mutating func append(_ key: consuming String, _ value: consuming JSONValue) {
+        written = nil
         if storage.capacity == 0 {
             // Extraction attributes have a handful of keys: one allocation instead of four.
             storage.reserveCapacity(8)
         }
         storage.append(Entry(key: key, value: value))
     }
+
+    /// Writes the entries once, as an extraction's attributes are written, and keeps the text:
+    /// an object shared by many extractions (say from a cache of places) is then copied into
+    /// the output instead of written value by value each time. Any change drops the text.
+    public mutating func prepareForOutput() {
+        var writer = JSONWriter(capacity: 256)
+        Extraction.writeAttributes(storage, into: &writer)
+        written = WrittenEntries(bytes: writer.bytes)
+    }
+
+    /// Whether ``prepareForOutput()`` has kept the written entries (and nothing changed since).
+    public var isPreparedForOutput: Bool { written != nil }
+
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool { lhs.storage == rhs.storage }
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage) }
 
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
@@ -139,4 +160,12 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     }
 
     public func makeIterator() -> Iterator { Iterator(base: storage.makeIterator()) }
+}
+
+/// An object's entries as written by ``Extraction/write(into:)``: `,"key":value` for each entry
+/// that is not one of the extraction's own keys.
+@usableFromInline
+final class WrittenEntries: Sendable {
+    let bytes: [UInt8]
+    init(bytes: [UInt8]) { self.bytes = bytes }
 }

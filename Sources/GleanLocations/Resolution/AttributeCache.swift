@@ -54,6 +54,8 @@ final class AttributeCache: ProcessCache {
         gazetteer.appendFields(of: index, to: &object)
         if demonym { object.append("kind", "demonym") }
         object.append("confidence", .double(Double(percent) / 100))
+        // Shared by every mention of the place at this confidence: written once, then copied.
+        object.prepareForOutput()
         state.withLock { state in
             var length = 0
             var e = Int(state.first[index])
