@@ -73,6 +73,8 @@ struct AnchorScan: Sendable {
         /// A weekday for the recurrence rule: only "Mondays" and "Monday mornings" hold one
         /// (the word longer than the name, or whitespace and a part of day after it).
         case recurrenceWeekday
+        /// A number for the calendar rule (no test: "1/2" may be decided on the bytes).
+        case numericDate
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -104,6 +106,13 @@ struct AnchorScan: Sendable {
         /// anchor starts with the trigram `b0 b1 c` for a letter `c` with `c & 0x1F == b2 & 0x1F`
         /// (a non-letter `b2` may pass: the scan then tests the trigram itself).
         let trigramFilter: UnsafeMutablePointer<UInt32>
+        /// A superset test of "the word matches an anchor of its trigram", on the word's fourth
+        /// byte, by trigram: bit `k` (1...26) is set when some anchor can match a word whose fourth
+        /// byte is a letter with `byte & 0x1F == k` (an anchor longer than three letters with that
+        /// fourth letter, or a three-letter anchor that is not exact), bit 0 when some anchor can
+        /// match a word of three letters (a three-letter anchor); bit 63 when every anchor of the
+        /// trigram needs a capital first letter.
+        let fourthFilter: UnsafeMutablePointer<UInt64>
         let counts: (words: Int, anchors: Int, targets: Int)
 
         init(words: [UInt8], anchors: [Anchor], targets: [Target], trigramStart: [Int32]) {
@@ -125,6 +134,24 @@ struct AnchorScan: Sendable {
                     self.trigramFilter[(first + 1) << 8 | Int(b1)] |= UInt32(1) << UInt32(third + 1)
                 }
             }
+            self.fourthFilter = .allocate(capacity: 26 * 26 * 26)
+            self.fourthFilter.initialize(repeating: 0, count: 26 * 26 * 26)
+            for t in 0..<(26 * 26 * 26) where trigramStart[t] < trigramStart[t + 1] {
+                var mask: UInt64 = 0
+                var allCapitalized = true
+                for a in Int(trigramStart[t])..<Int(trigramStart[t + 1]) {
+                    let anchor = anchors[a]
+                    if !anchor.capitalized { allCapitalized = false }
+                    if anchor.wordLength == 3 {
+                        mask |= 1
+                        if !anchor.exact { mask |= 0x7FFF_FFFE }
+                    } else {
+                        mask |= UInt64(1) << UInt64(words[Int(anchor.wordStart) + 3] & 0x1F)
+                    }
+                }
+                if allCapitalized { mask |= UInt64(1) << 63 }
+                self.fourthFilter[t] = mask
+            }
             counts = (words.count, anchors.count, targets.count)
         }
 
@@ -135,6 +162,7 @@ struct AnchorScan: Sendable {
             trigramStart.deallocate()
             classes.deallocate()
             trigramFilter.deallocate()
+            fourthFilter.deallocate()
         }
     }
 
@@ -160,7 +188,7 @@ struct AnchorScan: Sendable {
             }
             return start..<allTargets.count
         }
-        numericDateTargets = targets([Lead(.calendar, 0)])
+        numericDateTargets = targets([Lead(.calendar, 0, check: .numericDate)])
         yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain, check: .periodNumber)])
         clockTargets = targets([Lead(.clock, 0)])
         var entries: [(trigram: Int, word: [UInt8], exact: Bool, capitalized: Bool, targets: Range<Int>)] = []
@@ -356,10 +384,24 @@ struct AnchorScan: Sendable {
         var end: Int
         var a: Int
         var b: Int
+        var c: Int = 0
+        var d: Int = 0
         static let none = Fast(kind: 0, start: 0, end: 0, a: 0, b: 0)
         static let monthDay: UInt8 = 1, year: UInt8 = 2, deictic: UInt8 = 3, relative: UInt8 = 4, month: UInt8 = 5
         /// The named rule's bare weekday "Monday" (`wd` = the match).
         static let weekday: UInt8 = 6
+        /// The calendar rule's "March 3, 1987" (`m1` = `start ..< a`, `d1` = `b ..< c`, `y1` = `d ..< end`).
+        static let monthDayYear: UInt8 = 7
+        /// The calendar rule's "March 3 this year" (`m1` = `start ..< a`, `d1` = `b ..< c`, `ry1` = `c ..< end`).
+        static let monthDayRelative: UInt8 = 8
+        /// The calendar rule's "March 1987" (`m3` = `start ..< a`, `y3` = `b ..< end`).
+        static let monthYear: UInt8 = 9
+        /// The calendar rule's "March this year" (`m3` = `start ..< a`, `ry3` = `b ..< end`).
+        static let monthRelative: UInt8 = 10
+        /// The calendar rule's "1/2" (`nm` = `start ..< a`, `nd` = `b ..< end`).
+        static let numericDate: UInt8 = 11
+        /// No match of the rule starts in the window: its pattern need not run there.
+        static let nothing: UInt8 = 12
     }
 
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
@@ -379,6 +421,7 @@ struct AnchorScan: Sendable {
         let classes = tables.classes
         let trigramStart = tables.trigramStart
         let trigramFilter = tables.trigramFilter
+        let fourthFilter = tables.fourthFilter
         withUnsafeMutablePointer(to: &list) { windows in
             /// The letters at `start` (the first of a run): opens the windows of the anchors it
             /// matches. Most words fail the filter on their first three bytes (one table load).
@@ -389,6 +432,11 @@ struct AnchorScan: Sendable {
                 guard classes[Int(text[start + 1])] == AnchorScan.letter,
                       classes[Int(text[start + 2])] == AnchorScan.letter else { return }
                 let trigram = AnchorScan.trigramIndex(text[start] | 0x20, text[start + 1] | 0x20, text[start + 2] | 0x20)
+                // The fourth byte (its letter, 0 for a word of three letters) and the capital.
+                let fourth = fourthFilter[trigram]
+                let b3: UInt8 = start + 3 < count ? text[start + 3] : 0x20
+                let code = classes[Int(b3)] == AnchorScan.letter ? UInt64(b3 & 0x1F) : 0
+                guard fourth &>> code & 1 != 0, fourth &>> 63 == 0 || text[start] < 0x61 else { return }
                 let a = Int(trigramStart[trigram])
                 let last = Int(trigramStart[trigram + 1])
                 guard a < last else { return }
@@ -519,7 +567,7 @@ struct AnchorScan: Sendable {
                     if allowFast && !start.hasWord { fast = AnchorScan.weekdayAlone(position, wordEnd, wordLength, bytes) }
                 case .calendarMonth:
                     guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
-                    if allowFast && !start.hasWord { fast = AnchorScan.monthDay(position, wordEnd, wordLength, bytes) }
+                    if allowFast { fast = AnchorScan.calendarMonth(position, wordEnd, low, bytes) }
                 case .periodNumber:
                     if allowFast && !start.hasWord { fast = AnchorScan.bareYear(position, wordEnd, bytes) }
                 case .durationUnit:
@@ -529,6 +577,7 @@ struct AnchorScan: Sendable {
                 }
             } else {
                 low = max(0, position - target.lead)
+                if allowFast && target.check == .numericDate { fast = AnchorScan.numericDate(position, bytes) }
             }
             // Room for a rule's windows at its first one (growing from nothing costs several copies).
             if windows.pointee.all.capacity == 0 { windows.pointee.all.reserveCapacity(max(8, bytes.count >> 5)) }
@@ -564,7 +613,7 @@ struct AnchorScan: Sendable {
         }
         if length == 4 {
             // 2024-12-21, 2024-W51
-            if next == 0x2D || next | 0x20 == 0x77 { open(numericDateTargets, at: run.lowerBound, bytes, windows) }
+            if next == 0x2D || next | 0x20 == 0x77 { open(numericDateTargets, at: run.lowerBound, fast: fast, bytes, windows) }
             // 1990, 1990s
             if bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32 {
                 open(yearTargets, at: run.lowerBound, wordEnd: run.upperBound, fast: fast, bytes, windows)
@@ -578,7 +627,7 @@ struct AnchorScan: Sendable {
         // 9/11; 11.9.2001 (a dot, one or two digits, a dot)
         if next == 0x2F || next == 0x2E && AnchorScan.isDigit(after(1))
             && (after(2) == 0x2E || AnchorScan.isDigit(after(2)) && after(3) == 0x2E) {
-            open(numericDateTargets, at: run.lowerBound, bytes, windows)
+            open(numericDateTargets, at: run.lowerBound, fast: fast, bytes, windows)
         }
         // '90s, 21st century, 21 century, 2nd quarter ("21 century", "20th-century": the word after
         // the spaces and hyphens is "century", the period rule's only form of a short number
