@@ -640,8 +640,8 @@ struct AnchorScan: Sendable {
         // 7:40, 7.40 pm, 10 p.m., 10pm: a colon, a dot and two digits (then "a" or "p" after any
         // whitespace), or after any whitespace "a" or "p" then "." or "m"
         if next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
-            && AnchorScan.meridiemFollows(run.upperBound + 3, bytes)
-            || AnchorScan.meridiemWordFollows(run.upperBound, bytes) {
+            && AnchorScan.meridiemAt(run.upperBound + 3, bytes)
+            || AnchorScan.meridiemAt(run.upperBound, bytes) {
             open(clockTargets, at: run.lowerBound, bytes, windows)
         }
     }
@@ -673,6 +673,25 @@ struct AnchorScan: Sendable {
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// After whitespace from `k`, the clock's `(?<ap>[ap]\.\s?m\.?|[ap]m\b)` (in any case): "a" or
+    /// "p", then a dot and "m" (one whitespace byte between them at most), or "m" and no word byte.
+    static func meridiemAt(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var k = k
+        while k < count, isSpace(bytes[k]) { k += 1 }
+        guard k + 1 < count else { return false }
+        let letter = bytes[k] | 0x20
+        guard letter == 0x61 || letter == 0x70 else { return false }
+        let next = bytes[k + 1]
+        if next == 0x2E {
+            guard k + 2 < count else { return false }
+            if bytes[k + 2] | 0x20 == 0x6D { return true }
+            return isSpace(bytes[k + 2]) && k + 3 < count && bytes[k + 3] | 0x20 == 0x6D
+        }
+        guard next | 0x20 == 0x6D else { return false }
+        return k + 2 >= count || !LeadChain.isWordByte(bytes[k + 2])
+    }
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// After whitespace from `k`: "a" or "p" in either case (the clock's `\s*(?<ap>[ap]...)`).
