@@ -73,6 +73,9 @@ struct AnchorScan: Sendable {
         /// A weekday for the recurrence rule: only "Mondays" and "Monday mornings" hold one
         /// (the word longer than the name, or whitespace and a part of day after it).
         case recurrenceWeekday
+        /// "every" or "each" for the recurrence rule: the whole word, whitespace, and a word that
+        /// may follow it in the rule (see ``quantifiedRecurrenceMayMatch(_:_:_:)``).
+        case recurrenceQuantifier
         /// A number for the calendar rule (no test: "1/2" may be decided on the bytes).
         case numericDate
     }
@@ -341,8 +344,9 @@ struct AnchorScan: Sendable {
         // Clock words and recurrences.
         WordGroup(words: ["noon", "midnight", "midday"], leads: [Lead(.clock, 0)]),
         WordGroup(words: ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
-                          "semiannually", "every", "each"],
+                          "semiannually"],
                   leads: [Lead(.recurrence, 0)]),
+        WordGroup(words: ["every", "each"], leads: [Lead(.recurrence, 0, check: .recurrenceQuantifier)]),
     ]
 
     static func trigramIndex(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
@@ -546,7 +550,9 @@ struct AnchorScan: Sendable {
             case .deicticPart: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticPartKeys) else { continue }
             case .deicticThe: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticTheKeys) else { continue }
             case .recurrenceWeekday:
-                guard wordEnd - position > wordLength || AnchorScan.partOfDayMayFollow(position + wordLength, bytes) else { continue }
+                guard wordEnd - position > wordLength || AnchorScan.pluralPartOfDayMayFollow(position + wordLength, bytes) else { continue }
+            case .recurrenceQuantifier:
+                guard AnchorScan.quantifiedRecurrenceMayMatch(position, wordEnd, bytes) else { continue }
             default: break
             }
             var low: Int
@@ -569,7 +575,9 @@ struct AnchorScan: Sendable {
                     guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
                     if allowFast { fast = AnchorScan.calendarMonth(position, wordEnd, low, bytes) }
                 case .periodNumber:
-                    if allowFast && !start.hasWord { fast = AnchorScan.bareYear(position, wordEnd, bytes) }
+                    if allowFast && (!start.hasWord || AnchorScan.yearAfterDeterminers(low, position, wordEnd, bytes)) {
+                        fast = AnchorScan.bareYear(position, wordEnd, bytes)
+                    }
                 case .durationUnit:
                     guard start.hasWord || AnchorScan.durationFormAt(position, wordEnd, bytes) else { continue }
                     if wordEnd - position == wordLength, !AnchorScan.singularDurationMayMatch(position, wordEnd, bytes) { continue }

@@ -403,3 +403,81 @@ extension AnchorScan {
         return Fast(kind: Fast.numericDate, start: position, end: end, a: slash, b: slash + 1)
     }
 }
+
+/// Windows and decisions for the period and recurrence rules read on the bytes.
+extension AnchorScan {
+    static let periodDeterminerKeys = keys(["the", "its", "of"])
+    static let periodNounKeys = keys(["period", "quarter", "season"])
+
+    /// Whether the window `low ..< position` before a year holds only "the", "its" and "of" and
+    /// joiners, and no noun of the `py` form ("the 1987 period") follows the year: then no match
+    /// starts before the year (the rule's forms that start with "the" or "its" go on with a
+    /// decade, a century, an ordinal, a season, "fiscal" or such a noun, which ``bareYear(_:_:_:)``
+    /// or this test refuses) and the window is decided as the bare year alone is.
+    static func yearAfterDeterminers(_ low: Int, _ position: Int, _ runEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = low
+        while k < position {
+            let byte = bytes[k]
+            if isLetter(byte) {
+                var e = k
+                while e < position, isLetter(bytes[e]) { e += 1 }
+                guard WordKey.of(bytes, k..<e).isIn(periodDeterminerKeys) else { return false }
+                k = e
+            } else {
+                guard LeadChain.isJoiner(byte) else { return false }
+                k += 1
+            }
+        }
+        var j = runEnd
+        while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+        var e = j
+        while e < bytes.count, isLetter(bytes[e]) { e += 1 }
+        return !WordKey.of(bytes, j..<e).isIn(periodNounKeys)
+    }
+
+    static let pluralPartsOfDayKeys = keys(["mornings", "afternoons", "evenings", "nights"])
+
+    /// After whitespace from `k`: a plural part of day ("Monday mornings", the recurrence rule's
+    /// `ppart2`), or a word with a non-ASCII byte near its start (caseless matching may fold it).
+    static func pluralPartOfDayMayFollow(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard k < bytes.count, isSpace(bytes[k]) else { return false }
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        var e = k
+        while e < bytes.count, isLetter(bytes[e]) { e += 1 }
+        if e < bytes.count, bytes[e] >= 0x80 { return true }
+        return WordKey.of(bytes, k..<e).isIn(pluralPartsOfDayKeys)
+    }
+
+    /// The first two letters (lowercase, packed) of the words that may follow "every" or "each"
+    /// in the recurrence rule: "other", "single", the `number` words and the units of `qu` and `qnu`.
+    static let quantifiedPrefixes: [UInt16] = {
+        let words = ["other", "single", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two",
+                     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+                     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "hundred", "couple", "few", "several", "many", "some",
+                     "an", "day", "week", "month", "year", "quarter", "morning", "night", "evening", "afternoon", "weekend", "summer",
+                     "winter", "spring", "fall", "hour", "minute", "decade", "second", "century", "centuries"]
+        return Array(Set(words.map { word -> UInt16 in let u = Array(word.utf8); return UInt16(u[0]) << 8 | UInt16(u[1]) }))
+    }()
+
+    /// Whether the recurrence rule may match at "every" or "each" at `position` (its letters up to
+    /// `wordEnd`): the whole word, whitespace, and then a digit, a capital (a weekday, a month, or
+    /// a number word in capitals), "a", or a word whose first two letters begin a word that may
+    /// follow ("other", "single", a number word, a unit); undecided (true) near non-ASCII bytes.
+    static func quantifiedRecurrenceMayMatch(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        // The whole word: "each" (four letters) or "every" (five).
+        guard wordEnd - position == (bytes[position + 1] | 0x20 == 0x76 ? 5 : 4), wordEnd < count else { return false }
+        if bytes[wordEnd] >= 0x80 { return true }
+        guard isSpace(bytes[wordEnd]) else { return false }
+        var k = wordEnd
+        while k < count, isSpace(bytes[k]) { k += 1 }
+        guard k < count else { return false }
+        for j in k..<min(count, k + 3) where bytes[j] >= 0x80 { return true }
+        let first = bytes[k]
+        if isDigit(first) || first >= 0x41 && first <= 0x5A { return true }
+        guard first >= 0x61 && first <= 0x7A else { return false }
+        guard k + 1 < count, isLetter(bytes[k + 1]) else { return first == 0x61 }  // "a"
+        return quantifiedPrefixes.contains(UInt16(first) << 8 | UInt16(bytes[k + 1] | 0x20))
+    }
+}
