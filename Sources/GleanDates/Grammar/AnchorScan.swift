@@ -541,11 +541,20 @@ struct AnchorScan: Sendable {
             }
             // Checks that do not depend on the chain first (they spare walking it).
             switch target.check {
+            case .relativeUnit, .relativeDay:
+                // The relative rule's unit is the whole word ("monthly" holds none: `\b` follows the unit).
+                // (An anchor word alone is one: only a longer word needs the lookup.)
+                if wordEnd - position > wordLength, !WordKey.of(bytes, position..<wordEnd).isIn(AnchorScan.relativeTokenKeys) { continue }
+                if target.check == .relativeDay {
+                    guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.relativeDayKeys) else { continue }
+                }
+            case .durationUnit:
+                // So is the duration rule's ("quarterly", "weekly" hold none).
+                if wordEnd - position > wordLength, !WordKey.of(bytes, position..<wordEnd).isIn(AnchorScan.durationTokenKeys) { continue }
             case .namedMonth: guard AnchorScan.namedMonthMayMatch(position, position + wordLength, bytes) else { continue }
             case .periodYear: guard AnchorScan.yearFormFollows(position, wordEnd, bytes) else { continue }
             case .holidayDay: guard AnchorScan.wordFollows(position + wordLength, "day", bytes) else { continue }
             case .goodFriday: guard AnchorScan.wordFollows(position + wordLength, "friday", bytes) else { continue }
-            case .relativeDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.relativeDayKeys) else { continue }
             case .deicticDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticDayKeys) else { continue }
             case .deicticPart: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticPartKeys) else { continue }
             case .deicticThe: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticTheKeys) else { continue }

@@ -481,3 +481,17 @@ extension AnchorScan {
         return quantifiedPrefixes.contains(UInt16(first) << 8 | UInt16(bytes[k + 1] | 0x20))
     }
 }
+
+extension AnchorScan {
+    /// The words the relative rule's units are (`ru`, `eu` and the last word of `nday`), each
+    /// followed by `\b` in the pattern: a unit anchor opens a relative window only when its whole
+    /// word is one of them.
+    static let relativeTokenKeys = keys(["week", "month", "year", "quarter", "weekend", "decade", "century", "spring", "summer",
+                                         "fall", "autumn", "winter", "period", "day", "morning", "afternoon", "evening", "night"])
+    /// The words the duration rule's units are (`unit`, `vunit`, `bare`, `bare2`, `dl`, `dl1`, and
+    /// "half" ending `half`), each the whole word in any match (`\b`, a hyphen or whitespace after).
+    static let durationTokenKeys = keys(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                                         "minute", "minutes", "second", "seconds", "decade", "decades", "centuries", "century",
+                                         "quarter", "quarters", "night", "nights", "weekend", "weekends", "summer", "summers",
+                                         "winter", "winters", "half"])
+}
