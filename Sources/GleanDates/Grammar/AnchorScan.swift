@@ -76,6 +76,8 @@ struct AnchorScan: Sendable {
         /// "every" or "each" for the recurrence rule: the whole word, whitespace, and a word that
         /// may follow it in the rule (see ``quantifiedRecurrenceMayMatch(_:_:_:)``).
         case recurrenceQuantifier
+        /// "Fourth" for the named rule: the whole word, then "of" and "July" (whitespace before each).
+        case fourthOfJuly
         /// A number for the calendar rule (no test: "1/2" may be decided on the bytes).
         case numericDate
     }
@@ -298,8 +300,9 @@ struct AnchorScan: Sendable {
                   capitalized: true, leads: [Lead(.named, 24, namedChain, check: .namedWeekday),
                                              Lead(.recurrence, 0, check: .recurrenceWeekday)]),
         // Holidays ("Good Friday" and "Fourth of July" come with a weekday or month, "New Year's" with "year").
-        WordGroup(words: ["christmas", "thanksgiving", "easter", "halloween", "valentine", "fourth"],
+        WordGroup(words: ["christmas", "thanksgiving", "easter", "halloween", "valentine"],
                   leads: [Lead(.named, 24, namedChain)]),
+        WordGroup(words: ["fourth"], leads: [Lead(.named, 24, namedChain, check: .fourthOfJuly)]),
         WordGroup(words: ["independence", "labor", "memorial", "veterans", "boxing", "election"],
                   leads: [Lead(.named, 24, namedChain, check: .holidayDay)]),
         WordGroup(words: ["good"], leads: [Lead(.named, 24, namedChain, check: .goodFriday)]),
@@ -560,6 +563,8 @@ struct AnchorScan: Sendable {
             case .deicticThe: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticTheKeys) else { continue }
             case .recurrenceWeekday:
                 guard wordEnd - position > wordLength || AnchorScan.pluralPartOfDayMayFollow(position + wordLength, bytes) else { continue }
+            case .fourthOfJuly:
+                guard wordEnd - position == wordLength, AnchorScan.ofJulyFollows(wordEnd, bytes) else { continue }
             case .recurrenceQuantifier:
                 guard AnchorScan.quantifiedRecurrenceMayMatch(position, wordEnd, bytes) else { continue }
             default: break
@@ -575,7 +580,14 @@ struct AnchorScan: Sendable {
                     guard start.hasWord else { continue }
                     if allowFast { fast = AnchorScan.relativeUnit(position, wordEnd, low, bytes) }
                 case .deicticWord:
-                    if allowFast && !start.hasWord { fast = AnchorScan.deicticWord(position, wordEnd, bytes) }
+                    if allowFast {
+                        // Not one of the rule's words ("recent", "presented"): no match in the window.
+                        if !WordKey.of(bytes, position..<wordEnd).isIn(AnchorScan.deicticWordsKeys) {
+                            fast = Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+                        } else if !start.hasWord {
+                            fast = AnchorScan.deicticWord(position, wordEnd, bytes)
+                        }
+                    }
                 case .namedMonth:
                     if allowFast && !start.hasWord { fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes) }
                 case .namedWeekday:

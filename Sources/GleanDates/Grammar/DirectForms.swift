@@ -495,3 +495,20 @@ extension AnchorScan {
                                          "quarter", "quarters", "night", "nights", "weekend", "weekends", "summer", "summers",
                                          "winter", "winters", "half"])
 }
+
+extension AnchorScan {
+    /// The words a deictic match holds at a deictic anchor (`dx`, `tonight`, `ref`; "present"
+    /// only after "at"): at any other word ("recent", "presented", "nowhere") the rule has no match
+    /// in the anchor's window, whose chain words ("the", "right", "at"...) begin matches only
+    /// together with such a word, and the joiners none.
+    static let deicticWordsKeys = keys(["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "presently",
+                                        "recently", "lately", "nowadays", "current", "present"])
+
+    /// Whitespace, "of", whitespace and "July" (in any case) from `k`.
+    static func ofJulyFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard wordFollows(k, "of", bytes) else { return false }
+        var j = k
+        while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+        return wordFollows(j + 2, "july", bytes)
+    }
+}
