@@ -78,6 +78,7 @@ import Testing
         "The 1987 outlook, of 1986, its 1986 results, the 1986 period, the 1986 quarters, the 1986 \u{017F}eason, of the 1986 first quarter, the 1980s, the 1987 fiscal year, its 1988's, the of 1989, the '1990, so the 1991.",
         "The recent rise, recently, presented, at present, at  present, the present, nowhere, now, the current account, currents, todays, today's, the near future, these days, right now, earlier today, Recent.",
         "The fourth quarter, the Fourth of July, fourth of  july, Fourth  of July, fourths of July, the fourth of June, FOURTH OF JULY, 4th of July.",
+        "In the first quarter, the same period, the  latest week, the past year, THE NEXT MONTH, the previous quarter-end, the fiscal year, the current fiscal year, the the first year, 2the first week, first quarter, the last decade, the whole summer, the entire period.",
         "Marches, Marché 5, Mayday 3, Janet 4, MARCHING 5, Mar. 5, Mar.5, Sept. 5, Sep. 5, Sept 5, Sep 5, Sept, Jan  1st, Jan\t2, (March 3), [MAY 5], 'June 6', March_7 and MARCH-8.",
     ]
 

@@ -159,10 +159,28 @@ extension AnchorScan {
         guard end < position else { return .none }
         var start = end
         while start > low, isLetter(bytes[start - 1]) { start -= 1 }
-        guard start < end, boundaryBefore(start, bytes), WordKey.of(bytes, start..<end).isIn(relativeWordsKeys) else { return .none }
+        guard start < end, boundaryBefore(start, bytes) else { return .none }
+        let word = WordKey.of(bytes, start..<end)
+        // "the first quarter": "the", whitespace and a word that makes a `rel` alternative with it
+        // (`the\s+first`), only joiners before "the": that alternative matches from "the".
+        if word.isIn(relativeTheWordsKeys), start > low, isSpace(bytes[start - 1]) {
+            var theEnd = start
+            while theEnd > low, isSpace(bytes[theEnd - 1]) { theEnd -= 1 }
+            var theStart = theEnd
+            while theStart > low, isLetter(bytes[theStart - 1]) { theStart -= 1 }
+            if theEnd - theStart == 3, WordKey.of(bytes, theStart..<theEnd) == theKey, boundaryBefore(theStart, bytes) {
+                for k in low..<theStart where isWordOrNonASCII(bytes[k]) { return .none }
+                return Fast(kind: Fast.relative, start: theStart, end: wordEnd, a: end, b: position)
+            }
+        }
+        guard word.isIn(relativeWordsKeys) else { return .none }
         for k in low..<start where isWordOrNonASCII(bytes[k]) { return .none }
         return Fast(kind: Fast.relative, start: start, end: wordEnd, a: end, b: position)
     }
+
+    /// The words after "the" in the relative rule's `rel` alternatives ("the past", "the first", "the fiscal").
+    static let relativeTheWordsKeys = keys(["past", "coming", "previous", "current", "latest", "following", "same", "full", "whole",
+                                            "entire", "first", "last", "next", "fiscal"])
 
     /// The named rule at a full month name at `position` (only joiners before it in the window)
     /// after a month preposition ("in March"): `bm`, when its lookbehind holds exactly (`\b`, the
