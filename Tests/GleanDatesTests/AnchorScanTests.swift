@@ -67,6 +67,19 @@ import Testing
         "Now, today, Today's, today morning, today night-time, yesterday, tomorrow-, TONIGHT, overnight, nowadays, now2, currently, current, recently, recent, lately, present.",
         "Said last year, this year, the year, said the year-end, last years, next month, past weekend, coming week, previous quarter, latest period, the past year, last  week, last-week, last\tfall.",
         "In January, in  January, from March 5, until May Day, by June Smith, of July, the March, during April, before Marching, and September\u{00A0}1, to October, for November.",
+        "On March 4, and March 3, 1987, March 3 1987, March 3,1987, March 3 ,1987, March 3, 19876, March 3, 1987%, March 3, 1987.5, March 3, 2099, March 3, 2100, March 3, 0987.",
+        "March 5 this year, March 5  Next\tYEAR, March 5 this yearly, March 5, this year, March 5 thisyear, March 5 this  year's, March 5 this ye\u{00E1}r.",
+        "November 1978, MARCH 1988 on, December, 1986 quarter, April this year, April, this year, April  last\nyear, May 1987.5, June 19876, July 2000%, Oct 1987, Oct. 1987, Oct, 1987, Sept this year.",
+        "The December quarter, of March 20, the March 31 close, of December from, the of March 2, Feb 23.6, Jul 7.0, Mar 20.4, MAr nil, MArch 2, MARCH 3 - x, FEB 2, Feb 3rd, Feb 3RD, Mar 3x, March 12:30, March 4,5.",
+        "Dec 45.1, Jan 32, Feb 0, Mar 00, Apr 09, May 31, June 30th, July 40, Aug 1.2.3, Sep\u{00A0}4, Oct 5\u{00E9}, Nov 6_, Dec 7\u{017F}t, the Monday March 3, 12 March, the 12th of March, of the March 4, 1987.",
+        "Rates 1/2 pct, 7-1/2 pct, 3/4, 12/31, 12/31/87, 1/2/3, 13/4, 00/5, 0/5, 01/05, 1/05, 1/0, 1/00, 1/32, 1/45, 1/123, 9/11, x1/2, .1/2, /1/2, 1/2/, 1/2x, 1/2\u{00E9}, 10/10 and 2/29.",
+        "Each giving, each unit, every other Sunday, each One, each a, everyone, eachx 5, each\u{00A0}day, each ſix, every 3 days, EVERY WEEK, each  year, each xyz, every single day, each\tMonday, every spring.",
+        "Friday and Saturday, Friday nights, Sunday NIGHTS, Monday mornings., Tuesday nightſ, Wednesday night, Thursday evenings2, Fridays, Saturday afternoons and Sunday x.",
+        "The 1987 outlook, of 1986, its 1986 results, the 1986 period, the 1986 quarters, the 1986 \u{017F}eason, of the 1986 first quarter, the 1980s, the 1987 fiscal year, its 1988's, the of 1989, the '1990, so the 1991.",
+        "The recent rise, recently, presented, at present, at  present, the present, nowhere, now, the current account, currents, todays, today's, the near future, these days, right now, earlier today, Recent.",
+        "The fourth quarter, the Fourth of July, fourth of  july, Fourth  of July, fourths of July, the fourth of June, FOURTH OF JULY, 4th of July.",
+        "In the first quarter, the same period, the  latest week, the past year, THE NEXT MONTH, the previous quarter-end, the fiscal year, the current fiscal year, the the first year, 2the first week, first quarter, the last decade, the whole summer, the entire period.",
+        "Marches, Marché 5, Mayday 3, Janet 4, MARCHING 5, Mar. 5, Mar.5, Sept. 5, Sep. 5, Sept 5, Sep 5, Sept, Jan  1st, Jan\t2, (March 3), [MAY 5], 'June 6', March_7 and MARCH-8.",
     ]
 
     @Test func collectionFindsWhatTheFullScanFinds() throws {

@@ -73,6 +73,13 @@ struct AnchorScan: Sendable {
         /// A weekday for the recurrence rule: only "Mondays" and "Monday mornings" hold one
         /// (the word longer than the name, or whitespace and a part of day after it).
         case recurrenceWeekday
+        /// "every" or "each" for the recurrence rule: the whole word, whitespace, and a word that
+        /// may follow it in the rule (see ``quantifiedRecurrenceMayMatch(_:_:_:)``).
+        case recurrenceQuantifier
+        /// "Fourth" for the named rule: the whole word, then "of" and "July" (whitespace before each).
+        case fourthOfJuly
+        /// A number for the calendar rule (no test: "1/2" may be decided on the bytes).
+        case numericDate
     }
 
     /// One anchor word, in ``Tables``: its letters and its targets are ranges of the flat buffers.
@@ -104,6 +111,13 @@ struct AnchorScan: Sendable {
         /// anchor starts with the trigram `b0 b1 c` for a letter `c` with `c & 0x1F == b2 & 0x1F`
         /// (a non-letter `b2` may pass: the scan then tests the trigram itself).
         let trigramFilter: UnsafeMutablePointer<UInt32>
+        /// A superset test of "the word matches an anchor of its trigram", on the word's fourth
+        /// byte, by trigram: bit `k` (1...26) is set when some anchor can match a word whose fourth
+        /// byte is a letter with `byte & 0x1F == k` (an anchor longer than three letters with that
+        /// fourth letter, or a three-letter anchor that is not exact), bit 0 when some anchor can
+        /// match a word of three letters (a three-letter anchor); bit 63 when every anchor of the
+        /// trigram needs a capital first letter.
+        let fourthFilter: UnsafeMutablePointer<UInt64>
         let counts: (words: Int, anchors: Int, targets: Int)
 
         init(words: [UInt8], anchors: [Anchor], targets: [Target], trigramStart: [Int32]) {
@@ -125,6 +139,24 @@ struct AnchorScan: Sendable {
                     self.trigramFilter[(first + 1) << 8 | Int(b1)] |= UInt32(1) << UInt32(third + 1)
                 }
             }
+            self.fourthFilter = .allocate(capacity: 26 * 26 * 26)
+            self.fourthFilter.initialize(repeating: 0, count: 26 * 26 * 26)
+            for t in 0..<(26 * 26 * 26) where trigramStart[t] < trigramStart[t + 1] {
+                var mask: UInt64 = 0
+                var allCapitalized = true
+                for a in Int(trigramStart[t])..<Int(trigramStart[t + 1]) {
+                    let anchor = anchors[a]
+                    if !anchor.capitalized { allCapitalized = false }
+                    if anchor.wordLength == 3 {
+                        mask |= 1
+                        if !anchor.exact { mask |= 0x7FFF_FFFE }
+                    } else {
+                        mask |= UInt64(1) << UInt64(words[Int(anchor.wordStart) + 3] & 0x1F)
+                    }
+                }
+                if allCapitalized { mask |= UInt64(1) << 63 }
+                self.fourthFilter[t] = mask
+            }
             counts = (words.count, anchors.count, targets.count)
         }
 
@@ -135,6 +167,7 @@ struct AnchorScan: Sendable {
             trigramStart.deallocate()
             classes.deallocate()
             trigramFilter.deallocate()
+            fourthFilter.deallocate()
         }
     }
 
@@ -160,7 +193,7 @@ struct AnchorScan: Sendable {
             }
             return start..<allTargets.count
         }
-        numericDateTargets = targets([Lead(.calendar, 0)])
+        numericDateTargets = targets([Lead(.calendar, 0, check: .numericDate)])
         yearTargets = targets([Lead(.period, 24, AnchorScan.periodChain, check: .periodNumber)])
         clockTargets = targets([Lead(.clock, 0)])
         var entries: [(trigram: Int, word: [UInt8], exact: Bool, capitalized: Bool, targets: Range<Int>)] = []
@@ -267,8 +300,9 @@ struct AnchorScan: Sendable {
                   capitalized: true, leads: [Lead(.named, 24, namedChain, check: .namedWeekday),
                                              Lead(.recurrence, 0, check: .recurrenceWeekday)]),
         // Holidays ("Good Friday" and "Fourth of July" come with a weekday or month, "New Year's" with "year").
-        WordGroup(words: ["christmas", "thanksgiving", "easter", "halloween", "valentine", "fourth"],
+        WordGroup(words: ["christmas", "thanksgiving", "easter", "halloween", "valentine"],
                   leads: [Lead(.named, 24, namedChain)]),
+        WordGroup(words: ["fourth"], leads: [Lead(.named, 24, namedChain, check: .fourthOfJuly)]),
         WordGroup(words: ["independence", "labor", "memorial", "veterans", "boxing", "election"],
                   leads: [Lead(.named, 24, namedChain, check: .holidayDay)]),
         WordGroup(words: ["good"], leads: [Lead(.named, 24, namedChain, check: .goodFriday)]),
@@ -313,8 +347,9 @@ struct AnchorScan: Sendable {
         // Clock words and recurrences.
         WordGroup(words: ["noon", "midnight", "midday"], leads: [Lead(.clock, 0)]),
         WordGroup(words: ["daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
-                          "semiannually", "every", "each"],
+                          "semiannually"],
                   leads: [Lead(.recurrence, 0)]),
+        WordGroup(words: ["every", "each"], leads: [Lead(.recurrence, 0, check: .recurrenceQuantifier)]),
     ]
 
     static func trigramIndex(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
@@ -356,10 +391,24 @@ struct AnchorScan: Sendable {
         var end: Int
         var a: Int
         var b: Int
+        var c: Int = 0
+        var d: Int = 0
         static let none = Fast(kind: 0, start: 0, end: 0, a: 0, b: 0)
         static let monthDay: UInt8 = 1, year: UInt8 = 2, deictic: UInt8 = 3, relative: UInt8 = 4, month: UInt8 = 5
         /// The named rule's bare weekday "Monday" (`wd` = the match).
         static let weekday: UInt8 = 6
+        /// The calendar rule's "March 3, 1987" (`m1` = `start ..< a`, `d1` = `b ..< c`, `y1` = `d ..< end`).
+        static let monthDayYear: UInt8 = 7
+        /// The calendar rule's "March 3 this year" (`m1` = `start ..< a`, `d1` = `b ..< c`, `ry1` = `c ..< end`).
+        static let monthDayRelative: UInt8 = 8
+        /// The calendar rule's "March 1987" (`m3` = `start ..< a`, `y3` = `b ..< end`).
+        static let monthYear: UInt8 = 9
+        /// The calendar rule's "March this year" (`m3` = `start ..< a`, `ry3` = `b ..< end`).
+        static let monthRelative: UInt8 = 10
+        /// The calendar rule's "1/2" (`nm` = `start ..< a`, `nd` = `b ..< end`).
+        static let numericDate: UInt8 = 11
+        /// No match of the rule starts in the window: its pattern need not run there.
+        static let nothing: UInt8 = 12
     }
 
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
@@ -379,6 +428,7 @@ struct AnchorScan: Sendable {
         let classes = tables.classes
         let trigramStart = tables.trigramStart
         let trigramFilter = tables.trigramFilter
+        let fourthFilter = tables.fourthFilter
         withUnsafeMutablePointer(to: &list) { windows in
             /// The letters at `start` (the first of a run): opens the windows of the anchors it
             /// matches. Most words fail the filter on their first three bytes (one table load).
@@ -389,6 +439,11 @@ struct AnchorScan: Sendable {
                 guard classes[Int(text[start + 1])] == AnchorScan.letter,
                       classes[Int(text[start + 2])] == AnchorScan.letter else { return }
                 let trigram = AnchorScan.trigramIndex(text[start] | 0x20, text[start + 1] | 0x20, text[start + 2] | 0x20)
+                // The fourth byte (its letter, 0 for a word of three letters) and the capital.
+                let fourth = fourthFilter[trigram]
+                let b3: UInt8 = start + 3 < count ? text[start + 3] : 0x20
+                let code = classes[Int(b3)] == AnchorScan.letter ? UInt64(b3 & 0x1F) : 0
+                guard fourth &>> code & 1 != 0, fourth &>> 63 == 0 || text[start] < 0x61 else { return }
                 let a = Int(trigramStart[trigram])
                 let last = Int(trigramStart[trigram + 1])
                 guard a < last else { return }
@@ -489,16 +544,29 @@ struct AnchorScan: Sendable {
             }
             // Checks that do not depend on the chain first (they spare walking it).
             switch target.check {
+            case .relativeUnit, .relativeDay:
+                // The relative rule's unit is the whole word ("monthly" holds none: `\b` follows the unit).
+                // (An anchor word alone is one: only a longer word needs the lookup.)
+                if wordEnd - position > wordLength, !WordKey.of(bytes, position..<wordEnd).isIn(AnchorScan.relativeTokenKeys) { continue }
+                if target.check == .relativeDay {
+                    guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.relativeDayKeys) else { continue }
+                }
+            case .durationUnit:
+                // So is the duration rule's ("quarterly", "weekly" hold none).
+                if wordEnd - position > wordLength, !WordKey.of(bytes, position..<wordEnd).isIn(AnchorScan.durationTokenKeys) { continue }
             case .namedMonth: guard AnchorScan.namedMonthMayMatch(position, position + wordLength, bytes) else { continue }
             case .periodYear: guard AnchorScan.yearFormFollows(position, wordEnd, bytes) else { continue }
             case .holidayDay: guard AnchorScan.wordFollows(position + wordLength, "day", bytes) else { continue }
             case .goodFriday: guard AnchorScan.wordFollows(position + wordLength, "friday", bytes) else { continue }
-            case .relativeDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.relativeDayKeys) else { continue }
             case .deicticDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticDayKeys) else { continue }
             case .deicticPart: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticPartKeys) else { continue }
             case .deicticThe: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticTheKeys) else { continue }
             case .recurrenceWeekday:
-                guard wordEnd - position > wordLength || AnchorScan.partOfDayMayFollow(position + wordLength, bytes) else { continue }
+                guard wordEnd - position > wordLength || AnchorScan.pluralPartOfDayMayFollow(position + wordLength, bytes) else { continue }
+            case .fourthOfJuly:
+                guard wordEnd - position == wordLength, AnchorScan.ofJulyFollows(wordEnd, bytes) else { continue }
+            case .recurrenceQuantifier:
+                guard AnchorScan.quantifiedRecurrenceMayMatch(position, wordEnd, bytes) else { continue }
             default: break
             }
             var low: Int
@@ -512,16 +580,25 @@ struct AnchorScan: Sendable {
                     guard start.hasWord else { continue }
                     if allowFast { fast = AnchorScan.relativeUnit(position, wordEnd, low, bytes) }
                 case .deicticWord:
-                    if allowFast && !start.hasWord { fast = AnchorScan.deicticWord(position, wordEnd, bytes) }
+                    if allowFast {
+                        // Not one of the rule's words ("recent", "presented"): no match in the window.
+                        if !WordKey.of(bytes, position..<wordEnd).isIn(AnchorScan.deicticWordsKeys) {
+                            fast = Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+                        } else if !start.hasWord {
+                            fast = AnchorScan.deicticWord(position, wordEnd, bytes)
+                        }
+                    }
                 case .namedMonth:
                     if allowFast && !start.hasWord { fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes) }
                 case .namedWeekday:
                     if allowFast && !start.hasWord { fast = AnchorScan.weekdayAlone(position, wordEnd, wordLength, bytes) }
                 case .calendarMonth:
                     guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
-                    if allowFast && !start.hasWord { fast = AnchorScan.monthDay(position, wordEnd, wordLength, bytes) }
+                    if allowFast { fast = AnchorScan.calendarMonth(position, wordEnd, low, bytes) }
                 case .periodNumber:
-                    if allowFast && !start.hasWord { fast = AnchorScan.bareYear(position, wordEnd, bytes) }
+                    if allowFast && (!start.hasWord || AnchorScan.yearAfterDeterminers(low, position, wordEnd, bytes)) {
+                        fast = AnchorScan.bareYear(position, wordEnd, bytes)
+                    }
                 case .durationUnit:
                     guard start.hasWord || AnchorScan.durationFormAt(position, wordEnd, bytes) else { continue }
                     if wordEnd - position == wordLength, !AnchorScan.singularDurationMayMatch(position, wordEnd, bytes) { continue }
@@ -529,6 +606,7 @@ struct AnchorScan: Sendable {
                 }
             } else {
                 low = max(0, position - target.lead)
+                if allowFast && target.check == .numericDate { fast = AnchorScan.numericDate(position, bytes) }
             }
             // Room for a rule's windows at its first one (growing from nothing costs several copies).
             if windows.pointee.all.capacity == 0 { windows.pointee.all.reserveCapacity(max(8, bytes.count >> 5)) }
@@ -564,7 +642,7 @@ struct AnchorScan: Sendable {
         }
         if length == 4 {
             // 2024-12-21, 2024-W51
-            if next == 0x2D || next | 0x20 == 0x77 { open(numericDateTargets, at: run.lowerBound, bytes, windows) }
+            if next == 0x2D || next | 0x20 == 0x77 { open(numericDateTargets, at: run.lowerBound, fast: fast, bytes, windows) }
             // 1990, 1990s
             if bytes[run.lowerBound] == 0x31 || bytes[run.lowerBound] == 0x32 {
                 open(yearTargets, at: run.lowerBound, wordEnd: run.upperBound, fast: fast, bytes, windows)
@@ -578,7 +656,7 @@ struct AnchorScan: Sendable {
         // 9/11; 11.9.2001 (a dot, one or two digits, a dot)
         if next == 0x2F || next == 0x2E && AnchorScan.isDigit(after(1))
             && (after(2) == 0x2E || AnchorScan.isDigit(after(2)) && after(3) == 0x2E) {
-            open(numericDateTargets, at: run.lowerBound, bytes, windows)
+            open(numericDateTargets, at: run.lowerBound, fast: fast, bytes, windows)
         }
         // '90s, 21st century, 21 century, 2nd quarter ("21 century", "20th-century": the word after
         // the spaces and hyphens is "century", the period rule's only form of a short number
@@ -591,8 +669,8 @@ struct AnchorScan: Sendable {
         // 7:40, 7.40 pm, 10 p.m., 10pm: a colon, a dot and two digits (then "a" or "p" after any
         // whitespace), or after any whitespace "a" or "p" then "." or "m"
         if next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
-            && AnchorScan.meridiemFollows(run.upperBound + 3, bytes)
-            || AnchorScan.meridiemWordFollows(run.upperBound, bytes) {
+            && AnchorScan.meridiemAt(run.upperBound + 3, bytes)
+            || AnchorScan.meridiemAt(run.upperBound, bytes) {
             open(clockTargets, at: run.lowerBound, bytes, windows)
         }
     }
@@ -624,6 +702,25 @@ struct AnchorScan: Sendable {
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// After whitespace from `k`, the clock's `(?<ap>[ap]\.\s?m\.?|[ap]m\b)` (in any case): "a" or
+    /// "p", then a dot and "m" (one whitespace byte between them at most), or "m" and no word byte.
+    static func meridiemAt(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var k = k
+        while k < count, isSpace(bytes[k]) { k += 1 }
+        guard k + 1 < count else { return false }
+        let letter = bytes[k] | 0x20
+        guard letter == 0x61 || letter == 0x70 else { return false }
+        let next = bytes[k + 1]
+        if next == 0x2E {
+            guard k + 2 < count else { return false }
+            if bytes[k + 2] | 0x20 == 0x6D { return true }
+            return isSpace(bytes[k + 2]) && k + 3 < count && bytes[k + 3] | 0x20 == 0x6D
+        }
+        guard next | 0x20 == 0x6D else { return false }
+        return k + 2 >= count || !LeadChain.isWordByte(bytes[k + 2])
+    }
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// After whitespace from `k`: "a" or "p" in either case (the clock's `\s*(?<ap>[ap]...)`).

@@ -38,6 +38,8 @@ struct DateGrammar: Sendable {
         /// `m1` and `d1` of the calendar rule.
         let monthName: Int
         let monthDay: Int
+        /// `y1`, `ry1`, `m3`, `y3`, `ry3`, `nm` and `nd` of the calendar rule.
+        let calendar: [Int]
         /// `year` of the period rule.
         let year: Int
         /// `dx`, `tonight` and `ref` of the deictic rule.
@@ -59,7 +61,11 @@ struct DateGrammar: Sendable {
         let items = anchors.items(in: bytes, fast: fastGroups != nil)
         var batch: [ClosedRange<Int>] = []
         guard !items.isEmpty else { return }
-        for (index, (kind, pattern)) in rules.enumerated() {
+        // The rules with a window (the others have nothing to do).
+        var present = 0
+        for window in items where window.rule >= 0 { present |= 1 << window.rule }
+        for index in rules.indices where present & (1 << index) != 0 {
+            let (kind, pattern) = rules[index]
             let groupCount = pattern.captureCount + 1
             // Where the rule's previous match ended: a window's search starts no earlier.
             var next = 0
@@ -85,6 +91,8 @@ struct DateGrammar: Sendable {
             }
             do {
                 for window in items where window.rule == index {
+                    // No match starts in the window: the pattern would find nothing there.
+                    if window.fast.kind == AnchorScan.Fast.nothing { continue }
                     if window.fast.kind != 0, let fastGroups, next <= window.fast.start {
                         // The pattern would search from `next`, no later than the decided match: it finds that.
                         try flush()
@@ -110,6 +118,23 @@ struct DateGrammar: Sendable {
                                 set(fastGroups.relative, fast.start, fast.a)
                                 set(fastGroups.relativeUnit, fast.b, fast.end)
                             case AnchorScan.Fast.weekday: set(fastGroups.weekday, fast.start, fast.end)
+                            case AnchorScan.Fast.monthDayYear:
+                                set(fastGroups.monthName, fast.start, fast.a)
+                                set(fastGroups.monthDay, fast.b, fast.c)
+                                set(fastGroups.calendar[0], fast.d, fast.end)
+                            case AnchorScan.Fast.monthDayRelative:
+                                set(fastGroups.monthName, fast.start, fast.a)
+                                set(fastGroups.monthDay, fast.b, fast.c)
+                                set(fastGroups.calendar[1], fast.d, fast.end)
+                            case AnchorScan.Fast.monthYear:
+                                set(fastGroups.calendar[2], fast.start, fast.a)
+                                set(fastGroups.calendar[3], fast.b, fast.end)
+                            case AnchorScan.Fast.monthRelative:
+                                set(fastGroups.calendar[2], fast.start, fast.a)
+                                set(fastGroups.calendar[4], fast.b, fast.end)
+                            case AnchorScan.Fast.numericDate:
+                                set(fastGroups.calendar[5], fast.start, fast.a)
+                                set(fastGroups.calendar[6], fast.b, fast.end)
                             default: set(fastGroups.month, fast.start, fast.end)
                             }
                             next = fast.end
@@ -253,11 +278,11 @@ struct DateGrammar: Sendable {
             let numbers = names.compactMap { pattern.groupNumbers[$0] }
             return numbers.count == names.count ? numbers : nil
         }
-        let monthDay = groups(.calendar, ["m1", "d1"]), year = groups(.period, ["year"])
+        let monthDay = groups(.calendar, ["m1", "d1", "y1", "ry1", "m3", "y3", "ry3", "nm", "nd"]), year = groups(.period, ["year"])
         let deictic = groups(.deictic, ["dx", "tonight", "ref"]), relative = groups(.relative, ["rel", "ru"])
         let month = groups(.named, ["bm", "wd"])
         if let monthDay, let year, let deictic, let relative, let month {
-            fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], year: year[0], deictic: deictic,
+            fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], calendar: Array(monthDay[2...]), year: year[0], deictic: deictic,
                                     relative: relative[0], relativeUnit: relative[1], month: month[0], weekday: month[1])
         } else {
             fastGroups = nil

@@ -39,58 +39,6 @@ extension AnchorScan {
         }
     }
 
-    /// The calendar rule at a full month name standing at `position` (the window's anchor, only
-    /// joiners before it in the window) in the "March 2" form: the name exactly as the grammar
-    /// writes it, whitespace, a day of one or two digits (1-31 as `dayOfMonth` reads it), and
-    /// after it nothing the pattern could go on with (a suffix, a year, "this year", a digit
-    /// after a colon, comma or dot). Then the pattern's first alternative matches exactly the
-    /// month and the day (`wd1` cannot match at a month, the optional year part fails).
-    static func monthDay(_ position: Int, _ wordEnd: Int, _ wordLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
-        let count = bytes.count
-        guard wordEnd - position == wordLength, wordEnd < count else { return .none }
-        guard position == 0 || !isWordOrNonASCII(bytes[position - 1]) else { return .none }
-        // The name exactly (the scan compared it ignoring case), or an abbreviation with a dot
-        // ("Feb." is `m1`) or before whitespace and a digit ("Feb 26": the lookahead form).
-        var nameEnd = wordEnd
-        if isMonthName(position, wordEnd, bytes) {
-            guard isSpace(bytes[wordEnd]) else { return .none }
-        } else {
-            guard isMonthAbbreviation(position, wordEnd, bytes) else { return .none }
-            if bytes[wordEnd] == 0x2E { nameEnd += 1 }
-            guard nameEnd < count, isSpace(bytes[nameEnd]) else { return .none }
-        }
-        var k = nameEnd
-        while k < count, isSpace(bytes[k]) { k += 1 }
-        let dayStart = k
-        while k < count, isDigit(bytes[k]) { k += 1 }
-        let end = k
-        switch end - dayStart {
-        case 1: guard bytes[dayStart] != 0x30 else { return .none }
-        case 2:
-            let first = bytes[dayStart], second = bytes[dayStart + 1]
-            if first == 0x30 { guard second != 0x30 else { return .none } }
-            else if first == 0x33 { guard second == 0x30 || second == 0x31 else { return .none } }
-            else { guard first == 0x31 || first == 0x32 else { return .none } }
-        default: return .none
-        }
-        if end < count {
-            let next = bytes[end]
-            if isWordOrNonASCII(next) || next == 0x2C { return .none }
-            if next == 0x3A || next == 0x2E {
-                if end + 1 < count, isDigit(bytes[end + 1]) { return .none }
-            } else if isSpace(next) {
-                // Not a year (",? \s+ 1987") nor "this/last/next year" after the day.
-                var j = end
-                while j < count, isSpace(bytes[j]) { j += 1 }
-                if j < count {
-                    let lower = bytes[j] | 0x20
-                    if isDigit(bytes[j]) || lower == 0x74 || lower == 0x6C || lower == 0x6E { return .none }
-                }
-            }
-        }
-        return Fast(kind: Fast.monthDay, start: position, end: end, a: nameEnd, b: dayStart)
-    }
-
     /// The period rule at a four-digit number at `position` (the window's anchor, only joiners
     /// before it) when it is a bare year "1986": 1600-2099, and none of the forms the pattern
     /// tries before the bare year can match ("1990s", "1987's", "1987 first quarter"), and the
@@ -211,10 +159,28 @@ extension AnchorScan {
         guard end < position else { return .none }
         var start = end
         while start > low, isLetter(bytes[start - 1]) { start -= 1 }
-        guard start < end, boundaryBefore(start, bytes), WordKey.of(bytes, start..<end).isIn(relativeWordsKeys) else { return .none }
+        guard start < end, boundaryBefore(start, bytes) else { return .none }
+        let word = WordKey.of(bytes, start..<end)
+        // "the first quarter": "the", whitespace and a word that makes a `rel` alternative with it
+        // (`the\s+first`), only joiners before "the": that alternative matches from "the".
+        if word.isIn(relativeTheWordsKeys), start > low, isSpace(bytes[start - 1]) {
+            var theEnd = start
+            while theEnd > low, isSpace(bytes[theEnd - 1]) { theEnd -= 1 }
+            var theStart = theEnd
+            while theStart > low, isLetter(bytes[theStart - 1]) { theStart -= 1 }
+            if theEnd - theStart == 3, WordKey.of(bytes, theStart..<theEnd) == theKey, boundaryBefore(theStart, bytes) {
+                for k in low..<theStart where isWordOrNonASCII(bytes[k]) { return .none }
+                return Fast(kind: Fast.relative, start: theStart, end: wordEnd, a: end, b: position)
+            }
+        }
+        guard word.isIn(relativeWordsKeys) else { return .none }
         for k in low..<start where isWordOrNonASCII(bytes[k]) { return .none }
         return Fast(kind: Fast.relative, start: start, end: wordEnd, a: end, b: position)
     }
+
+    /// The words after "the" in the relative rule's `rel` alternatives ("the past", "the first", "the fiscal").
+    static let relativeTheWordsKeys = keys(["past", "coming", "previous", "current", "latest", "following", "same", "full", "whole",
+                                            "entire", "first", "last", "next", "fiscal"])
 
     /// The named rule at a full month name at `position` (only joiners before it in the window)
     /// after a month preposition ("in March"): `bm`, when its lookbehind holds exactly (`\b`, the
@@ -268,5 +234,299 @@ extension AnchorScan {
             }
         }
         return Fast(kind: Fast.weekday, start: position, end: wordEnd, a: 0, b: 0)
+    }
+}
+
+/// The calendar rule at a month word and at a number before a slash, read on the bytes.
+extension AnchorScan {
+    static let theKey = WordKey.of("the"), ofKey = WordKey.of("of")
+
+    /// Whether `start ..< end` is a full month name in capitals ("MARCH", which the grammar also writes).
+    @inline(__always)
+    static func isCapitalsMonthName(_ start: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end - start >= 3 else { return false }
+        for k in start..<end where bytes[k] >= 0x61 { return false }
+        return WordKey.of(bytes, start..<end).isIn(monthNamesKeys)
+    }
+
+    /// `(?:1\d\d\d|20\d\d)(?![\d%]|,\d|\.\d)` (the grammar's `year`) at `k`: where it ends, or nil.
+    @inline(__always)
+    static func yearEnd(at k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = bytes.count
+        guard k + 4 <= count, isDigit(bytes[k + 2]), isDigit(bytes[k + 3]) else { return nil }
+        let d0 = bytes[k], d1 = bytes[k + 1]
+        guard d0 == 0x31 && isDigit(d1) || d0 == 0x32 && d1 == 0x30 else { return nil }
+        let end = k + 4
+        if end < count {
+            let next = bytes[end]
+            if isDigit(next) || next == 0x25 { return nil }
+            if next == 0x2C || next == 0x2E, end + 1 < count, isDigit(bytes[end + 1]) { return nil }
+        }
+        return end
+    }
+
+    /// `(?:this|last|next)\s+year` in any case at `k`: where it ends, nil when it does not match,
+    /// `Int.min` when a word there has non-ASCII bytes (caseless matching folds some onto ASCII letters).
+    @inline(__always)
+    static func relativeYearEnd(at k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = bytes.count
+        for j in k..<min(count, k + 4) where bytes[j] >= 0x80 { return Int.min }
+        guard k + 4 <= count else { return nil }
+        let word = (UInt32(bytes[k] | 0x20) << 24) | (UInt32(bytes[k + 1] | 0x20) << 16)
+            | (UInt32(bytes[k + 2] | 0x20) << 8) | UInt32(bytes[k + 3] | 0x20)
+        guard word == 0x7468_6973 || word == 0x6C61_7374 || word == 0x6E65_7874 else { return nil }  // this, last, next
+        var j = k + 4
+        guard j < count, isSpace(bytes[j]) else { return nil }
+        while j < count, isSpace(bytes[j]) { j += 1 }
+        for i in j..<min(count, j + 4) where bytes[i] >= 0x80 { return Int.min }
+        guard j + 4 <= count, bytes[j] | 0x20 == 0x79, bytes[j + 1] | 0x20 == 0x65, bytes[j + 2] | 0x20 == 0x61,
+              bytes[j + 3] | 0x20 == 0x72 else { return nil }  // year
+        return j + 4
+    }
+
+    /// The calendar rule in the window `low ... position` of a month word at `position` (the
+    /// letters up to `wordEnd`), when only "the", "of" and joiners come before it in the window
+    /// (no match can start there: the rule's forms start with a weekday, a month, a digit or
+    /// "the" before a digit). The pattern's alternatives that can match at a month are tried in
+    /// its order: `m1` `d1` with an optional `y1` or `ry1`, then `m3` with `y3` or `ry3`; when
+    /// none matches (or the word is not a month as the grammar writes it) the window holds no
+    /// match (``Fast/nothing``). Undecided near non-ASCII bytes, before an ordinal suffix, and
+    /// after a word that is not a joiner, "the" or "of".
+    static func calendarMonth(_ position: Int, _ wordEnd: Int, _ low: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        guard wordEnd < count, boundaryBefore(position, bytes) else { return .none }
+        var k = low
+        while k < position {
+            let byte = bytes[k]
+            if isLetter(byte) {
+                var e = k
+                while e < position, isLetter(bytes[e]) { e += 1 }
+                let key = WordKey.of(bytes, k..<e)
+                guard key == theKey || key == ofKey else { return .none }
+                k = e
+            } else {
+                guard LeadChain.isJoiner(byte) else { return .none }
+                k += 1
+            }
+        }
+        // The month as the grammar writes it: a full name (capitalized or in capitals, the whole
+        // word), or an abbreviation with a dot or before whitespace and a digit.
+        var nameEnd = wordEnd
+        if isMonthName(position, wordEnd, bytes) || isCapitalsMonthName(position, wordEnd, bytes) {
+        } else if isMonthAbbreviation(position, wordEnd, bytes) {
+            if bytes[wordEnd] == 0x2E {
+                nameEnd += 1
+            } else {
+                var j = wordEnd
+                while j < count, isSpace(bytes[j]) { j += 1 }
+                guard j > wordEnd, j < count, isDigit(bytes[j]) else { return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0) }
+            }
+        } else {
+            return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+        }
+        // m1 \s+ d1: one or two digits, a day of the month, and not before [:,.] and a digit.
+        if nameEnd < count, isSpace(bytes[nameEnd]) {
+            var j = nameEnd
+            while j < count, isSpace(bytes[j]) { j += 1 }
+            let dayStart = j
+            while j < count, isDigit(bytes[j]) { j += 1 }
+            let dayEnd = j
+            var dayHolds = false
+            switch dayEnd - dayStart {
+            case 1: dayHolds = bytes[dayStart] != 0x30
+            case 2:
+                let first = bytes[dayStart], second = bytes[dayStart + 1]
+                dayHolds = first == 0x30 ? second != 0x30 : first == 0x33 ? second == 0x30 || second == 0x31 : first == 0x31 || first == 0x32
+            default: break
+            }
+            if dayEnd - dayStart == 1 || dayEnd - dayStart == 2, dayEnd < count {
+                let next = bytes[dayEnd]
+                // An ordinal suffix may follow (undecided); before [:,.] and a digit no day matches.
+                if isWordOrNonASCII(next) { return .none }
+                if next == 0x3A || next == 0x2C || next == 0x2E, dayEnd + 1 < count, isDigit(bytes[dayEnd + 1]) { dayHolds = false }
+            }
+            if dayHolds {
+                // (?:,?\s+(?<y1>year)|(?<ry1>\s+(?:this|last|next)\s+year))?
+                var y = dayEnd
+                if y < count, bytes[y] == 0x2C { y += 1 }
+                if y < count, isSpace(bytes[y]) {
+                    while y < count, isSpace(bytes[y]) { y += 1 }
+                    if let end = yearEnd(at: y, bytes) {
+                        return Fast(kind: Fast.monthDayYear, start: position, end: end, a: nameEnd, b: dayStart, c: dayEnd, d: y)
+                    }
+                }
+                if dayEnd < count, isSpace(bytes[dayEnd]) {
+                    var w = dayEnd
+                    while w < count, isSpace(bytes[w]) { w += 1 }
+                    if let end = relativeYearEnd(at: w, bytes) {
+                        guard end != Int.min else { return .none }
+                        return Fast(kind: Fast.monthDayRelative, start: position, end: end, a: nameEnd, b: dayStart, c: dayEnd, d: dayEnd)
+                    }
+                }
+                return Fast(kind: Fast.monthDay, start: position, end: dayEnd, a: nameEnd, b: dayStart)
+            }
+        }
+        // m3 (?:,?\s+(?<y3>year)|\s+(?<ry3>(?:this|last|next)\s+year))
+        var y = nameEnd
+        if y < count, bytes[y] == 0x2C { y += 1 }
+        if y < count, isSpace(bytes[y]) {
+            while y < count, isSpace(bytes[y]) { y += 1 }
+            if let end = yearEnd(at: y, bytes) { return Fast(kind: Fast.monthYear, start: position, end: end, a: nameEnd, b: y) }
+        }
+        if nameEnd < count, isSpace(bytes[nameEnd]) {
+            var w = nameEnd
+            while w < count, isSpace(bytes[w]) { w += 1 }
+            if let end = relativeYearEnd(at: w, bytes) {
+                guard end != Int.min else { return .none }
+                return Fast(kind: Fast.monthRelative, start: position, end: end, a: nameEnd, b: w)
+            }
+        }
+        return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+    }
+
+    /// The calendar rule at a number at `position` followed by a slash (its window is the number
+    /// alone): `(?<![\d/.])(?<nm>0?[1-9]|1[0-2])/(?<nd>0?[1-9]|[12]\d|3[01])(?![\d/])` ("1/2"),
+    /// or no match (a month or day out of range, a longer number); undecided before a second
+    /// slash (the `ny` form) and after a byte the pattern's `\b` or lookbehind would refuse.
+    static func numericDate(_ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        if position > 0 {
+            let previous = bytes[position - 1]
+            guard !isWordOrNonASCII(previous), previous != 0x2F, previous != 0x2E else { return .none }
+        }
+        var k = position
+        while k < count, isDigit(bytes[k]) { k += 1 }
+        let slash = k
+        guard slash < count, bytes[slash] == 0x2F else { return .none }
+        let nothing = Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+        switch slash - position {
+        case 1: guard bytes[position] != 0x30 else { return nothing }
+        case 2:
+            let first = bytes[position], second = bytes[position + 1]
+            guard first == 0x30 && second != 0x30 || first == 0x31 && second <= 0x32 else { return nothing }
+        default: return .none
+        }
+        k = slash + 1
+        while k < count, isDigit(bytes[k]) { k += 1 }
+        let end = k
+        if end < count, bytes[end] == 0x2F { return .none }
+        switch end - (slash + 1) {
+        case 1: guard bytes[slash + 1] != 0x30 else { return nothing }
+        case 2:
+            let first = bytes[slash + 1], second = bytes[slash + 2]
+            let holds = first == 0x30 ? second != 0x30 : first == 0x33 ? second == 0x30 || second == 0x31 : first == 0x31 || first == 0x32
+            guard holds else { return nothing }
+        default: return nothing
+        }
+        return Fast(kind: Fast.numericDate, start: position, end: end, a: slash, b: slash + 1)
+    }
+}
+
+/// Windows and decisions for the period and recurrence rules read on the bytes.
+extension AnchorScan {
+    static let periodDeterminerKeys = keys(["the", "its", "of"])
+    static let periodNounKeys = keys(["period", "quarter", "season"])
+
+    /// Whether the window `low ..< position` before a year holds only "the", "its" and "of" and
+    /// joiners, and no noun of the `py` form ("the 1987 period") follows the year: then no match
+    /// starts before the year (the rule's forms that start with "the" or "its" go on with a
+    /// decade, a century, an ordinal, a season, "fiscal" or such a noun, which ``bareYear(_:_:_:)``
+    /// or this test refuses) and the window is decided as the bare year alone is.
+    static func yearAfterDeterminers(_ low: Int, _ position: Int, _ runEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = low
+        while k < position {
+            let byte = bytes[k]
+            if isLetter(byte) {
+                var e = k
+                while e < position, isLetter(bytes[e]) { e += 1 }
+                guard WordKey.of(bytes, k..<e).isIn(periodDeterminerKeys) else { return false }
+                k = e
+            } else {
+                guard LeadChain.isJoiner(byte) else { return false }
+                k += 1
+            }
+        }
+        var j = runEnd
+        while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+        var e = j
+        while e < bytes.count, isLetter(bytes[e]) { e += 1 }
+        return !WordKey.of(bytes, j..<e).isIn(periodNounKeys)
+    }
+
+    static let pluralPartsOfDayKeys = keys(["mornings", "afternoons", "evenings", "nights"])
+
+    /// After whitespace from `k`: a plural part of day ("Monday mornings", the recurrence rule's
+    /// `ppart2`), or a word with a non-ASCII byte near its start (caseless matching may fold it).
+    static func pluralPartOfDayMayFollow(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard k < bytes.count, isSpace(bytes[k]) else { return false }
+        var k = k
+        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+        var e = k
+        while e < bytes.count, isLetter(bytes[e]) { e += 1 }
+        if e < bytes.count, bytes[e] >= 0x80 { return true }
+        return WordKey.of(bytes, k..<e).isIn(pluralPartsOfDayKeys)
+    }
+
+    /// The first two letters (lowercase, packed) of the words that may follow "every" or "each"
+    /// in the recurrence rule: "other", "single", the `number` words and the units of `qu` and `qnu`.
+    static let quantifiedPrefixes: [UInt16] = {
+        let words = ["other", "single", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two",
+                     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+                     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "hundred", "couple", "few", "several", "many", "some",
+                     "an", "day", "week", "month", "year", "quarter", "morning", "night", "evening", "afternoon", "weekend", "summer",
+                     "winter", "spring", "fall", "hour", "minute", "decade", "second", "century", "centuries"]
+        return Array(Set(words.map { word -> UInt16 in let u = Array(word.utf8); return UInt16(u[0]) << 8 | UInt16(u[1]) }))
+    }()
+
+    /// Whether the recurrence rule may match at "every" or "each" at `position` (its letters up to
+    /// `wordEnd`): the whole word, whitespace, and then a digit, a capital (a weekday, a month, or
+    /// a number word in capitals), "a", or a word whose first two letters begin a word that may
+    /// follow ("other", "single", a number word, a unit); undecided (true) near non-ASCII bytes.
+    static func quantifiedRecurrenceMayMatch(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        // The whole word: "each" (four letters) or "every" (five).
+        guard wordEnd - position == (bytes[position + 1] | 0x20 == 0x76 ? 5 : 4), wordEnd < count else { return false }
+        if bytes[wordEnd] >= 0x80 { return true }
+        guard isSpace(bytes[wordEnd]) else { return false }
+        var k = wordEnd
+        while k < count, isSpace(bytes[k]) { k += 1 }
+        guard k < count else { return false }
+        for j in k..<min(count, k + 3) where bytes[j] >= 0x80 { return true }
+        let first = bytes[k]
+        if isDigit(first) || first >= 0x41 && first <= 0x5A { return true }
+        guard first >= 0x61 && first <= 0x7A else { return false }
+        guard k + 1 < count, isLetter(bytes[k + 1]) else { return first == 0x61 }  // "a"
+        return quantifiedPrefixes.contains(UInt16(first) << 8 | UInt16(bytes[k + 1] | 0x20))
+    }
+}
+
+extension AnchorScan {
+    /// The words the relative rule's units are (`ru`, `eu` and the last word of `nday`), each
+    /// followed by `\b` in the pattern: a unit anchor opens a relative window only when its whole
+    /// word is one of them.
+    static let relativeTokenKeys = keys(["week", "month", "year", "quarter", "weekend", "decade", "century", "spring", "summer",
+                                         "fall", "autumn", "winter", "period", "day", "morning", "afternoon", "evening", "night"])
+    /// The words the duration rule's units are (`unit`, `vunit`, `bare`, `bare2`, `dl`, `dl1`, and
+    /// "half" ending `half`), each the whole word in any match (`\b`, a hyphen or whitespace after).
+    static let durationTokenKeys = keys(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                                         "minute", "minutes", "second", "seconds", "decade", "decades", "centuries", "century",
+                                         "quarter", "quarters", "night", "nights", "weekend", "weekends", "summer", "summers",
+                                         "winter", "winters", "half"])
+}
+
+extension AnchorScan {
+    /// The words a deictic match holds at a deictic anchor (`dx`, `tonight`, `ref`; "present"
+    /// only after "at"): at any other word ("recent", "presented", "nowhere") the rule has no match
+    /// in the anchor's window, whose chain words ("the", "right", "at"...) begin matches only
+    /// together with such a word, and the joiners none.
+    static let deicticWordsKeys = keys(["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "presently",
+                                        "recently", "lately", "nowadays", "current", "present"])
+
+    /// Whitespace, "of", whitespace and "July" (in any case) from `k`.
+    static func ofJulyFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard wordFollows(k, "of", bytes) else { return false }
+        var j = k
+        while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+        return wordFollows(j + 2, "july", bytes)
     }
 }

@@ -57,33 +57,46 @@ extension Resolver {
     /// (then last year), or the context points forward (then the next such date).
     static func impliedYear(month m: Int, day: Int?, _ c: ResolutionContext) -> Int? {
         guard let cal = c.calendar else { return nil }
-        let followsPastVerb = Cues.followsPastVerb(c.range.lowerBound, in: c.bytes)
-        if c.futureCue(followsPastVerb: followsPastVerb) || WordKey.of(c.bytes, Cues.previousWordRange(before: c.range.lowerBound, in: c.bytes)).isIn(WordKey.byUntilTillDue) {
-            return cal.yearOfMonth(m, direction: .future)
+        // A future cue (or "by", "until", "till", "due" before) gives the next such month; the
+        // cue is read (a scan of the sentence) only when the answer without it differs.
+        let future = cal.yearOfMonth(m, direction: .future)
+        if WordKey.of(c.bytes, Cues.previousWordRange(before: c.range.lowerBound, in: c.bytes)).isIn(WordKey.byUntilTillDue) {
+            return future
         }
         switch c.direction {
-        case .future: return cal.yearOfMonth(m, direction: .future)
-        case .nearest: return cal.yearOfMonth(m, direction: .nearest)
+        case .future: return future
+        case .nearest:
+            let nearest = cal.yearOfMonth(m, direction: .nearest)
+            return nearest == future || c.futureCue ? future : nearest
         case .past:
-            let target = day ?? 15
-            // "the program began April 30": a past-tense verb puts it on or before the reference date.
-            if followsPastVerb {
-                let d = CivilDate(year: cal.date.year, month: m, day: min(target, CivilDate.daysIn(month: m, year: cal.date.year)))!
-                return d > cal.date ? cal.date.year - 1 : cal.date.year
-            }
-            // News looks back up to about eight months and ahead up to about four (due dates, payments).
-            // The reference year, then the next, then the previous (a loop over offsets: no array).
-            let refDayNumber = cal.date.dayNumber
-            var step = 0
-            while step < 3 {
-                let year = cal.date.year + (step == 0 ? 0 : step == 1 ? 1 : -1)
-                step += 1
-                guard let d = CivilDate(year: year, month: m, day: min(target, CivilDate.daysIn(month: m, year: year))) else { continue }
-                let diff = d.dayNumber - refDayNumber
-                if diff > -245 && diff <= (day == nil ? 45 : 120) { return year }
-            }
-            return cal.date.year
+            let followsPastVerb = Cues.followsPastVerb(c.range.lowerBound, in: c.bytes)
+            let past = pastYear(month: m, day: day, cal, followsPastVerb: followsPastVerb)
+            // After a past-tense verb there is no future cue.
+            if past == future || followsPastVerb { return past }
+            return c.futureCue(followsPastVerb: false) ? future : past
         }
+    }
+
+    /// ``impliedYear(month:day:_:)`` looking back (no future cue).
+    private static func pastYear(month m: Int, day: Int?, _ cal: ReferenceCalendar, followsPastVerb: Bool) -> Int {
+        let target = day ?? 15
+        // "the program began April 30": a past-tense verb puts it on or before the reference date.
+        if followsPastVerb {
+            let d = CivilDate(year: cal.date.year, month: m, day: min(target, CivilDate.daysIn(month: m, year: cal.date.year)))!
+            return d > cal.date ? cal.date.year - 1 : cal.date.year
+        }
+        // News looks back up to about eight months and ahead up to about four (due dates, payments).
+        // The reference year, then the next, then the previous (a loop over offsets: no array).
+        let refDayNumber = cal.date.dayNumber
+        var step = 0
+        while step < 3 {
+            let year = cal.date.year + (step == 0 ? 0 : step == 1 ? 1 : -1)
+            step += 1
+            guard let d = CivilDate(year: year, month: m, day: min(target, CivilDate.daysIn(month: m, year: year))) else { continue }
+            let diff = d.dayNumber - refDayNumber
+            if diff > -245 && diff <= (day == nil ? 45 : 120) { return year }
+        }
+        return cal.date.year
     }
 
     static func dateValue(year: Int?, month: Int, day: Int?) -> String? {

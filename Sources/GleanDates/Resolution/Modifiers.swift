@@ -84,7 +84,41 @@ enum Modifiers {
             start -= 1
         }
         guard start < end else { return false }
-        return end - start <= 12 ? lastWords.contains(key) : lastWords.belongs(bytes, start..<end)
+        guard end - start <= 12 ? lastWords.contains(key) : lastWords.belongs(bytes, start..<end) else { return false }
+        // The last word of a phrase of several words: the word before it must be the one before it
+        // in some phrase ("the end of", "more than", "at least", "up to", "just over").
+        guard let before = phraseWordsBefore(key, end - start) else { return true }
+        var wordEnd = start
+        guard wordEnd > text.lowerBound, AnchorScan.isSpace(bytes[wordEnd - 1]) else { return false }
+        while wordEnd > text.lowerBound, AnchorScan.isSpace(bytes[wordEnd - 1]) { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > text.lowerBound, AnchorScan.isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+        // Next to a non-ASCII byte caseless matching may fold it onto a letter: the pattern decides.
+        if wordStart > text.lowerBound, bytes[wordStart - 1] >= 0x80 { return true }
+        return WordKey.of(bytes, wordStart..<wordEnd).isIn(before)
+    }
+
+    /// ``LeadChain`` keys (the key ``endsWithLastWord(_:_:)`` builds) of the last words of the phrases of several words.
+    static func chainKey(_ word: String) -> UInt64 { Array(word.utf8).withUnsafeBufferPointer { LeadChain.key($0, 0..<$0.count)! } }
+    static let ofKey = chainKey("of"), thanKey = chainKey("than"), leastKey = chainKey("least"), toKey = chainKey("to"),
+               overKey = chainKey("over"), underKey = chainKey("under")
+    static let beforeOf = AnchorScan.keys(["end", "beginning", "start", "middle"])
+    static let beforeThan = AnchorScan.keys(["more", "less", "fewer"])
+    static let beforeLeast = AnchorScan.keys(["at"]), beforeTo = AnchorScan.keys(["up"])
+    static let beforeOver = AnchorScan.keys(["just", "well"]), beforeUnder = AnchorScan.keys(["just"])
+
+    /// The words that may come right before the last word `key` (of `length` letters, its
+    /// ``LeadChain`` key) in the modifier pattern's phrases of several words; nil for a last
+    /// word that is a phrase by itself (or longer than five letters).
+    static func phraseWordsBefore(_ key: UInt64, _ length: Int) -> [UInt64]? {
+        guard length <= 5 else { return nil }
+        if key == ofKey { return beforeOf }
+        if key == thanKey { return beforeThan }
+        if key == leastKey { return beforeLeast }
+        if key == toKey { return beforeTo }
+        if key == overKey { return beforeOver }
+        if key == underKey { return beforeUnder }
+        return nil
     }
 
     private static func startsWithThe(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
