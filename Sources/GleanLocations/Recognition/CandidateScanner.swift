@@ -346,7 +346,8 @@ struct CandidateScanner: Sendable {
             while i < tokens.count {
                 // A name starting at token i begins with the token's folded bytes followed by
                 // nothing, a space, a hyphen or a period: where no key does, none starts here.
-                if let hash = CandidateScanner.tokenHash(text, tokens[i].range, foldTable: foldTable), !gazetteer.mayStartName(hash: hash) {
+                let firstHash = CandidateScanner.tokenHash(text, tokens[i].range, foldTable: foldTable)
+                if let hash = firstHash, !gazetteer.mayStartName(hash: hash) {
                     i += 1
                     continue
                 }
@@ -358,6 +359,15 @@ struct CandidateScanner: Sendable {
                 }
                 let start = tokens[i].range.lowerBound
                 let runEnd = tokens[last].upperEnd
+                // A token alone (most runs): its cuts' hashes are its hash and that with the period,
+                // the same that ``foldRun`` would work out (it folds the token as ``tokenHash`` did).
+                // Where the filter rules both out, no name is here, and nothing need be folded.
+                if last == i, let hash = firstHash, runEnd - start <= folded.count,
+                   !gazetteer.mayContain(hash: hash),
+                   tokens[i].rangeWithPeriod == nil || !gazetteer.mayContain(hash: Gazetteer.hash(hash, 0x2E)) {
+                    i += 1
+                    continue
+                }
                 var matched: NameMatch?
                 if runEnd - start <= folded.count,
                    CandidateScanner.foldRun(text, tokens, i, &last, into: folded, cuts: cuts, foldTable: foldTable, gazetteer: gazetteer) {
