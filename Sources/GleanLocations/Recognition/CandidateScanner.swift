@@ -68,18 +68,8 @@ struct CandidateScanner: Sendable {
             var p = 0
             let base = UnsafeRawPointer(text.baseAddress)
             while p < n {
-                // Eight bytes at a time past lower-case prose: no byte an upper-case ASCII letter
-                // (low seven bits 0x41...0x5A) or beyond ASCII (high bit).
-                while p + 8 <= n {
-                    let w = UInt64(littleEndian: base!.loadUnaligned(fromByteOffset: p, as: UInt64.self))
-                    let x = w | 0x8080_8080_8080_8080
-                    let atLeastA = (x &- 0x4141_4141_4141_4141) & 0x8080_8080_8080_8080
-                    let pastZ = (x &- 0x5B5B_5B5B_5B5B_5B5B) & 0x8080_8080_8080_8080
-                    let hits = (atLeastA & ~pastZ) | (w & 0x8080_8080_8080_8080)
-                    // (Each byte is tested on its own, no borrow crosses bytes: the first hit is exact.)
-                    if hits != 0 { p += hits.trailingZeroBitCount >> 3; break }
-                    p += 8
-                }
+                // Past lower-case prose sixteen bytes at a time (the last few bytes one at a time, below).
+                p = CandidateScanner.skipProse(base!, from: p, n)
                 if p >= n { break }
                 let c = classes[Int(text[p])]
                 if c == 0 || c == 2 { p += 1; continue }
@@ -102,6 +92,24 @@ struct CandidateScanner: Sendable {
                 }
             }
         }
+    }
+
+    /// The first position from `start` whose byte is an upper-case ASCII letter or beyond ASCII,
+    /// sixteen bytes at a time (SSE2); or where fewer than sixteen bytes are left. (Not inlined:
+    /// inlined, the vector code keeps ``scan(_:at:_:)`` from being inlined in ``tokens(in:into:)``.)
+    @inline(never)
+    private static func skipProse(_ base: UnsafeRawPointer, from start: Int, _ n: Int) -> Int {
+        var p = start
+        while p &+ 16 <= n {
+            let v = base.loadUnaligned(fromByteOffset: p, as: SIMD16<UInt8>.self)
+            let marks = ((v &- SIMD16<UInt8>(repeating: 0x41)) .< SIMD16<UInt8>(repeating: 26))
+                .| (v .>= SIMD16<UInt8>(repeating: 0x80))
+            let words = unsafeBitCast(SIMD16<UInt8>().replacing(with: 0x80, where: marks), to: (UInt64, UInt64).self)
+            if words.0 != 0 { return p &+ words.0.trailingZeroBitCount &>> 3 }
+            if words.1 != 0 { return p &+ 8 &+ words.1.trailingZeroBitCount &>> 3 }
+            p &+= 16
+        }
+        return p
     }
 
     /// The tokens of `text` by the pattern alone (what ``tokens(in:)`` must equal; for tests).
@@ -338,7 +346,8 @@ struct CandidateScanner: Sendable {
             while i < tokens.count {
                 // A name starting at token i begins with the token's folded bytes followed by
                 // nothing, a space, a hyphen or a period: where no key does, none starts here.
-                if let hash = CandidateScanner.tokenHash(text, tokens[i].range, foldTable: foldTable), !gazetteer.mayStartName(hash: hash) {
+                let firstHash = CandidateScanner.tokenHash(text, tokens[i].range, foldTable: foldTable)
+                if let hash = firstHash, !gazetteer.mayStartName(hash: hash) {
                     i += 1
                     continue
                 }
@@ -350,9 +359,18 @@ struct CandidateScanner: Sendable {
                 }
                 let start = tokens[i].range.lowerBound
                 let runEnd = tokens[last].upperEnd
+                // A token alone (most runs): its cuts' hashes are its hash and that with the period,
+                // the same that ``foldRun`` would work out (it folds the token as ``tokenHash`` did).
+                // Where the filter rules both out, no name is here, and nothing need be folded.
+                if last == i, let hash = firstHash, runEnd - start <= folded.count,
+                   !gazetteer.mayContain(hash: hash),
+                   tokens[i].rangeWithPeriod == nil || !gazetteer.mayContain(hash: Gazetteer.hash(hash, 0x2E)) {
+                    i += 1
+                    continue
+                }
                 var matched: NameMatch?
                 if runEnd - start <= folded.count,
-                   CandidateScanner.foldRun(text, tokens, i, last, into: folded, cuts: cuts, foldTable: foldTable) {
+                   CandidateScanner.foldRun(text, tokens, i, &last, into: folded, cuts: cuts, foldTable: foldTable, gazetteer: gazetteer) {
                     var j = last
                     while j >= i, matched == nil {
                         let cut = cuts[j - i]
@@ -406,12 +424,13 @@ struct CandidateScanner: Sendable {
     /// Folds the run of tokens `first...last` as ``NameKey`` does, noting at each token's end
     /// (with and without its period) the key's length and hash. False where the run has a
     /// character beyond ASCII other than the typographic apostrophe, or white space other than
-    /// single spaces (left to ``NameKey``).
+    /// single spaces (left to ``NameKey``). `last` is moved back to the last token that some key's
+    /// prefix reaches (by the gazetteer's prefix filter): no longer span can be a name.
     @inline(__always)
-    private static func foldRun(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int,
+    private static func foldRun(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: inout Int,
                                 into buffer: UnsafeMutableBufferPointer<UInt8>,
                                 cuts: UnsafeMutableBufferPointer<(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)>,
-                                foldTable: UnsafeBufferPointer<UInt8>) -> Bool {
+                                foldTable: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer) -> Bool {
         do {
             let bytes = text.baseAddress!, out = buffer.baseAddress!, n = text.count
             var count = 0
@@ -453,6 +472,14 @@ struct CandidateScanner: Sendable {
                     }
                     cuts[t - first].plain = count
                     cuts[t - first].plainHash = hash
+                    // Where no key begins with the run so far followed by nothing, a space, a hyphen or a
+                    // period (the bytes that follow a token in a run: its period, or a gap's first byte),
+                    // no span that ends at this token or further is a name: the run ends before it.
+                    // (The first token's prefix has been asked already.)
+                    if t > first && !gazetteer.mayStartName(hash: hash) {
+                        last = t - 1
+                        return true
+                    }
                     guard let withPeriod = token.rangeWithPeriod?.upperBound else { break }
                     to = withPeriod
                     dotted = true
