@@ -31,11 +31,26 @@ struct Quantity {
     var elided = false
     /// The span is the number alone and the unit came from an of-phrase ("one of the strikes").
     var partitive = false
-    /// = ~ > < (as in CQE / NewsQuant).
-    var change = "="
+    /// = ~ > < (as in CQE / NewsQuant), as its ASCII byte (a trivial field: no string compared or released).
+    var change = Change.equal
     var isScore = false
 
     /// A unit of measure, currency or percentage (not a counted noun).
     var isMeasured: Bool { currency != nil || definition != nil }
     var isBare: Bool { unit == nil && currency == nil }
+}
+
+/// The `change` of a quantity: one of the ASCII bytes = ~ > <.
+enum Change {
+    static let equal = UInt8(ascii: "="), approximate = UInt8(ascii: "~"), more = UInt8(ascii: ">"), less = UInt8(ascii: "<")
+
+    /// The output string of `change`.
+    static func string(_ change: UInt8) -> String {
+        switch change {
+        case approximate: return "~"
+        case more: return ">"
+        case less: return "<"
+        default: return "="
+        }
+    }
 }

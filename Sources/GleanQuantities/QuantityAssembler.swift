@@ -51,13 +51,13 @@ struct QuantityAssembler {
             // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
             if out.count > 1 {
                 for k in 1..<out.count {
-                    guard out[k - 1].change != "=", out[k - 1].isMeasured, out[k].isMeasured, out[k].change == "=" else { continue }
+                    guard out[k - 1].change != Change.equal, out[k - 1].isMeasured, out[k].isMeasured, out[k].change == Change.equal else { continue }
                     let change = out[k - 1].change
                     let gap = scanner.text(scanner.trimmingSpaces(out[k - 1].end..<out[k].start))
                     if gap == "(" || gap == "/" || gap == "or" || gap == ", or" {
                         out[k].change = change
-                        if change == ">" { out[k].min = out[k].value }
-                        if change == "<" { out[k].max = out[k].value }
+                        if change == Change.more { out[k].min = out[k].value }
+                        if change == Change.less { out[k].max = out[k].value }
                     }
                 }
             }
@@ -66,15 +66,19 @@ struct QuantityAssembler {
             for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
                 let words = scanner.fourWordsBefore(out[k].start, limit: 2)  // nearest first
                 guard words.count > 0 else { continue }
-                let cue = scanner.lower(words[0])
-                let compared = words.count >= 2 && (cue == "with" || cue == "to") && scanner.lower(words[1]) == "compared"
-                guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
+                // The words are ASCII letters, hyphens and apostrophes (``WordScanner/wordStart(endingAt:)``):
+                // compared as bytes, no string built.
+                let cueRange = words[0]
+                let cueIsTo = scanner.lowerEquals(cueRange, "to")
+                let compared = words.count >= 2 && (cueIsTo || scanner.lowerEquals(cueRange, "with"))
+                    && scanner.lowerEquals(words[1], "compared")
+                guard compared || QuantityAssembler.isComparisonCue(scanner, cueRange) else { continue }
                 // The level compared with, skipping a "per 15 tonne lot" denominator.
                 var source = k - 1
-                if source > 0, scanner.wordBefore(out[source].start).map({ scanner.lower($0) }) == "per" { source -= 1 }
+                if source > 0, let before = scanner.wordBefore(out[source].start), scanner.lowerEquals(before, "per") { source -= 1 }
                 let previous = out.baseAddress! + source  // read in place
                 let isRatio = previous.pointee.definition?.dimension == .ratio
-                guard previous.pointee.isCount && !previous.pointee.partitive || previous.pointee.definition != nil && (!isRatio || cue != "to")
+                guard previous.pointee.isCount && !previous.pointee.partitive || previous.pointee.definition != nil && (!isRatio || !cueIsTo)
                         || previous.pointee.currency != nil && !(previous.pointee.unit ?? "").containsBytes(" per "),
                       out[k].start - previous.pointee.end < 150 else { continue }
                 if scanner.containsSentenceBreak(in: previous.pointee.end..<out[k].start) { continue }
@@ -120,6 +124,18 @@ struct QuantityAssembler {
 
     static let rangeConnectors: FastStringSet = ["-", "–", "—", "‐", "to", "through", "and", "- to", "– to", "-to"]
     static let comparisonCues: FastStringSet = ["including", "versus", "vs", "from", "to", "than", "against"]
+
+    /// `comparisonCues.contains(scanner.lower(r))` for an ASCII word `r`, compared as bytes.
+    static func isComparisonCue(_ scanner: WordScanner, _ r: Range<Int>) -> Bool {
+        switch r.count {
+        case 2: return scanner.lowerEquals(r, "to") || scanner.lowerEquals(r, "vs")
+        case 4: return scanner.lowerEquals(r, "from") || scanner.lowerEquals(r, "than")
+        case 6: return scanner.lowerEquals(r, "versus")
+        case 7: return scanner.lowerEquals(r, "against")
+        case 9: return scanner.lowerEquals(r, "including")
+        default: return false
+        }
+    }
     static let scoreNouns: FastStringSet = ["win", "victory", "defeat", "loss", "lead", "draw", "thanks", "home", "away"]
 
     static let changeVerbs: FastStringSet = ["rose", "rise", "rises", "fell", "fall", "falls", "gained", "gains", "gain",
@@ -183,7 +199,7 @@ struct QuantityAssembler {
         q.min = Swift.min(low, high)
         q.max = Swift.max(low, high)
         q.value = (low + high) / 2
-        q.change = a.change != "=" ? a.change : b.change
+        q.change = a.change != Change.equal ? a.change : b.change
         if q.currency == nil { q.currency = a.currency }
         if q.unit == nil { q.unit = a.unit }
         return q

@@ -160,8 +160,8 @@ public struct QuantityExtractor: Extractor {
         if let text = q.unitText { a.append("unit_text", .string(text.trimmingLeadingSeparators)) }
         if let entity = q.entity { a.append("entity", .string(entity)) }
         if let code = q.currency { a.append("currency", .string(Currencies.mainCode(code))) }
-        a.append("change", .string(q.change))
-        a.append("approximate", .bool(q.change == "~"))
+        a.append("change", .string(Change.string(q.change)))
+        a.append("approximate", .bool(q.change == Change.approximate))
         if let min = q.min { a.append("min", .number(min)) }
         if let max = q.max { a.append("max", .number(max)) }
         if settings.convert, let d = q.definition, let dimension = d.dimension, let v = q.value, let si = d.baseValue(v) {

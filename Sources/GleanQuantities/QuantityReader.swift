@@ -25,7 +25,7 @@ struct QuantityReader {
         // Read in place in a new last element (no copy of the finished quantity), dropped if it is none.
         found.append(Quantity(start: 0, end: 0, numberStart: 0, numberEnd: 0))
         let last = found.count - 1
-        if fill(&found[last], m), found[last].start >= lastEnd {
+        if fill(&found[last], m, after: lastEnd), found[last].start >= lastEnd {
             lastEnd = found[last].end
         } else {
             found.removeLast()
@@ -33,10 +33,17 @@ struct QuantityReader {
     }
 
     /// Reads candidate `m` into `q` (a fresh `Quantity(start: 0, end: 0, numberStart: 0, numberEnd: 0)`);
-    /// false when it is no quantity.
-    private func fill(_ q: inout Quantity, _ m: CandidateMatch) -> Bool {
+    /// false when it is no quantity, or when it would start before `lastEnd` (then ``read(_:after:into:)``
+    /// drops it: it is not read at all).
+    private func fill(_ q: inout Quantity, _ m: CandidateMatch, after lastEnd: Int) -> Bool {
         let bytes = scanner.bytes
         let whole = m.range
+        // The start the quantity will have (nothing below moves it).
+        if m.digits != nil {
+            if whole.lowerBound < lastEnd { return false }
+        } else if let words = m.words, (m.cur?.lowerBound ?? m.sign?.lowerBound ?? words.lowerBound) < lastEnd {
+            return false
+        }
         var numberStart: Int
         var numberEnd: Int
         var value: Double?
@@ -119,7 +126,7 @@ struct QuantityReader {
                 q.vague = true
                 q.min = reading.min
                 q.max = reading.max
-                q.change = "~"
+                q.change = Change.approximate
             }
             // The last word (the pattern ends a number in a word, never in a space or hyphen).
             var lastWordStart = words.lowerBound
@@ -189,8 +196,10 @@ struct QuantityReader {
         }
 
         // Counted nouns.
-        if !q.isMeasured && settings.countedNouns {
-            readCountedNoun(&q)
+        if !q.isMeasured {
+            // The rejections of ``keep(_:)`` that a counted noun does not change, before reading one.
+            if droppedWhateverFollows(q) { return false }
+            if settings.countedNouns { readCountedNoun(&q) }
         }
         guard keep(&q) else { return false }
         readHedge(&q)
@@ -423,6 +432,26 @@ struct QuantityReader {
 
     // MARK: Filters
 
+    /// `NumberWords.scales[scanner.lower(r)] != nil` for an ASCII range `r`, compared as bytes.
+    static func isScaleWord(_ scanner: WordScanner, _ r: Range<Int>) -> Bool {
+        switch r.count {
+        case 4: return scanner.lowerEquals(r, "lakh")
+        case 5: return scanner.lowerEquals(r, "dozen") || scanner.lowerEquals(r, "crore")
+        case 7: return scanner.lowerEquals(r, "hundred") || scanner.lowerEquals(r, "million") || scanner.lowerEquals(r, "billion")
+        case 8: return scanner.lowerEquals(r, "thousand") || scanner.lowerEquals(r, "trillion")
+        default: return false
+        }
+    }
+
+    /// Whether ``keep(_:)`` drops unmeasured `q` whatever noun is read after it: a letter glued to
+    /// digits ("22nd", "3s") or a year ("in 2019"). (Neither depends on what ``readCountedNoun(_:)``
+    /// sets, and every test of ``keep(_:)`` before them only drops or passes.)
+    private func droppedWhateverFollows(_ q: borrowing Quantity) -> Bool {
+        if !q.inWords, let next = scanner.byte(at: q.numberEnd), WordScanner.isLetter(next) { return true }
+        if q.plainInteger && !settings.years, let v = q.value, v >= 1950 && v <= 2030 { return true }
+        return false
+    }
+
     private func keep(_ q: inout Quantity) -> Bool {
         let bytes = scanner.bytes
         // A letter glued to the number that is not a unit: "22nd", "3s", "9AB", "2pm".
@@ -441,8 +470,8 @@ struct QuantityReader {
         func previousIn(_ set: WordSet) -> Bool { lastWord.map { set.contains(bytes, $0) } ?? false }
         func previousIs(_ word: StaticString) -> Bool { lastWord.map { scanner.lowerEquals($0, word) } ?? false }
         // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
-        let letterUnit = q.definition != nil && (q.unitText.map { units.fastAmbiguous[$0] != nil } ?? false)
-        if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = lastWord {
+        if !q.inWords, let prevRange = lastWord,
+           !q.isMeasured || q.definition != nil && (q.unitText.map { units.fastAmbiguous[$0] != nil } ?? false) {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(bytes, prevRange) && !(previousIs("number") && q.isCount) { return false }
             if !q.isCount && Lexicon.identifierHeadPlurals.contains(bytes, prevRange)
@@ -487,9 +516,16 @@ struct QuantityReader {
         if q.inWords && q.isBare, previousIn(Lexicon.bareWordNumberBlockers) { return false }
         // A bare scale word or "the second half" is not a count.
         if q.inWords {
-            let lw = scanner.lower(q.numberStart..<q.numberEnd)
-            if NumberWords.fastScales[lw] != nil { return false }
-            if lw == "half", previousIn(Lexicon.ordinalHalfCues) { return false }
+            let number = q.numberStart..<q.numberEnd
+            if scanner.isASCII(number) {
+                // `NumberWords.scales` and "half", compared as bytes.
+                if QuantityReader.isScaleWord(scanner, number) { return false }
+                if scanner.lowerEquals(number, "half"), previousIn(Lexicon.ordinalHalfCues) { return false }
+            } else {
+                let lw = scanner.lower(number)
+                if NumberWords.fastScales[lw] != nil { return false }
+                if lw == "half", previousIn(Lexicon.ordinalHalfCues) { return false }
+            }
         }
         // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".
         if !q.inWords && q.isBare, scanner.byte(at: q.end) == UInt8(ascii: " "), let n = scanner.byte(at: q.end + 1),
@@ -590,14 +626,14 @@ struct QuantityReader {
         // Symbols glued before: "~1.2mm", "≥16", ">5".
         if q.start >= 1 {
             let b = scanner.bytes[q.start - 1]
-            if b == UInt8(ascii: "~") { q.change = "~"; return }
-            if b == UInt8(ascii: ">") { q.change = ">"; q.min = q.value; return }
-            if b == UInt8(ascii: "<") { q.change = "<"; q.max = q.value; return }
+            if b == UInt8(ascii: "~") { q.change = Change.approximate; return }
+            if b == UInt8(ascii: ">") { q.change = Change.more; q.min = q.value; return }
+            if b == UInt8(ascii: "<") { q.change = Change.less; q.max = q.value; return }
         }
         // "≥" and "≤" are E2 89 A5 and E2 89 A4 in UTF-8.
         if q.start >= 3, scanner.bytes[q.start - 3] == 0xE2, scanner.bytes[q.start - 2] == 0x89 {
-            if scanner.bytes[q.start - 1] == 0xA5 { q.change = ">"; q.min = q.value; return }
-            if scanner.bytes[q.start - 1] == 0xA4 { q.change = "<"; q.max = q.value; return }
+            if scanner.bytes[q.start - 1] == 0xA5 { q.change = Change.more; q.min = q.value; return }
+            if scanner.bytes[q.start - 1] == 0xA4 { q.change = Change.less; q.max = q.value; return }
         }
         // The nearest word first: most numbers have no hedge, and need no more words.
         // Words are ASCII letters, hyphens and apostrophes, separated by spaces: compared as bytes.
@@ -607,9 +643,9 @@ struct QuantityReader {
         for length in stride(from: words.count, through: 1, by: -1) {
             let phrase = words[length - 1].lowerBound..<words[0].upperBound
             if let change = Lexicon.hedgeChangeBytes.value(scanner.bytes, phrase) {
-                q.change = change
-                if change == ">" { q.min = q.value }
-                if change == "<" { q.max = q.value }
+                q.change = change.utf8.first ?? Change.equal
+                if q.change == Change.more { q.min = q.value }
+                if q.change == Change.less { q.max = q.value }
                 return
             }
         }
