@@ -400,7 +400,7 @@ struct CandidateScan: Sendable {
     /// optional ".", "," and "of" between ("March 29", "Sept., of 2022").
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, candidates: inout [ClosedRange<Int>], vetoes: inout [ClosedRange<Int>]) {
         let n = bytes.count
-        guard n > 0 else { return }
+        guard n > 0, let base = bytes.baseAddress else { return }
         let t = tables
         let flags = t.flags, pairs = t.pairs, pairLengths = t.pairLengths
         do {
@@ -411,10 +411,24 @@ struct CandidateScan: Sendable {
                 let b = bytes[i]
                 let f = flags[Int(b)]
                 if f & CandidateScan.letter != 0 {
-                    // The rest of the word: each letter blocks the next position.
-                    let end = CandidateScan.letterRunEnd(bytes, i + 1)
+                    // The rest of the word (each letter blocks the next position) and the index
+                    // of its first two bytes in ``pairs``: from one load of eight bytes when the
+                    // text has them (a letter is a byte whose value with bit 5 set lies in 0x61...0x7A).
+                    let end: Int
+                    let index: Int
+                    if i + 8 <= n {
+                        let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        let x = v | 0x2020_2020_2020_2020
+                        let y = x & 0x7F7F_7F7F_7F7F_7F7F
+                        let letters = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~x & 0x8080_8080_8080_8080
+                        let others = ~letters & 0x8080_8080_8080_8080
+                        end = others != 0 ? i &+ (others.trailingZeroBitCount &>> 3) : CandidateScan.letterRunEnd(bytes, i &+ 8)
+                        index = Int(truncatingIfNeeded: (v & 0xFF) << 8 | (v >> 8) & 0xFF)
+                    } else {
+                        end = CandidateScan.letterRunEnd(bytes, i + 1)
+                        index = Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)
+                    }
                     if !blocked {
-                        let index = Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)
                         let pair = pairs[index]
                         // Most words with a number word's first two letters ("the", "on", "for")
                         // have none of their lengths: a currency prefix or a byte above ASCII after
