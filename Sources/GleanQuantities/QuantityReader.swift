@@ -39,8 +39,11 @@ struct QuantityReader {
         let bytes = scanner.bytes
         let whole = m.range
         // The start the quantity will have (nothing below moves it).
-        if m.digits != nil {
+        if let digits = m.digits {
             if whole.lowerBound < lastEnd { return false }
+            // Vetoed ("March 29", "7:40"): a veto over the digits is one over the number (which
+            // contains them), tested below; rejected here before the value is read.
+            if vetoed(digits) { return false }
         } else if let words = m.words, (m.cur?.lowerBound ?? m.sign?.lowerBound ?? words.lowerBound) < lastEnd {
             return false
         }
@@ -107,8 +110,9 @@ struct QuantityReader {
             // "six quarters" counts quarters; "three quarters" is a fraction.
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
-                let last = scanner.lower(lastStart..<numberEnd)
-                if NumberWords.fastFractions[last] != nil, last.endsWith("s"), lastStart > numberStart,
+                // (One word, the usual case, has nothing before its last word: no string is built.)
+                if lastStart > numberStart, case let last = scanner.lower(lastStart..<numberEnd),
+                   NumberWords.fastFractions[last] != nil, last.endsWith("s"),
                    let shorter = NumberWords.read(scanner.text(numberStart..<lastStart - 1)) {
                     reading = shorter
                     numberEnd = lastStart - 1
@@ -131,8 +135,8 @@ struct QuantityReader {
             // The last word (the pattern ends a number in a word, never in a space or hyphen).
             var lastWordStart = words.lowerBound
             for i in words where bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-") { lastWordStart = i + 1 }
-            if lastWordStart < words.upperBound, let scale = NumberWords.fastScales[scanner.lower(lastWordStart..<words.upperBound)],
-               scale >= 1_000, reading.value != nil {
+            if reading.value != nil, lastWordStart < words.upperBound,
+               let scale = QuantityReader.scaleValue(scanner, lastWordStart..<words.upperBound), scale >= 1_000 {
                 q.multiplier = scale
                 q.rawValue = reading.value! / scale
             }
@@ -431,6 +435,20 @@ struct QuantityReader {
     }
 
     // MARK: Filters
+
+    /// `NumberWords.fastScales[scanner.lower(r)]`, compared as bytes when `r` is ASCII.
+    static func scaleValue(_ scanner: WordScanner, _ r: Range<Int>) -> Double? {
+        guard scanner.isASCII(r) else { return NumberWords.fastScales[scanner.lower(r)] }
+        switch r.count {
+        case 4: return scanner.lowerEquals(r, "lakh") ? 100_000 : nil
+        case 5: return scanner.lowerEquals(r, "dozen") ? 12 : scanner.lowerEquals(r, "crore") ? 10_000_000 : nil
+        case 7:
+            return scanner.lowerEquals(r, "hundred") ? 100 : scanner.lowerEquals(r, "million") ? 1_000_000
+                : scanner.lowerEquals(r, "billion") ? 1_000_000_000 : nil
+        case 8: return scanner.lowerEquals(r, "thousand") ? 1_000 : scanner.lowerEquals(r, "trillion") ? 1_000_000_000_000 : nil
+        default: return nil
+        }
+    }
 
     /// `NumberWords.scales[scanner.lower(r)] != nil` for an ASCII range `r`, compared as bytes.
     static func isScaleWord(_ scanner: WordScanner, _ r: Range<Int>) -> Bool {
