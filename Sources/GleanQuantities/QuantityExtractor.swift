@@ -64,11 +64,26 @@ public struct QuantityExtractor: Extractor {
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
-        try document.withUTF8 { bytes in
-            var vetoes: [Range<Int>] = []
+        // The arrays come from this thread's scratch (their storage reused from document to
+        // document) and go back to it at the end, emptied.
+        let scratch = ExtractScratch.acquire()
+        var vetoes: [Range<Int>] = [], starts: [ClosedRange<Int>] = [], vetoStarts: [ClosedRange<Int>] = []
+        var window: [ClosedRange<Int>] = [], found: [Quantity] = []
+        swap(&vetoes, &scratch.vetoes)
+        swap(&starts, &scratch.starts)
+        swap(&vetoStarts, &scratch.vetoStarts)
+        swap(&window, &scratch.window)
+        swap(&found, &scratch.found)
+        defer {
+            swap(&vetoes, &scratch.vetoes)
+            swap(&starts, &scratch.starts)
+            swap(&vetoStarts, &scratch.vetoStarts)
+            swap(&window, &scratch.window)
+            swap(&found, &scratch.found)
+            ExtractScratch.release(scratch)
+        }
+        return try document.withUTF8 { bytes in
             // Both patterns run only where the prescan says a match can start.
-            var starts: [ClosedRange<Int>] = []
-            var vetoStarts: [ClosedRange<Int>] = []
             starts.reserveCapacity(bytes.count / 24 + 8)
             vetoStarts.reserveCapacity(bytes.count / 48 + 8)
             scan.scan(bytes, candidates: &starts, vetoes: &vetoStarts)
@@ -76,7 +91,7 @@ public struct QuantityExtractor: Extractor {
             // a window inside the previous match is skipped; at a month name (the only windows
             // that start with a letter) ``MonthVeto`` matches, elsewhere the pattern.
             var vetoNext = 0
-            var window: [ClosedRange<Int>] = []  // one window for the pattern, allocated when first needed
+            // `window`: one window for the pattern.
             for start in vetoStarts {
                 let s = start.lowerBound
                 if s < vetoNext { continue }
@@ -97,7 +112,6 @@ public struct QuantityExtractor: Extractor {
             let scanner = WordScanner(bytes: bytes)
             let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes)
             // At most one quantity per candidate start: no regrowth (each one moves every quantity).
-            var found: [Quantity] = []
             found.reserveCapacity(starts.count)
             var failure: Error?
             // The same matches as `CandidatePattern.shared.pattern.forEachMatch(inUTF8: bytes, startingIn: starts)`: a
