@@ -220,7 +220,7 @@ extension JSONValue {
 }
 
 extension String {
-    var trimmingLeadingSeparators: String {
+    @inline(__always) var trimmingLeadingSeparators: String {
         // Nothing to trim unless the first byte is a space, a hyphen or starts U+00A0 (C2 A0).
         guard let first = utf8.first, first == 0x20 || first == UInt8(ascii: "-") || first == 0xC2 else { return self }
         var s = Substring(self)

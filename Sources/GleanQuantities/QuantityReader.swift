@@ -205,8 +205,10 @@ struct QuantityReader {
             if droppedWhateverFollows(q) { return false }
             if settings.countedNouns { readCountedNoun(&q) }
         }
-        guard keep(&q) else { return false }
-        readHedge(&q)
+        // The word before the quantity (its start is final): for the filters and the hedges.
+        let lastWord = scanner.wordBefore(q.start)
+        guard keep(&q, lastWord: lastWord) else { return false }
+        readHedge(&q, lastWord: lastWord)
         return true
     }
 
@@ -470,7 +472,8 @@ struct QuantityReader {
         return false
     }
 
-    private func keep(_ q: inout Quantity) -> Bool {
+    /// `lastWord`: `scanner.wordBefore(q.start)`.
+    private func keep(_ q: inout Quantity, lastWord: Range<Int>?) -> Bool {
         let bytes = scanner.bytes
         // A letter glued to the number that is not a unit: "22nd", "3s", "9AB", "2pm".
         if !q.isMeasured && !q.inWords, let next = scanner.byte(at: q.numberEnd), WordScanner.isLetter(next) { return false }
@@ -484,7 +487,6 @@ struct QuantityReader {
 
         // The word before: ASCII letters, hyphens and apostrophes (``WordScanner/wordStart(endingAt:)``),
         // so its lowercased string is never built: it is compared as bytes.
-        let lastWord = scanner.wordBefore(q.start)
         func previousIn(_ set: WordSet) -> Bool { lastWord.map { set.contains(bytes, $0) } ?? false }
         func previousIs(_ word: StaticString) -> Bool { lastWord.map { scanner.lowerEquals($0, word) } ?? false }
         // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
@@ -640,7 +642,8 @@ struct QuantityReader {
 
     // MARK: Hedges
 
-    private func readHedge(_ q: inout Quantity) {
+    /// `lastWord`: `scanner.wordBefore(q.start)`.
+    private func readHedge(_ q: inout Quantity, lastWord: Range<Int>?) {
         // Symbols glued before: "~1.2mm", "≥16", ">5".
         if q.start >= 1 {
             let b = scanner.bytes[q.start - 1]
@@ -655,7 +658,7 @@ struct QuantityReader {
         }
         // The nearest word first: most numbers have no hedge, and need no more words.
         // Words are ASCII letters, hyphens and apostrophes, separated by spaces: compared as bytes.
-        guard let last = scanner.wordBefore(q.start), Lexicon.hedgeLastWordBytes.value(scanner.bytes, last) != nil else { return }
+        guard let last = lastWord, Lexicon.hedgeLastWordBytes.value(scanner.bytes, last) != nil else { return }
         let words = scanner.fourWordsBefore(q.start)
         // Longest hedge first: "more or less", "more than", "over".
         for length in stride(from: words.count, through: 1, by: -1) {
