@@ -333,7 +333,27 @@ struct CandidateScan: Sendable {
         }
         switch c {
         case UInt8(ascii: "-"), UInt8(ascii: "/"):
-            return length <= 4 && isDigit(end + 1)
+            guard length <= 4 && isDigit(end + 1) else { return false }
+            if length == 4 { return true }  // "2024-12-21", "1985/86"
+            // The digits after the dash or slash, and the byte after them.
+            var e = end + 2
+            while isDigit(e) { e += 1 }
+            let after = at(e), following = e - end - 1
+            @inline(__always) func named(_ name: StaticString) -> Bool {  // "9/11" at the start
+                let k = name.utf8CodeUnitCount
+                for j in 0..<k where at(start + j) != name.utf8Start[j] { return false }
+                return true
+            }
+            if c == UInt8(ascii: "/") {
+                // Only "12/21/2024" and the named dates have one or two digits before a slash
+                // (none has three: "5-1/2" is no date).
+                return length <= 2 && (following <= 2 && after == UInt8(ascii: "/") || named("9/11") || named("24/7") || named("7/7"))
+            }
+            // Three digits and a dash: a phone number, three digits after it.
+            if length == 3 { return following >= 3 }
+            // One or two: a score, "21-22 May", "9-11"; a slash after the digits ("5-1/2") rules
+            // out all but "9-11".
+            return after != UInt8(ascii: "/") || named("9-11")
         case 0xE2:  // "–" (E2 80 93)
             return length <= 4 && at(end + 1) == 0x80 && at(end + 2) == 0x93 && isDigit(end + 3)
         case UInt8(ascii: ")"):
