@@ -14,6 +14,8 @@ final class ExtractScratch {
     @exclusivity(unchecked) var vetoes: [Range<Int>] = []
     @exclusivity(unchecked) var window: [ClosedRange<Int>] = []
     @exclusivity(unchecked) var found: [Quantity] = []
+    /// The strings of the quantities (emptied, capacity kept, on release).
+    let strings = QuantityStrings()
     /// The pool of the thread that made this scratch (scratches never leave their thread).
     private unowned(unsafe) let pool: Pool
 
@@ -53,6 +55,7 @@ final class ExtractScratch {
         empty(&scratch.vetoes)
         empty(&scratch.window)
         empty(&scratch.found)
+        empty(&scratch.strings.strings)
         scratch.pool.free.append(scratch)
     }
 

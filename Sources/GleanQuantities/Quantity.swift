@@ -19,12 +19,21 @@ struct Quantity {
     var inWords = false
     var isBareOne = false
     var vague = false
-    /// Canonical unit name, the unit as written, the counted entity.
-    var unit: String?
-    var unitText: String?
-    var entity: String?
-    var currency: String?
-    var definition: UnitDefinition?
+    /// Canonical unit name, the unit as written, the counted entity, the currency code: indices
+    /// into the document's ``QuantityStrings`` (-1: none), so that a quantity is a trivial value
+    /// (copied and dropped without retains or releases).
+    var unit: Int32 = -1
+    var unitText: Int32 = -1
+    var entity: Int32 = -1
+    var currency: Int32 = -1
+    /// One of the definitions of ``UnitTable/units`` (which live as long as the process), held
+    /// without a reference count.
+    var definitionRef: Unmanaged<UnitDefinition>?
+    var definition: UnitDefinition? {
+        get { definitionRef?.takeUnretainedValue() }
+        set { definitionRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    var hasDefinition: Bool { definitionRef != nil }
     /// The unit is a counted noun ("drones"), not a unit of measure.
     var isCount = false
     /// The noun stands for an earlier one ("56 others") or is missing ("one was shot down").
@@ -36,8 +45,31 @@ struct Quantity {
     var isScore = false
 
     /// A unit of measure, currency or percentage (not a counted noun).
-    var isMeasured: Bool { currency != nil || definition != nil }
-    var isBare: Bool { unit == nil && currency == nil }
+    var isMeasured: Bool { currency >= 0 || definitionRef != nil }
+    var isBare: Bool { unit < 0 && currency < 0 }
+}
+
+/// The strings of one document's quantities, which hold their indices.
+final class QuantityStrings {
+    // Only the thread reading the document touches it: no dynamic exclusivity checks.
+    @exclusivity(unchecked) var strings: [String] = []
+
+    /// Adds `s`; its index.
+    @inline(__always) func add(_ s: String) -> Int32 {
+        strings.append(s)
+        return Int32(truncatingIfNeeded: strings.count - 1)
+    }
+
+    /// `s` added, or -1 for nil.
+    @inline(__always) func add(_ s: String?) -> Int32 {
+        guard let s else { return -1 }
+        return add(s)
+    }
+
+    /// The string at `index`; nil for -1.
+    @inline(__always) subscript(_ index: Int32) -> String? {
+        index < 0 ? nil : strings[Int(index)]
+    }
 }
 
 /// The `change` of a quantity: one of the ASCII bytes = ~ > <.

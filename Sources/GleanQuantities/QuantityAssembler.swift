@@ -6,6 +6,8 @@ import GleanCore
 struct QuantityAssembler {
     let scanner: WordScanner
     let settings: QuantitySettings
+    /// The strings the quantities hold.
+    let strings: QuantityStrings
 
     /// Assembles `quantities` in place: they are moved (swapped) towards the front, never copied
     /// unless two neighbours are combined.
@@ -29,7 +31,7 @@ struct QuantityAssembler {
                         if settings.scores {
                             var s = range(out[i], out[i + 1])
                             s.isScore = true
-                            s.unit = "score"
+                            s.unit = strings.add("score")
                             s.value = nil
                             out[moved] = s
                             moved += 1
@@ -79,7 +81,7 @@ struct QuantityAssembler {
                 let previous = out.baseAddress! + source  // read in place
                 let isRatio = previous.pointee.definition?.dimension == .ratio
                 guard previous.pointee.isCount && !previous.pointee.partitive || previous.pointee.definition != nil && (!isRatio || !cueIsTo)
-                        || previous.pointee.currency != nil && !(previous.pointee.unit ?? "").containsBytes(" per "),
+                        || previous.pointee.currency >= 0 && !(strings[previous.pointee.unit] ?? "").containsBytes(" per "),
                       out[k].start - previous.pointee.end < 150 else { continue }
                 if scanner.containsSentenceBreak(in: previous.pointee.end..<out[k].start) { continue }
                 out[k].unit = previous.pointee.unit
@@ -97,7 +99,7 @@ struct QuantityAssembler {
                     var source: Int?
                     var j = kept - 1
                     while j >= 0 {
-                        if out[j].isCount && !out[j].elided && out[j].entity != nil && start - out[j].end < 400 { source = j; break }
+                        if out[j].isCount && !out[j].elided && out[j].entity >= 0 && start - out[j].end < 400 { source = j; break }
                         j -= 1
                     }
                     if let source, !scanner.containsSentenceBreak(in: out[source].end..<start) {
@@ -169,7 +171,7 @@ struct QuantityAssembler {
         // "6-4": two small integers glued by a dash with no unit, is a score.
         if (trimmed == "-" || trimmed == "–") && gap == trimmed && !pa.pointee.isMeasured && !pb.pointee.isMeasured && pa.pointee.isBare,
            let x = pa.pointee.value, let y = pb.pointee.value, x == x.rounded(), y == y.rounded(), x < 100, y < 100, x >= 0,
-           !pb.pointee.isCount || (pb.pointee.unit.map { QuantityAssembler.scoreNouns.contains($0) } ?? false) {
+           !pb.pointee.isCount || (strings[pb.pointee.unit].map { QuantityAssembler.scoreNouns.contains($0) } ?? false) {
             return .score
         }
         // "737-800": two bare numbers of three or more digits glued by a dash are a label.
@@ -177,11 +179,11 @@ struct QuantityAssembler {
             return .label
         }
         // Compatible units: the first bare, or both the same.
-        if pa.pointee.isBare || pa.pointee.isCount && pa.pointee.unit == pb.pointee.unit && !pa.pointee.isMeasured {
-            if pa.pointee.isCount && pa.pointee.unit != pb.pointee.unit { return .none }
+        if pa.pointee.isBare || pa.pointee.isCount && strings[pa.pointee.unit] == strings[pb.pointee.unit] && !pa.pointee.isMeasured {
+            if pa.pointee.isCount && strings[pa.pointee.unit] != strings[pb.pointee.unit] { return .none }
             return .range
         }
-        if pa.pointee.currency != nil && pa.pointee.currency == pb.pointee.currency { return .range }
+        if pa.pointee.currency >= 0 && strings[pa.pointee.currency] == strings[pb.pointee.currency] { return .range }
         if let da = pa.pointee.definition, let db = pb.pointee.definition, da.name == db.name { return .range }
         return .none
     }
@@ -192,7 +194,7 @@ struct QuantityAssembler {
         q.numberStart = a.numberStart
         var low = a.value!
         // "4.5 to 5 million": the first end shares the multiplier.
-        if a.multiplier == nil, let m = b.multiplier, !a.isMeasured || a.currency != nil, abs(low) < 1000, let raw = b.rawValue, abs(low) <= raw * 10 {
+        if a.multiplier == nil, let m = b.multiplier, !a.isMeasured || a.currency >= 0, abs(low) < 1000, let raw = b.rawValue, abs(low) <= raw * 10 {
             low *= m
         }
         let high = b.value!
@@ -200,8 +202,8 @@ struct QuantityAssembler {
         q.max = Swift.max(low, high)
         q.value = (low + high) / 2
         q.change = a.change != Change.equal ? a.change : b.change
-        if q.currency == nil { q.currency = a.currency }
-        if q.unit == nil { q.unit = a.unit }
+        if q.currency < 0 { q.currency = a.currency }
+        if q.unit < 0 { q.unit = a.unit }
         return q
     }
 }

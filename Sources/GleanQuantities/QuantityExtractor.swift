@@ -67,6 +67,7 @@ public struct QuantityExtractor: Extractor {
         // The arrays come from this thread's scratch (their storage reused from document to
         // document) and go back to it at the end, emptied.
         let scratch = ExtractScratch.acquire()
+        let strings = scratch.strings
         var vetoes: [Range<Int>] = [], starts: [ClosedRange<Int>] = [], vetoStarts: [ClosedRange<Int>] = []
         var window: [ClosedRange<Int>] = [], found: [Quantity] = []
         swap(&vetoes, &scratch.vetoes)
@@ -110,7 +111,7 @@ public struct QuantityExtractor: Extractor {
                 }
             }
             let scanner = WordScanner(bytes: bytes)
-            let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes)
+            let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes, strings: strings)
             // At most one quantity per candidate start: no regrowth (each one moves every quantity).
             found.reserveCapacity(starts.count)
             var failure: Error?
@@ -145,10 +146,10 @@ public struct QuantityExtractor: Extractor {
             } catch {
                 failure = error  // a PCRE2 limit: keep what was found before it
             }
-            let assembler = QuantityAssembler(scanner: scanner, settings: settings)
+            let assembler = QuantityAssembler(scanner: scanner, settings: settings, strings: strings)
             assembler.assemble(&found)
             if !settings.currencies.isEmpty {
-                found.removeAll { q in q.currency.map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
+                found.removeAll { q in strings[q.currency].map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
             }
             // Quantities are moved out of `found` (last first) instead of copied, then put back in order.
             let count = found.count
@@ -156,7 +157,7 @@ public struct QuantityExtractor: Extractor {
                 var k = count
                 while let q = found.popLast() {
                     k -= 1
-                    (buffer.baseAddress! + k).initialize(to: extraction(q, document: document, scanner: scanner))
+                    (buffer.baseAddress! + k).initialize(to: extraction(q, document: document, scanner: scanner, strings: strings))
                 }
                 initialized = count
             }
@@ -167,13 +168,13 @@ public struct QuantityExtractor: Extractor {
         }
     }
 
-    private func extraction(_ q: Quantity, document: Document, scanner: WordScanner) -> Extraction {
+    private func extraction(_ q: Quantity, document: Document, scanner: WordScanner, strings: QuantityStrings) -> Extraction {
         var a = JSONObject(capacity: 16)
         a.append("value", q.value.map(JSONValue.number) ?? .null)
-        if let unit = q.unit { a.append("unit", .string(unit)) }
-        if let text = q.unitText { a.append("unit_text", .string(text.trimmingLeadingSeparators)) }
-        if let entity = q.entity { a.append("entity", .string(entity)) }
-        if let code = q.currency { a.append("currency", .string(Currencies.mainCode(code))) }
+        if let unit = strings[q.unit] { a.append("unit", .string(unit)) }
+        if let text = strings[q.unitText] { a.append("unit_text", .string(text.trimmingLeadingSeparators)) }
+        if let entity = strings[q.entity] { a.append("entity", .string(entity)) }
+        if let code = strings[q.currency] { a.append("currency", .string(Currencies.mainCode(code))) }
         a.append("change", .string(Change.string(q.change)))
         a.append("approximate", .bool(q.change == Change.approximate))
         if let min = q.min { a.append("min", .number(min)) }

@@ -7,6 +7,8 @@ struct QuantityReader {
     let units: UnitGrammar
     let settings: QuantitySettings
     let vetoes: [Range<Int>]
+    /// The strings the quantities hold.
+    let strings: QuantityStrings
 
     var nouns: CountedNouns { CountedNouns(scanner: scanner) }
 
@@ -147,7 +149,7 @@ struct QuantityReader {
         q.value = value
         q.numberEnd = numberEnd
         q.end = numberEnd
-        q.currency = currency
+        q.currency = strings.add(currency)
         if vetoed(numberStart..<numberEnd) { return false }
 
         // Unit or currency after the number.
@@ -160,9 +162,9 @@ struct QuantityReader {
             if let definition = unitDefinition {
                 q.definition = definition
             } else {
-                q.currency = found.code
+                q.currency = strings.add(found.code)
             }
-            q.unitText = scanner.text(textRange)
+            q.unitText = strings.add(scanner.text(textRange))
             q.end = unitRange.upperBound
             unitFound = true
             // "6-foot-4": feet and inches.
@@ -181,22 +183,22 @@ struct QuantityReader {
             let unitEnd = q.end  // (no autoclosure captures `q`)
             if let d = unitDefinition, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(unitEnd, "sterling") {
                 q.definition = nil
-                q.currency = "GBP"
+                q.currency = strings.add("GBP")
             }
         }
-        if let code = q.currency {
-            q.unit = Currencies.fastNames[code] ?? code
-            if !unitFound, let cur = m.cur { q.unitText = scanner.text(cur) }
+        if let code = strings[q.currency] {
+            q.unit = strings.add(Currencies.fastNames[code] ?? code)
+            if !unitFound, let cur = m.cur { q.unitText = strings.add(scanner.text(cur)) }
         } else if let d = q.definition {
-            q.unit = d.name
+            q.unit = strings.add(d.name)
         }
         // Rate: "$3,500 a month", "325,000 barrels per day".
         if q.isMeasured, let rate = rateAfter(q.end) {
             let rateEnd = rate.end, denominator = rate.denominator, rateText = rate.text
-            q.unit = (q.unit ?? "") + " per " + denominator
-            q.unitText = (q.unitText ?? "") + rateText
+            q.unit = strings.add((strings[q.unit] ?? "") + " per " + denominator)
+            q.unitText = strings.add((strings[q.unitText] ?? "") + rateText)
             q.end = rateEnd
-            if q.currency == nil { q.definition = nil }
+            if q.currency < 0 { q.definition = nil }
         }
 
         // Counted nouns.
@@ -397,14 +399,15 @@ struct QuantityReader {
                 q.elided = true
             }
             q.isCount = true
-            q.unit = head
-            q.entity = head
-            q.unitText = unitText
+            let headIndex = strings.add(head)
+            q.unit = headIndex
+            q.entity = headIndex
+            q.unitText = strings.add(unitText)
             q.end = end
             if let rate = rateAfter(q.end) {
                 let rateEnd = rate.end, denominator = rate.denominator, rateText = rate.text
-                q.unit = head + " per " + denominator
-                q.unitText = unitText + rateText
+                q.unit = strings.add(head + " per " + denominator)
+                q.unitText = strings.add(unitText + rateText)
                 q.end = rateEnd
             }
             return
@@ -414,25 +417,24 @@ struct QuantityReader {
             let words = lowerWords.enumerated().map { $0.offset == lowerWords.count - 1 ? CountedNouns.singular($0.element) : $0.element }
             q.isCount = true
             q.partitive = true
-            q.unit = words.joined(separator: " ")
+            q.unit = strings.add(words.joined(separator: " "))
             q.entity = q.unit
-            q.unitText = scanner.text(phrase.words[0].lowerBound..<phrase.end)
+            q.unitText = strings.add(scanner.text(phrase.words[0].lowerBound..<phrase.end))
             return
         }
         if q.vague {
             // "displaced millions": people.
-            q.unit = "person"
-            q.entity = "person"
+            q.unit = strings.add("person")
+            q.entity = q.unit
             q.isCount = true
         }
     }
 
     private func setNoun(_ q: inout Quantity, _ phrase: CountedNouns.Phrase, end: Int, textStart: Int) {
-        let head = phrase.head
         q.isCount = true
-        q.unit = head
-        q.entity = head
-        q.unitText = scanner.text(textStart..<end)
+        q.unit = strings.add(phrase.head)
+        q.entity = q.unit
+        q.unitText = strings.add(scanner.text(textStart..<end))
         q.end = end
     }
 
@@ -491,7 +493,7 @@ struct QuantityReader {
         func previousIs(_ word: StaticString) -> Bool { lastWord.map { scanner.lowerEquals($0, word) } ?? false }
         // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
         if !q.inWords, let prevRange = lastWord,
-           !q.isMeasured || q.definition != nil && (q.unitText.map { units.fastAmbiguous[$0] != nil } ?? false) {
+           !q.isMeasured || q.definition != nil && (strings[q.unitText].map { units.fastAmbiguous[$0] != nil } ?? false) {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(bytes, prevRange) && !(previousIs("number") && q.isCount) { return false }
             if !q.isCount && Lexicon.identifierHeadPlurals.contains(bytes, prevRange)
@@ -520,15 +522,15 @@ struct QuantityReader {
             if v >= 1950 && v <= 2030 { return false }
             let cue = lastWord.map { Lexicon.yearCues.contains(bytes, $0) } ?? true
             if v > 2100 && !cue { return true }
-            if !q.isCount || cue || !(q.unitText.map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }
-            if let text = q.unitText, let last = text.split(separator: " ").last, !CountedNouns.isPlural(last.lowercased()) { return false }
+            if !q.isCount || cue || !(strings[q.unitText].map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }
+            if let text = strings[q.unitText], let last = text.split(separator: " ").last, !CountedNouns.isPlural(last.lowercased()) { return false }
         }
         // "number seven", "No. 8 shirt": word numbers as labels; "aged 24" is an age.
         if q.inWords, previousIs("number") || previousIs("no") { return false }
-        if q.isBare, previousIs("aged") { q.unit = "year of age" }
+        if q.isBare, previousIs("aged") { q.unit = strings.add("year of age") }
         // Names that start with a number word: "the Six Nations", "the Big Ten", "Three Lions".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
-           let text = q.unitText, let first = text.utf8.first, WordScanner.isUpper(first) { return false }
+           let text = strings[q.unitText], let first = text.utf8.first, WordScanner.isUpper(first) { return false }
         // Number words inside names: "the Kick Six", "BBC One".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
            let prevRange = lastWord, WordScanner.isUpper(bytes[prevRange.lowerBound]),
@@ -553,9 +555,9 @@ struct QuantityReader {
            !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<q.numberEnd) {
             guard let (end, head) = namedCount(after: q.end) else { return false }
             q.isCount = true
-            q.unit = head
-            q.entity = head
-            q.unitText = scanner.text(q.end + 1..<end)
+            q.unit = strings.add(head)
+            q.entity = q.unit
+            q.unitText = strings.add(scanner.text(q.end + 1..<end))
             q.end = end
         }
         // "six hit houses": a number word standing for a noun counted earlier.
@@ -574,7 +576,7 @@ struct QuantityReader {
            scanner.byte(at: q.end) == UInt8(ascii: ","), q.start >= 2, bytes[q.start - 1] == UInt8(ascii: " "),
            bytes[q.start - 2] == UInt8(ascii: ","), let name = scanner.wordBefore(q.start - 2),
            WordScanner.isUpper(bytes[name.lowerBound]) {
-            q.unit = "year of age"
+            q.unit = strings.add("year of age")
         }
         // Pronoun "one": "the one in Kazan", "no one", "one another".
         if q.isBareOne && !q.isMeasured {
@@ -702,7 +704,7 @@ struct UnitContext {
     @inline(__always) init(_ q: borrowing Quantity) {
         value = q.value
         inWords = q.inWords
-        hasCurrency = q.currency != nil
+        hasCurrency = q.currency >= 0
         multiplier = q.multiplier
         numberStart = q.numberStart
     }
