@@ -66,14 +66,16 @@ struct QuantityAssembler {
             // A bare number compared with a count or measure takes its unit: "460 vehicles ...
             // compared with 63", "from 29 mpg to 24".
             for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
-                let words = scanner.fourWordsBefore(out[k].start, limit: 2)  // nearest first
-                guard words.count > 0 else { continue }
-                // The words are ASCII letters, hyphens and apostrophes (``WordScanner/wordStart(endingAt:)``):
-                // compared as bytes, no string built.
-                let cueRange = words[0]
+                // The word before (`fourWordsBefore(_, limit: 2)[0]`); the one before it only
+                // after "to" or "with". The words are ASCII letters, hyphens and apostrophes
+                // (``WordScanner/wordStart(endingAt:)``): compared as bytes, no string built.
+                guard let cueRange = scanner.wordBefore(out[k].start) else { continue }
                 let cueIsTo = scanner.lowerEquals(cueRange, "to")
-                let compared = words.count >= 2 && (cueIsTo || scanner.lowerEquals(cueRange, "with"))
-                    && scanner.lowerEquals(words[1], "compared")
+                var compared = false
+                if cueIsTo || scanner.lowerEquals(cueRange, "with") {
+                    let words = scanner.fourWordsBefore(out[k].start, limit: 2)  // nearest first
+                    compared = words.count >= 2 && scanner.lowerEquals(words[1], "compared")
+                }
                 guard compared || QuantityAssembler.isComparisonCue(scanner, cueRange) else { continue }
                 // The level compared with, skipping a "per 15 tonne lot" denominator.
                 var source = k - 1
