@@ -387,6 +387,20 @@ struct CandidateScan: Sendable {
         }
     }
 
+    /// Whether `second` follows the capital `first` in some month name ("Ja", "Ju", "Fe", "Ma",
+    /// "Ap", "Au", "Se", "Oc", "No", "De": ``MonthVeto`` matches names in their exact case).
+    @inline(__always) static func monthSecondLetter(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch first {
+        case UInt8(ascii: "J"): return second == UInt8(ascii: "a") || second == UInt8(ascii: "u")
+        case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "D"): return second == UInt8(ascii: "e")
+        case UInt8(ascii: "M"): return second == UInt8(ascii: "a")
+        case UInt8(ascii: "A"): return second == UInt8(ascii: "p") || second == UInt8(ascii: "u")
+        case UInt8(ascii: "O"): return second == UInt8(ascii: "c")
+        case UInt8(ascii: "N"): return second == UInt8(ascii: "o")
+        default: return false
+        }
+    }
+
     /// The end of the run of ASCII letters from `i`: eight bytes at a time (a letter is a byte
     /// whose value with bit 5 set lies in 0x61...0x7A).
     @inline(__always)
@@ -485,7 +499,8 @@ struct CandidateScan: Sendable {
                                 if m > 0 && bytes[m - 1] == UInt8(ascii: ".") { m -= 1 }
                                 var s = m
                                 while s > 0 && flags[Int(bytes[s - 1])] & CandidateScan.letter != 0 && m - s < 10 { s -= 1 }
-                                guard m - s >= 3, flags[Int(bytes[s])] & CandidateScan.monthInitial != 0 else { return nil }
+                                guard m - s >= 3, flags[Int(bytes[s])] & CandidateScan.monthInitial != 0,
+                                      CandidateScan.monthSecondLetter(bytes[s], bytes[s + 1]) else { return nil }
                                 // The name is the whole word, after \b: "September" is the longest.
                                 if s > 0 && (flags[Int(bytes[s - 1])] & (CandidateScan.letter | CandidateScan.digit) != 0
                                              || bytes[s - 1] == UInt8(ascii: "_")) { return nil }
