@@ -53,10 +53,10 @@ struct QuantityReader {
         var numberEnd: Int
         var value: Double?
         // Currency prefix.
-        var currency: String?
+        var currency: Int32 = -1  // (an index into `strings`)
         if let curRange = m.cur {
             let symbol = scanner.text(curRange)
-            currency = symbol == "$" ? settings.dollar : Currencies.prefixes[symbol]
+            currency = strings.add(symbol == "$" ? settings.dollar : Currencies.prefixes[symbol])
         }
         // Sign: "-5C", "minus-5 yards", "+0.2%" (a dash glued to a digit before it never gets here).
         let negative = m.sign.map { bytes[$0.lowerBound] != UInt8(ascii: "+") } ?? false
@@ -94,7 +94,7 @@ struct QuantityReader {
                 }
             } else if let letterRange = m.multLetter {
                 let letter = scanner.text(letterRange)
-                if acceptLetterMultiplier(letter, value: v, currency: currency, after: letterRange.upperBound, digits: digits) {
+                if acceptLetterMultiplier(letter, value: v, hasCurrency: currency >= 0, after: letterRange.upperBound, digits: digits) {
                     value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.fastLetters[letter] ?? 1)
                     q.multiplier = Multipliers.fastLetters[letter]
                     numberEnd = letterRange.upperBound
@@ -149,7 +149,7 @@ struct QuantityReader {
         q.value = value
         q.numberEnd = numberEnd
         q.end = numberEnd
-        q.currency = strings.add(currency)
+        q.currency = currency
         if vetoed(numberStart..<numberEnd) { return false }
 
         // Unit or currency after the number.
@@ -162,7 +162,7 @@ struct QuantityReader {
             if let definition = unitDefinition {
                 q.definition = definition
             } else {
-                q.currency = strings.add(found.code)
+                q.currency = found.code
             }
             q.unitText = strings.add(scanner.text(textRange))
             q.end = unitRange.upperBound
@@ -216,9 +216,9 @@ struct QuantityReader {
 
     // MARK: Units
 
-    private func acceptLetterMultiplier(_ letter: String, value: Double, currency: String?, after: Int,
+    private func acceptLetterMultiplier(_ letter: String, value: Double, hasCurrency: Bool, after: Int,
                                         digits: Range<Int>) -> Bool {
-        if currency != nil { return true }
+        if hasCurrency { return true }
         switch letter {
         case "M", "B": return true
         case "k", "K":
@@ -329,7 +329,7 @@ struct QuantityReader {
         case .unit(let definition):
             result.definition = definition
         case .currency(let code):
-            result.code = code
+            result.code = strings.add(code)
         }
         result.unitRange = position..<matchEnd
         result.textRange = textRange
@@ -468,7 +468,7 @@ struct QuantityReader {
     /// Whether ``keep(_:)`` drops unmeasured `q` whatever noun is read after it: a letter glued to
     /// digits ("22nd", "3s") or a year ("in 2019"). (Neither depends on what ``readCountedNoun(_:)``
     /// sets, and every test of ``keep(_:)`` before them only drops or passes.)
-    private func droppedWhateverFollows(_ q: borrowing Quantity) -> Bool {
+    @inline(__always) private func droppedWhateverFollows(_ q: borrowing Quantity) -> Bool {
         if !q.inWords, let next = scanner.byte(at: q.numberEnd), WordScanner.isLetter(next) { return true }
         if q.plainInteger && !settings.years, let v = q.value, v >= 1950 && v <= 2030 { return true }
         return false
@@ -677,12 +677,19 @@ struct QuantityReader {
 
 /// A unit after a number: what it means, its range with the separator, and its text's range
 /// (filled in place: an optional holding ``UnitMeaning`` is destroyed through type metadata).
+/// A trivial value: the definition is held unretained (the unit table lives as long as the
+/// process), the currency code as its index in the reader's strings.
 struct FoundUnit {
     /// A physical unit, or else a currency code.
-    var definition: UnitDefinition?
-    var code: String?
+    var definitionRef: Unmanaged<UnitDefinition>?
+    var code: Int32 = -1
     var unitRange = 0..<0
     var textRange = 0..<0
+
+    var definition: UnitDefinition? {
+        get { definitionRef?.takeUnretainedValue() }
+        set { definitionRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
 }
 
 /// A rate suffix: its end, the denominator (singular) and its text.
