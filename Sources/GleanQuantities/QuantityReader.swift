@@ -493,7 +493,8 @@ struct QuantityReader {
         func previousIs(_ word: StaticString) -> Bool { lastWord.map { scanner.lowerEquals($0, word) } ?? false }
         // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
         if !q.inWords, let prevRange = lastWord,
-           !q.isMeasured || q.definition != nil && (strings[q.unitText].map { units.fastAmbiguous[$0] != nil } ?? false) {
+           !q.isMeasured || q.hasDefinition
+               && (strings[q.unitText].map { $0.utf8.count <= units.maxAmbiguousLength && units.fastAmbiguous[$0] != nil } ?? false) {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(bytes, prevRange) && !(previousIs("number") && q.isCount) { return false }
             if !q.isCount && Lexicon.identifierHeadPlurals.contains(bytes, prevRange)
@@ -660,8 +661,9 @@ struct QuantityReader {
         }
         // The nearest word first: most numbers have no hedge, and need no more words.
         // Words are ASCII letters, hyphens and apostrophes, separated by spaces: compared as bytes.
-        guard let last = lastWord, Lexicon.hedgeLastWordBytes.value(scanner.bytes, last) != nil else { return }
-        let words = scanner.fourWordsBefore(q.start)
+        guard let last = lastWord, let hedgeWords = Lexicon.hedgeLastWordBytes.value(scanner.bytes, last) else { return }
+        // (No hedge ending in this word has more words than `hedgeWords`.)
+        let words = scanner.fourWordsBefore(q.start, limit: hedgeWords)
         // Longest hedge first: "more or less", "more than", "over".
         for length in stride(from: words.count, through: 1, by: -1) {
             let phrase = words[length - 1].lowerBound..<words[0].upperBound

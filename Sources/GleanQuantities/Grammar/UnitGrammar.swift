@@ -24,6 +24,8 @@ final class UnitGrammar: Sendable {
     let fastNames: FastStringMap<UnitMeaning>
     /// ``ambiguous`` with FNV lookups.
     let fastAmbiguous: FastStringMap<Bool>
+    /// The length in bytes of the longest spelling in ``fastAmbiguous`` (longer texts are not looked up).
+    let maxAmbiguousLength: Int
     /// Spellings that need the number attached or punctuation after them.
     let ambiguous: Set<String>
     /// Group numbers of ``ratePattern`` (den...den4).
@@ -64,6 +66,7 @@ final class UnitGrammar: Sendable {
         fastSymbols = FastStringMap(symbols)
         fastNames = FastStringMap(names)
         fastAmbiguous = FastStringMap(Dictionary(uniqueKeysWithValues: ambiguous.map { ($0, true) }))
+        maxAmbiguousLength = ambiguous.map { $0.utf8.count }.max() ?? 0
         var singles = [Bool](repeating: false, count: 256)
         var pairs = [Bool](repeating: false, count: 65536)
         func cases(_ b: UInt8) -> [UInt8] { WordScanner.isLetter(b) ? [b | 0x20, b & ~0x20] : [b] }
