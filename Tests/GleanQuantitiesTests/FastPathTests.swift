@@ -122,6 +122,32 @@ import GleanPCRE
         #expect(matched > 20)
     }
 
+    /// Wherever the rate pattern matches, the quick test lets it try.
+    @Test func rateStartsCoverThePattern() throws {
+        let grammar = try UnitGrammar()
+        let texts = ["5 per day, 6 PER hour, 7per week 8 /yr 9/kg 10 a year 11 an hour 12 A-day 13 s-1 14 hr−1 15 min⁻¹ 16 d-1",
+                     "17 yr-1 18 per square metre 19 per cubic foot 20 an-hour 21 a month 22 Per Cent 23 pa 24 sh 25 a 26 per",
+                     "27 a quarter 28 An Hour 29 /µs 30 /μm 31 h−1 32 mins 33 m-1 34 s−1x 35 ſ 36 per-day 37  per day 38 a\u{a0}day"]
+        var matched = 0
+        for text in texts {
+            var copy = text
+            try copy.withUTF8 { bytes in
+                for p in 0..<bytes.count {
+                    var slow = false
+                    try grammar.ratePattern.forEachMatch(inUTF8: bytes, from: p) { m in
+                        slow = m.range.lowerBound == p
+                        return false
+                    }
+                    if slow {
+                        matched += 1
+                        #expect(UnitGrammar.rateMayStart(bytes, at: p), "\(text) at \(p)")
+                    }
+                }
+            }
+        }
+        #expect(matched > 15)
+    }
+
     @Test func monthVetoesMatchThePattern() throws {
         let pattern = try Pattern("\\G(?:" + NotQuantityGrammar.pattern + NotQuantityGrammar.score + "\n)", options: [.extended, .offsetLimit])
         let texts = ["March 29, 1987 Jan. 5 Sept 1st, Sep 21st, 2001 May, of 2022 Dec., 1999 Oct 123 Nov 5x June 12-13",
