@@ -6,6 +6,8 @@ import GleanCore
 struct QuantityAssembler {
     let scanner: WordScanner
     let settings: QuantitySettings
+    /// The strings the quantities hold.
+    let strings: QuantityStrings
 
     /// Assembles `quantities` in place: they are moved (swapped) towards the front, never copied
     /// unless two neighbours are combined.
@@ -29,7 +31,7 @@ struct QuantityAssembler {
                         if settings.scores {
                             var s = range(out[i], out[i + 1])
                             s.isScore = true
-                            s.unit = "score"
+                            s.unit = strings.add("score")
                             s.value = nil
                             out[moved] = s
                             moved += 1
@@ -51,31 +53,37 @@ struct QuantityAssembler {
             // Conversions in brackets inherit the hedge: "approximately 500 miles (800 km)".
             if out.count > 1 {
                 for k in 1..<out.count {
-                    guard out[k - 1].change != "=", out[k - 1].isMeasured, out[k].isMeasured, out[k].change == "=" else { continue }
+                    guard out[k - 1].change != Change.equal, out[k - 1].isMeasured, out[k].isMeasured, out[k].change == Change.equal else { continue }
                     let change = out[k - 1].change
                     let gap = scanner.text(scanner.trimmingSpaces(out[k - 1].end..<out[k].start))
                     if gap == "(" || gap == "/" || gap == "or" || gap == ", or" {
                         out[k].change = change
-                        if change == ">" { out[k].min = out[k].value }
-                        if change == "<" { out[k].max = out[k].value }
+                        if change == Change.more { out[k].min = out[k].value }
+                        if change == Change.less { out[k].max = out[k].value }
                     }
                 }
             }
             // A bare number compared with a count or measure takes its unit: "460 vehicles ...
             // compared with 63", "from 29 mpg to 24".
             for k in out.indices where out[k].isBare && !out[k].inWords && k > 0 {
-                let words = scanner.fourWordsBefore(out[k].start, limit: 2)  // nearest first
-                guard words.count > 0 else { continue }
-                let cue = scanner.lower(words[0])
-                let compared = words.count >= 2 && (cue == "with" || cue == "to") && scanner.lower(words[1]) == "compared"
-                guard compared || QuantityAssembler.comparisonCues.contains(cue) else { continue }
+                // The word before (`fourWordsBefore(_, limit: 2)[0]`); the one before it only
+                // after "to" or "with". The words are ASCII letters, hyphens and apostrophes
+                // (``WordScanner/wordStart(endingAt:)``): compared as bytes, no string built.
+                guard let cueRange = scanner.wordBefore(out[k].start) else { continue }
+                let cueIsTo = scanner.lowerEquals(cueRange, "to")
+                var compared = false
+                if cueIsTo || scanner.lowerEquals(cueRange, "with") {
+                    let words = scanner.fourWordsBefore(out[k].start, limit: 2)  // nearest first
+                    compared = words.count >= 2 && scanner.lowerEquals(words[1], "compared")
+                }
+                guard compared || QuantityAssembler.isComparisonCue(scanner, cueRange) else { continue }
                 // The level compared with, skipping a "per 15 tonne lot" denominator.
                 var source = k - 1
-                if source > 0, scanner.wordBefore(out[source].start).map({ scanner.lower($0) }) == "per" { source -= 1 }
+                if source > 0, let before = scanner.wordBefore(out[source].start), scanner.lowerEquals(before, "per") { source -= 1 }
                 let previous = out.baseAddress! + source  // read in place
                 let isRatio = previous.pointee.definition?.dimension == .ratio
-                guard previous.pointee.isCount && !previous.pointee.partitive || previous.pointee.definition != nil && (!isRatio || cue != "to")
-                        || previous.pointee.currency != nil && !(previous.pointee.unit ?? "").containsBytes(" per "),
+                guard previous.pointee.isCount && !previous.pointee.partitive || previous.pointee.definition != nil && (!isRatio || !cueIsTo)
+                        || previous.pointee.currency >= 0 && !(strings[previous.pointee.unit] ?? "").containsBytes(" per "),
                       out[k].start - previous.pointee.end < 150 else { continue }
                 if scanner.containsSentenceBreak(in: previous.pointee.end..<out[k].start) { continue }
                 out[k].unit = previous.pointee.unit
@@ -93,7 +101,7 @@ struct QuantityAssembler {
                     var source: Int?
                     var j = kept - 1
                     while j >= 0 {
-                        if out[j].isCount && !out[j].elided && out[j].entity != nil && start - out[j].end < 400 { source = j; break }
+                        if out[j].isCount && !out[j].elided && out[j].entity >= 0 && start - out[j].end < 400 { source = j; break }
                         j -= 1
                     }
                     if let source, !scanner.containsSentenceBreak(in: out[source].end..<start) {
@@ -120,6 +128,18 @@ struct QuantityAssembler {
 
     static let rangeConnectors: FastStringSet = ["-", "–", "—", "‐", "to", "through", "and", "- to", "– to", "-to"]
     static let comparisonCues: FastStringSet = ["including", "versus", "vs", "from", "to", "than", "against"]
+
+    /// `comparisonCues.contains(scanner.lower(r))` for an ASCII word `r`, compared as bytes.
+    static func isComparisonCue(_ scanner: WordScanner, _ r: Range<Int>) -> Bool {
+        switch r.count {
+        case 2: return scanner.lowerEquals(r, "to") || scanner.lowerEquals(r, "vs")
+        case 4: return scanner.lowerEquals(r, "from") || scanner.lowerEquals(r, "than")
+        case 6: return scanner.lowerEquals(r, "versus")
+        case 7: return scanner.lowerEquals(r, "against")
+        case 9: return scanner.lowerEquals(r, "including")
+        default: return false
+        }
+    }
     static let scoreNouns: FastStringSet = ["win", "victory", "defeat", "loss", "lead", "draw", "thanks", "home", "away"]
 
     static let changeVerbs: FastStringSet = ["rose", "rise", "rises", "fell", "fall", "falls", "gained", "gains", "gain",
@@ -153,7 +173,7 @@ struct QuantityAssembler {
         // "6-4": two small integers glued by a dash with no unit, is a score.
         if (trimmed == "-" || trimmed == "–") && gap == trimmed && !pa.pointee.isMeasured && !pb.pointee.isMeasured && pa.pointee.isBare,
            let x = pa.pointee.value, let y = pb.pointee.value, x == x.rounded(), y == y.rounded(), x < 100, y < 100, x >= 0,
-           !pb.pointee.isCount || (pb.pointee.unit.map { QuantityAssembler.scoreNouns.contains($0) } ?? false) {
+           !pb.pointee.isCount || (strings[pb.pointee.unit].map { QuantityAssembler.scoreNouns.contains($0) } ?? false) {
             return .score
         }
         // "737-800": two bare numbers of three or more digits glued by a dash are a label.
@@ -161,11 +181,11 @@ struct QuantityAssembler {
             return .label
         }
         // Compatible units: the first bare, or both the same.
-        if pa.pointee.isBare || pa.pointee.isCount && pa.pointee.unit == pb.pointee.unit && !pa.pointee.isMeasured {
-            if pa.pointee.isCount && pa.pointee.unit != pb.pointee.unit { return .none }
+        if pa.pointee.isBare || pa.pointee.isCount && strings[pa.pointee.unit] == strings[pb.pointee.unit] && !pa.pointee.isMeasured {
+            if pa.pointee.isCount && strings[pa.pointee.unit] != strings[pb.pointee.unit] { return .none }
             return .range
         }
-        if pa.pointee.currency != nil && pa.pointee.currency == pb.pointee.currency { return .range }
+        if pa.pointee.currency >= 0 && strings[pa.pointee.currency] == strings[pb.pointee.currency] { return .range }
         if let da = pa.pointee.definition, let db = pb.pointee.definition, da.name == db.name { return .range }
         return .none
     }
@@ -176,16 +196,16 @@ struct QuantityAssembler {
         q.numberStart = a.numberStart
         var low = a.value!
         // "4.5 to 5 million": the first end shares the multiplier.
-        if a.multiplier == nil, let m = b.multiplier, !a.isMeasured || a.currency != nil, abs(low) < 1000, let raw = b.rawValue, abs(low) <= raw * 10 {
+        if a.multiplier == nil, let m = b.multiplier, !a.isMeasured || a.currency >= 0, abs(low) < 1000, let raw = b.rawValue, abs(low) <= raw * 10 {
             low *= m
         }
         let high = b.value!
         q.min = Swift.min(low, high)
         q.max = Swift.max(low, high)
         q.value = (low + high) / 2
-        q.change = a.change != "=" ? a.change : b.change
-        if q.currency == nil { q.currency = a.currency }
-        if q.unit == nil { q.unit = a.unit }
+        q.change = a.change != Change.equal ? a.change : b.change
+        if q.currency < 0 { q.currency = a.currency }
+        if q.unit < 0 { q.unit = a.unit }
         return q
     }
 }

@@ -55,14 +55,36 @@ public struct QuantityExtractor: Extractor {
         settings.currencies = Set((options.strings("currencies") ?? []).map { $0.uppercased() })
         settings.dollar = options.string("dollar")?.uppercased() ?? "USD"
         self.settings = settings
+        // The lexicons, unit tables and the fallback pattern are built on first use (~9 M
+        // instructions): build them now, at start-up, by reading the example texts once (no state
+        // is kept: the output of later documents does not depend on it).
+        for example in QuantityExamples.all {
+            _ = try? extract(from: Document(id: "", text: example.text))
+        }
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
-        try document.withUTF8 { bytes in
-            var vetoes: [Range<Int>] = []
+        // The arrays come from this thread's scratch (their storage reused from document to
+        // document) and go back to it at the end, emptied.
+        let scratch = ExtractScratch.acquire()
+        let strings = scratch.strings
+        var vetoes: [Range<Int>] = [], starts: [ClosedRange<Int>] = [], vetoStarts: [ClosedRange<Int>] = []
+        var window: [ClosedRange<Int>] = [], found: [Quantity] = []
+        swap(&vetoes, &scratch.vetoes)
+        swap(&starts, &scratch.starts)
+        swap(&vetoStarts, &scratch.vetoStarts)
+        swap(&window, &scratch.window)
+        swap(&found, &scratch.found)
+        defer {
+            swap(&vetoes, &scratch.vetoes)
+            swap(&starts, &scratch.starts)
+            swap(&vetoStarts, &scratch.vetoStarts)
+            swap(&window, &scratch.window)
+            swap(&found, &scratch.found)
+            ExtractScratch.release(scratch)
+        }
+        return try document.withUTF8 { bytes in
             // Both patterns run only where the prescan says a match can start.
-            var starts: [ClosedRange<Int>] = []
-            var vetoStarts: [ClosedRange<Int>] = []
             starts.reserveCapacity(bytes.count / 24 + 8)
             vetoStarts.reserveCapacity(bytes.count / 48 + 8)
             scan.scan(bytes, candidates: &starts, vetoes: &vetoStarts)
@@ -70,7 +92,7 @@ public struct QuantityExtractor: Extractor {
             // a window inside the previous match is skipped; at a month name (the only windows
             // that start with a letter) ``MonthVeto`` matches, elsewhere the pattern.
             var vetoNext = 0
-            var window: [ClosedRange<Int>] = []  // one window for the pattern, allocated when first needed
+            // `window`: one window for the pattern.
             for start in vetoStarts {
                 let s = start.lowerBound
                 if s < vetoNext { continue }
@@ -89,9 +111,8 @@ public struct QuantityExtractor: Extractor {
                 }
             }
             let scanner = WordScanner(bytes: bytes)
-            let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes)
+            let reader = QuantityReader(scanner: scanner, units: units, settings: settings, vetoes: vetoes, strings: strings)
             // At most one quantity per candidate start: no regrowth (each one moves every quantity).
-            var found: [Quantity] = []
             found.reserveCapacity(starts.count)
             var failure: Error?
             // The same matches as `CandidatePattern.shared.pattern.forEachMatch(inUTF8: bytes, startingIn: starts)`: a
@@ -125,10 +146,10 @@ public struct QuantityExtractor: Extractor {
             } catch {
                 failure = error  // a PCRE2 limit: keep what was found before it
             }
-            let assembler = QuantityAssembler(scanner: scanner, settings: settings)
+            let assembler = QuantityAssembler(scanner: scanner, settings: settings, strings: strings)
             assembler.assemble(&found)
             if !settings.currencies.isEmpty {
-                found.removeAll { q in q.currency.map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
+                found.removeAll { q in strings[q.currency].map { !settings.currencies.contains(Currencies.mainCode($0)) } ?? false }
             }
             // Quantities are moved out of `found` (last first) instead of copied, then put back in order.
             let count = found.count
@@ -136,7 +157,7 @@ public struct QuantityExtractor: Extractor {
                 var k = count
                 while let q = found.popLast() {
                     k -= 1
-                    (buffer.baseAddress! + k).initialize(to: extraction(q, document: document, scanner: scanner))
+                    (buffer.baseAddress! + k).initialize(to: extraction(q, document: document, scanner: scanner, strings: strings))
                 }
                 initialized = count
             }
@@ -147,15 +168,15 @@ public struct QuantityExtractor: Extractor {
         }
     }
 
-    private func extraction(_ q: Quantity, document: Document, scanner: WordScanner) -> Extraction {
+    private func extraction(_ q: Quantity, document: Document, scanner: WordScanner, strings: QuantityStrings) -> Extraction {
         var a = JSONObject(capacity: 16)
         a.append("value", q.value.map(JSONValue.number) ?? .null)
-        if let unit = q.unit { a.append("unit", .string(unit)) }
-        if let text = q.unitText { a.append("unit_text", .string(text.trimmingLeadingSeparators)) }
-        if let entity = q.entity { a.append("entity", .string(entity)) }
-        if let code = q.currency { a.append("currency", .string(Currencies.mainCode(code))) }
-        a.append("change", .string(q.change))
-        a.append("approximate", .bool(q.change == "~"))
+        if let unit = strings[q.unit] { a.append("unit", .string(unit)) }
+        if let text = strings[q.unitText] { a.append("unit_text", .string(text.trimmingLeadingSeparators)) }
+        if let entity = strings[q.entity] { a.append("entity", .string(entity)) }
+        if let code = strings[q.currency] { a.append("currency", .string(Currencies.mainCode(code))) }
+        a.append("change", .string(Change.string(q.change)))
+        a.append("approximate", .bool(q.change == Change.approximate))
         if let min = q.min { a.append("min", .number(min)) }
         if let max = q.max { a.append("max", .number(max)) }
         if settings.convert, let d = q.definition, let dimension = d.dimension, let v = q.value, let si = d.baseValue(v) {
@@ -200,7 +221,7 @@ extension JSONValue {
 }
 
 extension String {
-    var trimmingLeadingSeparators: String {
+    @inline(__always) var trimmingLeadingSeparators: String {
         // Nothing to trim unless the first byte is a space, a hyphen or starts U+00A0 (C2 A0).
         guard let first = utf8.first, first == 0x20 || first == UInt8(ascii: "-") || first == 0xC2 else { return self }
         var s = Substring(self)

@@ -7,6 +7,8 @@ struct QuantityReader {
     let units: UnitGrammar
     let settings: QuantitySettings
     let vetoes: [Range<Int>]
+    /// The strings the quantities hold.
+    let strings: QuantityStrings
 
     var nouns: CountedNouns { CountedNouns(scanner: scanner) }
 
@@ -25,7 +27,7 @@ struct QuantityReader {
         // Read in place in a new last element (no copy of the finished quantity), dropped if it is none.
         found.append(Quantity(start: 0, end: 0, numberStart: 0, numberEnd: 0))
         let last = found.count - 1
-        if fill(&found[last], m), found[last].start >= lastEnd {
+        if fill(&found[last], m, after: lastEnd), found[last].start >= lastEnd {
             lastEnd = found[last].end
         } else {
             found.removeLast()
@@ -33,18 +35,28 @@ struct QuantityReader {
     }
 
     /// Reads candidate `m` into `q` (a fresh `Quantity(start: 0, end: 0, numberStart: 0, numberEnd: 0)`);
-    /// false when it is no quantity.
-    private func fill(_ q: inout Quantity, _ m: CandidateMatch) -> Bool {
+    /// false when it is no quantity, or when it would start before `lastEnd` (then ``read(_:after:into:)``
+    /// drops it: it is not read at all).
+    private func fill(_ q: inout Quantity, _ m: CandidateMatch, after lastEnd: Int) -> Bool {
         let bytes = scanner.bytes
         let whole = m.range
+        // The start the quantity will have (nothing below moves it).
+        if let digits = m.digits {
+            if whole.lowerBound < lastEnd { return false }
+            // Vetoed ("March 29", "7:40"): a veto over the digits is one over the number (which
+            // contains them), tested below; rejected here before the value is read.
+            if vetoed(digits) { return false }
+        } else if let words = m.words, (m.cur?.lowerBound ?? m.sign?.lowerBound ?? words.lowerBound) < lastEnd {
+            return false
+        }
         var numberStart: Int
         var numberEnd: Int
         var value: Double?
         // Currency prefix.
-        var currency: String?
+        var currency: Int32 = -1  // (an index into `strings`)
         if let curRange = m.cur {
             let symbol = scanner.text(curRange)
-            currency = symbol == "$" ? settings.dollar : Currencies.prefixes[symbol]
+            currency = strings.add(symbol == "$" ? settings.dollar : Currencies.prefixes[symbol])
         }
         // Sign: "-5C", "minus-5 yards", "+0.2%" (a dash glued to a digit before it never gets here).
         let negative = m.sign.map { bytes[$0.lowerBound] != UInt8(ascii: "+") } ?? false
@@ -82,7 +94,7 @@ struct QuantityReader {
                 }
             } else if let letterRange = m.multLetter {
                 let letter = scanner.text(letterRange)
-                if acceptLetterMultiplier(letter, value: v, currency: currency, after: letterRange.upperBound, digits: digits) {
+                if acceptLetterMultiplier(letter, value: v, hasCurrency: currency >= 0, after: letterRange.upperBound, digits: digits) {
                     value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.fastLetters[letter] ?? 1)
                     q.multiplier = Multipliers.fastLetters[letter]
                     numberEnd = letterRange.upperBound
@@ -100,8 +112,9 @@ struct QuantityReader {
             // "six quarters" counts quarters; "three quarters" is a fraction.
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
                 let lastStart = scanner.wordStart(endingAt: numberEnd)
-                let last = scanner.lower(lastStart..<numberEnd)
-                if NumberWords.fastFractions[last] != nil, last.endsWith("s"), lastStart > numberStart,
+                // (One word, the usual case, has nothing before its last word: no string is built.)
+                if lastStart > numberStart, case let last = scanner.lower(lastStart..<numberEnd),
+                   NumberWords.fastFractions[last] != nil, last.endsWith("s"),
                    let shorter = NumberWords.read(scanner.text(numberStart..<lastStart - 1)) {
                     reading = shorter
                     numberEnd = lastStart - 1
@@ -119,13 +132,13 @@ struct QuantityReader {
                 q.vague = true
                 q.min = reading.min
                 q.max = reading.max
-                q.change = "~"
+                q.change = Change.approximate
             }
             // The last word (the pattern ends a number in a word, never in a space or hyphen).
             var lastWordStart = words.lowerBound
             for i in words where bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-") { lastWordStart = i + 1 }
-            if lastWordStart < words.upperBound, let scale = NumberWords.fastScales[scanner.lower(lastWordStart..<words.upperBound)],
-               scale >= 1_000, reading.value != nil {
+            if reading.value != nil, lastWordStart < words.upperBound,
+               let scale = QuantityReader.scaleValue(scanner, lastWordStart..<words.upperBound), scale >= 1_000 {
                 q.multiplier = scale
                 q.rawValue = reading.value! / scale
             }
@@ -151,7 +164,7 @@ struct QuantityReader {
             } else {
                 q.currency = found.code
             }
-            q.unitText = scanner.text(textRange)
+            q.unitText = strings.add(scanner.text(textRange))
             q.end = unitRange.upperBound
             unitFound = true
             // "6-foot-4": feet and inches.
@@ -170,38 +183,42 @@ struct QuantityReader {
             let unitEnd = q.end  // (no autoclosure captures `q`)
             if let d = unitDefinition, d.name == "pound", (q.multiplier ?? 1) >= 1e6 || followedBy(unitEnd, "sterling") {
                 q.definition = nil
-                q.currency = "GBP"
+                q.currency = strings.add("GBP")
             }
         }
-        if let code = q.currency {
-            q.unit = Currencies.fastNames[code] ?? code
-            if !unitFound, let cur = m.cur { q.unitText = scanner.text(cur) }
+        if let code = strings[q.currency] {
+            q.unit = strings.add(Currencies.fastNames[code] ?? code)
+            if !unitFound, let cur = m.cur { q.unitText = strings.add(scanner.text(cur)) }
         } else if let d = q.definition {
-            q.unit = d.name
+            q.unit = strings.add(d.name)
         }
         // Rate: "$3,500 a month", "325,000 barrels per day".
         if q.isMeasured, let rate = rateAfter(q.end) {
             let rateEnd = rate.end, denominator = rate.denominator, rateText = rate.text
-            q.unit = (q.unit ?? "") + " per " + denominator
-            q.unitText = (q.unitText ?? "") + rateText
+            q.unit = strings.add((strings[q.unit] ?? "") + " per " + denominator)
+            q.unitText = strings.add((strings[q.unitText] ?? "") + rateText)
             q.end = rateEnd
-            if q.currency == nil { q.definition = nil }
+            if q.currency < 0 { q.definition = nil }
         }
 
         // Counted nouns.
-        if !q.isMeasured && settings.countedNouns {
-            readCountedNoun(&q)
+        if !q.isMeasured {
+            // The rejections of ``keep(_:)`` that a counted noun does not change, before reading one.
+            if droppedWhateverFollows(q) { return false }
+            if settings.countedNouns { readCountedNoun(&q) }
         }
-        guard keep(&q) else { return false }
-        readHedge(&q)
+        // The word before the quantity (its start is final): for the filters and the hedges.
+        let lastWord = scanner.wordBefore(q.start)
+        guard keep(&q, lastWord: lastWord) else { return false }
+        readHedge(&q, lastWord: lastWord)
         return true
     }
 
     // MARK: Units
 
-    private func acceptLetterMultiplier(_ letter: String, value: Double, currency: String?, after: Int,
+    private func acceptLetterMultiplier(_ letter: String, value: Double, hasCurrency: Bool, after: Int,
                                         digits: Range<Int>) -> Bool {
-        if currency != nil { return true }
+        if hasCurrency { return true }
         switch letter {
         case "M", "B": return true
         case "k", "K":
@@ -312,7 +329,7 @@ struct QuantityReader {
         case .unit(let definition):
             result.definition = definition
         case .currency(let code):
-            result.code = code
+            result.code = strings.add(code)
         }
         result.unitRange = position..<matchEnd
         result.textRange = textRange
@@ -382,14 +399,15 @@ struct QuantityReader {
                 q.elided = true
             }
             q.isCount = true
-            q.unit = head
-            q.entity = head
-            q.unitText = unitText
+            let headIndex = strings.add(head)
+            q.unit = headIndex
+            q.entity = headIndex
+            q.unitText = strings.add(unitText)
             q.end = end
             if let rate = rateAfter(q.end) {
                 let rateEnd = rate.end, denominator = rate.denominator, rateText = rate.text
-                q.unit = head + " per " + denominator
-                q.unitText = unitText + rateText
+                q.unit = strings.add(head + " per " + denominator)
+                q.unitText = strings.add(unitText + rateText)
                 q.end = rateEnd
             }
             return
@@ -399,31 +417,65 @@ struct QuantityReader {
             let words = lowerWords.enumerated().map { $0.offset == lowerWords.count - 1 ? CountedNouns.singular($0.element) : $0.element }
             q.isCount = true
             q.partitive = true
-            q.unit = words.joined(separator: " ")
+            q.unit = strings.add(words.joined(separator: " "))
             q.entity = q.unit
-            q.unitText = scanner.text(phrase.words[0].lowerBound..<phrase.end)
+            q.unitText = strings.add(scanner.text(phrase.words[0].lowerBound..<phrase.end))
             return
         }
         if q.vague {
             // "displaced millions": people.
-            q.unit = "person"
-            q.entity = "person"
+            q.unit = strings.add("person")
+            q.entity = q.unit
             q.isCount = true
         }
     }
 
     private func setNoun(_ q: inout Quantity, _ phrase: CountedNouns.Phrase, end: Int, textStart: Int) {
-        let head = phrase.head
         q.isCount = true
-        q.unit = head
-        q.entity = head
-        q.unitText = scanner.text(textStart..<end)
+        q.unit = strings.add(phrase.head)
+        q.entity = q.unit
+        q.unitText = strings.add(scanner.text(textStart..<end))
         q.end = end
     }
 
     // MARK: Filters
 
-    private func keep(_ q: inout Quantity) -> Bool {
+    /// `NumberWords.fastScales[scanner.lower(r)]`, compared as bytes when `r` is ASCII.
+    static func scaleValue(_ scanner: WordScanner, _ r: Range<Int>) -> Double? {
+        guard scanner.isASCII(r) else { return NumberWords.fastScales[scanner.lower(r)] }
+        switch r.count {
+        case 4: return scanner.lowerEquals(r, "lakh") ? 100_000 : nil
+        case 5: return scanner.lowerEquals(r, "dozen") ? 12 : scanner.lowerEquals(r, "crore") ? 10_000_000 : nil
+        case 7:
+            return scanner.lowerEquals(r, "hundred") ? 100 : scanner.lowerEquals(r, "million") ? 1_000_000
+                : scanner.lowerEquals(r, "billion") ? 1_000_000_000 : nil
+        case 8: return scanner.lowerEquals(r, "thousand") ? 1_000 : scanner.lowerEquals(r, "trillion") ? 1_000_000_000_000 : nil
+        default: return nil
+        }
+    }
+
+    /// `NumberWords.scales[scanner.lower(r)] != nil` for an ASCII range `r`, compared as bytes.
+    static func isScaleWord(_ scanner: WordScanner, _ r: Range<Int>) -> Bool {
+        switch r.count {
+        case 4: return scanner.lowerEquals(r, "lakh")
+        case 5: return scanner.lowerEquals(r, "dozen") || scanner.lowerEquals(r, "crore")
+        case 7: return scanner.lowerEquals(r, "hundred") || scanner.lowerEquals(r, "million") || scanner.lowerEquals(r, "billion")
+        case 8: return scanner.lowerEquals(r, "thousand") || scanner.lowerEquals(r, "trillion")
+        default: return false
+        }
+    }
+
+    /// Whether ``keep(_:)`` drops unmeasured `q` whatever noun is read after it: a letter glued to
+    /// digits ("22nd", "3s") or a year ("in 2019"). (Neither depends on what ``readCountedNoun(_:)``
+    /// sets, and every test of ``keep(_:)`` before them only drops or passes.)
+    @inline(__always) private func droppedWhateverFollows(_ q: borrowing Quantity) -> Bool {
+        if !q.inWords, let next = scanner.byte(at: q.numberEnd), WordScanner.isLetter(next) { return true }
+        if q.plainInteger && !settings.years, let v = q.value, v >= 1950 && v <= 2030 { return true }
+        return false
+    }
+
+    /// `lastWord`: `scanner.wordBefore(q.start)`.
+    private func keep(_ q: inout Quantity, lastWord: Range<Int>?) -> Bool {
         let bytes = scanner.bytes
         // A letter glued to the number that is not a unit: "22nd", "3s", "9AB", "2pm".
         if !q.isMeasured && !q.inWords, let next = scanner.byte(at: q.numberEnd), WordScanner.isLetter(next) { return false }
@@ -437,12 +489,12 @@ struct QuantityReader {
 
         // The word before: ASCII letters, hyphens and apostrophes (``WordScanner/wordStart(endingAt:)``),
         // so its lowercased string is never built: it is compared as bytes.
-        let lastWord = scanner.wordBefore(q.start)
         func previousIn(_ set: WordSet) -> Bool { lastWord.map { set.contains(bytes, $0) } ?? false }
         func previousIs(_ word: StaticString) -> Bool { lastWord.map { scanner.lowerEquals($0, word) } ?? false }
         // Labels: "Section 427", "iPhone 11", "page 5", "No. 3", "#1".
-        let letterUnit = q.definition != nil && (q.unitText.map { units.fastAmbiguous[$0] != nil } ?? false)
-        if !q.inWords && (!q.isMeasured || letterUnit), let prevRange = lastWord {
+        if !q.inWords, let prevRange = lastWord,
+           !q.isMeasured || q.hasDefinition
+               && (strings[q.unitText].map { $0.utf8.count <= units.maxAmbiguousLength && units.fastAmbiguous[$0] != nil } ?? false) {
             let capital = WordScanner.isUpper(bytes[prevRange.lowerBound]) || (prevRange.count > 1 && WordScanner.isUpper(bytes[prevRange.lowerBound + 1]))
             if Lexicon.identifierHeads.contains(bytes, prevRange) && !(previousIs("number") && q.isCount) { return false }
             if !q.isCount && Lexicon.identifierHeadPlurals.contains(bytes, prevRange)
@@ -471,15 +523,15 @@ struct QuantityReader {
             if v >= 1950 && v <= 2030 { return false }
             let cue = lastWord.map { Lexicon.yearCues.contains(bytes, $0) } ?? true
             if v > 2100 && !cue { return true }
-            if !q.isCount || cue || !(q.unitText.map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }
-            if let text = q.unitText, let last = text.split(separator: " ").last, !CountedNouns.isPlural(last.lowercased()) { return false }
+            if !q.isCount || cue || !(strings[q.unitText].map { !$0.isEmpty && !WordScanner.isUpper($0.utf8.first!) } ?? false) { return false }
+            if let text = strings[q.unitText], let last = text.split(separator: " ").last, !CountedNouns.isPlural(last.lowercased()) { return false }
         }
         // "number seven", "No. 8 shirt": word numbers as labels; "aged 24" is an age.
         if q.inWords, previousIs("number") || previousIs("no") { return false }
-        if q.isBare, previousIs("aged") { q.unit = "year of age" }
+        if q.isBare, previousIs("aged") { q.unit = strings.add("year of age") }
         // Names that start with a number word: "the Six Nations", "the Big Ten", "Three Lions".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
-           let text = q.unitText, let first = text.utf8.first, WordScanner.isUpper(first) { return false }
+           let text = strings[q.unitText], let first = text.utf8.first, WordScanner.isUpper(first) { return false }
         // Number words inside names: "the Kick Six", "BBC One".
         if q.inWords, WordScanner.isUpper(bytes[q.numberStart]), !scanner.startsSentence(q.numberStart),
            let prevRange = lastWord, WordScanner.isUpper(bytes[prevRange.lowerBound]),
@@ -487,9 +539,16 @@ struct QuantityReader {
         if q.inWords && q.isBare, previousIn(Lexicon.bareWordNumberBlockers) { return false }
         // A bare scale word or "the second half" is not a count.
         if q.inWords {
-            let lw = scanner.lower(q.numberStart..<q.numberEnd)
-            if NumberWords.fastScales[lw] != nil { return false }
-            if lw == "half", previousIn(Lexicon.ordinalHalfCues) { return false }
+            let number = q.numberStart..<q.numberEnd
+            if scanner.isASCII(number) {
+                // `NumberWords.scales` and "half", compared as bytes.
+                if QuantityReader.isScaleWord(scanner, number) { return false }
+                if scanner.lowerEquals(number, "half"), previousIn(Lexicon.ordinalHalfCues) { return false }
+            } else {
+                let lw = scanner.lower(number)
+                if NumberWords.fastScales[lw] != nil { return false }
+                if lw == "half", previousIn(Lexicon.ordinalHalfCues) { return false }
+            }
         }
         // Digits before a capitalized name are addresses or labels: "49 Zorro Ranch Road", "90049 ZIP Code".
         if !q.inWords && q.isBare, scanner.byte(at: q.end) == UInt8(ascii: " "), let n = scanner.byte(at: q.end + 1),
@@ -497,9 +556,9 @@ struct QuantityReader {
            !scanner.contains(UInt8(ascii: "."), in: q.numberStart..<q.numberEnd) {
             guard let (end, head) = namedCount(after: q.end) else { return false }
             q.isCount = true
-            q.unit = head
-            q.entity = head
-            q.unitText = scanner.text(q.end + 1..<end)
+            q.unit = strings.add(head)
+            q.entity = q.unit
+            q.unitText = strings.add(scanner.text(q.end + 1..<end))
             q.end = end
         }
         // "six hit houses": a number word standing for a noun counted earlier.
@@ -518,7 +577,7 @@ struct QuantityReader {
            scanner.byte(at: q.end) == UInt8(ascii: ","), q.start >= 2, bytes[q.start - 1] == UInt8(ascii: " "),
            bytes[q.start - 2] == UInt8(ascii: ","), let name = scanner.wordBefore(q.start - 2),
            WordScanner.isUpper(bytes[name.lowerBound]) {
-            q.unit = "year of age"
+            q.unit = strings.add("year of age")
         }
         // Pronoun "one": "the one in Kazan", "no one", "one another".
         if q.isBareOne && !q.isMeasured {
@@ -586,30 +645,32 @@ struct QuantityReader {
 
     // MARK: Hedges
 
-    private func readHedge(_ q: inout Quantity) {
+    /// `lastWord`: `scanner.wordBefore(q.start)`.
+    private func readHedge(_ q: inout Quantity, lastWord: Range<Int>?) {
         // Symbols glued before: "~1.2mm", "≥16", ">5".
         if q.start >= 1 {
             let b = scanner.bytes[q.start - 1]
-            if b == UInt8(ascii: "~") { q.change = "~"; return }
-            if b == UInt8(ascii: ">") { q.change = ">"; q.min = q.value; return }
-            if b == UInt8(ascii: "<") { q.change = "<"; q.max = q.value; return }
+            if b == UInt8(ascii: "~") { q.change = Change.approximate; return }
+            if b == UInt8(ascii: ">") { q.change = Change.more; q.min = q.value; return }
+            if b == UInt8(ascii: "<") { q.change = Change.less; q.max = q.value; return }
         }
         // "≥" and "≤" are E2 89 A5 and E2 89 A4 in UTF-8.
         if q.start >= 3, scanner.bytes[q.start - 3] == 0xE2, scanner.bytes[q.start - 2] == 0x89 {
-            if scanner.bytes[q.start - 1] == 0xA5 { q.change = ">"; q.min = q.value; return }
-            if scanner.bytes[q.start - 1] == 0xA4 { q.change = "<"; q.max = q.value; return }
+            if scanner.bytes[q.start - 1] == 0xA5 { q.change = Change.more; q.min = q.value; return }
+            if scanner.bytes[q.start - 1] == 0xA4 { q.change = Change.less; q.max = q.value; return }
         }
         // The nearest word first: most numbers have no hedge, and need no more words.
         // Words are ASCII letters, hyphens and apostrophes, separated by spaces: compared as bytes.
-        guard let last = scanner.wordBefore(q.start), Lexicon.hedgeLastWordBytes.value(scanner.bytes, last) != nil else { return }
-        let words = scanner.fourWordsBefore(q.start)
+        guard let last = lastWord, let hedgeWords = Lexicon.hedgeLastWordBytes.value(scanner.bytes, last) else { return }
+        // (No hedge ending in this word has more words than `hedgeWords`.)
+        let words = scanner.fourWordsBefore(q.start, limit: hedgeWords)
         // Longest hedge first: "more or less", "more than", "over".
         for length in stride(from: words.count, through: 1, by: -1) {
             let phrase = words[length - 1].lowerBound..<words[0].upperBound
             if let change = Lexicon.hedgeChangeBytes.value(scanner.bytes, phrase) {
-                q.change = change
-                if change == ">" { q.min = q.value }
-                if change == "<" { q.max = q.value }
+                q.change = change.utf8.first ?? Change.equal
+                if q.change == Change.more { q.min = q.value }
+                if q.change == Change.less { q.max = q.value }
                 return
             }
         }
@@ -618,12 +679,19 @@ struct QuantityReader {
 
 /// A unit after a number: what it means, its range with the separator, and its text's range
 /// (filled in place: an optional holding ``UnitMeaning`` is destroyed through type metadata).
+/// A trivial value: the definition is held unretained (the unit table lives as long as the
+/// process), the currency code as its index in the reader's strings.
 struct FoundUnit {
     /// A physical unit, or else a currency code.
-    var definition: UnitDefinition?
-    var code: String?
+    var definitionRef: Unmanaged<UnitDefinition>?
+    var code: Int32 = -1
     var unitRange = 0..<0
     var textRange = 0..<0
+
+    var definition: UnitDefinition? {
+        get { definitionRef?.takeUnretainedValue() }
+        set { definitionRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
 }
 
 /// A rate suffix: its end, the denominator (singular) and its text.
@@ -645,7 +713,7 @@ struct UnitContext {
     @inline(__always) init(_ q: borrowing Quantity) {
         value = q.value
         inWords = q.inWords
-        hasCurrency = q.currency != nil
+        hasCurrency = q.currency >= 0
         multiplier = q.multiplier
         numberStart = q.numberStart
     }

@@ -94,6 +94,60 @@ import GleanPCRE
         #expect(found > 30)
     }
 
+    /// Wherever the not-a-quantity pattern matches at a run of digits, the prescan lets it try.
+    @Test func digitVetoStartsCoverThePattern() throws {
+        let pattern = try Pattern("\\G(?:" + NotQuantityGrammar.pattern + NotQuantityGrammar.score + "\n)", options: [.extended, .offsetLimit])
+        let texts = ["5-1/2 9-11 9-11/ 9/11/2001 9/11 24/7 7/7 12/21/2024 1/2/03 1985/86 2024-12-21 555-123-4567 555-1234",
+                     "6-4 win, 6-4. 21-22 May 3-5 km 10-15/ 123/4 1/2 12/1/99 5-12/ 12-3/4 1-2-3 12/345/6 1/22/2001 7:40 pm",
+                     "2014-15 1999/2000 300-400 555-12/ 1-1/2/3 21st-22nd May 5–6 May 9-11. 24/7. 44-7/7 12/12/12/12 0401 GMT"]
+        var matched = 0
+        for text in texts {
+            var copy = text
+            try copy.withUTF8 { bytes in
+                for s in 0..<bytes.count where WordScanner.isDigit(bytes[s]) && (s == 0 || !WordScanner.isDigit(bytes[s - 1])) {
+                    var slow = false
+                    try pattern.forEachMatch(inUTF8: bytes, startingIn: [s...s]) { _ in
+                        slow = true
+                        return false
+                    }
+                    var e = s
+                    while e < bytes.count && WordScanner.isDigit(bytes[e]) { e += 1 }
+                    if slow {
+                        matched += 1
+                        #expect(CandidateScan.digitsCanStartVeto(bytes, s, e), "\(text) at \(s)")
+                    }
+                }
+            }
+        }
+        #expect(matched > 20)
+    }
+
+    /// Wherever the rate pattern matches, the quick test lets it try.
+    @Test func rateStartsCoverThePattern() throws {
+        let grammar = try UnitGrammar()
+        let texts = ["5 per day, 6 PER hour, 7per week 8 /yr 9/kg 10 a year 11 an hour 12 A-day 13 s-1 14 hr−1 15 min⁻¹ 16 d-1",
+                     "17 yr-1 18 per square metre 19 per cubic foot 20 an-hour 21 a month 22 Per Cent 23 pa 24 sh 25 a 26 per",
+                     "27 a quarter 28 An Hour 29 /µs 30 /μm 31 h−1 32 mins 33 m-1 34 s−1x 35 ſ 36 per-day 37  per day 38 a\u{a0}day"]
+        var matched = 0
+        for text in texts {
+            var copy = text
+            try copy.withUTF8 { bytes in
+                for p in 0..<bytes.count {
+                    var slow = false
+                    try grammar.ratePattern.forEachMatch(inUTF8: bytes, from: p) { m in
+                        slow = m.range.lowerBound == p
+                        return false
+                    }
+                    if slow {
+                        matched += 1
+                        #expect(UnitGrammar.rateMayStart(bytes, at: p), "\(text) at \(p)")
+                    }
+                }
+            }
+        }
+        #expect(matched > 15)
+    }
+
     @Test func monthVetoesMatchThePattern() throws {
         let pattern = try Pattern("\\G(?:" + NotQuantityGrammar.pattern + NotQuantityGrammar.score + "\n)", options: [.extended, .offsetLimit])
         let texts = ["March 29, 1987 Jan. 5 Sept 1st, Sep 21st, 2001 May, of 2022 Dec., 1999 Oct 123 Nov 5x June 12-13",

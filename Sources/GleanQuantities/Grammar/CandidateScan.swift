@@ -333,7 +333,27 @@ struct CandidateScan: Sendable {
         }
         switch c {
         case UInt8(ascii: "-"), UInt8(ascii: "/"):
-            return length <= 4 && isDigit(end + 1)
+            guard length <= 4 && isDigit(end + 1) else { return false }
+            if length == 4 { return true }  // "2024-12-21", "1985/86"
+            // The digits after the dash or slash, and the byte after them.
+            var e = end + 2
+            while isDigit(e) { e += 1 }
+            let after = at(e), following = e - end - 1
+            @inline(__always) func named(_ name: StaticString) -> Bool {  // "9/11" at the start
+                let k = name.utf8CodeUnitCount
+                for j in 0..<k where at(start + j) != name.utf8Start[j] { return false }
+                return true
+            }
+            if c == UInt8(ascii: "/") {
+                // Only "12/21/2024" and the named dates have one or two digits before a slash
+                // (none has three: "5-1/2" is no date).
+                return length <= 2 && (following <= 2 && after == UInt8(ascii: "/") || named("9/11") || named("24/7") || named("7/7"))
+            }
+            // Three digits and a dash: a phone number, three digits after it.
+            if length == 3 { return following >= 3 }
+            // One or two: a score, "21-22 May", "9-11"; a slash after the digits ("5-1/2") rules
+            // out all but "9-11".
+            return after != UInt8(ascii: "/") || named("9-11")
         case 0xE2:  // "–" (E2 80 93)
             return length <= 4 && at(end + 1) == 0x80 && at(end + 2) == 0x93 && isDigit(end + 3)
         case UInt8(ascii: ")"):
@@ -364,6 +384,20 @@ struct CandidateScan: Sendable {
         default:
             if length >= 3 && length <= 4 && isZone(c) { return true }
             return length <= 2 && isClock(end)
+        }
+    }
+
+    /// Whether `second` follows the capital `first` in some month name ("Ja", "Ju", "Fe", "Ma",
+    /// "Ap", "Au", "Se", "Oc", "No", "De": ``MonthVeto`` matches names in their exact case).
+    @inline(__always) static func monthSecondLetter(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch first {
+        case UInt8(ascii: "J"): return second == UInt8(ascii: "a") || second == UInt8(ascii: "u")
+        case UInt8(ascii: "F"), UInt8(ascii: "S"), UInt8(ascii: "D"): return second == UInt8(ascii: "e")
+        case UInt8(ascii: "M"): return second == UInt8(ascii: "a")
+        case UInt8(ascii: "A"): return second == UInt8(ascii: "p") || second == UInt8(ascii: "u")
+        case UInt8(ascii: "O"): return second == UInt8(ascii: "c")
+        case UInt8(ascii: "N"): return second == UInt8(ascii: "o")
+        default: return false
         }
     }
 
@@ -400,7 +434,7 @@ struct CandidateScan: Sendable {
     /// optional ".", "," and "of" between ("March 29", "Sept., of 2022").
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, candidates: inout [ClosedRange<Int>], vetoes: inout [ClosedRange<Int>]) {
         let n = bytes.count
-        guard n > 0 else { return }
+        guard n > 0, let base = bytes.baseAddress else { return }
         let t = tables
         let flags = t.flags, pairs = t.pairs, pairLengths = t.pairLengths
         do {
@@ -411,10 +445,24 @@ struct CandidateScan: Sendable {
                 let b = bytes[i]
                 let f = flags[Int(b)]
                 if f & CandidateScan.letter != 0 {
-                    // The rest of the word: each letter blocks the next position.
-                    let end = CandidateScan.letterRunEnd(bytes, i + 1)
+                    // The rest of the word (each letter blocks the next position) and the index
+                    // of its first two bytes in ``pairs``: from one load of eight bytes when the
+                    // text has them (a letter is a byte whose value with bit 5 set lies in 0x61...0x7A).
+                    let end: Int
+                    let index: Int
+                    if i + 8 <= n {
+                        let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        let x = v | 0x2020_2020_2020_2020
+                        let y = x & 0x7F7F_7F7F_7F7F_7F7F
+                        let letters = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~x & 0x8080_8080_8080_8080
+                        let others = ~letters & 0x8080_8080_8080_8080
+                        end = others != 0 ? i &+ (others.trailingZeroBitCount &>> 3) : CandidateScan.letterRunEnd(bytes, i &+ 8)
+                        index = Int(truncatingIfNeeded: (v & 0xFF) << 8 | (v >> 8) & 0xFF)
+                    } else {
+                        end = CandidateScan.letterRunEnd(bytes, i + 1)
+                        index = Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)
+                    }
                     if !blocked {
-                        let index = Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)
                         let pair = pairs[index]
                         // Most words with a number word's first two letters ("the", "on", "for")
                         // have none of their lengths: a currency prefix or a byte above ASCII after
@@ -451,7 +499,8 @@ struct CandidateScan: Sendable {
                                 if m > 0 && bytes[m - 1] == UInt8(ascii: ".") { m -= 1 }
                                 var s = m
                                 while s > 0 && flags[Int(bytes[s - 1])] & CandidateScan.letter != 0 && m - s < 10 { s -= 1 }
-                                guard m - s >= 3, flags[Int(bytes[s])] & CandidateScan.monthInitial != 0 else { return nil }
+                                guard m - s >= 3, flags[Int(bytes[s])] & CandidateScan.monthInitial != 0,
+                                      CandidateScan.monthSecondLetter(bytes[s], bytes[s + 1]) else { return nil }
                                 // The name is the whole word, after \b: "September" is the longest.
                                 if s > 0 && (flags[Int(bytes[s - 1])] & (CandidateScan.letter | CandidateScan.digit) != 0
                                              || bytes[s - 1] == UInt8(ascii: "_")) { return nil }

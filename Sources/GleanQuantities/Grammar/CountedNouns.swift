@@ -160,7 +160,10 @@ struct CountedNouns {
             // ASCII words (nearly all) are tested as bytes; others as their lowercased string.
             let ascii = scanner.isASCII(r)
             let lw = ascii ? "" : scanner.lower(r)
-            let modifierOnly = ascii ? CountedNouns.isModifierOnly(scanner, r) && r.count >= 2 && !Lexicon.notNouns.contains(scanner.bytes, r)
+            // ASCII: each test once (``canBeNounWord(_:_:)`` is `!notNoun && !modifier` and no "'s").
+            let modifier = ascii ? CountedNouns.isModifierOnly(scanner, r) : false
+            let notNoun = ascii ? r.count < 2 || Lexicon.notNouns.contains(scanner.bytes, r) : false
+            let modifierOnly = ascii ? modifier && !notNoun
                 : CountedNouns.isModifierOnly(lw) && lw.asciiFastCount >= 2 && !Lexicon.notNouns.contains(lw)
             if !hyphenated && modifierOnly {
                 // Kept only if a plural noun follows.
@@ -169,7 +172,7 @@ struct CountedNouns {
                 p = end
                 continue
             }
-            guard ascii ? CountedNouns.canBeNounWord(scanner, r) : CountedNouns.canBeNounWord(lw) else { break }
+            guard ascii ? !notNoun && !modifier && !scanner.lowerEnds(r, "'s") : CountedNouns.canBeNounWord(lw) else { break }
             let isPlural = ascii ? CountedNouns.isPlural(scanner, r) : CountedNouns.isPlural(lw)
             // After "one", a plural-looking word is a verb: "one proposal asks".
             if singular && words.count > 0 && isPlural { break }

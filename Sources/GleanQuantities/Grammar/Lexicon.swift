@@ -158,8 +158,9 @@ enum Lexicon {
 
     /// ``hedgeChanges`` looked up by the bytes of the text.
     static let hedgeChangeBytes = ByteWordTable(hedgeChanges)
-    /// The last words of the hedges, by bytes: a quick test before the phrase lookup.
-    static let hedgeLastWordBytes = ByteWordTable(Dictionary(hedges.map { ($0.words.last!, true) }, uniquingKeysWith: { a, _ in a }))
+    /// The last words of the hedges, by bytes, with the most words a hedge ending in each has:
+    /// a quick test before the phrase lookup, and how many words before the number it needs.
+    static let hedgeLastWordBytes = ByteWordTable(Dictionary(hedges.map { ($0.words.last!, $0.words.count) }, uniquingKeysWith: max))
 
     /// Words after "5m" that make it metres, not millions.
     static let lengthContext: WordSet = ["tall", "long", "high", "wide", "deep", "away", "sprint", "race", "hurdles",

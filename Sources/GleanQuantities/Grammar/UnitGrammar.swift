@@ -24,6 +24,8 @@ final class UnitGrammar: Sendable {
     let fastNames: FastStringMap<UnitMeaning>
     /// ``ambiguous`` with FNV lookups.
     let fastAmbiguous: FastStringMap<Bool>
+    /// The length in bytes of the longest spelling in ``fastAmbiguous`` (longer texts are not looked up).
+    let maxAmbiguousLength: Int
     /// Spellings that need the number attached or punctuation after them.
     let ambiguous: Set<String>
     /// Group numbers of ``ratePattern`` (den...den4).
@@ -64,6 +66,7 @@ final class UnitGrammar: Sendable {
         fastSymbols = FastStringMap(symbols)
         fastNames = FastStringMap(names)
         fastAmbiguous = FastStringMap(Dictionary(uniqueKeysWithValues: ambiguous.map { ($0, true) }))
+        maxAmbiguousLength = ambiguous.map { $0.utf8.count }.max() ?? 0
         var singles = [Bool](repeating: false, count: 256)
         var pairs = [Bool](repeating: false, count: 65536)
         func cases(_ b: UInt8) -> [UInt8] { WordScanner.isLetter(b) ? [b | 0x20, b & ~0x20] : [b] }
@@ -133,19 +136,31 @@ final class UnitGrammar: Sendable {
         return false
     }
 
-    /// Whether ``ratePattern`` may match at `position`: "/", "per" (any case, after an optional
-    /// space), or a space and the first letter of "per", "a(n)", or a time symbol (s, h, hr, yr, d, min).
+    /// Whether ``ratePattern`` may match at `position` (a superset): "/"; "per" (any case, after
+    /// an optional space) and a space; a space, "a" or "an" (any case) and a space or hyphen; a
+    /// space, a lowercase time symbol (s, h, hr, yr, d, min) and "-1", "−1" or "⁻¹" (a hyphen or
+    /// E2 within three bytes); a space and a byte above ASCII.
     static func rateMayStart(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
-        guard position < bytes.count else { return false }
+        let n = bytes.count
+        guard position < n else { return false }
+        @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? bytes[i] : 0 }
+        @inline(__always) func per(_ i: Int) -> Bool {
+            at(i) | 0x20 == UInt8(ascii: "p") && at(i + 1) | 0x20 == UInt8(ascii: "e") && at(i + 2) | 0x20 == UInt8(ascii: "r")
+                && at(i + 3) == 0x20
+        }
+        @inline(__always) func exponent(_ i: Int) -> Bool { at(i) == UInt8(ascii: "-") || at(i) == 0xE2 }
         let b0 = bytes[position]
-        if b0 == UInt8(ascii: "/") || b0 | 0x20 == UInt8(ascii: "p") { return true }
-        guard b0 == 0x20, position + 1 < bytes.count else { return false }
+        if b0 == UInt8(ascii: "/") || per(position) { return true }
+        guard b0 == 0x20, position + 1 < n else { return false }
         let b1 = bytes[position + 1]
-        if b1 >= 0x80 { return true }
-        switch b1 | 0x20 {
-        case UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "s"), UInt8(ascii: "h"), UInt8(ascii: "y"),
-             UInt8(ascii: "d"), UInt8(ascii: "m"):
-            return true
+        if b1 >= 0x80 || per(position + 1) { return true }
+        switch b1 {
+        case UInt8(ascii: "a"), UInt8(ascii: "A"):
+            var c = at(position + 2)
+            if c | 0x20 == UInt8(ascii: "n") { c = at(position + 3) }
+            return c == 0x20 || c == UInt8(ascii: "-")
+        case UInt8(ascii: "s"), UInt8(ascii: "h"), UInt8(ascii: "y"), UInt8(ascii: "d"), UInt8(ascii: "m"):
+            return exponent(position + 2) || exponent(position + 3) || exponent(position + 4)
         default:
             return false
         }

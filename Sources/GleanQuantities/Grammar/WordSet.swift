@@ -11,9 +11,13 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     private let keyBytes: [UInt8]
     private let keyOffsets: [Int]
     private let keyLengths: [Int]
+    /// A bit per ``QuickFilter`` key of the words: most words not in the set are ruled out by it,
+    /// before any hash.
+    private let quick: QuickFilter
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         self.words = Set(words)
+        quick = QuickFilter(self.words)
         var size = 16
         while size < self.words.count * 2 { size *= 2 }
         var slots = [String?](repeating: nil, count: size)
@@ -52,6 +56,7 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     /// `contains(scanner.lower(range))` for an ASCII `range` of `bytes`, without building the
     /// string: the FNV-1a hash of the lowercased bytes finds the slot, bytes are compared there.
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard quick.mayContain(bytes, range) else { return false }
         var i = WordFilter.fullHash(bytes, range) & mask
         let n = range.count
         let base = bytes.baseAddress! + range.lowerBound
@@ -107,8 +112,10 @@ struct WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
 struct WordFilter: Sendable {
     private static let bits = 1 << 14
     private let table: [UInt64]
+    private let quick: QuickFilter
 
     init<S: Sequence>(_ words: S) where S.Element == String {
+        quick = QuickFilter(words)
         var table = [UInt64](repeating: 0, count: WordFilter.bits / 64)
         for w in words {
             let h = WordFilter.hash(w)
@@ -139,6 +146,7 @@ struct WordFilter: Sendable {
     @inline(__always) static func hash(_ w: String) -> Int { fullHash(w) & (bits - 1) }
 
     @inline(__always) func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard quick.mayContain(bytes, range) else { return false }
         let h = WordFilter.fullHash(bytes, range) & (WordFilter.bits - 1)
         return table[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
@@ -146,6 +154,59 @@ struct WordFilter: Sendable {
     @inline(__always) func mayContain(_ w: String) -> Bool {
         let h = WordFilter.hash(w)
         return table[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+}
+
+/// A bit per (byte length, first byte, last byte) of a set of words, those bytes with ASCII
+/// uppercase letters lowercased (as the lookups by byte range compare them): a word whose bit is
+/// clear is not in the set. Three bytes read, no hash of the whole word.
+struct QuickFilter: Sendable {
+    /// 1024 bits.
+    private let bits: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        var table = [UInt64](repeating: 0, count: 16)
+        for w in words {
+            let u = Array(w.utf8)
+            let key = u.isEmpty ? 0 : QuickFilter.key(u.count, u[0], u[u.count - 1])
+            table[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        bits = (table[0], table[1], table[2], table[3], table[4], table[5], table[6], table[7],
+                table[8], table[9], table[10], table[11], table[12], table[13], table[14], table[15])
+    }
+
+    @inline(__always) private static func key(_ length: Int, _ first: UInt8, _ last: UInt8) -> Int {
+        let f = Int(WordScanner.isUpper(first) ? first | 0x20 : first)
+        let l = Int(WordScanner.isUpper(last) ? last | 0x20 : last)
+        return (f &* 37 &+ l &* 11 &+ length &* 101) & 1023
+    }
+
+    /// False only when no word of the set has the length and end bytes of `range` (lowercased).
+    @inline(__always) func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let n = range.count
+        guard n > 0 else { return true }
+        let key = QuickFilter.key(n, bytes[range.lowerBound], bytes[range.upperBound - 1])
+        let word: UInt64
+        switch key >> 6 {
+        case 0: word = bits.0
+        case 1: word = bits.1
+        case 2: word = bits.2
+        case 3: word = bits.3
+        case 4: word = bits.4
+        case 5: word = bits.5
+        case 6: word = bits.6
+        case 7: word = bits.7
+        case 8: word = bits.8
+        case 9: word = bits.9
+        case 10: word = bits.10
+        case 11: word = bits.11
+        case 12: word = bits.12
+        case 13: word = bits.13
+        case 14: word = bits.14
+        default: word = bits.15
+        }
+        return word & (1 << UInt64(key & 63)) != 0
     }
 }
 

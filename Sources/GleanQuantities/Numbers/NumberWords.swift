@@ -45,9 +45,10 @@ enum NumberWords {
     /// ``read(_:)`` for a phrase of one word, given lowercased ASCII letters ("two", "million",
     /// "dozens", "half"): the same reading without tokenizing.
     static func read(word w: String) -> Reading? {
+        // The tables have no word in common: the most frequent, cardinals, first.
+        if let n = fastCardinals[w] { return Reading(value: n, isBareOne: w == "one") }
         if w == "and" || w == "of" { return nil }
         if let range = fastVague[w] { return Reading(value: nil, min: range.min, max: range.max) }
-        if let n = fastCardinals[w] { return Reading(value: n, isBareOne: w == "one") }
         if let scale = fastScales[w] { return Reading(value: scale) }
         if let denominator = fastFractions[w] { return Reading(value: 1 / denominator) }
         return nil
