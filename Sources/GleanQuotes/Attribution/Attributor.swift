@@ -28,8 +28,18 @@ struct Attributor {
             let mayInvert = hasCue && NameCast.mayHaveCueAfter(word, bytes)
             for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording]
             where pattern === patterns.afterAccording ? hasAccording : pattern === patterns.afterInverted ? mayInvert : hasCue {
-                if let match = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound),
-                   let found = makeAttribution(match, patterns.groups(of: pattern), position: .after, bytes: bytes) {
+                // The commonest shapes are read directly (exactly what the pattern gives, or a decline).
+                let direct: DirectReading = pattern === patterns.afterInverted
+                    ? DirectSpeakers.afterInverted(bytes, at: close.upperBound, end: paragraphEnd)
+                    : pattern === patterns.afterNormal ? DirectSpeakers.afterNormal(bytes, at: close.upperBound, end: paragraphEnd) : .decline
+                let speaker: SpeakerMatch?
+                switch direct {
+                case .match(let read): speaker = read
+                case .none: speaker = nil
+                case .decline:
+                    speaker = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound).map { SpeakerMatch($0, patterns.groups(of: pattern)) }
+                }
+                if let speaker, let found = makeAttribution(speaker, position: .after, bytes: bytes) {
                     return found
                 }
             }
@@ -69,8 +79,8 @@ struct Attributor {
             attribution.position = .introducing
             return attribution
         }
-        if let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: sentence),
-           var attribution = makeAttribution(subject, patterns.groups(of: patterns.sentenceSubject), position: .introducing, bytes: bytes) {
+        if let (subject, _) = try subjectMatch(slice, at: sentence),
+           var attribution = makeAttribution(subject, position: .introducing, bytes: bytes) {
             attribution.cueText = ":"
             return attribution
         }
@@ -457,9 +467,9 @@ struct Attributor {
         var tries = 0
         while start < limit, tries < 3 {
             if !startsWithPreposition(start, slice),
-               let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: start),
-               subject.range.upperBound <= limit,
-               let found = makeAttribution(subject, patterns.groups(of: patterns.sentenceSubject), position: .sentence, bytes: slice) {
+               let (subject, subjectEnd) = try subjectMatch(slice, at: start),
+               subjectEnd <= limit,
+               let found = makeAttribution(subject, position: .sentence, bytes: slice) {
                 return found
             }
             // Next clause start: after the next comma.
@@ -472,6 +482,16 @@ struct Attributor {
             tries += 1
         }
         return nil
+    }
+
+    /// ``AttributionPatterns/sentenceSubject`` anchored at `start` in `slice`: its groups and end,
+    /// read directly in the commonest shapes.
+    private func subjectMatch(_ slice: UnsafeBufferPointer<UInt8>, at start: Int) throws -> (SpeakerMatch, Int)? {
+        if case .match(let found, let end) = DirectSpeakers.sentenceSubject(slice, at: start, end: slice.count) {
+            return (found, end)
+        }
+        guard let match = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: start) else { return nil }
+        return (SpeakerMatch(match, patterns.groups(of: patterns.sentenceSubject)), match.range.upperBound)
     }
 
     /// A tail that only leads into the quote: "", ":", ", ", " reporters,", " in a statement:".
@@ -531,34 +551,39 @@ struct Attributor {
 
     private func makeAttribution(_ match: MatchResult, _ g: AttributionGroups, position: Attribution.Position,
                                  bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
-        let cue = match.range(g.cue)
-        if let pronoun = match.range(g.pn) {
+        makeAttribution(SpeakerMatch(match, g), position: position, bytes: bytes)
+    }
+
+    private func makeAttribution(_ match: SpeakerMatch, position: Attribution.Position,
+                                 bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
+        let cue = match.cue
+        if let pronoun = match.pn {
             return Attribution(mention: pronoun, kind: .pronoun, cue: cue, cueText: nil, position: position)
         }
-        if let description = match.range(g.cn) {
+        if let description = match.cn {
             // "an experience Grizzle described": a name closing the phrase after a common noun.
             if let named = trailingPersonName(in: description, bytes) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
-            if let appositive = match.range(g.appos), appositive.count < 60,
+            if let appositive = match.appos, appositive.count < 60,
                let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart),
                NameParts.summary(bytes, named).count >= 2 {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
         }
-        if let before = match.range(g.pre), !before.isEmpty, let person = personBeforeOf(before, bytes) {
+        if let before = match.pre, !before.isEmpty, let person = personBeforeOf(before, bytes) {
             // "Scott Hawkins of Cheyenne": the person, not the place.
             return Attribution(mention: person, kind: .name, cue: cue, cueText: nil, position: position)
         }
-        if let name = match.range(g.name) {
+        if let name = match.name {
             // Leave out a sentence-initial word ("But Smith said"); a lone one is no name.
             let text = NameParts.summary(bytes, name)
             // "Argentina's President, Nestor Kirchner, said": a bare title names no one; the
             // appositive does.
             if text.count == 1, text.firstIsPersonTitle,
-               let appositive = match.range(g.appos), appositive.count < 60,
+               let appositive = match.appos, appositive.count < 60,
                let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }

@@ -1,0 +1,321 @@
+import GleanPCRE
+
+/// The groups an attribution reads from a match: from a PCRE2 match, or from a direct reader.
+struct SpeakerMatch: Equatable {
+    var cue: Range<Int>?
+    var pn: Range<Int>?
+    var cn: Range<Int>?
+    var name: Range<Int>?
+    var pre: Range<Int>?
+    var appos: Range<Int>?
+    var tail: Range<Int>?
+
+    init(cue: Range<Int>? = nil, pn: Range<Int>? = nil, cn: Range<Int>? = nil, name: Range<Int>? = nil,
+         pre: Range<Int>? = nil, appos: Range<Int>? = nil, tail: Range<Int>? = nil) {
+        self.cue = cue
+        self.pn = pn
+        self.cn = cn
+        self.name = name
+        self.pre = pre
+        self.appos = appos
+        self.tail = tail
+    }
+}
+
+/// What a direct reader tells of an anchored pattern at one place: the match the pattern gives,
+/// that the pattern cannot match there, or nothing (the pattern must run).
+enum DirectReading: Equatable {
+    case match(SpeakerMatch)
+    case none
+    case decline
+}
+
+/// Byte readers for the commonest shapes after a closing mark (`,” said Smith.`, `,” he said`,
+/// `,” John Smith said.`), which give exactly what ``AttributionPatterns/afterInverted`` and
+/// ``AttributionPatterns/afterNormal`` give at that anchor, or decline so that the pattern runs.
+/// They claim only ASCII words: a pronoun, or one to three capitalized words, and a cue from a
+/// short list of single-word finite cues that are neither auxiliaries nor the start of a longer cue
+/// other than those listed in ``continuations``. Everything else declines. A test checks each reader
+/// against its pattern at every place of many texts.
+enum DirectSpeakers {
+    /// Single-word finite cues the readers claim (all in ``CueVerbs/finite``; none an auxiliary,
+    /// none ending in "ly").
+    static let cues: [[UInt8]] = [
+        "said", "says", "added", "told", "wrote", "tweeted", "explained", "noted", "asked", "stated", "insisted",
+        "warned", "continued", "argued", "replied", "adds", "tells", "writes", "recalled", "declared", "concluded",
+        "responded", "agreed", "confirmed", "admitted", "acknowledged", "suggested", "claimed", "says", "say",
+        "added", "reported", "predicted", "cautioned", "urged", "remarked", "observed", "complained", "joked",
+    ].map { Array($0.utf8) }
+
+    /// The cues that are function words (``SpeakerGrammar/functionWord``): a premodifier cannot
+    /// run through them.
+    static let functionCues: [[UInt8]] = ["said", "says"].map { Array($0.utf8) }
+
+    /// The longer finite cues that start with a claimed cue and a space, as what follows the cue:
+    /// " of" after "said". Where one follows, the readers decline.
+    static let continuations: [[UInt8]] = {
+        var found: [[UInt8]] = []
+        for phrase in CueVerbs.finite {
+            let bytes = Array(phrase.utf8)
+            guard let space = bytes.firstIndex(of: 0x20) else { continue }
+            let first = Array(bytes[..<space])
+            if cues.contains(first) { found.append(Array(bytes[space...])) }
+        }
+        return found
+    }()
+
+    static let pronouns: [[UInt8]] = ["he", "she", "they", "we", "I", "it", "who", "which", "He", "She", "They", "We", "It"]
+        .map { Array($0.utf8) }
+    static let lowercasePronouns: [[UInt8]] = ["he", "she", "they", "we", "it", "who", "which"].map { Array($0.utf8) }
+
+    /// The determiners of ``SpeakerGrammar/commonPhrase`` (both cases).
+    static let determiners: [[UInt8]] = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "many", "several", "other",
+        "both", "two", "three", "this", "these", "those", "most", "each",
+    ].flatMap { word -> [[UInt8]] in
+        let lower = Array(word.utf8)
+        var upper = lower
+        upper[0] -= 0x20
+        return [lower, upper]
+    }
+
+    static let titles: [[UInt8]] = [
+        "Mr", "Mrs", "Ms", "Mx", "Dr", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Prof", "Rev", "Hon", "Supt",
+        "Insp", "Det", "Cpl", "Const", "Adm", "Maj", "Cmdr", "Pres", "Sec", "Atty", "Msgr", "Fr", "Sr", "St",
+    ].map { Array($0.utf8) }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+
+    /// The end of the ASCII letters from `i`.
+    @inline(__always) static func wordEnd(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        var j = i
+        while j < end, isLetter(bytes[j]) { j += 1 }
+        return j
+    }
+
+    static func isOne(of words: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let count = range.count
+        for word in words where word.count == count && word[0] == bytes[range.lowerBound] {
+            var k = 1
+            while k < count, word[k] == bytes[range.lowerBound + k] { k += 1 }
+            if k == count { return true }
+        }
+        return false
+    }
+
+    /// Whether `bytes` from `i` start with `prefix`.
+    static func startsWith(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i + prefix.count <= end else { return false }
+        for k in prefix.indices where bytes[i + k] != prefix[k] { return false }
+        return true
+    }
+
+    /// Whether what stands at `i` (before `end`) is surely no letter: the end, ASCII other than a
+    /// letter, or a character of U+2000-U+203F (dashes, quotation marks). Nil when unsure.
+    static func noLetterAt(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool? {
+        guard i < end else { return true }
+        let b = bytes[i]
+        if b < 0x80 { return !isLetter(b) }
+        if b == 0xE2, i + 1 < end, bytes[i + 1] == 0x80 { return true }
+        return nil
+    }
+
+    /// The end of a claimed cue word at `c`, standing as a word, with no longer cue reading on, or nil.
+    static func cueEnd(_ c: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        guard c < end, isLower(bytes[c]) else { return nil }
+        let e = wordEnd(c, bytes, end)
+        guard noLetterAt(e, bytes, end) == true, isOne(of: cues, bytes, c..<e) else { return nil }
+        for more in continuations where startsWith(more, bytes, e, end) { return nil }
+        return e
+    }
+
+    /// Capitalized ASCII words of two or more letters from `s`, one space apart, at most three,
+    /// the first no determiner and no pronoun: the end of the last, or nil.
+    static func nameEnd(_ s: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> (end: Int, lastStart: Int)? {
+        var start = s
+        var words = 0
+        while true {
+            guard start < end, isUpper(bytes[start]) else { return nil }
+            let e = wordEnd(start, bytes, end)
+            guard e - start >= 2 else { return nil }
+            if words == 0, isOne(of: determiners, bytes, start..<e) || isOne(of: pronouns, bytes, start..<e) { return nil }
+            words += 1
+            if e + 1 < end, bytes[e] == 0x20, isUpper(bytes[e + 1]) {
+                guard words < 3 else { return nil }
+                start = e + 1
+                continue
+            }
+            return (e, start)
+        }
+    }
+
+    /// ``AttributionPatterns/afterInverted`` anchored at `at`, in `bytes` up to `end`.
+    static func afterInverted(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, end: Int) -> DirectReading {
+        let s = Attributor.afterLead(at, bytes, end: end)
+        // After the lead: auxiliaries (lowercase, or a weekday) or a cue (lowercase).
+        guard s < end else { return .none }
+        let b = bytes[s]
+        if b >= 0x80 { return .decline }
+        if !isLetter(b) { return .none }
+        let we = wordEnd(s, bytes, end)
+        if isUpper(b) {
+            // No auxiliary but a weekday ("Monday") starts with a capital.
+            if we - s >= 6, bytes[we - 3] == 0x64, bytes[we - 2] == 0x61, bytes[we - 1] == 0x79 { return .decline }
+            return noLetterAt(we, bytes, end) == nil ? .decline : .none
+        }
+        if isOne(of: lowercasePronouns, bytes, s..<we) {
+            return noLetterAt(we, bytes, end) == true ? .none : .decline
+        }
+        guard let ce = cueEnd(s, bytes, end), ce + 1 < end, bytes[ce] == 0x20, isLetter(bytes[ce + 1]) else {
+            return .decline
+        }
+        let cue = s..<ce
+        let sp = ce + 1
+        let xe = wordEnd(sp, bytes, end)
+        if isOne(of: pronouns, bytes, sp..<xe) {
+            return noLetterAt(xe, bytes, end) == true ? .match(SpeakerMatch(cue: cue, pn: sp..<xe)) : .decline
+        }
+        guard let (e, lastStart) = nameEnd(sp, bytes, end) else { return .decline }
+        if e < end {
+            let after = bytes[e]
+            // Punctuation, no space (a premodifier or a particle could run on), no hyphen or apostrophe.
+            guard after == 0x2E || after == 0x2C || after == 0x3B || after == 0x3A || after == 0x29
+                    || after == 0x21 || after == 0x3F || after == 0x0A else { return .decline }
+            if after == 0x2E, isOne(of: titles, bytes, lastStart..<e) { return .decline }
+            if after == 0x2C {
+                var k = e + 1
+                while k < end, bytes[k] == 0x20 { k += 1 }
+                if k + 1 < end, bytes[k] == 0x4A || bytes[k] == 0x53, bytes[k + 1] == 0x72 { return .decline }
+                if k < end, bytes[k] >= 0x80 { return .decline }
+            }
+        }
+        return .match(SpeakerMatch(cue: cue, name: sp..<e, pre: sp..<sp))
+    }
+
+    /// ``AttributionPatterns/afterNormal`` anchored at `at`, in `bytes` up to `end`.
+    static func afterNormal(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, end: Int) -> DirectReading {
+        let s = Attributor.afterLead(at, bytes, end: end)
+        guard s < end, isLetter(bytes[s]) else { return .decline }
+        let we = wordEnd(s, bytes, end)
+        if isOne(of: pronouns, bytes, s..<we) {
+            guard we + 1 < end, bytes[we] == 0x20, let ce = cueEnd(we + 1, bytes, end) else { return .decline }
+            return .match(SpeakerMatch(cue: (we + 1)..<ce, pn: s..<we, appos: we..<we))
+        }
+        guard let (e, _) = nameEnd(s, bytes, end), e + 1 < end, bytes[e] == 0x20, let ce = cueEnd(e + 1, bytes, end) else {
+            return .decline
+        }
+        // A premodifier ("Smith told reporters Jones said") runs through lowercase words followed by a
+        // space: the cue must be a function word, or followed by neither a space nor a hyphen.
+        if !isOne(of: functionCues, bytes, (e + 1)..<ce), ce < end, bytes[ce] == 0x20 || bytes[ce] == 0x2D || bytes[ce] >= 0x80 {
+            return .decline
+        }
+        return .match(SpeakerMatch(cue: (e + 1)..<ce, name: s..<e, pre: s..<s, appos: e..<e))
+    }
+}
+
+extension SpeakerMatch {
+    /// The groups of a PCRE2 match of one of the attribution patterns.
+    init(_ match: MatchResult, _ g: AttributionGroups) {
+        self.init(cue: match.range(g.cue), pn: match.range(g.pn), cn: match.range(g.cn), name: match.range(g.name),
+                  pre: match.range(g.pre), appos: match.range(g.appos), tail: match.range(g.tail))
+    }
+}
+
+/// What the direct reader of ``AttributionPatterns/sentenceSubject`` tells at one place: the
+/// match (its groups and end), or nothing (the pattern must run).
+enum SubjectReading: Equatable {
+    case match(SpeakerMatch, end: Int)
+    case decline
+}
+
+extension DirectSpeakers {
+    /// ``SpeakerGrammar/functionWord``.
+    static let functionWords: [[UInt8]] = [
+        "with", "the", "a", "an", "and", "or", "but", "at", "in", "on", "from", "to", "by", "who", "which", "that", "is",
+        "was", "are", "were", "has", "had", "have", "for", "as", "be", "been", "when", "if", "so", "than", "then", "not",
+        "do", "does", "did", "can", "will", "would", "should", "it", "he", "she", "they", "we", "this", "these", "those",
+        "his", "her", "their", "its", "after", "before", "while", "because", "since", "about", "into", "over", "also",
+        "says", "said",
+    ].map { Array($0.utf8) }
+
+    /// The words an auxiliary of ``SpeakerGrammar/auxiliaries`` can open with (lowercase ones;
+    /// the weekdays aside), besides any word ending in "ly".
+    static let auxiliaryStarts: [[UInt8]] = [
+        "has", "have", "had", "would", "will", "could", "might", "also", "later", "then", "once", "previously", "earlier",
+        "again", "further", "recently", "repeatedly", "just", "simply", "quickly", "often", "still", "already", "was", "is",
+        "this", "last", "on", "that", "in", "yesterday", "today",
+    ].map { Array($0.utf8) }
+
+    /// Whether the lowercase ASCII word at `w` surely opens no auxiliary (nil when unsure): an
+    /// auxiliary is a word of ``auxiliaryStarts`` or ending in "ly", followed by a comma or spaces.
+    static func opensNoAuxiliary(_ w: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool? {
+        let e = wordEnd(w, bytes, end)
+        guard e < end else { return true }
+        let after = bytes[e]
+        if after >= 0x80 { return nil }
+        if after != 0x20 && after != 0x2C { return true }
+        if e - w >= 3, bytes[e - 2] == 0x6C, bytes[e - 1] == 0x79 { return false }
+        return !isOne(of: auxiliaryStarts, bytes, w..<e)
+    }
+
+    /// Whether a premodifier (lowercase words, not function words, each followed by spaces) can run
+    /// from the lowercase word at `w` into a name: false when surely not, nil when unsure.
+    static func premodifierMayReachName(_ w: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool? {
+        var k = w
+        for _ in 0..<4 {
+            guard k < end, isLower(bytes[k]) else { return false }
+            let letters = wordEnd(k, bytes, end)
+            if letters < end, bytes[letters] >= 0x80 { return nil }
+            if isOne(of: functionWords, bytes, k..<letters) { return false }
+            var e = letters
+            while e < end, isLetter(bytes[e]) || bytes[e] == 0x2D { e += 1 }
+            guard e < end else { return false }
+            if bytes[e] >= 0x80 { return nil }
+            guard bytes[e] == 0x20 else { return false }
+            while e < end, bytes[e] == 0x20 { e += 1 }
+            guard e < end else { return false }
+            let next = bytes[e]
+            if next >= 0x80 || isUpper(next) || next == 0x64 { return nil }
+            k = e
+        }
+        return false
+    }
+
+    /// ``AttributionPatterns/sentenceSubject`` anchored at `s` in `bytes` up to `end`: claimed only
+    /// when it matches without its opening phrase (which it tries first), with a pronoun or one to
+    /// three capitalized words, one space, and a lowercase word that opens no auxiliary.
+    static func sentenceSubject(_ bytes: UnsafeBufferPointer<UInt8>, at s: Int, end: Int) -> SubjectReading {
+        guard s < end else { return .decline }
+        if s > 0 {
+            let b = bytes[s - 1]
+            if b >= 0x80 {
+                // After — “ ‘ (U+2000-U+203F) or a no-break space: no letter.
+                let general = s >= 3 && bytes[s - 3] == 0xE2 && bytes[s - 2] == 0x80
+                let noBreak = s >= 2 && bytes[s - 2] == 0xC2 && b == 0xA0
+                guard general || noBreak else { return .decline }
+            } else if isLetter(b) {
+                return .decline
+            }
+        }
+        let we = wordEnd(s, bytes, end)
+        guard we > s else { return .decline }
+        let speakerEnd: Int
+        var found: SpeakerMatch
+        if isOne(of: pronouns, bytes, s..<we) {
+            speakerEnd = we
+            found = SpeakerMatch(pn: s..<we, appos: we..<we)
+        } else {
+            guard let (e, _) = nameEnd(s, bytes, end) else { return .decline }
+            speakerEnd = e
+            found = SpeakerMatch(name: s..<e, pre: s..<s, appos: e..<e)
+        }
+        let w = speakerEnd + 1
+        guard w < end, bytes[speakerEnd] == 0x20, isLower(bytes[w]), opensNoAuxiliary(w, bytes, end) == true else { return .decline }
+        if found.name != nil {
+            guard premodifierMayReachName(w, bytes, end) == false else { return .decline }
+        }
+        return .match(found, end: w)
+    }
+}
