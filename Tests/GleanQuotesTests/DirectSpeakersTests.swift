@@ -151,3 +151,51 @@ private func expectSubjectReaderAgrees(_ texts: [String], patterns: AttributionP
     #expect(try expectSubjectReaderAgrees(subjectTexts(), patterns: patterns) > 1_000)
     #expect(try expectSubjectReaderAgrees(realTexts(), patterns: patterns) > 100)
 }
+
+/// Introductions before an opening mark, and their near misses.
+private func introductionTexts() -> [String] {
+    let openings = ["", "So ", "(", "“", "— ", "But, ", "x", "é", "according to ", "into ", "talking to ", "By ", "3to "]
+    let speakers = ["He", "he", "She", "It", "I", "they", "who", "Smith", "John Smith", "John Paul Smith", "Ann Lee Smith Jones",
+                    "The Ministry", "A B", "Mr. Smith", "Smith's lawyer", "John van Berg", "José", "Smith-Jones", "US", "Monday",
+                    "officials", "J. Smith"]
+    let rests = ["said: ", "said, ", "told reporters: ", "told Reuters: ", "told reporters Jones said: ", "added ", "warned of ",
+                 "said of ", "also said: ", "said\u{A0}", "said it was a ", "said '' ", "said \"x\" then ", "said:\n", "says  ",
+                 "told the BBC: ", "wrote in a letter: ", "tweeted\u{A0}", "asked: ", "said \u{A0} ", "said’ "]
+    var texts: [String] = []
+    for opening in openings {
+        for speaker in speakers {
+            for rest in rests {
+                texts.append("\(opening)\(speaker) \(rest)“Yes.”")
+            }
+        }
+    }
+    texts.append("He said " + String(repeating: "x", count: 250) + " “Yes.”")
+    texts.append("He said " + String(repeating: "x", count: 235) + " “Yes.”")
+    return texts
+}
+
+@Test func beforeReaderAgreesWithPattern() throws {
+    let patterns = try AttributionPatterns()
+    let g = patterns.groups(of: patterns.before)
+    var claimed = 0
+    for original in introductionTexts() + realTexts() {
+        var text = original
+        try text.withUTF8 { bytes in
+            // Subjects ending at each opening mark.
+            for end in 0..<bytes.count where bytes[end] == 0x22 || (bytes[end] == 0xE2 && end + 2 < bytes.count && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x9C) {
+                let slice = UnsafeBufferPointer(rebasing: bytes[0..<end])
+                for p in 0..<end where DirectSpeakers.isLetter(bytes[p]) {
+                    guard let read = DirectSpeakers.before(bytes, at: p, end: end) else { continue }
+                    claimed += 1
+                    var expected: SpeakerMatch?
+                    try patterns.before.forEachMatch(inUTF8: slice, startingIn: [p...p]) { match in
+                        expected = SpeakerMatch(match, g)
+                        return false
+                    }
+                    #expect(expected == read, "before at \(p)..<\(end) of \(original.debugDescription)")
+                }
+            }
+        }
+    }
+    #expect(claimed > 500)
+}

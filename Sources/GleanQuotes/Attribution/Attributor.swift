@@ -177,7 +177,7 @@ struct Attributor {
         let sentence = TextScan.sentenceStart(before: openAt, in: bytes, floor: stretch.paragraphRange.lowerBound)
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<openAt])
         var best: Attribution?
-        var earliest: MatchResult?
+        var earliest: SpeakerMatch?
         var passiveSubject: Attribution?
         let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.bareCue] : []
         // Every pattern but "according to" needs a cue verb: without one the scans find nothing.
@@ -201,7 +201,7 @@ struct Attributor {
             : hasCue && (endsWithCommaOrColon || pattern !== patterns.beforeInverted) {
             // The speech verb nearest the quote wins: look again after each one found.
             let g = patterns.groups(of: pattern)
-            var found: MatchResult?
+            var found: SpeakerMatch?
             var from = pattern === patterns.before ? speakerFloor : cueFloor
             // Each match holds a cue standing as a word between its start and the quote (all
             // patterns but "according to").
@@ -215,35 +215,41 @@ struct Attributor {
             var first = true
             while from < openAt, first || !needsCueWord || (lastCue.map { $0 >= from } ?? false) {
                 first = false
-                var next: MatchResult?
+                var next: SpeakerMatch?
                 if pattern === patterns.before {
-                    try pattern.forEachMatch(inUTF8: slice, startingIn: SpeakerStarts.windows(speakerWindows, from: from)) { match in
-                        next = match.result()
-                        return false
+                    let windows = SpeakerStarts.windows(speakerWindows, from: from)
+                    // The first place the search tries, read directly in the commonest shapes.
+                    if let first = windows.first?.lowerBound, let read = DirectSpeakers.before(bytes, at: first, end: openAt) {
+                        next = read
+                    } else {
+                        try pattern.forEachMatch(inUTF8: slice, startingIn: windows) { match in
+                            next = SpeakerMatch(match, g)
+                            return false
+                        }
                     }
                 } else {
                     try pattern.forEachMatch(inUTF8: slice, from: from) { match in
-                        next = match.result()
+                        next = SpeakerMatch(match, g)
                         return false
                     }
                 }
-                guard let match = next, let cue = match.range(g.cue) else { break }
+                guard let match = next, let cue = match.cue else { break }
                 if found == nil, pattern === patterns.before { earliest = match }
                 found = match
                 from = cue.upperBound
             }
             guard let match = found else { continue }
-            let tail = match.range(g.tail) ?? openAt..<openAt
+            let tail = match.tail ?? openAt..<openAt
             let introducing = isIntroduction(tail, bytes)
-            var made = makeAttribution(match, g, position: introducing ? .introducing : .sentence, bytes: bytes)
+            var made = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
             // A speech verb without its own subject ("…, calling it a", "but said that") speaks
             // for the subject of its sentence.
             // "…, Nefzi said, adding, “…”": the speaker just named before it comes first.
-            if made == nil, let cue = match.range(g.cue), let spoken = best, let spokenCue = spoken.cue,
+            if made == nil, let cue = match.cue, let spoken = best, let spokenCue = spoken.cue,
                spokenCue.upperBound <= cue.lowerBound, spoken.kind != .description {
                 made = Attribution(mention: spoken.mention, kind: spoken.kind, cue: cue, cueText: nil, position: .sentence)
             }
-            if let cue = match.range(g.cue),
+            if let cue = match.cue,
                made == nil || (made?.kind == .description && bytes[cue.upperBound - 1] == 0x67 && bytes[cue.upperBound - 2] == 0x6E),
                let found = try sentenceSubject(from: sentence, before: cue.lowerBound, in: slice) {
                 let subject = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
@@ -263,10 +269,10 @@ struct Attributor {
         }
         // "X said Tuesday that, according to its analysis, … “…”": a quote inside reported speech
         // belongs to the sentence's first speaker unless a later verb introduces it directly.
-        if let current = best, current.position == .sentence, let first = earliest, let cue = first.range(beforeGroups.cue),
+        if let current = best, current.position == .sentence, let first = earliest, let cue = first.cue,
            cue.lowerBound < (current.cue?.lowerBound ?? 0),
            CueVerbs.reporting.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self)),
-           var attribution = makeAttribution(first, beforeGroups, position: .sentence, bytes: bytes) {
+           var attribution = makeAttribution(first, position: .sentence, bytes: bytes) {
             attribution.position = .sentence
             best = attribution
         }

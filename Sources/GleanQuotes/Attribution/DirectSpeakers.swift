@@ -319,3 +319,97 @@ extension DirectSpeakers {
         return .match(found, end: w)
     }
 }
+
+extension SpeakerMatch {
+    /// The groups of a PCRE2 match (valid inside its closure) of one of the attribution patterns.
+    init(_ match: Match, _ g: AttributionGroups) {
+        self.init(cue: match.range(g.cue), pn: match.range(g.pn), cn: match.range(g.cn), name: match.range(g.name),
+                  pre: match.range(g.pre), appos: match.range(g.appos), tail: match.range(g.tail))
+    }
+}
+
+extension DirectSpeakers {
+    /// The longer cues of ``CueVerbs/finite`` and ``CueVerbs/introducing`` that start with a
+    /// claimed cue and a space, as what follows the cue (" of" after "warned").
+    static let allContinuations: [[UInt8]] = {
+        var found: [[UInt8]] = []
+        for phrase in CueVerbs.finite + CueVerbs.introducing {
+            let bytes = Array(phrase.utf8)
+            guard let space = bytes.firstIndex(of: 0x20) else { continue }
+            if cues.contains(Array(bytes[..<space])) { found.append(Array(bytes[space...])) }
+        }
+        return found
+    }()
+
+    /// The words of ``SpeakerGrammar/notAfterPreposition`` (both cases).
+    static let prepositions: [[UInt8]] = ["to", "by", "of", "for", "with", "from", "at", "in", "on", "about", "against", "during"]
+        .flatMap { word -> [[UInt8]] in
+            let lower = Array(word.utf8)
+            var upper = lower
+            upper[0] -= 0x20
+            return [lower, upper]
+        }
+
+    /// ``AttributionPatterns/before`` tried at `p` first (the first place its search tries), in a
+    /// subject ending at `end`: the match starting at `p` in the commonest shapes ("He said: ",
+    /// "John Smith told reporters, "), or nil when unsure (the pattern must run).
+    static func before(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int, end: Int) -> SpeakerMatch? {
+        guard p < end, isLetter(bytes[p]) else { return nil }
+        if p > 0 {
+            // The word-start lookbehind.
+            let b = bytes[p - 1]
+            let plain = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x28 || b == 0x5B || b == 0x22 || b == 0x27
+                || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x2D
+            let noBreak = b == 0xA0 && p >= 2 && bytes[p - 2] == 0xC2
+            let general = p >= 3 && bytes[p - 3] == 0xE2 && bytes[p - 2] == 0x80 && (b == 0x9C || b == 0x98 || b == 0x94 || b == 0x93)
+            guard plain || noBreak || general else { return nil }
+            // Not after "to ", "by "… (a preposition ending right before a space).
+            if b == 0x20 {
+                var ws = p - 1
+                while ws > 0, isLetter(bytes[ws - 1]) { ws -= 1 }
+                if ws < p - 1, isOne(of: prepositions, bytes, ws..<(p - 1)) { return nil }
+                if ws > 0, bytes[ws - 1] >= 0x80 || bytes[ws - 1] &- 0x30 < 10 || bytes[ws - 1] == 0x5F { return nil }
+            }
+        }
+        let we = wordEnd(p, bytes, end)
+        var found: SpeakerMatch
+        let speakerEnd: Int
+        if isOne(of: pronouns, bytes, p..<we) {
+            speakerEnd = we
+            found = SpeakerMatch(pn: p..<we, appos: we..<we)
+        } else {
+            guard let (e, _) = nameEnd(p, bytes, end) else { return nil }
+            speakerEnd = e
+            found = SpeakerMatch(name: p..<e, pre: p..<p, appos: e..<e)
+        }
+        let c = speakerEnd + 1
+        guard c < end, bytes[speakerEnd] == 0x20, isLower(bytes[c]) else { return nil }
+        let ce = wordEnd(c, bytes, end)
+        guard noLetterAt(ce, bytes, end) == true, isOne(of: cues, bytes, c..<ce) else { return nil }
+        for more in allContinuations where startsWith(more, bytes, ce, end) { return nil }
+        if found.name != nil, premodifierMayReachName(c, bytes, end) != false { return nil }
+        // The tail: up to the spaces ending the subject, no quotation mark, line break or "''",
+        // at most 240 characters.
+        var t = end
+        while t > ce {
+            if bytes[t - 1] == 0x20 { t -= 1; continue }
+            if bytes[t - 1] == 0xA0, t - 2 >= ce, bytes[t - 2] == 0xC2 { t -= 2; continue }
+            break
+        }
+        var characters = 0
+        var k = ce
+        while k < t {
+            let b = bytes[k]
+            if b == 0x22 || b == 0x0A || b == 0x0D { return nil }
+            if b == 0x27, k + 1 < end, bytes[k + 1] == 0x27 { return nil }
+            if b == 0xE2, k + 2 < end, bytes[k + 1] == 0x80, bytes[k + 2] == 0x9C || bytes[k + 2] == 0x9D { return nil }
+            if b == 0xC2, k + 1 < end, bytes[k + 1] == 0xAB || bytes[k + 1] == 0xBB { return nil }
+            if b & 0xC0 != 0x80 { characters += 1 }
+            k += 1
+        }
+        guard characters <= 240 else { return nil }
+        found.cue = c..<ce
+        found.tail = ce..<t
+        return found
+    }
+}
