@@ -10,7 +10,7 @@ private func generatedTexts() -> [String] {
     let speakers = ["he", "she", "It", "I", "who", "which", "they", "Smith", "John Smith", "John Paul Smith", "A B", "The Ministry",
                     "Mr. Smith", "Sen. John", "John Sr.", "Smith, Jr.", "Monday", "Smith's lawyer", "John van Berg", "José",
                     "Smith-Jones", "O'Neil", "Gen", "Sr", "An Lee", "One Man", "He Li", "Its Chief", "Ann Lee Smith Jones",
-                    "officials", "the minister", "US", "J. Smith", "McDonald", "it’s"]
+                    "officials", "the minister", "US", "J. Smith", "McDonald", "it’s", "the company", "The company", "the ministry spokesman", "The Commerce Department", "the report", "a spokeswoman for the city", "This week", "The company told reporters", "The report's author", "the U.S. embassy", "the company  spokesman", "the 3 men", "The city - mayor", "An aide", "the company it", "Another official who"]
     let cues = ["said", "says", "told", "added", "wrote", "say", "asked", "joked", "pointed out", "said of", "reads", "also said"]
     let tails = [".", ",", " on Tuesday.", " that", " of the", " reporters.", " Reuters.", " in a statement", "”", ", adding",
                  "", " Jr.", "-based", " Jones said.", ", Jr.", ", Sr", "\u{A0}he", " (AP)", "’s", "é", ". He said",
@@ -105,7 +105,7 @@ private func subjectTexts() -> [String] {
     let openings = ["", "So ", "(", "“", "— ", "But, ", "x", "é"]
     let speakers = ["He", "he", "She", "It", "I", "they", "who", "Smith", "John Smith", "John Paul Smith", "Ann Lee Smith Jones",
                     "The Ministry", "A B", "Mr. Smith", "Smith's lawyer", "John van Berg", "José", "Smith-Jones", "US", "Monday",
-                    "officials", "Its Chief", "J. Smith", "Smith, Jr."]
+                    "officials", "Its Chief", "J. Smith", "Smith, Jr.", "the company", "The company", "the ministry spokesman", "The Commerce Department", "the report", "a spokeswoman for the city", "This week", "The company told reporters", "The report's author", "the U.S. embassy", "the company  spokesman", "the 3 men", "The city - mayor", "An aide", "the company it", "Another official who"]
     let rests = ["said it", "also said", "told reporters", "visited Paris", "visited the city", "on Tuesday said", "quickly left",
                  "was quoted", "with d'Alema", "called it", "told reporters Jones said", "said, adding", "hopes to", "is",
                  "supply", "rally, said", "ran on", "sent-off Smith", "went to see Ann", "met d’Artagnan", "saw\u{A0}it",
@@ -157,7 +157,7 @@ private func introductionTexts() -> [String] {
     let openings = ["", "So ", "(", "“", "— ", "But, ", "x", "é", "according to ", "into ", "talking to ", "By ", "3to "]
     let speakers = ["He", "he", "She", "It", "I", "they", "who", "Smith", "John Smith", "John Paul Smith", "Ann Lee Smith Jones",
                     "The Ministry", "A B", "Mr. Smith", "Smith's lawyer", "John van Berg", "José", "Smith-Jones", "US", "Monday",
-                    "officials", "J. Smith"]
+                    "officials", "J. Smith", "the company", "The company", "the ministry spokesman", "The Commerce Department", "the report", "a spokeswoman for the city", "This week", "The company told reporters", "The report's author", "the U.S. embassy", "the company  spokesman", "the 3 men", "The city - mayor", "An aide", "the company it", "Another official who"]
     let rests = ["said: ", "said, ", "told reporters: ", "told Reuters: ", "told reporters Jones said: ", "added ", "warned of ",
                  "said of ", "also said: ", "said\u{A0}", "said it was a ", "said '' ", "said \"x\" then ", "said:\n", "says  ",
                  "told the BBC: ", "wrote in a letter: ", "tweeted\u{A0}", "asked: ", "said \u{A0} ", "said’ "]
@@ -177,7 +177,7 @@ private func introductionTexts() -> [String] {
 @Test func beforeReaderAgreesWithPattern() throws {
     let patterns = try AttributionPatterns()
     let g = patterns.groups(of: patterns.before)
-    var claimed = 0
+    var claimed = 0, descriptions = 0
     for original in introductionTexts() + realTexts() {
         var text = original
         try text.withUTF8 { bytes in
@@ -187,6 +187,7 @@ private func introductionTexts() -> [String] {
                 for p in 0..<end where DirectSpeakers.isLetter(bytes[p]) {
                     guard let read = DirectSpeakers.before(bytes, at: p, end: end) else { continue }
                     claimed += 1
+                    if read.cn != nil { descriptions += 1 }
                     var expected: SpeakerMatch?
                     try patterns.before.forEachMatch(inUTF8: slice, startingIn: [p...p]) { match in
                         expected = SpeakerMatch(match, g)
@@ -198,4 +199,5 @@ private func introductionTexts() -> [String] {
         }
     }
     #expect(claimed > 500)
+    #expect(descriptions > 100)
 }

@@ -126,7 +126,7 @@ enum DirectSpeakers {
     static func cueEnd(_ c: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
         guard c < end, isLower(bytes[c]) else { return nil }
         let e = wordEnd(c, bytes, end)
-        guard noLetterAt(e, bytes, end) == true, isOne(of: cues, bytes, c..<e) else { return nil }
+        guard noLetterAt(e, bytes, end) == true, isIn(2, bytes, c..<e) else { return nil }
         for more in continuations where startsWith(more, bytes, e, end) { return nil }
         return e
     }
@@ -140,7 +140,7 @@ enum DirectSpeakers {
             guard start < end, isUpper(bytes[start]) else { return nil }
             let e = wordEnd(start, bytes, end)
             guard e - start >= 2 else { return nil }
-            if words == 0, isOne(of: determiners, bytes, start..<e) || isOne(of: pronouns, bytes, start..<e) { return nil }
+            if words == 0, isIn(8, bytes, start..<e) || isIn(256, bytes, start..<e) { return nil }
             words += 1
             if e + 1 < end, bytes[e] == 0x20, isUpper(bytes[e + 1]) {
                 guard words < 3 else { return nil }
@@ -165,7 +165,7 @@ enum DirectSpeakers {
             if we - s >= 6, bytes[we - 3] == 0x64, bytes[we - 2] == 0x61, bytes[we - 1] == 0x79 { return .decline }
             return noLetterAt(we, bytes, end) == nil ? .decline : .none
         }
-        if isOne(of: lowercasePronouns, bytes, s..<we) {
+        if isIn(64, bytes, s..<we) {
             return noLetterAt(we, bytes, end) == true ? .none : .decline
         }
         guard let ce = cueEnd(s, bytes, end), ce + 1 < end, bytes[ce] == 0x20, isLetter(bytes[ce + 1]) else {
@@ -174,7 +174,7 @@ enum DirectSpeakers {
         let cue = s..<ce
         let sp = ce + 1
         let xe = wordEnd(sp, bytes, end)
-        if isOne(of: pronouns, bytes, sp..<xe) {
+        if isIn(256, bytes, sp..<xe) {
             return noLetterAt(xe, bytes, end) == true ? .match(SpeakerMatch(cue: cue, pn: sp..<xe)) : .decline
         }
         guard let (e, lastStart) = nameEnd(sp, bytes, end) else { return .decline }
@@ -183,7 +183,7 @@ enum DirectSpeakers {
             // Punctuation, no space (a premodifier or a particle could run on), no hyphen or apostrophe.
             guard after == 0x2E || after == 0x2C || after == 0x3B || after == 0x3A || after == 0x29
                     || after == 0x21 || after == 0x3F || after == 0x0A else { return .decline }
-            if after == 0x2E, isOne(of: titles, bytes, lastStart..<e) { return .decline }
+            if after == 0x2E, isIn(1024, bytes, lastStart..<e) { return .decline }
             if after == 0x2C {
                 var k = e + 1
                 while k < end, bytes[k] == 0x20 { k += 1 }
@@ -199,7 +199,12 @@ enum DirectSpeakers {
         let s = Attributor.afterLead(at, bytes, end: end)
         guard s < end, isLetter(bytes[s]) else { return .decline }
         let we = wordEnd(s, bytes, end)
-        if isOne(of: pronouns, bytes, s..<we) {
+        if isIn(8, bytes, s..<we) {
+            guard let (phrase, reading) = commonPhrase(s, bytes, end: end, { rest(at: $0, bytes, end: end, cue: true, tail: false) }),
+                  case .match(let cue, _, _) = reading else { return .decline }
+            return .match(SpeakerMatch(cue: cue, cn: phrase, appos: phrase.upperBound..<phrase.upperBound))
+        }
+        if isIn(256, bytes, s..<we) {
             guard we + 1 < end, bytes[we] == 0x20, let ce = cueEnd(we + 1, bytes, end) else { return .decline }
             return .match(SpeakerMatch(cue: (we + 1)..<ce, pn: s..<we, appos: we..<we))
         }
@@ -208,7 +213,7 @@ enum DirectSpeakers {
         }
         // A premodifier ("Smith told reporters Jones said") runs through lowercase words followed by a
         // space: the cue must be a function word, or followed by neither a space nor a hyphen.
-        if !isOne(of: functionCues, bytes, (e + 1)..<ce), ce < end, bytes[ce] == 0x20 || bytes[ce] == 0x2D || bytes[ce] >= 0x80 {
+        if !isIn(16, bytes, (e + 1)..<ce), ce < end, bytes[ce] == 0x20 || bytes[ce] == 0x2D || bytes[ce] >= 0x80 {
             return .decline
         }
         return .match(SpeakerMatch(cue: (e + 1)..<ce, name: s..<e, pre: s..<s, appos: e..<e))
@@ -257,7 +262,7 @@ extension DirectSpeakers {
         if after >= 0x80 { return nil }
         if after != 0x20 && after != 0x2C { return true }
         if e - w >= 3, bytes[e - 2] == 0x6C, bytes[e - 1] == 0x79 { return false }
-        return !isOne(of: auxiliaryStarts, bytes, w..<e)
+        return !isIn(1, bytes, w..<e)
     }
 
     /// Whether a premodifier (lowercase words, not function words, each followed by spaces) can run
@@ -268,7 +273,7 @@ extension DirectSpeakers {
             guard k < end, isLower(bytes[k]) else { return false }
             let letters = wordEnd(k, bytes, end)
             if letters < end, bytes[letters] >= 0x80 { return nil }
-            if isOne(of: functionWords, bytes, k..<letters) { return false }
+            if isIn(32, bytes, k..<letters) { return false }
             var e = letters
             while e < end, isLetter(bytes[e]) || bytes[e] == 0x2D { e += 1 }
             guard e < end else { return false }
@@ -301,9 +306,14 @@ extension DirectSpeakers {
         }
         let we = wordEnd(s, bytes, end)
         guard we > s else { return .decline }
+        if isIn(8, bytes, s..<we) {
+            guard let (phrase, reading) = commonPhrase(s, bytes, end: end, { rest(at: $0, bytes, end: end, cue: false, tail: false) }),
+                  case .match(_, _, let matchEnd) = reading else { return .decline }
+            return .match(SpeakerMatch(cn: phrase, appos: phrase.upperBound..<phrase.upperBound), end: matchEnd)
+        }
         let speakerEnd: Int
         var found: SpeakerMatch
-        if isOne(of: pronouns, bytes, s..<we) {
+        if isIn(256, bytes, s..<we) {
             speakerEnd = we
             found = SpeakerMatch(pn: s..<we, appos: we..<we)
         } else {
@@ -367,14 +377,19 @@ extension DirectSpeakers {
             if b == 0x20 {
                 var ws = p - 1
                 while ws > 0, isLetter(bytes[ws - 1]) { ws -= 1 }
-                if ws < p - 1, isOne(of: prepositions, bytes, ws..<(p - 1)) { return nil }
+                if ws < p - 1, isIn(128, bytes, ws..<(p - 1)) { return nil }
                 if ws > 0, bytes[ws - 1] >= 0x80 || bytes[ws - 1] &- 0x30 < 10 || bytes[ws - 1] == 0x5F { return nil }
             }
         }
         let we = wordEnd(p, bytes, end)
+        if isIn(8, bytes, p..<we) {
+            guard let (phrase, reading) = commonPhrase(p, bytes, end: end, { rest(at: $0, bytes, end: end, cue: true, tail: true) }),
+                  case .match(let cue, let tail, _) = reading else { return nil }
+            return SpeakerMatch(cue: cue, cn: phrase, appos: phrase.upperBound..<phrase.upperBound, tail: tail)
+        }
         var found: SpeakerMatch
         let speakerEnd: Int
-        if isOne(of: pronouns, bytes, p..<we) {
+        if isIn(256, bytes, p..<we) {
             speakerEnd = we
             found = SpeakerMatch(pn: p..<we, appos: we..<we)
         } else {
@@ -385,7 +400,7 @@ extension DirectSpeakers {
         let c = speakerEnd + 1
         guard c < end, bytes[speakerEnd] == 0x20, isLower(bytes[c]) else { return nil }
         let ce = wordEnd(c, bytes, end)
-        guard noLetterAt(ce, bytes, end) == true, isOne(of: cues, bytes, c..<ce) else { return nil }
+        guard noLetterAt(ce, bytes, end) == true, isIn(2, bytes, c..<ce) else { return nil }
         for more in allContinuations where startsWith(more, bytes, ce, end) { return nil }
         if found.name != nil, premodifierMayReachName(c, bytes, end) != false { return nil }
         // The tail: up to the spaces ending the subject, no quotation mark, line break or "''",
@@ -411,5 +426,153 @@ extension DirectSpeakers {
         found.cue = c..<ce
         found.tail = ce..<t
         return found
+    }
+}
+
+/// What follows a speaker's end, read directly: the rest of a match, surely none, or unsure.
+enum RestReading {
+    case match(cue: Range<Int>?, tail: Range<Int>?, end: Int)
+    case none
+    case unsure
+}
+
+extension DirectSpeakers {
+    /// ``SpeakerGrammar/descriptionStop``.
+    static let descriptionStops: [[UInt8]] = [
+        "was", "is", "are", "were", "be", "been", "being", "that", "and", "or", "but", "to", "when", "if", "as", "so", "than",
+        "then", "not", "do", "does", "did", "can", "could", "will", "would", "should", "has", "had", "have", "it", "he", "she",
+        "they", "we", "also", "says", "said", "who", "which", "while", "because", "after", "before",
+    ].map { Array($0.utf8) }
+
+    /// ``SpeakerGrammar/timeNoun``.
+    static let timeNouns: [[UInt8]] = [
+        "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "day", "spring", "summer",
+        "fall", "autumn", "winter",
+    ].map { Array($0.utf8) }
+
+    /// What the patterns want after a speaker ending at `q` (before `end`): an appositive (unsure),
+    /// or one space, no auxiliary, and then (`cue`) a claimed cue with the tail (`tail`) or without, or
+    /// (no `cue`) any lowercase word (``AttributionPatterns/sentenceSubject``).
+    static func rest(at q: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int, cue: Bool, tail: Bool) -> RestReading {
+        guard q < end else { return .none }
+        let b = bytes[q]
+        if b == 0x2C || b == 0x28 || b >= 0x80 { return .unsure }
+        guard b == 0x20 else { return .none }
+        let w = q + 1
+        guard w < end else { return .none }
+        let first = bytes[w]
+        if first == 0x20 || first == 0x28 || first >= 0x80 || isUpper(first) { return .unsure }
+        guard isLower(first) else { return .none }
+        guard opensNoAuxiliary(w, bytes, end) == true else { return .unsure }
+        guard cue else { return .match(cue: nil, tail: nil, end: w) }
+        let we = wordEnd(w, bytes, end)
+        if isIn(2, bytes, w..<we) {
+            guard noLetterAt(we, bytes, end) == true else { return .unsure }
+            for more in allContinuations where startsWith(more, bytes, we, end) { return .unsure }
+            guard tail else { return .match(cue: w..<we, tail: nil, end: we) }
+            guard let t = tailEnd(we, bytes, end) else { return .unsure }
+            return .match(cue: w..<we, tail: we..<t, end: end)
+        }
+        // Some other cue may open here.
+        if we < end, bytes[we] >= 0x80 { return .unsure }
+        if CueWords.all.table.value(UnsafeBufferPointer(rebasing: bytes[w..<we])) != nil { return .unsure }
+        return .none
+    }
+
+    /// The end of the tail of ``AttributionPatterns/before`` from `ce` in a subject ending at `end`
+    /// (before the spaces ending it), or nil when unsure.
+    static func tailEnd(_ ce: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        var t = end
+        while t > ce {
+            if bytes[t - 1] == 0x20 { t -= 1; continue }
+            if bytes[t - 1] == 0xA0, t - 2 >= ce, bytes[t - 2] == 0xC2 { t -= 2; continue }
+            break
+        }
+        var characters = 0
+        var k = ce
+        while k < t {
+            let b = bytes[k]
+            if b == 0x22 || b == 0x0A || b == 0x0D { return nil }
+            if b == 0x27, k + 1 < end, bytes[k + 1] == 0x27 { return nil }
+            if b == 0xE2, k + 2 < end, bytes[k + 1] == 0x80, bytes[k + 2] == 0x9C || bytes[k + 2] == 0x9D { return nil }
+            if b == 0xC2, k + 1 < end, bytes[k + 1] == 0xAB || bytes[k + 1] == 0xBB { return nil }
+            if b & 0xC0 != 0x80 { characters += 1 }
+            k += 1
+        }
+        return characters <= 240 ? t : nil
+    }
+
+    /// ``SpeakerGrammar/commonPhrase`` at `s` opening with a determiner, then `rest`: the phrase's
+    /// range and the rest's reading, trying the phrase's lengths as the pattern does (longest
+    /// first); nil when unsure. ASCII words of letters only, one space apart.
+    static func commonPhrase(_ s: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int,
+                             _ rest: (Int) -> RestReading) -> (Range<Int>, RestReading)? {
+        let de = wordEnd(s, bytes, end)
+        guard isIn(8, bytes, s..<de), de + 1 < end, bytes[de] == 0x20, isLetter(bytes[de + 1]) else { return nil }
+        // The words after the determiner (their ends), each of ASCII letters, one space apart.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 7) { ends -> (Range<Int>, RestReading)? in
+            var count = 0
+            var allowed = 0
+            var k = de + 1
+            while count < 7 {
+                guard k < end, isLetter(bytes[k]) else { return nil }
+                let e = wordEnd(k, bytes, end)
+                if e < end, bytes[e] >= 0x80 || bytes[e] &- 0x30 < 10 || bytes[e] == 0x2D || bytes[e] == 0x27 || bytes[e] == 0x2E {
+                    // Token characters beyond plain letters: unsure.
+                    return nil
+                }
+                if count == 0, isIn(512, bytes, k..<e) { return nil }
+                // A function word stops the phrase (it can be no token).
+                if isIn(4, bytes, k..<e) { break }
+                ends[count] = e
+                count += 1
+                allowed = count
+                guard e < end, bytes[e] == 0x20 else { break }
+                // After a space, only a letter is read (anything else might be a token).
+                guard e + 1 < end, isLetter(bytes[e + 1]) else { return nil }
+                k = e + 1
+            }
+            // The phrase ends with word j (j tokens before it, at most six), the longest first.
+            var j = min(allowed - 1, 6)
+            while j >= 0 {
+                let phraseEnd = ends[j]
+                switch rest(phraseEnd) {
+                case .match(let cue, let tail, let matchEnd):
+                    return (s..<phraseEnd, .match(cue: cue, tail: tail, end: matchEnd))
+                case .unsure:
+                    return nil
+                case .none:
+                    j -= 1
+                }
+            }
+            return nil
+        }
+    }
+}
+
+
+extension DirectSpeakers {
+    /// Every word list of the readers in one table: a bit per list (the order of ``lexiconLists``).
+    static let lexiconLists: [[[UInt8]]] = [
+        auxiliaryStarts, cues, descriptionStops, determiners, functionCues, functionWords, lowercasePronouns, prepositions,
+        pronouns, timeNouns, titles,
+    ]
+
+    static let lexicon: ASCIIWordTable<UInt16> = {
+        var table = ASCIIWordTable<UInt16>(capacity: 512)
+        for (bit, list) in lexiconLists.enumerated() {
+            for word in list {
+                word.withUnsafeBufferPointer { word in
+                    table.update(word, default: 0) { $0 |= UInt16(1) << UInt16(bit) }
+                }
+            }
+        }
+        return table
+    }()
+
+    /// Whether `bytes[range]` is a word of the lists whose bits are in `lists`.
+    @inline(__always) static func isIn(_ lists: UInt16, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count > 0, range.count <= 16 else { return false }
+        return (lexicon.value(UnsafeBufferPointer(rebasing: bytes[range])) ?? 0) & lists != 0
     }
 }
