@@ -576,3 +576,11 @@ extension DirectSpeakers {
         return (lexicon.value(UnsafeBufferPointer(rebasing: bytes[range])) ?? 0) & lists != 0
     }
 }
+
+extension DirectSpeakers {
+    /// Builds the readers' tables (lazily initialized statics) now.
+    static func prepare() {
+        _ = lexicon.value(UnsafeBufferPointer(start: nil, count: 0))
+        _ = continuations.count + allContinuations.count + cues.count + pronouns.count + determiners.count
+    }
+}
