@@ -194,11 +194,27 @@ enum DirectSpeakers {
         return .match(SpeakerMatch(cue: cue, name: sp..<e, pre: sp..<sp))
     }
 
+    /// The plural nouns of ``SpeakerGrammar/bareSpeakers`` (matched there as a prefix of a word).
+    static let bareSpeakers: [[UInt8]] = [
+        "officials", "police", "critics", "analysts", "experts", "investigators", "authorities", "prosecutors", "residents",
+        "witnesses", "sources", "organizers", "organisers", "researchers", "doctors", "protesters", "supporters", "opponents",
+        "lawyers", "aides", "advocates", "scientists", "economists", "observers", "activists", "parents", "students",
+        "teachers", "voters", "members", "leaders", "officers", "spokesmen", "spokespeople", "staff", "people", "one", "another",
+    ].map { Array($0.utf8) }
+
     /// ``AttributionPatterns/afterNormal`` anchored at `at`, in `bytes` up to `end`.
     static func afterNormal(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, end: Int) -> DirectReading {
         let s = Attributor.afterLead(at, bytes, end: end)
         guard s < end, isLetter(bytes[s]) else { return .decline }
         let we = wordEnd(s, bytes, end)
+        // A lowercase word that is no pronoun, determiner, bare plural or "d'", from which no
+        // premodifier reaches a name: no speaker starts there.
+        if isLower(bytes[s]), we < end, bytes[we] < 0x80, !isIn(8 | 64, bytes, s..<we),
+           !(bytes[s] == 0x64 && we == s + 1), premodifierMayReachName(s, bytes, end) == false {
+            var prefix = false
+            for plural in bareSpeakers where startsWith(plural, bytes, s, end) { prefix = true }
+            if !prefix { return .none }
+        }
         if isIn(8, bytes, s..<we) {
             guard let (phrase, reading) = commonPhrase(s, bytes, end: end, { rest(at: $0, bytes, end: end, cue: true, tail: false) }),
                   case .match(let cue, _, _) = reading else { return .decline }
