@@ -109,7 +109,7 @@ private func subjectTexts() -> [String] {
     let rests = ["said it", "also said", "told reporters", "visited Paris", "visited the city", "on Tuesday said", "quickly left",
                  "was quoted", "with d'Alema", "called it", "told reporters Jones said", "said, adding", "hopes to", "is",
                  "supply", "rally, said", "ran on", "sent-off Smith", "went to see Ann", "met d’Artagnan", "saw\u{A0}it",
-                 "in 2010 said", "élan", "x", "a", "has, she said", "earlier this week said"]
+                 "in 2010 said", "élan", "x", "a", "has, she said", "earlier this week said", "d'Estaing said", "d’Estaing said", "de Souza said", "de la Cruz said", "y Gasset said", "van d'Alema said"]
     var texts: [String] = []
     for opening in openings {
         for speaker in speakers {

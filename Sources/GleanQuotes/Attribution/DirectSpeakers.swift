@@ -340,6 +340,8 @@ extension DirectSpeakers {
         let w = speakerEnd + 1
         guard w < end, bytes[speakerEnd] == 0x20, isLower(bytes[w]), opensNoAuxiliary(w, bytes, end) == true else { return .decline }
         if found.name != nil {
+            // "d'Estaing" after a name carries the name on.
+            if bytes[w] == 0x64, w + 1 < end, bytes[w + 1] == 0x27 || bytes[w + 1] >= 0x80 { return .decline }
             guard premodifierMayReachName(w, bytes, end) == false else { return .decline }
         }
         return .match(found, end: w)
