@@ -74,6 +74,8 @@ final class AttributionPatterns: Sendable {
         let grouped: [Pattern] = [afterInverted, afterNormal, afterAccording, afterDash, before, beforeAccording, beforeInverted,
                                   bareCue, speechEvent, beforeColon, laterInSentence, laterInSentenceInverted, sentenceSubject, label]
         groupTable = grouped.map { ($0, AttributionGroups($0)) }
+        // The direct readers' tables are built with the patterns, once, not in the first document.
+        DirectSpeakers.prepare()
     }
 }
 

@@ -28,8 +28,18 @@ struct Attributor {
             let mayInvert = hasCue && NameCast.mayHaveCueAfter(word, bytes)
             for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording]
             where pattern === patterns.afterAccording ? hasAccording : pattern === patterns.afterInverted ? mayInvert : hasCue {
-                if let match = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound),
-                   let found = makeAttribution(match, patterns.groups(of: pattern), position: .after, bytes: bytes) {
+                // The commonest shapes are read directly (exactly what the pattern gives, or a decline).
+                let direct: DirectReading = pattern === patterns.afterInverted
+                    ? DirectSpeakers.afterInverted(bytes, at: close.upperBound, end: paragraphEnd)
+                    : pattern === patterns.afterNormal ? DirectSpeakers.afterNormal(bytes, at: close.upperBound, end: paragraphEnd) : .decline
+                let speaker: SpeakerMatch?
+                switch direct {
+                case .match(let read): speaker = read
+                case .none: speaker = nil
+                case .decline:
+                    speaker = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound).map { SpeakerMatch($0, patterns.groups(of: pattern)) }
+                }
+                if let speaker, let found = makeAttribution(speaker, position: .after, bytes: bytes) {
                     return found
                 }
             }
@@ -69,8 +79,8 @@ struct Attributor {
             attribution.position = .introducing
             return attribution
         }
-        if let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: sentence),
-           var attribution = makeAttribution(subject, patterns.groups(of: patterns.sentenceSubject), position: .introducing, bytes: bytes) {
+        if let (subject, _) = try subjectMatch(slice, at: sentence),
+           var attribution = makeAttribution(subject, position: .introducing, bytes: bytes) {
             attribution.cueText = ":"
             return attribution
         }
@@ -167,7 +177,7 @@ struct Attributor {
         let sentence = TextScan.sentenceStart(before: openAt, in: bytes, floor: stretch.paragraphRange.lowerBound)
         let slice = UnsafeBufferPointer(rebasing: bytes[0..<openAt])
         var best: Attribution?
-        var earliest: MatchResult?
+        var earliest: SpeakerMatch?
         var passiveSubject: Attribution?
         let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.bareCue] : []
         // Every pattern but "according to" needs a cue verb: without one the scans find nothing.
@@ -191,7 +201,7 @@ struct Attributor {
             : hasCue && (endsWithCommaOrColon || pattern !== patterns.beforeInverted) {
             // The speech verb nearest the quote wins: look again after each one found.
             let g = patterns.groups(of: pattern)
-            var found: MatchResult?
+            var found: SpeakerMatch?
             var from = pattern === patterns.before ? speakerFloor : cueFloor
             // Each match holds a cue standing as a word between its start and the quote (all
             // patterns but "according to").
@@ -205,35 +215,41 @@ struct Attributor {
             var first = true
             while from < openAt, first || !needsCueWord || (lastCue.map { $0 >= from } ?? false) {
                 first = false
-                var next: MatchResult?
+                var next: SpeakerMatch?
                 if pattern === patterns.before {
-                    try pattern.forEachMatch(inUTF8: slice, startingIn: SpeakerStarts.windows(speakerWindows, from: from)) { match in
-                        next = match.result()
-                        return false
+                    let windows = SpeakerStarts.windows(speakerWindows, from: from)
+                    // The first place the search tries, read directly in the commonest shapes.
+                    if let first = windows.first?.lowerBound, let read = DirectSpeakers.before(bytes, at: first, end: openAt) {
+                        next = read
+                    } else {
+                        try pattern.forEachMatch(inUTF8: slice, startingIn: windows) { match in
+                            next = SpeakerMatch(match, g)
+                            return false
+                        }
                     }
                 } else {
                     try pattern.forEachMatch(inUTF8: slice, from: from) { match in
-                        next = match.result()
+                        next = SpeakerMatch(match, g)
                         return false
                     }
                 }
-                guard let match = next, let cue = match.range(g.cue) else { break }
+                guard let match = next, let cue = match.cue else { break }
                 if found == nil, pattern === patterns.before { earliest = match }
                 found = match
                 from = cue.upperBound
             }
             guard let match = found else { continue }
-            let tail = match.range(g.tail) ?? openAt..<openAt
+            let tail = match.tail ?? openAt..<openAt
             let introducing = isIntroduction(tail, bytes)
-            var made = makeAttribution(match, g, position: introducing ? .introducing : .sentence, bytes: bytes)
+            var made = makeAttribution(match, position: introducing ? .introducing : .sentence, bytes: bytes)
             // A speech verb without its own subject ("…, calling it a", "but said that") speaks
             // for the subject of its sentence.
             // "…, Nefzi said, adding, “…”": the speaker just named before it comes first.
-            if made == nil, let cue = match.range(g.cue), let spoken = best, let spokenCue = spoken.cue,
+            if made == nil, let cue = match.cue, let spoken = best, let spokenCue = spoken.cue,
                spokenCue.upperBound <= cue.lowerBound, spoken.kind != .description {
                 made = Attribution(mention: spoken.mention, kind: spoken.kind, cue: cue, cueText: nil, position: .sentence)
             }
-            if let cue = match.range(g.cue),
+            if let cue = match.cue,
                made == nil || (made?.kind == .description && bytes[cue.upperBound - 1] == 0x67 && bytes[cue.upperBound - 2] == 0x6E),
                let found = try sentenceSubject(from: sentence, before: cue.lowerBound, in: slice) {
                 let subject = Attribution(mention: found.mention, kind: found.kind, cue: cue, cueText: nil, position: .sentence)
@@ -253,10 +269,10 @@ struct Attributor {
         }
         // "X said Tuesday that, according to its analysis, … “…”": a quote inside reported speech
         // belongs to the sentence's first speaker unless a later verb introduces it directly.
-        if let current = best, current.position == .sentence, let first = earliest, let cue = first.range(beforeGroups.cue),
+        if let current = best, current.position == .sentence, let first = earliest, let cue = first.cue,
            cue.lowerBound < (current.cue?.lowerBound ?? 0),
            CueVerbs.reporting.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[cue]), as: UTF8.self)),
-           var attribution = makeAttribution(first, beforeGroups, position: .sentence, bytes: bytes) {
+           var attribution = makeAttribution(first, position: .sentence, bytes: bytes) {
             attribution.position = .sentence
             best = attribution
         }
@@ -457,9 +473,9 @@ struct Attributor {
         var tries = 0
         while start < limit, tries < 3 {
             if !startsWithPreposition(start, slice),
-               let subject = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: start),
-               subject.range.upperBound <= limit,
-               let found = makeAttribution(subject, patterns.groups(of: patterns.sentenceSubject), position: .sentence, bytes: slice) {
+               let (subject, subjectEnd) = try subjectMatch(slice, at: start),
+               subjectEnd <= limit,
+               let found = makeAttribution(subject, position: .sentence, bytes: slice) {
                 return found
             }
             // Next clause start: after the next comma.
@@ -472,6 +488,16 @@ struct Attributor {
             tries += 1
         }
         return nil
+    }
+
+    /// ``AttributionPatterns/sentenceSubject`` anchored at `start` in `slice`: its groups and end,
+    /// read directly in the commonest shapes.
+    private func subjectMatch(_ slice: UnsafeBufferPointer<UInt8>, at start: Int) throws -> (SpeakerMatch, Int)? {
+        if case .match(let found, let end) = DirectSpeakers.sentenceSubject(slice, at: start, end: slice.count) {
+            return (found, end)
+        }
+        guard let match = try patterns.sentenceSubject.match(inUTF8: slice, anchoredAt: start) else { return nil }
+        return (SpeakerMatch(match, patterns.groups(of: patterns.sentenceSubject)), match.range.upperBound)
     }
 
     /// A tail that only leads into the quote: "", ":", ", ", " reporters,", " in a statement:".
@@ -531,34 +557,39 @@ struct Attributor {
 
     private func makeAttribution(_ match: MatchResult, _ g: AttributionGroups, position: Attribution.Position,
                                  bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
-        let cue = match.range(g.cue)
-        if let pronoun = match.range(g.pn) {
+        makeAttribution(SpeakerMatch(match, g), position: position, bytes: bytes)
+    }
+
+    private func makeAttribution(_ match: SpeakerMatch, position: Attribution.Position,
+                                 bytes: UnsafeBufferPointer<UInt8>) -> Attribution? {
+        let cue = match.cue
+        if let pronoun = match.pn {
             return Attribution(mention: pronoun, kind: .pronoun, cue: cue, cueText: nil, position: position)
         }
-        if let description = match.range(g.cn) {
+        if let description = match.cn {
             // "an experience Grizzle described": a name closing the phrase after a common noun.
             if let named = trailingPersonName(in: description, bytes) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             // "The coach, Maria Ortiz, said": the name in a short appositive is the speaker.
-            if let appositive = match.range(g.appos), appositive.count < 60,
+            if let appositive = match.appos, appositive.count < 60,
                let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart),
                NameParts.summary(bytes, named).count >= 2 {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
             return Attribution(mention: description, kind: .description, cue: cue, cueText: nil, position: position)
         }
-        if let before = match.range(g.pre), !before.isEmpty, let person = personBeforeOf(before, bytes) {
+        if let before = match.pre, !before.isEmpty, let person = personBeforeOf(before, bytes) {
             // "Scott Hawkins of Cheyenne": the person, not the place.
             return Attribution(mention: person, kind: .name, cue: cue, cueText: nil, position: position)
         }
-        if let name = match.range(g.name) {
+        if let name = match.name {
             // Leave out a sentence-initial word ("But Smith said"); a lone one is no name.
             let text = NameParts.summary(bytes, name)
             // "Argentina's President, Nestor Kirchner, said": a bare title names no one; the
             // appositive does.
             if text.count == 1, text.firstIsPersonTitle,
-               let appositive = match.range(g.appos), appositive.count < 60,
+               let appositive = match.appos, appositive.count < 60,
                let named = try? NameScanner.firstName(in: bytes, in: appositive, pattern: patterns.properNameAtWordStart) {
                 return Attribution(mention: named, kind: .name, cue: cue, cueText: nil, position: position)
             }
