@@ -31,6 +31,8 @@ public struct DateExtractor: Extractor {
     let emitted: Set<TimexType>
     /// ``emitted`` as bits by ``TimexType/bit`` (a set lookup hashes).
     let emittedMask: UInt8
+    /// The attribute objects of the timexes reported so far (shared by the run's documents).
+    let attributeCache = TimexAttributeCache()
 
     public init(options: ExtractorOptions) throws {
         grammar = try DateGrammar()
@@ -116,14 +118,16 @@ public struct DateExtractor: Extractor {
             for (index, item) in found.enumerated() {
                 // The keys in the order of ``prototypes``, appended to an object of the right size.
                 let pair = close ? ranges[index] : nil
-                var attributes = JSONObject(capacity: (item.timex.value == nil ? 1 : 2) + (item.timex.mod == nil ? 0 : 1) + (pair == nil ? 0 : 2))
+                guard let pair else {
+                    extractions.append(DateExtractor.extraction(document, bytes, item.range, attributeCache.attributes(of: item.timex)))
+                    continue
+                }
+                var attributes = JSONObject(capacity: (item.timex.value == nil ? 1 : 2) + (item.timex.mod == nil ? 0 : 1) + 2)
                 if let value = item.timex.value { attributes.append("value", .string(value)) }
                 attributes.append("timex_type", .string(item.timex.type.rawValue))
                 if let mod = item.timex.mod { attributes.append("mod", .string(mod)) }
-                if let pair {
-                    attributes.append("begin", found[pair.begin].timex.value.map(JSONValue.string) ?? .null)
-                    attributes.append("end", found[pair.end].timex.value.map(JSONValue.string) ?? .null)
-                }
+                attributes.append("begin", found[pair.begin].timex.value.map(JSONValue.string) ?? .null)
+                attributes.append("end", found[pair.end].timex.value.map(JSONValue.string) ?? .null)
                 extractions.append(DateExtractor.extraction(document, bytes, item.range, attributes))
             }
             return extractions
