@@ -162,6 +162,55 @@ enum Lexicon {
         return total > 0 ? Double(total) : nil
     }
 
+    /// ``numberValue(_:)`` of the lowercased text at `range`: digits and single words read on the
+    /// bytes, anything else through the string.
+    static func numberValue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        if range.count >= 1 && range.count <= 15 {
+            var n = 0, digits = true
+            for i in range {
+                let byte = bytes[i]
+                guard byte >= 0x30 && byte <= 0x39 else { digits = false; break }
+                n = n * 10 + Int(byte - 0x30)
+            }
+            if digits { return Double(n) }
+        }
+        var letters = !range.isEmpty
+        for i in range {
+            let byte = bytes[i]
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lower < 0x61 || lower > 0x7A { letters = false; break }
+        }
+        if letters {
+            let key = WordKey.of(bytes, range)
+            if key == 0 { return nil }  // more than 12 letters: no number word is that long
+            if key == Lexicon.coupleKey { return 2 }
+            for entry in Lexicon.smallNumberKeys where entry.key == key { return Double(entry.value) }
+            return nil
+        }
+        return numberValue(Groups.lowercased(UnsafeBufferPointer(rebasing: bytes[range])))
+    }
+
+    /// ``unitCode(_:)`` of the ASCII text at `range`, read on the bytes.
+    static func unitCode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (code: String, isTime: Bool)? {
+        @inline(__always) func starts(_ prefix: StaticString) -> Bool {
+            prefix.utf8CodeUnitCount <= range.count
+                && Cues.lowercaseEquals(bytes, range.lowerBound..<(range.lowerBound + prefix.utf8CodeUnitCount), prefix)
+        }
+        if starts("year") { return ("Y", false) }
+        if starts("month") { return ("M", false) }
+        if starts("week") { return starts("weekend") ? ("WE", false) : ("W", false) }
+        if starts("day") || starts("night") { return ("D", false) }
+        if starts("hour") { return ("H", true) }
+        if starts("minute") { return ("M", true) }
+        if starts("second") { return ("S", true) }
+        if starts("decade") { return ("DE", false) }
+        if starts("centur") { return ("CE", false) }
+        if starts("quarter") { return ("Q", false) }
+        if starts("summer") { return ("SU", false) }
+        if starts("winter") { return ("WI", false) }
+        return nil
+    }
+
     /// The TIMEX3 unit letter of a unit word ("weeks" -> W, "hours" -> H), with whether it is a clock unit.
     static func unitCode(_ word: String) -> (code: String, isTime: Bool)? {
         // ASCII (nearly always): the same prefix tests on bytes, without lowercasing into a new string.

@@ -251,6 +251,9 @@ enum WordKey {
     }
 
     static let on = of("on"), late = of("late"), early = of("early")
+    static let yesterday = of("yesterday"), tomorrow = of("tomorrow")
+    /// The one-word deictic references to the past (``Resolver/deictic(_:_:)``).
+    static let pastReferences: [UInt64] = (["recently", "previously", "formerly", "lately", "recent"] as [StaticString]).map { of($0) }
     /// The words before a month that put it ahead ("by March", "due June"), as `previousWordIs` tested them.
     static let byUntilTillDue: [UInt64] = (["by", "until", "till", "due"] as [StaticString]).map { of($0) }
     static let auxiliaries: [UInt64] = (["be", "to", "will", "would", "shall", "being"] as [StaticString]).map { of($0) }
