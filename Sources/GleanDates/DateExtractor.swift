@@ -79,8 +79,12 @@ public struct DateExtractor: Extractor {
             defer { bounds.free() }
             try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors)
             let chosen = SpanSelection.longestFirst(candidates)
-            var found: [(range: Range<Int>, timex: Timex)] = []
-            found.reserveCapacity(chosen.count)
+            // The extractions are made as the expressions resolve (their attributes from the cache);
+            // only the range ends, kept aside, are needed again (a trivial array).
+            var extractions: [Extraction] = []
+            extractions.reserveCapacity(chosen.count)
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(chosen.count)
             var previousEnd = 0
             let allBounds = bounds.buffer
             for var candidate in chosen {
@@ -102,33 +106,36 @@ public struct DateExtractor: Extractor {
                 guard var timex = Resolver.resolve(candidate.kind, groups, context) else { continue }
                 if timex.mod == nil { timex.mod = mod }
                 guard emittedMask & timex.type.bit != 0 else { continue }
-                found.append((candidate.range, timex))
+                ranges.append(candidate.range)
+                extractions.append(DateExtractor.extraction(document, bytes, candidate.range, attributeCache.attributes(of: timex)))
                 previousEnd = candidate.range.upperBound
             }
-            guard !found.isEmpty else { return [] }
+            guard !ranges.isEmpty else { return [] }
             // Ranges need two expressions at most 12 bytes apart (rare: spare building the list).
             var close = false
-            for k in found.indices.dropFirst() where found[k].range.lowerBound - found[k - 1].range.upperBound <= 12 {
+            for k in ranges.indices.dropFirst() where ranges[k].lowerBound - ranges[k - 1].upperBound <= 12 {
                 close = true
                 break
             }
-            let ranges = close ? Ranges.pairs(found.map(\.range), in: bytes) : []
-            var extractions: [Extraction] = []
-            extractions.reserveCapacity(found.count)
-            for (index, item) in found.enumerated() {
-                // The keys in the order of ``prototypes``, appended to an object of the right size.
-                let pair = close ? ranges[index] : nil
-                guard let pair else {
-                    extractions.append(DateExtractor.extraction(document, bytes, item.range, attributeCache.attributes(of: item.timex)))
-                    continue
+            guard close else { return extractions }
+            // The two ends of a range get `begin` and `end` (the values of both ends, null for
+            // none) after their own keys, in the order of ``prototypes``.
+            let pairs = Ranges.pairs(ranges, in: bytes)
+            // The value of every end of a range, read before any object changes (null for none).
+            var values: [JSONValue?] = []
+            for (index, pair) in pairs.enumerated() {
+                if pair != nil {
+                    if values.isEmpty { values = Array(repeating: nil, count: pairs.count) }
+                    values[index] = extractions[index].attributes["value"] ?? .null
                 }
-                var attributes = JSONObject(capacity: (item.timex.value == nil ? 1 : 2) + (item.timex.mod == nil ? 0 : 1) + 2)
-                if let value = item.timex.value { attributes.append("value", .string(value)) }
-                attributes.append("timex_type", .string(item.timex.type.rawValue))
-                if let mod = item.timex.mod { attributes.append("mod", .string(mod)) }
-                attributes.append("begin", found[pair.begin].timex.value.map(JSONValue.string) ?? .null)
-                attributes.append("end", found[pair.end].timex.value.map(JSONValue.string) ?? .null)
-                extractions.append(DateExtractor.extraction(document, bytes, item.range, attributes))
+            }
+            guard !values.isEmpty else { return extractions }
+            for (index, pair) in pairs.enumerated() {
+                guard let pair else { continue }
+                var attributes = extractions[index].attributes
+                attributes.append("begin", values[pair.begin]!)
+                attributes.append("end", values[pair.end]!)
+                extractions[index].attributes = attributes
             }
             return extractions
         }
