@@ -109,6 +109,15 @@ enum Lexicon {
     }
     static let coupleKey: UInt64 = WordKey.of("couple")
 
+    /// The value of the word of ``smallNumbers`` with ``WordKey`` `key`, nil for none.
+    @inline(__always)
+    static func smallNumber(_ key: UInt64) -> Int? {
+        smallNumberKeys.withUnsafeBufferPointer { entries in
+            for entry in entries where entry.key == key { return entry.value }
+            return nil
+        }
+    }
+
     static let smallNumbers: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -184,10 +193,35 @@ enum Lexicon {
             let key = WordKey.of(bytes, range)
             if key == 0 { return nil }  // more than 12 letters: no number word is that long
             if key == Lexicon.coupleKey { return 2 }
-            for entry in Lexicon.smallNumberKeys where entry.key == key { return Double(entry.value) }
-            return nil
+            return smallNumber(key).map(Double.init)
         }
-        return numberValue(Groups.lowercased(UnsafeBufferPointer(rebasing: bytes[range])))
+        // Several words of letters ("a few", "a couple of", "twenty-four"): the general reading's
+        // word rule on the words' keys (split as it splits: spaces, hyphens, line feeds, tabs).
+        var total = 0, couple = false, unknown = false
+        var i = range.lowerBound
+        while i < range.upperBound {
+            @inline(__always) func isSeparator(_ b: UInt8) -> Bool { b == 0x20 || b == 0x2D || b == 0x0A || b == 0x09 }
+            while i < range.upperBound, isSeparator(bytes[i]) { i += 1 }
+            let start = i
+            while i < range.upperBound, !isSeparator(bytes[i]) {
+                let byte = bytes[i]
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                // Anything but letters (digits first, other bytes): the general reading decides.
+                guard lower >= 0x61 && lower <= 0x7A else {
+                    return numberValue(Groups.lowercased(UnsafeBufferPointer(rebasing: bytes[range])))
+                }
+                i += 1
+            }
+            guard start < i else { continue }
+            let key = WordKey.of(bytes, start..<i)
+            if key != 0 && key == Lexicon.coupleKey { couple = true }
+            guard !unknown, key != 0, let n = smallNumber(key) else { unknown = true; continue }
+            // ("a" and "an" count 1, as their value.)
+            if n == 100 { total = max(total, 1) * 100 } else { total += n }
+        }
+        if couple { return 2 }
+        if unknown { return nil }
+        return total > 0 ? Double(total) : nil
     }
 
     /// ``unitCode(_:)`` of the ASCII text at `range`, read on the bytes.

@@ -204,13 +204,14 @@ enum Cues {
             key = WordKey.of(bytes, word)
         }
         // "will be paid Dec. 14", "to be completed Nov. 1": a participle after "be" looks forward.
+        let sets = WordKey.verbSets
         let auxiliary = WordKey.of(bytes, previousWordRange(before: word.lowerBound, in: bytes))
-        if auxiliary != 0, WordKey.auxiliaries.contains(auxiliary) { return false }
+        if auxiliary != 0, sets.auxiliaries.contains(auxiliary) { return false }
         if word.count > 3, bytes[word.upperBound - 2] | 0x20 == 0x65, bytes[word.upperBound - 1] | 0x20 == 0x64,
-           key == 0 || !WordKey.forwardParticiples.contains(key) {
+           key == 0 || !sets.forwardParticiples.contains(key) {
             return true
         }
-        return key != 0 && WordKey.irregularPast.contains(key)
+        return key != 0 && sets.irregularPast.contains(key)
     }
 
     /// Participles that schedule rather than report ("scheduled Monday").
@@ -259,4 +260,40 @@ enum WordKey {
     static let auxiliaries: [UInt64] = (["be", "to", "will", "would", "shall", "being"] as [StaticString]).map { of($0) }
     static let forwardParticiples: [UInt64] = Cues.forwardParticiples.map { of($0) }
     static let irregularPast: [UInt64] = Cues.irregularPast.map { of($0) }
+    /// ``auxiliaries``, ``forwardParticiples`` and ``irregularPast`` as hash sets (one global to reach).
+    static let verbSets = (auxiliaries: KeySet(auxiliaries), forwardParticiples: KeySet(forwardParticiples),
+                           irregularPast: KeySet(irregularPast))
+}
+
+/// A fixed set of nonzero word keys in a small open-addressing table in raw memory (made once,
+/// kept to the end): a lookup is a multiply, a shift and a probe or two, with no reference counting.
+struct KeySet: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<UInt64>
+    private static let bits = 7
+
+    init(_ keys: [UInt64]) {
+        precondition(keys.count < (1 << KeySet.bits) / 2)
+        slots = .allocate(capacity: 1 << KeySet.bits)
+        slots.initialize(repeating: 0, count: 1 << KeySet.bits)
+        for key in keys where key != 0 {
+            var slot = KeySet.slot(key)
+            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & ((1 << KeySet.bits) - 1) }
+            slots[slot] = key
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits)) }
+
+    /// Whether nonzero `key` is in the set.
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool {
+        var slot = KeySet.slot(key)
+        while true {
+            let found = slots[slot]
+            if found == key { return true }
+            if found == 0 { return false }
+            slot = (slot + 1) & ((1 << KeySet.bits) - 1)
+        }
+    }
 }

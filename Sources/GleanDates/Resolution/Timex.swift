@@ -147,28 +147,33 @@ enum TimexFormat {
 
     /// ``duration(_:unit:isTime:)`` of a whole amount `0..<10_000`, written in one buffer.
     static func duration(whole n: Int, unit: String, isTime: Bool) -> String {
-        var whole = n
-        var code = unit
-        // As in the general form: decades and centuries as years, quarters as months, a weekend as two days.
-        if code == "DE" { code = "Y"; whole *= 10 }
-        else if code == "CE" { code = "Y"; whole *= 100 }
-        else if code == "WE" { code = "D"; whole *= 2 }
-        else if code == "Q" { code = "M"; whole *= 3 }
-        var width = 1, rest = whole / 10
-        while rest > 0 { width += 1; rest /= 10 }
-        let head = isTime ? 2 : 1
-        let utf8 = code.utf8
-        let total = head + width + utf8.count
-        return String(unsafeUninitializedCapacity: total) { out in
-            out[0] = 0x50
-            if isTime { out[1] = 0x54 }
-            put(whole, width, out, head)
-            var k = head + width
-            for byte in utf8 {
-                out[k] = byte
-                k += 1
+        var unit = unit
+        return unit.withUTF8 { code -> String in
+            var whole = n
+            var letters: (UInt8, UInt8) = (code.count > 0 ? code[0] : 0, code.count > 1 ? code[1] : 0)
+            var count = code.count
+            // As in the general form: decades and centuries as years, quarters as months, a weekend as two days.
+            if count == 2 && letters.1 == 0x45 && (letters.0 == 0x44 || letters.0 == 0x43 || letters.0 == 0x57) {
+                // DE, CE, WE
+                whole *= letters.0 == 0x44 ? 10 : letters.0 == 0x43 ? 100 : 2
+                letters.0 = letters.0 == 0x57 ? 0x44 : 0x59
+                count = 1
+            } else if count == 1 && letters.0 == 0x51 {
+                whole *= 3
+                letters.0 = 0x4D
             }
-            return total
+            var width = 1, rest = whole / 10
+            while rest > 0 { width += 1; rest /= 10 }
+            let head = isTime ? 2 : 1
+            let total = head + width + count
+            return String(unsafeUninitializedCapacity: total) { out in
+                out[0] = 0x50
+                if isTime { out[1] = 0x54 }
+                put(whole, width, out, head)
+                out[head + width] = letters.0
+                if count == 2 { out[head + width + 1] = letters.1 }
+                return total
+            }
         }
     }
 
@@ -183,7 +188,18 @@ enum TimexFormat {
         if code == "Q" && amount != nil { code = "M"; factor = 3 }
         let prefix = isTime ? "PT" : "P"
         guard let raw = amount else {
-            return prefix + "X" + (unit == "DE" ? "E" : unit == "CE" ? "C" : unit == "Q" ? "Q" : code)
+            // ("PX" or "PTX" and one or two letters, written in one buffer.)
+            var letters = unit == "DE" ? "E" : unit == "CE" ? "C" : unit == "Q" ? "Q" : code
+            return letters.withUTF8 { c in
+                let head = isTime ? 3 : 2
+                return String(unsafeUninitializedCapacity: head + c.count) { out in
+                    out[0] = 0x50
+                    if isTime { out[1] = 0x54 }
+                    out[head - 1] = 0x58
+                    for k in 0..<c.count { out[head + k] = c[k] }
+                    return head + c.count
+                }
+            }
         }
         let value = raw * factor
         let whole = Int(value)
