@@ -77,16 +77,18 @@ final class TimexAttributeCache: Sendable {
         guard let key = Key(timex) else { return TimexAttributeCache.build(timex) }
         let mask = TimexAttributeCache.size - 1
         let start = key.hash & mask
-        let cached = state.withLock { state -> JSONObject? in
+        let (cached, full) = state.withLock { state -> (JSONObject?, Bool) in
             var slot = start
             while state.used[slot] {
-                if state.keys[slot] == key { return state.objects[slot] }
+                if state.keys[slot] == key { return (state.objects[slot], false) }
                 slot = (slot + 1) & mask
             }
-            return nil
+            return (nil, state.count >= TimexAttributeCache.limit)
         }
         if let cached { return cached }
         var object = TimexAttributeCache.build(timex)
+        // (Once the cache is full nothing more is kept: preparing the object would only cost.)
+        guard !full else { return object }
         object.prepareForOutput()
         state.withLock { state in
             guard state.count < TimexAttributeCache.limit else { return }
