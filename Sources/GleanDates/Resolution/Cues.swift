@@ -164,17 +164,35 @@ enum Cues {
     }
 
     /// Whether the ASCII bytes at `range` are `word` (lowercase) once lowercased.
+    @inline(__always)
     static func lowercaseEquals(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
-        word.withUTF8Buffer { word in
-            guard range.count == word.count else { return false }
-            var k = 0
-            while k < word.count {
-                let byte = bytes[range.lowerBound + k]
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != word[k] { return false }
-                k += 1
+        // (The word's bytes read through its pointer, no closure to call; a one-letter literal
+        // may be held as a scalar instead: read through the buffer then.)
+        guard word.hasPointerRepresentation else {
+            if word.unicodeScalar.isASCII {
+                guard range.count == 1 else { return false }
+                let byte = bytes[range.lowerBound]
+                return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == UInt8(word.unicodeScalar.value)
             }
-            return true
+            return word.withUTF8Buffer { word in
+                guard range.count == word.count else { return false }
+                for k in 0..<word.count {
+                    let byte = bytes[range.lowerBound + k]
+                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != word[k] { return false }
+                }
+                return true
+            }
         }
+        let count = word.utf8CodeUnitCount
+        guard range.count == count else { return false }
+        let letters = word.utf8Start
+        var k = 0
+        while k < count {
+            let byte = bytes[range.lowerBound + k]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != letters[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether the bytes at `range` are one of `words` (lowercase), once lowercased.
