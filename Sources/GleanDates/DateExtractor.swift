@@ -88,7 +88,7 @@ public struct DateExtractor: Extractor {
             var previousEnd = 0
             let allBounds = bounds.buffer
             for var candidate in chosen {
-                let index = grammar.groupIndexes[candidate.rule]
+                let index = grammar.groupTables[candidate.rule]
                 let groups = Groups(bounds: UnsafeBufferPointer(rebasing: allBounds[candidate.groups..<(candidate.groups + 2 * index.groupCount)]),
                                     index: index.table, bytes: bytes)
                 var mod: String? = nil
