@@ -78,16 +78,18 @@ public struct DateExtractor: Extractor {
             var bounds = BoundsBuffer()
             defer { bounds.free() }
             try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors)
-            let chosen = SpanSelection.longestFirst(candidates)
+            guard !candidates.isEmpty else { return [] }
+            SpanSelection.keepLongestFirst(&candidates)
             // The extractions are made as the expressions resolve (their attributes from the cache);
-            // only the range ends, kept aside, are needed again (a trivial array).
+            // only the range ends are needed again: kept after the group bounds (no new buffer;
+            // taken before the bounds are read, so that the buffer moves no more).
             var extractions: [Extraction] = []
-            extractions.reserveCapacity(chosen.count)
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(chosen.count)
+            extractions.reserveCapacity(candidates.count)
+            let rangeEnds = bounds.extend(by: 2 * candidates.count)
+            var rangeCount = 0
             var previousEnd = 0
             let allBounds = bounds.buffer
-            for var candidate in chosen {
+            for var candidate in candidates {
                 let index = grammar.groupTables[candidate.rule]
                 let groups = Groups(bounds: UnsafeBufferPointer(rebasing: allBounds[candidate.groups..<(candidate.groups + 2 * index.groupCount)]),
                                     index: index.table, bytes: bytes)
@@ -106,18 +108,21 @@ public struct DateExtractor: Extractor {
                 guard var timex = Resolver.resolve(candidate.kind, groups, context) else { continue }
                 if timex.mod == nil { timex.mod = mod }
                 guard emittedMask & timex.type.bit != 0 else { continue }
-                ranges.append(candidate.range)
+                rangeEnds[2 * rangeCount] = candidate.range.lowerBound
+                rangeEnds[2 * rangeCount + 1] = candidate.range.upperBound
+                rangeCount += 1
                 extractions.append(DateExtractor.extraction(document, bytes, candidate.range, attributeCache.attributes(of: timex)))
                 previousEnd = candidate.range.upperBound
             }
-            guard !ranges.isEmpty else { return [] }
+            guard rangeCount > 0 else { return [] }
             // Ranges need two expressions at most 12 bytes apart (rare: spare building the list).
             var close = false
-            for k in ranges.indices.dropFirst() where ranges[k].lowerBound - ranges[k - 1].upperBound <= 12 {
+            for k in 1..<rangeCount where rangeEnds[2 * k] - rangeEnds[2 * k - 1] <= 12 {
                 close = true
                 break
             }
             guard close else { return extractions }
+            let ranges = (0..<rangeCount).map { rangeEnds[2 * $0]..<rangeEnds[2 * $0 + 1] }
             // The two ends of a range get `begin` and `end` (the values of both ends, null for
             // none) after their own keys, in the order of ``prototypes``.
             let pairs = Ranges.pairs(ranges, in: bytes)

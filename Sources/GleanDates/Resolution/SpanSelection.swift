@@ -14,12 +14,19 @@ enum SpanSelection {
     /// matches come in text order and never share a start, so the index orders as the start
     /// does), which sorts as the keys of ``byKeys(_:)`` do.
     static func longestFirst(_ candidates: [DateExtractor.Candidate]) -> [DateExtractor.Candidate] {
+        var kept = candidates
+        keepLongestFirst(&kept)
+        return kept
+    }
+
+    /// ``longestFirst(_:)`` in place: `candidates` keeps the winners, in text order (no new array).
+    static func keepLongestFirst(_ candidates: inout [DateExtractor.Candidate]) {
         let count = candidates.count
-        guard count > 1 else { return candidates }
+        guard count > 1 else { return }
         var fits = count < (1 << 20)
         for candidate in candidates where candidate.range.count >= (1 << 20) { fits = false }
-        guard fits else { return byKeys(candidates) }
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { buffer in
+        guard fits else { candidates = byKeys(candidates); return }
+        let picked = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { buffer -> Int in
             let keys = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
             for (index, candidate) in candidates.enumerated() {
                 // Recurrences ("$5 a year", "Tuesday nights") beat the same span read as a duration or a date.
@@ -52,11 +59,16 @@ enum SpanSelection {
             let picked = UnsafeMutableBufferPointer(rebasing: chosen[0..<chosenCount])
             // (Chosen ranges do not overlap: their starts differ, so the index bits never decide.)
             sortIntegers(picked)
-            var result: [DateExtractor.Candidate] = []
-            result.reserveCapacity(chosenCount)
-            for key in picked { result.append(candidates[Int(truncatingIfNeeded: key & ((1 << 20) - 1))]) }
-            return result
+            // Candidates are trivial values: copy the winners aside in text order, then to the front.
+            withUnsafeTemporaryAllocation(of: DateExtractor.Candidate.self, capacity: chosenCount) { kept in
+                for k in 0..<chosenCount {
+                    kept.initializeElement(at: k, to: candidates[Int(truncatingIfNeeded: picked[k] & ((1 << 20) - 1))])
+                }
+                for k in 0..<chosenCount { candidates[k] = kept[k] }
+            }
+            return chosenCount
         }
+        candidates.removeLast(count - picked)
     }
 
     /// Insertion sort of a handful of integers, the library's sort for more.
