@@ -118,7 +118,8 @@ extension Resolver {
     static func dateValue(year: Int?, month: Int, day: Int?) -> String? {
         if let day {
             if let year {
-                guard CivilDate(year: year, month: month, day: day) != nil else { return nil }
+                // (What `CivilDate(year:month:day:)` checks, without making the date.)
+                guard month >= 1 && month <= 12, day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
                 return TimexFormat.day(year, month, day)
             }
             guard day <= CivilDate.daysIn(month: month, year: 2000) else { return nil }

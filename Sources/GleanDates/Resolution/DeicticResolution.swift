@@ -4,7 +4,10 @@ import GleanCore
 extension Resolver {
     static func deictic(_ g: Groups, _ c: ResolutionContext) -> Timex? {
         let cal = c.calendar
-        func day(_ offset: Int) -> String { cal.map { TimexFormat.day($0.date.adding(days: offset)) } ?? "XXXX-XX-XX" }
+        func day(_ offset: Int) -> String {
+            guard let cal else { return "XXXX-XX-XX" }
+            return TimexFormat.day(offset == 0 ? cal.date : cal.date.adding(days: offset))
+        }
         // One word of letters (the usual case) read by its key, without the group's string.
         if let r = g.range("dx"), !g.has("dpart") {
             let key = WordKey.of(g.bytes, r)
