@@ -51,6 +51,19 @@ final class TimexAttributeCache: Sendable {
         var count = 0
     }
     private let state: Mutex<State>
+    /// Whether strings are laid out as ``Key/pack(_:)`` reads them (checked once on known strings;
+    /// if not, nothing is cached).
+    private let layoutKnown: Bool = {
+        @inline(never) func words(_ text: String) -> (UInt64, UInt64) { unsafeBitCast(text, to: (UInt64, UInt64).self) }
+        let small = words(String(unsafeUninitializedCapacity: 3) { out in
+            out[0] = 0x50; out[1] = 0x31; out[2] = 0x59  // "P1Y"
+            return 3
+        })
+        let literal = words("P1Y")
+        let large = words(String(repeating: "x", count: 40))
+        let largeLiteral = words("a literal longer than fifteen bytes")
+        return small == literal && small.1 & (1 << 61) != 0 && large.1 & (1 << 61) == 0 && largeLiteral.1 & (1 << 61) == 0
+    }()
 
     init() {
         let keys = UnsafeMutablePointer<Key>.allocate(capacity: TimexAttributeCache.size)
@@ -74,7 +87,7 @@ final class TimexAttributeCache: Sendable {
 
     /// The attributes of `timex` (no range ends): from the cache, or built, prepared and kept.
     func attributes(of timex: Timex) -> JSONObject {
-        guard let key = Key(timex) else { return TimexAttributeCache.build(timex) }
+        guard layoutKnown, let key = Key(timex) else { return TimexAttributeCache.build(timex) }
         let mask = TimexAttributeCache.size - 1
         let start = key.hash & mask
         let (cached, full) = state.withLock { state -> (JSONObject?, Bool) in
