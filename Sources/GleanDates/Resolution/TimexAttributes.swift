@@ -5,38 +5,42 @@ import Synchronization
 /// by all documents and threads of a run: the same timex (news repeats a handful of dates,
 /// "PRESENT_REF", "P1Y"...) then costs a copy of a prepared object (written once, see
 /// ``JSONObject/prepareForOutput()``) instead of an allocation, three appends and writing the
-/// values again. Keyed by the value's and the mod's words (small strings: at most 15 bytes, held
-/// inline) and the type, in a flat open-addressing table; anything longer is built each time.
+/// values again. Keyed by the value, the mod and the type, in a flat open-addressing table;
+/// longer texts are built each time.
 final class TimexAttributeCache: Sendable {
-    /// A timex as integers: the words of its value and of its mod (see ``pack(_:)``) and its type.
+    /// A timex's value, mod and type, with a hash of their bytes.
     struct Key: Equatable {
-        var v0: UInt64, v1: UInt64, m0: UInt64, m1: UInt64, type: UInt64
+        var value: String?, mod: String?, type: UInt64
+        let hash: Int
 
+        /// Nil for a value or mod longer than 24 bytes (rare, and not worth keeping).
         @inline(__always)
         init?(_ timex: Timex) {
-            guard let (v0, v1) = Key.pack(timex.value), let (m0, m1) = Key.pack(timex.mod) else { return nil }
-            self.v0 = v0; self.v1 = v1; self.m0 = m0; self.m1 = m1
+            guard (timex.value?.utf8.count ?? 0) <= 24, (timex.mod?.utf8.count ?? 0) <= 24 else { return nil }
+            value = timex.value
+            mod = timex.mod
             type = UInt64(timex.type.bit)
+            // FNV-1a over the value, a separator and the mod, seeded with the type.
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ type
+            Key.mix(value, into: &h)
+            h = (h ^ 0xFF) &* 0x0000_0100_0000_01B3
+            Key.mix(mod, into: &h)
+            hash = Int(truncatingIfNeeded: h ^ (h >> 29))
         }
 
-        /// The contents of `text` when it is a small string (at most 15 bytes kept inline, the
-        /// usual timex): its two words, which hold the bytes, the count and flags, so equal words
-        /// mean equal text (a large string's words hold a reference: nil, not cached). Nil text
-        /// as (0, 0), which no string has (a small string's second word has its flag bit set).
         @inline(__always)
-        static func pack(_ text: String?) -> (UInt64, UInt64)? {
-            guard let text else { return (0, 0) }
-            let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
-            // Bit 61 of the second word: the string is small (its bytes are in the words).
-            guard words.1 & (1 << 61) != 0 else { return nil }
-            return words
+        private static func mix(_ text: String?, into h: inout UInt64) {
+            guard let text else { return }
+            var hash = h
+            let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            }
+            if done == nil { for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 } }
+            h = hash
         }
 
-        var hash: Int {
-            var h = v0 &* 0x9E37_79B9_7F4A_7C15
-            h = (h ^ (h >> 29) ^ v1) &* 0xBF58_476D_1CE4_E5B9
-            h = (h ^ (h >> 31) ^ m0 ^ (m1 << 1) ^ (type << 7)) &* 0x94D0_49BB_1331_11EB
-            return Int(truncatingIfNeeded: h ^ (h >> 32))
+        static func == (a: Key, b: Key) -> Bool {
+            a.hash == b.hash && a.type == b.type && a.value == b.value && a.mod == b.mod
         }
     }
 
@@ -51,20 +55,6 @@ final class TimexAttributeCache: Sendable {
         var count = 0
     }
     private let state: Mutex<State>
-    /// Whether strings are laid out as ``Key/pack(_:)`` reads them (checked once on known strings;
-    /// if not, nothing is cached).
-    private let layoutKnown: Bool = {
-        @inline(never) func words(_ text: String) -> (UInt64, UInt64) { unsafeBitCast(text, to: (UInt64, UInt64).self) }
-        let small = words(String(unsafeUninitializedCapacity: 3) { out in
-            out[0] = 0x50; out[1] = 0x31; out[2] = 0x59  // "P1Y"
-            return 3
-        })
-        let literal = words("P1Y")
-        let large = words(String(repeating: "x", count: 40))
-        let largeLiteral = words("a literal longer than fifteen bytes")
-        return small == literal && small.1 & (1 << 61) != 0 && large.1 & (1 << 61) == 0 && largeLiteral.1 & (1 << 61) == 0
-    }()
-
     init() {
         let keys = UnsafeMutablePointer<Key>.allocate(capacity: TimexAttributeCache.size)
         let objects = UnsafeMutablePointer<JSONObject>.allocate(capacity: TimexAttributeCache.size)
@@ -87,7 +77,7 @@ final class TimexAttributeCache: Sendable {
 
     /// The attributes of `timex` (no range ends): from the cache, or built, prepared and kept.
     func attributes(of timex: Timex) -> JSONObject {
-        guard layoutKnown, let key = Key(timex) else { return TimexAttributeCache.build(timex) }
+        guard let key = Key(timex) else { return TimexAttributeCache.build(timex) }
         let mask = TimexAttributeCache.size - 1
         let start = key.hash & mask
         let (cached, full) = state.withLock { state -> (JSONObject?, Bool) in
