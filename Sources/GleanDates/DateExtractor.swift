@@ -31,6 +31,8 @@ public struct DateExtractor: Extractor {
     let emitted: Set<TimexType>
     /// ``emitted`` as bits by ``TimexType/bit`` (a set lookup hashes).
     let emittedMask: UInt8
+    /// The attribute objects of the timexes reported so far (shared by the run's documents).
+    let attributeCache = TimexAttributeCache()
 
     public init(options: ExtractorOptions) throws {
         grammar = try DateGrammar()
@@ -76,13 +78,19 @@ public struct DateExtractor: Extractor {
             var bounds = BoundsBuffer()
             defer { bounds.free() }
             try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors)
-            let chosen = SpanSelection.longestFirst(candidates)
-            var found: [(range: Range<Int>, timex: Timex)] = []
-            found.reserveCapacity(chosen.count)
+            guard !candidates.isEmpty else { return [] }
+            SpanSelection.keepLongestFirst(&candidates)
+            // The extractions are made as the expressions resolve (their attributes from the cache);
+            // only the range ends are needed again: kept after the group bounds (no new buffer;
+            // taken before the bounds are read, so that the buffer moves no more).
+            var extractions: [Extraction] = []
+            extractions.reserveCapacity(candidates.count)
+            let rangeEnds = bounds.extend(by: 2 * candidates.count)
+            var rangeCount = 0
             var previousEnd = 0
             let allBounds = bounds.buffer
-            for var candidate in chosen {
-                let index = grammar.groupIndexes[candidate.rule]
+            for var candidate in candidates {
+                let index = grammar.groupTables[candidate.rule]
                 let groups = Groups(bounds: UnsafeBufferPointer(rebasing: allBounds[candidate.groups..<(candidate.groups + 2 * index.groupCount)]),
                                     index: index.table, bytes: bytes)
                 var mod: String? = nil
@@ -100,31 +108,39 @@ public struct DateExtractor: Extractor {
                 guard var timex = Resolver.resolve(candidate.kind, groups, context) else { continue }
                 if timex.mod == nil { timex.mod = mod }
                 guard emittedMask & timex.type.bit != 0 else { continue }
-                found.append((candidate.range, timex))
+                rangeEnds[2 * rangeCount] = candidate.range.lowerBound
+                rangeEnds[2 * rangeCount + 1] = candidate.range.upperBound
+                rangeCount += 1
+                extractions.append(DateExtractor.extraction(document, bytes, candidate.range, attributeCache.attributes(of: timex)))
                 previousEnd = candidate.range.upperBound
             }
-            guard !found.isEmpty else { return [] }
+            guard rangeCount > 0 else { return [] }
             // Ranges need two expressions at most 12 bytes apart (rare: spare building the list).
             var close = false
-            for k in found.indices.dropFirst() where found[k].range.lowerBound - found[k - 1].range.upperBound <= 12 {
+            for k in 1..<rangeCount where rangeEnds[2 * k] - rangeEnds[2 * k - 1] <= 12 {
                 close = true
                 break
             }
-            let ranges = close ? Ranges.pairs(found.map(\.range), in: bytes) : []
-            var extractions: [Extraction] = []
-            extractions.reserveCapacity(found.count)
-            for (index, item) in found.enumerated() {
-                // The keys in the order of ``prototypes``, appended to an object of the right size.
-                let pair = close ? ranges[index] : nil
-                var attributes = JSONObject(capacity: (item.timex.value == nil ? 1 : 2) + (item.timex.mod == nil ? 0 : 1) + (pair == nil ? 0 : 2))
-                if let value = item.timex.value { attributes.append("value", .string(value)) }
-                attributes.append("timex_type", .string(item.timex.type.rawValue))
-                if let mod = item.timex.mod { attributes.append("mod", .string(mod)) }
-                if let pair {
-                    attributes.append("begin", found[pair.begin].timex.value.map(JSONValue.string) ?? .null)
-                    attributes.append("end", found[pair.end].timex.value.map(JSONValue.string) ?? .null)
+            guard close else { return extractions }
+            let ranges = (0..<rangeCount).map { rangeEnds[2 * $0]..<rangeEnds[2 * $0 + 1] }
+            // The two ends of a range get `begin` and `end` (the values of both ends, null for
+            // none) after their own keys, in the order of ``prototypes``.
+            let pairs = Ranges.pairs(ranges, in: bytes)
+            // The value of every end of a range, read before any object changes (null for none).
+            var values: [JSONValue?] = []
+            for (index, pair) in pairs.enumerated() {
+                if pair != nil {
+                    if values.isEmpty { values = Array(repeating: nil, count: pairs.count) }
+                    values[index] = extractions[index].attributes["value"] ?? .null
                 }
-                extractions.append(DateExtractor.extraction(document, bytes, item.range, attributes))
+            }
+            guard !values.isEmpty else { return extractions }
+            for (index, pair) in pairs.enumerated() {
+                guard let pair else { continue }
+                var attributes = extractions[index].attributes
+                attributes.append("begin", values[pair.begin]!)
+                attributes.append("end", values[pair.end]!)
+                extractions[index].attributes = attributes
             }
             return extractions
         }
@@ -145,7 +161,11 @@ public struct DateExtractor: Extractor {
         let start = offsets.isASCII ? range.lowerBound : offsets.codePointOffset(ofUTF8: range.lowerBound)
         let end = offsets.isASCII ? range.upperBound : offsets.codePointOffset(ofUTF8: range.upperBound)
         return Extraction(type: "date", start: start, end: end,
-                          text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                          text: String(unsafeUninitializedCapacity: range.count) { out in
+                              // (A document is valid UTF-8: the string `String(decoding:as:)` makes, more cheaply.)
+                              _ = out.initialize(from: UnsafeBufferPointer(rebasing: bytes[range]))
+                              return range.count
+                          },
                           attributes: attributes)
     }
 }

@@ -27,6 +27,8 @@ struct DateGrammar: Sendable {
     let anchors: AnchorScan
     /// The named groups of each rule's pattern, by rule (grammar order).
     let groupIndexes: [GroupIndex]
+    /// The same tables as trivial values with their group counts, by rule (reading one retains nothing).
+    let groupTables: [(table: GroupIndex.Table, groupCount: Int)]
     /// Matches an edge or hedge modifier right before an expression (run on the text just before it).
     let modifier: Pattern
     /// Words before a weekday or month that point to the future ("will", "next", "until").
@@ -268,6 +270,8 @@ struct DateGrammar: Sendable {
 
         anchors = AnchorScan(order: rules.map(\.kind))
         groupIndexes = rules.map { GroupIndex($0.pattern.groupNumbers, groupCount: $0.pattern.captureCount + 1) }
+        // (The indexes above own the tables' memory and live as long as the grammar.)
+        groupTables = groupIndexes.map { ($0.table, $0.groupCount) }
         // Windows decided on the bytes need the groups they set, and every group named (a match's
         // groups are then known from the named ones).
         let compiled = rules

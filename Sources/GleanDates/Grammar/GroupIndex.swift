@@ -39,7 +39,7 @@ final class GroupIndex: @unchecked Sendable {
     /// The table as a trivial value: what a match's ``Groups`` holds (reading it retains nothing).
     var table: Table { Table(keys: keys, numbers: numbers) }
 
-    struct Table {
+    struct Table: @unchecked Sendable {
         let keys: UnsafeMutablePointer<UInt64>
         let numbers: UnsafeMutablePointer<Int>
 

@@ -109,6 +109,15 @@ enum Lexicon {
     }
     static let coupleKey: UInt64 = WordKey.of("couple")
 
+    /// The value of the word of ``smallNumbers`` with ``WordKey`` `key`, nil for none.
+    @inline(__always)
+    static func smallNumber(_ key: UInt64) -> Int? {
+        smallNumberKeys.withUnsafeBufferPointer { entries in
+            for entry in entries where entry.key == key { return entry.value }
+            return nil
+        }
+    }
+
     static let smallNumbers: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -160,6 +169,80 @@ enum Lexicon {
             if n == 100 { total = max(total, 1) * 100 } else if word == "a" || word == "an" { total += 1 } else { total += n }
         }
         return total > 0 ? Double(total) : nil
+    }
+
+    /// ``numberValue(_:)`` of the lowercased text at `range`: digits and single words read on the
+    /// bytes, anything else through the string.
+    static func numberValue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+        if range.count >= 1 && range.count <= 15 {
+            var n = 0, digits = true
+            for i in range {
+                let byte = bytes[i]
+                guard byte >= 0x30 && byte <= 0x39 else { digits = false; break }
+                n = n * 10 + Int(byte - 0x30)
+            }
+            if digits { return Double(n) }
+        }
+        var letters = !range.isEmpty
+        for i in range {
+            let byte = bytes[i]
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lower < 0x61 || lower > 0x7A { letters = false; break }
+        }
+        if letters {
+            let key = WordKey.of(bytes, range)
+            if key == 0 { return nil }  // more than 12 letters: no number word is that long
+            if key == Lexicon.coupleKey { return 2 }
+            return smallNumber(key).map(Double.init)
+        }
+        // Several words of letters ("a few", "a couple of", "twenty-four"): the general reading's
+        // word rule on the words' keys (split as it splits: spaces, hyphens, line feeds, tabs).
+        var total = 0, couple = false, unknown = false
+        var i = range.lowerBound
+        while i < range.upperBound {
+            @inline(__always) func isSeparator(_ b: UInt8) -> Bool { b == 0x20 || b == 0x2D || b == 0x0A || b == 0x09 }
+            while i < range.upperBound, isSeparator(bytes[i]) { i += 1 }
+            let start = i
+            while i < range.upperBound, !isSeparator(bytes[i]) {
+                let byte = bytes[i]
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                // Anything but letters (digits first, other bytes): the general reading decides.
+                guard lower >= 0x61 && lower <= 0x7A else {
+                    return numberValue(Groups.lowercased(UnsafeBufferPointer(rebasing: bytes[range])))
+                }
+                i += 1
+            }
+            guard start < i else { continue }
+            let key = WordKey.of(bytes, start..<i)
+            if key != 0 && key == Lexicon.coupleKey { couple = true }
+            guard !unknown, key != 0, let n = smallNumber(key) else { unknown = true; continue }
+            // ("a" and "an" count 1, as their value.)
+            if n == 100 { total = max(total, 1) * 100 } else { total += n }
+        }
+        if couple { return 2 }
+        if unknown { return nil }
+        return total > 0 ? Double(total) : nil
+    }
+
+    /// ``unitCode(_:)`` of the ASCII text at `range`, read on the bytes.
+    static func unitCode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (code: String, isTime: Bool)? {
+        @inline(__always) func starts(_ prefix: StaticString) -> Bool {
+            prefix.utf8CodeUnitCount <= range.count
+                && Cues.lowercaseEquals(bytes, range.lowerBound..<(range.lowerBound + prefix.utf8CodeUnitCount), prefix)
+        }
+        if starts("year") { return ("Y", false) }
+        if starts("month") { return ("M", false) }
+        if starts("week") { return starts("weekend") ? ("WE", false) : ("W", false) }
+        if starts("day") || starts("night") { return ("D", false) }
+        if starts("hour") { return ("H", true) }
+        if starts("minute") { return ("M", true) }
+        if starts("second") { return ("S", true) }
+        if starts("decade") { return ("DE", false) }
+        if starts("centur") { return ("CE", false) }
+        if starts("quarter") { return ("Q", false) }
+        if starts("summer") { return ("SU", false) }
+        if starts("winter") { return ("WI", false) }
+        return nil
     }
 
     /// The TIMEX3 unit letter of a unit word ("weeks" -> W, "hours" -> H), with whether it is a clock unit.

@@ -87,22 +87,39 @@ extension Resolver {
         }
         // News looks back up to about eight months and ahead up to about four (due dates, payments).
         // The reference year, then the next, then the previous (a loop over offsets: no array).
-        let refDayNumber = cal.date.dayNumber
+        // (Day numbers as ``CivilDate/dayNumber`` counts them, computed here: the dates are valid
+        // whenever `CivilDate(year:month:day:)` would make them.)
+        let refDayNumber = dayNumber(cal.date.year, cal.date.month, cal.date.day)
         var step = 0
         while step < 3 {
             let year = cal.date.year + (step == 0 ? 0 : step == 1 ? 1 : -1)
             step += 1
-            guard let d = CivilDate(year: year, month: m, day: min(target, CivilDate.daysIn(month: m, year: year))) else { continue }
-            let diff = d.dayNumber - refDayNumber
+            guard m >= 1 && m <= 12 else { continue }
+            let dayOfMonth = min(target, CivilDate.daysIn(month: m, year: year))
+            guard dayOfMonth >= 1 else { continue }
+            let diff = dayNumber(year, m, dayOfMonth) - refDayNumber
             if diff > -245 && diff <= (day == nil ? 45 : 120) { return year }
         }
         return cal.date.year
     }
 
+    /// ``CivilDate/dayNumber`` of a valid date (Howard Hinnant's days_from_civil), inlined.
+    @inline(__always)
+    static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
     static func dateValue(year: Int?, month: Int, day: Int?) -> String? {
         if let day {
             if let year {
-                guard CivilDate(year: year, month: month, day: day) != nil else { return nil }
+                // (What `CivilDate(year:month:day:)` checks, without making the date.)
+                guard month >= 1 && month <= 12, day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
                 return TimexFormat.day(year, month, day)
             }
             guard day <= CivilDate.daysIn(month: month, year: 2000) else { return nil }

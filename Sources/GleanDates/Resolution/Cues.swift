@@ -164,17 +164,35 @@ enum Cues {
     }
 
     /// Whether the ASCII bytes at `range` are `word` (lowercase) once lowercased.
+    @inline(__always)
     static func lowercaseEquals(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
-        word.withUTF8Buffer { word in
-            guard range.count == word.count else { return false }
-            var k = 0
-            while k < word.count {
-                let byte = bytes[range.lowerBound + k]
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != word[k] { return false }
-                k += 1
+        // (The word's bytes read through its pointer, no closure to call; a one-letter literal
+        // may be held as a scalar instead: read through the buffer then.)
+        guard word.hasPointerRepresentation else {
+            if word.unicodeScalar.isASCII {
+                guard range.count == 1 else { return false }
+                let byte = bytes[range.lowerBound]
+                return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == UInt8(word.unicodeScalar.value)
             }
-            return true
+            return word.withUTF8Buffer { word in
+                guard range.count == word.count else { return false }
+                for k in 0..<word.count {
+                    let byte = bytes[range.lowerBound + k]
+                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != word[k] { return false }
+                }
+                return true
+            }
         }
+        let count = word.utf8CodeUnitCount
+        guard range.count == count else { return false }
+        let letters = word.utf8Start
+        var k = 0
+        while k < count {
+            let byte = bytes[range.lowerBound + k]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != letters[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether the bytes at `range` are one of `words` (lowercase), once lowercased.
@@ -204,13 +222,14 @@ enum Cues {
             key = WordKey.of(bytes, word)
         }
         // "will be paid Dec. 14", "to be completed Nov. 1": a participle after "be" looks forward.
+        let sets = WordKey.verbSets
         let auxiliary = WordKey.of(bytes, previousWordRange(before: word.lowerBound, in: bytes))
-        if auxiliary != 0, WordKey.auxiliaries.contains(auxiliary) { return false }
+        if auxiliary != 0, sets.auxiliaries.contains(auxiliary) { return false }
         if word.count > 3, bytes[word.upperBound - 2] | 0x20 == 0x65, bytes[word.upperBound - 1] | 0x20 == 0x64,
-           key == 0 || !WordKey.forwardParticiples.contains(key) {
+           key == 0 || !sets.forwardParticiples.contains(key) {
             return true
         }
-        return key != 0 && WordKey.irregularPast.contains(key)
+        return key != 0 && sets.irregularPast.contains(key)
     }
 
     /// Participles that schedule rather than report ("scheduled Monday").
@@ -251,9 +270,48 @@ enum WordKey {
     }
 
     static let on = of("on"), late = of("late"), early = of("early")
+    static let yesterday = of("yesterday"), tomorrow = of("tomorrow")
+    /// The one-word deictic references to the past (``Resolver/deictic(_:_:)``).
+    static let pastReferences: [UInt64] = (["recently", "previously", "formerly", "lately", "recent"] as [StaticString]).map { of($0) }
     /// The words before a month that put it ahead ("by March", "due June"), as `previousWordIs` tested them.
     static let byUntilTillDue: [UInt64] = (["by", "until", "till", "due"] as [StaticString]).map { of($0) }
     static let auxiliaries: [UInt64] = (["be", "to", "will", "would", "shall", "being"] as [StaticString]).map { of($0) }
     static let forwardParticiples: [UInt64] = Cues.forwardParticiples.map { of($0) }
     static let irregularPast: [UInt64] = Cues.irregularPast.map { of($0) }
+    /// ``auxiliaries``, ``forwardParticiples`` and ``irregularPast`` as hash sets (one global to reach).
+    static let verbSets = (auxiliaries: KeySet(auxiliaries), forwardParticiples: KeySet(forwardParticiples),
+                           irregularPast: KeySet(irregularPast))
+}
+
+/// A fixed set of nonzero word keys in a small open-addressing table in raw memory (made once,
+/// kept to the end): a lookup is a multiply, a shift and a probe or two, with no reference counting.
+struct KeySet: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<UInt64>
+    private static let bits = 7
+
+    init(_ keys: [UInt64]) {
+        precondition(keys.count < (1 << KeySet.bits) / 2)
+        slots = .allocate(capacity: 1 << KeySet.bits)
+        slots.initialize(repeating: 0, count: 1 << KeySet.bits)
+        for key in keys where key != 0 {
+            var slot = KeySet.slot(key)
+            while slots[slot] != 0 && slots[slot] != key { slot = (slot + 1) & ((1 << KeySet.bits) - 1) }
+            slots[slot] = key
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits)) }
+
+    /// Whether nonzero `key` is in the set.
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool {
+        var slot = KeySet.slot(key)
+        while true {
+            let found = slots[slot]
+            if found == key { return true }
+            if found == 0 { return false }
+            slot = (slot + 1) & ((1 << KeySet.bits) - 1)
+        }
+    }
 }

@@ -4,7 +4,22 @@ import GleanCore
 extension Resolver {
     static func deictic(_ g: Groups, _ c: ResolutionContext) -> Timex? {
         let cal = c.calendar
-        func day(_ offset: Int) -> String { cal.map { TimexFormat.day($0.date.adding(days: offset)) } ?? "XXXX-XX-XX" }
+        func day(_ offset: Int) -> String {
+            guard let cal else { return "XXXX-XX-XX" }
+            return TimexFormat.day(offset == 0 ? cal.date : cal.date.adding(days: offset))
+        }
+        // One word of letters (the usual case) read by its key, without the group's string.
+        if let r = g.range("dx"), !g.has("dpart") {
+            let key = WordKey.of(g.bytes, r)
+            if key != 0 { return .date(day(key == WordKey.yesterday ? -1 : key == WordKey.tomorrow ? 1 : 0)) }
+        }
+        if let r = g.range("ref") {
+            let key = WordKey.of(g.bytes, r)
+            if key != 0 {
+                // "earlier today" and the phrases ending in "future" or "term" have several words.
+                return .date(key.isIn(WordKey.pastReferences) ? "PAST_REF" : "PRESENT_REF")
+            }
+        }
         if let dx = g("dx") {
             let offset = dx == "yesterday" ? -1 : dx == "tomorrow" ? 1 : 0
             if let part = g("dpart") { return .time(day(offset) + "T" + Lexicon.partOfDayCode(part)) }

@@ -15,6 +15,11 @@ extension Resolver {
         if let u = g("vunit") ?? g("bare") ?? g("bare2") ?? g("dl") ?? g("ahead"), let code = Lexicon.unitCode(u) {
             return .duration(TimexFormat.duration(nil, unit: code.code, isTime: code.isTime))
         }
+        // An amount and a unit in ASCII (nearly always): read on the bytes, without the group strings.
+        if let numRange = g.range("num"), let unitRange = g.range("unit"), !g.has("ago"),
+           Resolver.isASCII(g.bytes, numRange), Resolver.isASCII(g.bytes, unitRange) {
+            return amountOnBytes(numRange, unitRange, g, c)
+        }
         guard let numText = g("num"), let unitText = g("unit"), let code = Lexicon.unitCode(unitText) else { return nil }
         let amount = Lexicon.numberValue(numText)
         let article = numText == "a" || numText == "an" || numText == "one"
@@ -58,6 +63,42 @@ extension Resolver {
                 return .date(TimexFormat.quarter(y, q))
             default: return .date(TimexFormat.day(ref))
             }
+        }
+        return .duration(TimexFormat.duration(amount, unit: code.code, isTime: code.isTime))
+    }
+
+    /// Whether the bytes at `range` are all ASCII.
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if bytes[k] >= 0x80 { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The `num` + `unit` case of ``duration(_:_:)`` without "ago", both groups ASCII: the same
+    /// tests and value, read on the bytes (lowercasing ASCII is per byte).
+    private static func amountOnBytes(_ numRange: Range<Int>, _ unitRange: Range<Int>, _ g: Groups, _ c: ResolutionContext) -> Timex? {
+        let bytes = g.bytes
+        guard let code = Lexicon.unitCode(bytes, unitRange) else { return nil }
+        let amount = Lexicon.numberValue(bytes, numRange)
+        let article = Cues.lowercaseEquals(bytes, numRange, "a") || Cues.lowercaseEquals(bytes, numRange, "an")
+            || Cues.lowercaseEquals(bytes, numRange, "one")
+        let startsNumeric = !numRange.isEmpty && bytes[numRange.lowerBound] >= 0x30 && bytes[numRange.lowerBound] <= 0x39
+        @inline(__always) func unitStarts(_ prefix: StaticString) -> Bool {
+            prefix.utf8CodeUnitCount <= unitRange.count
+                && Cues.lowercaseEquals(bytes, unitRange.lowerBound..<(unitRange.lowerBound + prefix.utf8CodeUnitCount), prefix)
+        }
+        // "a second attack", "a quarter of the shares", "one day" as "someday" are not amounts of time.
+        if article && unitStarts("second") { return nil }
+        if (article || startsNumeric) && unitStarts("quarter") && !g.isHyphen("sep") { return nil }
+        if startsNumeric, let a = amount, a > 1000 { return nil }
+        // "four flights a week", "$2 million a year": a rate, not an amount of time.
+        if article && isRate(Cues.previousWordRange(before: c.range.lowerBound, in: c.bytes), in: c.bytes) { return nil }
+        if let a = amount, let n = Int(exactly: a), n >= 0, n < 10_000 {
+            return .duration(TimexFormat.duration(whole: n, unit: code.code, isTime: code.isTime))
         }
         return .duration(TimexFormat.duration(amount, unit: code.code, isTime: code.isTime))
     }

@@ -43,7 +43,8 @@ enum Modifiers {
         }
         // A hedge goes with an amount ("nearly two years"), not with a determiner phrase ("over the past year").
         if let r = m.range("hedge"), !startsWithThe(range, bytes) {
-            let w = word(r).split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            // (Runs of spaces and line feeds as one space: the text itself when already so.)
+            let w = Resolver.singleSpaced(word(r))
             switch kind {
             // TimeBank keeps "about"/"almost" with "... ago" and clock times, but not with a bare amount.
             case .duration: if !isAgo && (w == "about" || w == "almost") { return nil }

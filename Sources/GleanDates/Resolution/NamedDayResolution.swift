@@ -19,7 +19,7 @@ extension Resolver {
             let day = cal.weekday(wd, direction: dir, strict: strict)
             return Timex(value: TimexFormat.day(day) + part, type: part.isEmpty ? .date : .time)
         }
-        if let mText = g("mm") ?? g("bm"), let m = Lexicon.monthNumber(mText) {
+        if let mRange = g.range("mm") ?? g.range("bm"), let m = monthNumber(g.bytes, mRange) {
             guard let cal = c.calendar else { return .date("XXXX-" + TimexFormat.pad(m, 2)) }
             if let (dir, strict) = direction(for: g("mrel")) {
                 let year = dir == .nearest ? cal.date.year : cal.yearOfMonth(m, direction: dir, strict: strict)

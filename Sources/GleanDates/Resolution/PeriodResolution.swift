@@ -8,6 +8,12 @@ extension Resolver {
 
     static func period(_ g: Groups, _ c: ResolutionContext) -> Timex? {
         let cal = c.calendar
+        // A year standing alone (the usual case): its group is the only one in its branch of the
+        // pattern, four ASCII digits, read on the bytes (what `Int` of the group gives).
+        if let r = g.range("year"), let (year, _) = digitsValue(g.bytes, r) {
+            if let cal, year > cal.date.year + 40 { return nil }
+            return .date(TimexFormat.year(year))
+        }
         if let dec = g("dec") {
             var digits = dec.numberCharacters
             if dec.hasPrefix("'") { digits = "19" + digits }

@@ -38,6 +38,7 @@ extension Resolver {
     static let spanWords = ["ended", "ending", "through", "after", "since"]
 
     static func relative(_ g: Groups, _ c: ResolutionContext) -> Timex? {
+        if let timex = relativeOnBytes(g, c) { return timex }
         var mod: String? = nil
         let rel: String, unit: String
         if let phrase = g("nday") {
@@ -135,6 +136,97 @@ extension Resolver {
             case .this: year = code == "WI" && ref.month <= 3 ? ref.year - 1 : ref.year
             }
             return .date(TimexFormat.year(year) + "-" + code, mod: mod)
+        }
+    }
+
+    /// The words of the `rel` and `ru` groups that ``relativeOnBytes(_:_:)`` reads.
+    private static let this = WordKey.of("this"), last = WordKey.of("last"), next = WordKey.of("next"), past = WordKey.of("past"),
+                       coming = WordKey.of("coming"), previous = WordKey.of("previous"), current = WordKey.of("current"),
+                       latest = WordKey.of("latest"), the = WordKey.of("the")
+    private static let week = WordKey.of("week"), weekend = WordKey.of("weekend"), month = WordKey.of("month"), year = WordKey.of("year"),
+                       quarter = WordKey.of("quarter"), period = WordKey.of("period"), decade = WordKey.of("decade"),
+                       century = WordKey.of("century")
+    private static let before = WordKey.of("before"), earlier = WordKey.of("earlier")
+    private static let spanWordKeys: [UInt64] = (["ended", "ending", "through", "after", "since"] as [StaticString]).map { WordKey.of($0) }
+
+    /// ``relative(_:_:)`` for the usual case, decided on the bytes: a one-word `rel` ("last",
+    /// "this", "the"...) and a unit that is not a season, with a reference date. The same
+    /// tests in the same order (a one-word `rel` is none of ``durationLike``; ``shift(_:)`` of
+    /// one word is read from its key). Nil when the case is another (the general path decides).
+    private static func relativeOnBytes(_ g: Groups, _ c: ResolutionContext) -> Timex?? {
+        guard let cal = c.calendar, let r = g.range("rel"), let u = g.range("ru") else { return .none }
+        let bytes = g.bytes
+        let relKey = WordKey.of(bytes, r), unit = WordKey.of(bytes, u)
+        guard relKey != 0, unit != 0 else { return .none }
+        let s: Shift
+        switch relKey {
+        case last, past, previous, latest: s = .last
+        case next, coming: s = .next
+        case this, current, the: s = .this
+        default: return .none
+        }
+        guard unit == week || unit == weekend || unit == month || unit == year || unit == quarter || unit == period
+                || unit == decade || unit == century else { return .none }
+        let ref = cal.date
+        let isThe = relKey == the
+        if isThe && !c.anchored {
+            // The word right after, as ``Cues/nextWord(after:in:)`` finds it (letters, at most 20).
+            var start = c.range.upperBound
+            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A { start += 1 }
+            var end = start
+            while end < bytes.count, end < start + 20, (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A { end += 1 }
+            let nextKey = WordKey.of(bytes, start..<end)
+            if nextKey != 0 && (nextKey == before || nextKey == earlier) {
+                switch unit {
+                case year: return .some(.date(TimexFormat.year(ref.year - 1)))
+                case month: let m = cal.month(offset: -1); return .some(.date(TimexFormat.month(m.year, m.month)))
+                case week: return .some(.date(ReferenceCalendar.weekValue(ref.adding(days: -7))))
+                default: break
+                }
+            }
+            let spanOfTime = nextKey.isIn(spanWordKeys)
+            switch unit {
+            case year where spanOfTime: return .some(.duration("P1Y"))
+            case week where spanOfTime: return .some(.duration("P1W"))
+            case month where spanOfTime: return .some(.duration("P1M"))
+            case decade: return .some(.duration("P10Y"))
+            case century: return .some(nil)
+            default: break
+            }
+        }
+        switch unit {
+        case week:
+            let d = s == .last ? ref.adding(days: -7) : s == .next ? ref.adding(days: 7) : ref
+            return .some(.date(ReferenceCalendar.weekValue(d)))
+        case weekend:
+            var d = ref
+            switch s {
+            case .last: d = ref.adding(days: -7)
+            case .next: d = ref.adding(days: 7)
+            case .this:
+                if isThe, ref.weekday < 6, !c.futureCue { d = ref.adding(days: -7) }
+            }
+            return .some(.date(ReferenceCalendar.weekValue(d) + "-WE"))
+        case month:
+            let m = cal.month(offset: s == .last ? -1 : s == .next ? 1 : 0)
+            return .some(.date(TimexFormat.month(m.year, m.month)))
+        case year:
+            if relKey == latest { return .some(.date(TimexFormat.year(ref.year))) }
+            return .some(.date(TimexFormat.year(ref.year + (s == .last ? -1 : s == .next ? 1 : 0))))
+        case quarter, period:
+            // (No one-word `rel` contains "full".)
+            if s == .this && !isThe { return .some(.date(TimexFormat.quarter(ref.year, cal.quarter))) }
+            if s == .next {
+                let q = cal.quarter == 4 ? (ref.year + 1, 1) : (ref.year, cal.quarter + 1)
+                return .some(.date(TimexFormat.quarter(q.0, q.1)))
+            }
+            let lq = cal.latestQuarter
+            return .some(.date(TimexFormat.quarter(lq.year, lq.quarter)))
+        case decade:
+            let y = ref.year + (s == .last ? -10 : s == .next ? 10 : 0)
+            return .some(.date(String(TimexFormat.year(y).prefix(3))))
+        default:
+            return .some(.date(TimexFormat.pad(ref.year / 100 + (s == .last ? -1 : s == .next ? 1 : 0), 2)))
         }
     }
 }

@@ -9,7 +9,87 @@ enum SpanSelection {
         let index: Int
     }
 
+    /// The candidates that win (see ``byKeys(_:)``), in text order: ordered by one integer each
+    /// (the length inverted, the priority, the index: within one priority, one rule, whose
+    /// matches come in text order and never share a start, so the index orders as the start
+    /// does), which sorts as the keys of ``byKeys(_:)`` do.
     static func longestFirst(_ candidates: [DateExtractor.Candidate]) -> [DateExtractor.Candidate] {
+        var kept = candidates
+        keepLongestFirst(&kept)
+        return kept
+    }
+
+    /// ``longestFirst(_:)`` in place: `candidates` keeps the winners, in text order (no new array).
+    static func keepLongestFirst(_ candidates: inout [DateExtractor.Candidate]) {
+        let count = candidates.count
+        guard count > 1 else { return }
+        var fits = count < (1 << 20)
+        for candidate in candidates where candidate.range.count >= (1 << 20) { fits = false }
+        guard fits else { candidates = byKeys(candidates); return }
+        let picked = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { buffer -> Int in
+            let keys = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            for (index, candidate) in candidates.enumerated() {
+                // Recurrences ("$5 a year", "Tuesday nights") beat the same span read as a duration or a date.
+                let priority = candidate.kind == .recurrence ? 0 : candidate.kind.order + 1
+                let inverted = UInt64((1 << 20) - 1 - candidate.range.count)
+                keys.initializeElement(at: index, to: inverted << 44 | UInt64(priority) << 40 | UInt64(index))
+            }
+            sortIntegers(keys)
+            var chosenCount = 0
+            let chosen = UnsafeMutableBufferPointer(rebasing: buffer[count..<(2 * count)])
+            for key in keys {
+                let index = Int(truncatingIfNeeded: key & ((1 << 40) - 1))
+                let range = candidates[index].range
+                // Ranges.overlaps: both non-empty (empty matches are never candidates) and intersecting.
+                var overlaps = false
+                for k in 0..<chosenCount {
+                    let other = candidates[Int(truncatingIfNeeded: chosen[k] & ((1 << 20) - 1))].range
+                    if range.lowerBound < other.upperBound && other.lowerBound < range.upperBound
+                        && range.lowerBound < range.upperBound && other.lowerBound < other.upperBound {
+                        overlaps = true
+                        break
+                    }
+                }
+                if !overlaps {
+                    // The start (below 2^44) and the index, to put the chosen ones in text order.
+                    chosen.initializeElement(at: chosenCount, to: UInt64(range.lowerBound) << 20 | UInt64(index))
+                    chosenCount += 1
+                }
+            }
+            let picked = UnsafeMutableBufferPointer(rebasing: chosen[0..<chosenCount])
+            // (Chosen ranges do not overlap: their starts differ, so the index bits never decide.)
+            sortIntegers(picked)
+            // Candidates are trivial values: copy the winners aside in text order, then to the front.
+            withUnsafeTemporaryAllocation(of: DateExtractor.Candidate.self, capacity: chosenCount) { kept in
+                for k in 0..<chosenCount {
+                    kept.initializeElement(at: k, to: candidates[Int(truncatingIfNeeded: picked[k] & ((1 << 20) - 1))])
+                }
+                for k in 0..<chosenCount { candidates[k] = kept[k] }
+            }
+            return chosenCount
+        }
+        candidates.removeLast(count - picked)
+    }
+
+    /// Insertion sort of a handful of integers, the library's sort for more.
+    @inline(__always)
+    private static func sortIntegers(_ keys: UnsafeMutableBufferPointer<UInt64>) {
+        guard keys.count <= 32 else { var keys = keys; keys.sort(); return }
+        var i = 1
+        while i < keys.count {
+            let key = keys[i]
+            var j = i
+            while j > 0, key < keys[j - 1] {
+                keys[j] = keys[j - 1]
+                j -= 1
+            }
+            keys[j] = key
+            i += 1
+        }
+    }
+
+    /// The longest first, then the earlier rule kind, then the earlier start, sorting keys of five integers.
+    static func byKeys(_ candidates: [DateExtractor.Candidate]) -> [DateExtractor.Candidate] {
         let count = candidates.count
         guard count > 1 else { return candidates }
         return withUnsafeTemporaryAllocation(of: Key.self, capacity: 2 * count) { buffer in

@@ -80,7 +80,13 @@ enum TimexFormat {
     /// Whether `pad` of each value is plain digits (no sign, no more than four digits).
     private static func isPlain(_ values: Int...) -> Bool { values.allSatisfy { $0 >= 0 && $0 < 10_000 } }
 
-    static func year(_ y: Int) -> String { pad(y, 4) }
+    static func year(_ y: Int) -> String {
+        guard y >= 0 && y < 10_000 else { return pad(y, 4) }
+        return String(unsafeUninitializedCapacity: 4) { out in
+            put(y, 4, out, 0)
+            return 4
+        }
+    }
     static func month(_ y: Int, _ m: Int) -> String {
         if y >= 0 && y < 10_000 && m >= 0 && m < 100 {
             return String(unsafeUninitializedCapacity: 7) { out in
@@ -118,8 +124,58 @@ enum TimexFormat {
         }
         return isPlain(y, m, d) ? digits([(y, 4), (m, 2), (d, 2)]) : pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
     }
-    static func week(_ y: Int, _ w: Int) -> String { pad(y, 4) + "-W" + pad(w, 2) }
-    static func quarter(_ y: Int, _ q: Int) -> String { pad(y, 4) + "-Q" + String(q) }
+    static func week(_ y: Int, _ w: Int) -> String {
+        guard y >= 0 && y < 10_000 && w >= 0 && w < 100 else { return pad(y, 4) + "-W" + pad(w, 2) }
+        return String(unsafeUninitializedCapacity: 8) { out in
+            put(y, 4, out, 0)
+            out[4] = 0x2D
+            out[5] = 0x57
+            put(w, 2, out, 6)
+            return 8
+        }
+    }
+    static func quarter(_ y: Int, _ q: Int) -> String {
+        guard y >= 0 && y < 10_000 && q >= 0 && q < 10 else { return pad(y, 4) + "-Q" + String(q) }
+        return String(unsafeUninitializedCapacity: 7) { out in
+            put(y, 4, out, 0)
+            out[4] = 0x2D
+            out[5] = 0x51
+            put(q, 1, out, 6)
+            return 7
+        }
+    }
+
+    /// ``duration(_:unit:isTime:)`` of a whole amount `0..<10_000`, written in one buffer.
+    static func duration(whole n: Int, unit: String, isTime: Bool) -> String {
+        var unit = unit
+        return unit.withUTF8 { code -> String in
+            var whole = n
+            var letters: (UInt8, UInt8) = (code.count > 0 ? code[0] : 0, code.count > 1 ? code[1] : 0)
+            var count = code.count
+            // As in the general form: decades and centuries as years, quarters as months, a weekend as two days.
+            if count == 2 && letters.1 == 0x45 && (letters.0 == 0x44 || letters.0 == 0x43 || letters.0 == 0x57) {
+                // DE, CE, WE
+                whole *= letters.0 == 0x44 ? 10 : letters.0 == 0x43 ? 100 : 2
+                letters.0 = letters.0 == 0x57 ? 0x44 : 0x59
+                count = 1
+            } else if count == 1 && letters.0 == 0x51 {
+                whole *= 3
+                letters.0 = 0x4D
+            }
+            var width = 1, rest = whole / 10
+            while rest > 0 { width += 1; rest /= 10 }
+            let head = isTime ? 2 : 1
+            let total = head + width + count
+            return String(unsafeUninitializedCapacity: total) { out in
+                out[0] = 0x50
+                if isTime { out[1] = 0x54 }
+                put(whole, width, out, head)
+                out[head + width] = letters.0
+                if count == 2 { out[head + width + 1] = letters.1 }
+                return total
+            }
+        }
+    }
 
     /// A duration value: `P3Y`, `PT5H`, `P2Y6M` (fractions carried into the next smaller unit), `PXW` for vague amounts.
     static func duration(_ amount: Double?, unit: String, isTime: Bool) -> String {
@@ -132,7 +188,18 @@ enum TimexFormat {
         if code == "Q" && amount != nil { code = "M"; factor = 3 }
         let prefix = isTime ? "PT" : "P"
         guard let raw = amount else {
-            return prefix + "X" + (unit == "DE" ? "E" : unit == "CE" ? "C" : unit == "Q" ? "Q" : code)
+            // ("PX" or "PTX" and one or two letters, written in one buffer.)
+            var letters = unit == "DE" ? "E" : unit == "CE" ? "C" : unit == "Q" ? "Q" : code
+            return letters.withUTF8 { c in
+                let head = isTime ? 3 : 2
+                return String(unsafeUninitializedCapacity: head + c.count) { out in
+                    out[0] = 0x50
+                    if isTime { out[1] = 0x54 }
+                    out[head - 1] = 0x58
+                    for k in 0..<c.count { out[head + k] = c[k] }
+                    return head + c.count
+                }
+            }
         }
         let value = raw * factor
         let whole = Int(value)
