@@ -2,7 +2,8 @@ import Foundation
 import GleanCore
 
 /// Runs an ``ExtractionPipeline`` over corpora: reads inputs in order on one thread, decodes and
-/// extracts on `jobs` worker threads, writes results in input order. Memory is bounded by the
+/// extracts on `jobs` worker threads (with one job, the same thread reads and extracts, so a run
+/// uses one core per job), writes results in input order. Memory is bounded by the
 /// batches in flight, not by the corpus. One output record per input document, always: a line
 /// that cannot be read or parsed is written with an `error` naming the file and line.
 public final class CorpusRunner {
@@ -36,19 +37,37 @@ public final class CorpusRunner {
         let pipeline = self.pipeline
         let format = options.format
 
-        let reader = Thread { [inputs = options.inputs] in
-            CorpusRunner.read(inputs, into: queue)
-        }
-        reader.stackSize = 1 << 22
-        reader.start()
-        for _ in 0..<options.jobs {
-            let worker = Thread {
-                while let (sequence, batch) = queue.take() {
-                    queue.complete(sequence, CorpusRunner.process(batch, decoder: decoder, pipeline: pipeline, format: format))
+        if options.jobs == 1 {
+            // One job, one thread: it reads each batch and extracts it before reading on, so
+            // `-j 1` uses one core (reading, gzip included, is not moved to a second one).
+            let worker = Thread { [inputs = options.inputs] in
+                CorpusRunner.read(inputs) { batch in
+                    queue.put(batch)
+                    if let (sequence, taken) = queue.take() {
+                        queue.complete(sequence, CorpusRunner.process(taken, decoder: decoder, pipeline: pipeline, format: format))
+                    }
                 }
+                queue.close()
             }
             worker.stackSize = 1 << 23
             worker.start()
+        } else {
+            // Several jobs: one thread reads, `jobs` threads extract.
+            let reader = Thread { [inputs = options.inputs] in
+                CorpusRunner.read(inputs) { queue.put($0) }
+                queue.close()
+            }
+            reader.stackSize = 1 << 22
+            reader.start()
+            for _ in 0..<options.jobs {
+                let worker = Thread {
+                    while let (sequence, batch) = queue.take() {
+                        queue.complete(sequence, CorpusRunner.process(batch, decoder: decoder, pipeline: pipeline, format: format))
+                    }
+                }
+                worker.stackSize = 1 << 23
+                worker.start()
+            }
         }
 
         let totalSize = options.inputs.contains { $0.size == nil } ? nil : options.inputs.reduce(0) { $0 + ($1.size ?? 0) }
@@ -88,14 +107,15 @@ public final class CorpusRunner {
     private static let batchRecords = 256
     private static let batchBytes = 1 << 21
 
-    private static func read(_ inputs: [InputFile], into queue: OrderedWorkQueue<Batch, BatchOutput>) {
+    /// Reads `inputs` in order and hands over batches of records to `deliver`.
+    private static func read(_ inputs: [InputFile], deliver: (Batch) -> Void) {
         var records: [RawRecord] = []
         var bytes = 0
         var consumedBefore = 0
         var consumed = 0
         func flush() {
             guard !records.isEmpty else { return }
-            queue.put(Batch(records: records, inputBytesRead: consumed))
+            deliver(Batch(records: records, inputBytesRead: consumed))
             records = []
             bytes = 0
         }
@@ -134,7 +154,6 @@ public final class CorpusRunner {
             }
         }
         flush()
-        queue.close()
     }
 
     // MARK: Processing (worker threads)
