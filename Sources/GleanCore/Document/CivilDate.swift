@@ -51,7 +51,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01 (negative before).
-    public var dayNumber: Int {
+    public var dayNumber: Int { CivilDate.dayNumber(year: year, month: month, day: day) }
+
+    /// Days since 1970-01-01 of a valid date given by its fields (inlinable: extractors that
+    /// count days in their inner loops call it without building a `CivilDate`).
+    @inlinable
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

@@ -103,16 +103,10 @@ extension Resolver {
         return cal.date.year
     }
 
-    /// ``CivilDate/dayNumber`` of a valid date (Howard Hinnant's days_from_civil), inlined.
+    /// ``CivilDate/dayNumber`` of a valid date.
     @inline(__always)
     static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+        CivilDate.dayNumber(year: year, month: month, day: day)
     }
 
     static func dateValue(year: Int?, month: Int, day: Int?) -> String? {

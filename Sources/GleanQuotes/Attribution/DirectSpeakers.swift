@@ -423,24 +423,7 @@ extension DirectSpeakers {
         if found.name != nil, premodifierMayReachName(c, bytes, end) != false { return nil }
         // The tail: up to the spaces ending the subject, no quotation mark, line break or "''",
         // at most 240 characters.
-        var t = end
-        while t > ce {
-            if bytes[t - 1] == 0x20 { t -= 1; continue }
-            if bytes[t - 1] == 0xA0, t - 2 >= ce, bytes[t - 2] == 0xC2 { t -= 2; continue }
-            break
-        }
-        var characters = 0
-        var k = ce
-        while k < t {
-            let b = bytes[k]
-            if b == 0x22 || b == 0x0A || b == 0x0D { return nil }
-            if b == 0x27, k + 1 < end, bytes[k + 1] == 0x27 { return nil }
-            if b == 0xE2, k + 2 < end, bytes[k + 1] == 0x80, bytes[k + 2] == 0x9C || bytes[k + 2] == 0x9D { return nil }
-            if b == 0xC2, k + 1 < end, bytes[k + 1] == 0xAB || bytes[k + 1] == 0xBB { return nil }
-            if b & 0xC0 != 0x80 { characters += 1 }
-            k += 1
-        }
-        guard characters <= 240 else { return nil }
+        guard let t = tailEnd(ce, bytes, end) else { return nil }
         found.cue = c..<ce
         found.tail = ce..<t
         return found
