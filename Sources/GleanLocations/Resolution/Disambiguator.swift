@@ -270,26 +270,23 @@ struct Disambiguator {
         return words > tokens
     }
 
-    /// Whether a mention has cues of its own that change the scores (see ``localScore``).
-    static func hasLocalCues(_ mention: Mention) -> Bool {
-        mention.qualifier != nil || mention.isQualifier || mention.cues.regionWordAfter || mention.cues.dateline
-    }
-
     /// The part of a candidate's score that comes from one mention's own cues: its qualifier
-    /// ("Kazan, Tatarstan"), a region word after it, a dateline.
+    /// ("Kazan, Tatarstan"; `qualifier` is the place the qualifier is taken for), a region word
+    /// after it, being a qualifier itself, a dateline. `logPopulation`, log10(population + 1) of
+    /// a city, is read only for a city in a dateline.
     @inline(__always)
-    func localScore(_ place: PlaceRef, cues: ContextCues, isQualifier: Bool, qualifier: PlaceRef?, gazetteer: Gazetteer) -> Double {
+    func localScore(_ place: PlaceRef, qualifier q: PlaceRef?, isQualifier: Bool, regionWordAfter: Bool, dateline: Bool,
+                    logPopulation: @autoclosure () -> Double, gazetteer: Gazetteer) -> Double {
+        let feature = place.feature
         var s = 0.0
-        if let q = qualifier {
-            if q.feature == .country, q.countryKey == place.countryKey, place.feature != .country { s += 6 }
-            if q.feature == .admin1 || q.feature == .admin2, q.countryKey == place.countryKey,
-               gazetteer.sameString(q.admin1Offset, place.admin1Offset) || gazetteer.nameEquals(q.nameOffset, place.admin1Offset) { s += 6 }
-        }
-        if cues.regionWordAfter && (place.feature == .admin1 || place.feature == .admin2) { s += 4 }  // "Suffolk county"
+        if let q, q.feature == .country, q.countryKey == place.countryKey, feature != .country { s += 6 }
+        if let q, q.feature == .admin1 || q.feature == .admin2, q.countryKey == place.countryKey,
+           gazetteer.sameString(q.admin1Offset, place.admin1Offset) || gazetteer.nameEquals(q.nameOffset, place.admin1Offset) { s += 6 }
+        if regionWordAfter && (feature == .admin1 || feature == .admin2) { s += 4 }  // "Suffolk county"
         // After "City, ": the region or country it lies in ("Murdochville, Quebec").
-        if isQualifier && (place.feature == .admin1 || place.feature == .country || place.feature == .admin2) { s += 2 }
+        if isQualifier && (feature == .admin1 || feature == .country || feature == .admin2) { s += 2 }
         // Datelines name cities, mostly big ones.
-        if cues.dateline && place.feature == .city { s += log10(Double(place.population) + 1) }
+        if dateline && feature == .city { s += logPopulation() }
         return s
     }
 
@@ -342,8 +339,8 @@ struct Disambiguator {
         let priors = arena.take(Double.self, poolCount)
         let favoured = arena.take(Bool.self, poolCount)
         let longerCity = arena.take(Bool.self, poolCount, false)
-        let regional = arena.take(Bool.self, poolCount)
-        let logPopulation = arena.take(Double.self, poolCount)  // log10(population + 1) of cities, once needed  // a city, admin2 or admin1: the admin1 share counts
+        let regional = arena.take(Bool.self, poolCount)  // a city, admin2 or admin1: the admin1 share counts
+        let logPopulation = arena.take(Double.self, poolCount)  // log10(population + 1), set for cities only
         let needsQualifier = arena.take(UInt8.self, groupCount, 0)  // 1: needs one, 2: and names a home nation, 3: a sea or region
         // (Priors and "... City" word counts from the process's cache, worked out on first sight.)
         placeFacts.withFacts { facts in
@@ -478,20 +475,9 @@ struct Disambiguator {
                         let qualifier = mentions[i].qualifier, isQualifier = mentions[i].isQualifier
                         let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
                         guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
-                        // (As for several places below, for the one.)
                         let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
-                        let feature = pool[c].feature
-                        var s = 0.0
-                        if let q, q.feature == .country, q.countryKey == pool[c].countryKey, feature != .country { s += 6 }
-                        if let q, q.feature == .admin1 || q.feature == .admin2, q.countryKey == pool[c].countryKey,
-                           gazetteer.sameString(q.admin1Offset, pool[c].admin1Offset) || gazetteer.nameEquals(q.nameOffset, pool[c].admin1Offset) { s += 6 }
-                        if regionWordAfter && (feature == .admin1 || feature == .admin2) { s += 4 }
-                        if isQualifier && (feature == .admin1 || feature == .country || feature == .admin2) { s += 2 }
-                        if dateline && feature == .city {
-                            if logPopulation[c].isNaN { logPopulation[c] = log10(Double(pool[c].population) + 1) }
-                            s += logPopulation[c]
-                        }
-                        score += s
+                        score += localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
+                                            dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
                     }
                     likelihoods[c] = 1
                     scored[g] = true
@@ -549,25 +535,10 @@ struct Disambiguator {
                     let qualifier = mentions[i].qualifier, isQualifier = mentions[i].isQualifier
                     let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
                     guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
-                    // ``localScore`` inline, what depends on the mention alone taken out of the loop.
                     let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
-                    let qCountry = q.map { $0.feature == .country } ?? false
-                    let qRegion = q.map { $0.feature == .admin1 || $0.feature == .admin2 } ?? false
-                    let qCountryKey = q?.countryKey ?? -1
                     for c in candidates {
-                        let feature = pool[c].feature
-                        var s = 0.0
-                        if qCountry, qCountryKey == pool[c].countryKey, feature != .country { s += 6 }
-                        if qRegion, qCountryKey == pool[c].countryKey,
-                           gazetteer.sameString(q!.admin1Offset, pool[c].admin1Offset) || gazetteer.nameEquals(q!.nameOffset, pool[c].admin1Offset) { s += 6 }
-                        if regionWordAfter && (feature == .admin1 || feature == .admin2) { s += 4 }
-                        if isQualifier && (feature == .admin1 || feature == .country || feature == .admin2) { s += 2 }
-                        if dateline && feature == .city {
-                            // (Worked out once per document: the same in every round.)
-                            if logPopulation[c].isNaN { logPopulation[c] = log10(Double(pool[c].population) + 1) }
-                            s += logPopulation[c]
-                        }
-                        scores[c - base] += s
+                        scores[c - base] += localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
+                                                       dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
                     }
                 }
                 // The first best, and the best of the rest in one pass (the margin is the same
