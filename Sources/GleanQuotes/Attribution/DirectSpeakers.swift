@@ -9,17 +9,6 @@ struct SpeakerMatch: Equatable {
     var pre: Range<Int>?
     var appos: Range<Int>?
     var tail: Range<Int>?
-
-    init(cue: Range<Int>? = nil, pn: Range<Int>? = nil, cn: Range<Int>? = nil, name: Range<Int>? = nil,
-         pre: Range<Int>? = nil, appos: Range<Int>? = nil, tail: Range<Int>? = nil) {
-        self.cue = cue
-        self.pn = pn
-        self.cn = cn
-        self.name = name
-        self.pre = pre
-        self.appos = appos
-        self.tail = tail
-    }
 }
 
 /// What a direct reader tells of an anchored pattern at one place: the match the pattern gives,
@@ -43,8 +32,8 @@ enum DirectSpeakers {
     static let cues: [[UInt8]] = [
         "said", "says", "added", "told", "wrote", "tweeted", "explained", "noted", "asked", "stated", "insisted",
         "warned", "continued", "argued", "replied", "adds", "tells", "writes", "recalled", "declared", "concluded",
-        "responded", "agreed", "confirmed", "admitted", "acknowledged", "suggested", "claimed", "says", "say",
-        "added", "reported", "predicted", "cautioned", "urged", "remarked", "observed", "complained", "joked",
+        "responded", "agreed", "confirmed", "admitted", "acknowledged", "suggested", "claimed", "say",
+        "reported", "predicted", "cautioned", "urged", "remarked", "observed", "complained", "joked",
     ].map { Array($0.utf8) }
 
     /// The cues that are function words (``SpeakerGrammar/functionWord``): a premodifier cannot
