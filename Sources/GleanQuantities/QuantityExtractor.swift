@@ -55,12 +55,6 @@ public struct QuantityExtractor: Extractor {
         settings.currencies = Set((options.strings("currencies") ?? []).map { $0.uppercased() })
         settings.dollar = options.string("dollar")?.uppercased() ?? "USD"
         self.settings = settings
-        // The lexicons, unit tables and the fallback pattern are built on first use (~9 M
-        // instructions): build them now, at start-up, by reading the example texts once (no state
-        // is kept: the output of later documents does not depend on it).
-        for example in QuantityExamples.all {
-            _ = try? extract(from: Document(id: "", text: example.text))
-        }
     }
 
     public func extract(from document: Document) throws -> [Extraction] {
