@@ -1,23 +1,18 @@
 import CGleanPCRE2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Match data reused across matches: a small pool per thread, so patterns shared between threads
 /// never allocate per match, and a match started inside another match's callback gets its own.
 final class MatchScratch {
     @exclusivity(unchecked) private(set) var data: OpaquePointer
     @exclusivity(unchecked) private(set) var pairs: Int
-    /// The pool of the thread that made this scratch, where it goes back when released (so a
+    /// The shelf of the thread that made this scratch, where it goes back when released (so a
     /// release needs no thread-local lookup). Scratches never leave their thread.
-    private unowned(unsafe) let pool: Pool
+    private unowned(unsafe) let shelf: PerThreadPool<MatchScratch>.Shelf
 
-    private init(pairs: Int, pool: Pool) {
+    private init(pairs: Int, shelf: PerThreadPool<MatchScratch>.Shelf) {
         self.pairs = max(pairs, 16)
         self.data = pcre2_match_data_create_8(UInt32(self.pairs), nil)!
-        self.pool = pool
+        self.shelf = shelf
     }
 
     /// A match context owned by this scratch, for matches that change per-call settings (the
@@ -53,37 +48,17 @@ final class MatchScratch {
         data = pcre2_match_data_create_8(UInt32(pairs), nil)!
     }
 
-    /// The free scratches of one thread. Only its own thread touches it, so the dynamic
-    /// exclusivity checks Swift would make on every access are left out.
-    private final class Pool { @exclusivity(unchecked) var free: [MatchScratch] = [] }
-
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { pointer in
-            guard let pointer else { return }
-            Unmanaged<AnyObject>.fromOpaque(pointer).release()
-        }
-        return key
-    }()
-
-    private static var pool: Pool {
-        if let raw = pthread_getspecific(key) {
-            return Unmanaged<Pool>.fromOpaque(raw).takeUnretainedValue()
-        }
-        let pool = Pool()
-        pool.free.reserveCapacity(8)
-        pthread_setspecific(key, Unmanaged.passRetained(pool).toOpaque())
-        return pool
-    }
+    /// The free scratches of each thread.
+    private static let pool = PerThreadPool<MatchScratch>()
 
     static func acquire(pairs: Int) -> MatchScratch {
-        let pool = self.pool
-        guard let scratch = pool.free.popLast() else { return MatchScratch(pairs: pairs, pool: pool) }
+        let shelf = pool.shelf
+        guard let scratch = shelf.take() else { return MatchScratch(pairs: pairs, shelf: shelf) }
         scratch.ensure(pairs: pairs)
         return scratch
     }
 
     static func release(_ scratch: MatchScratch) {
-        scratch.pool.free.append(scratch)
+        scratch.shelf.give(scratch)
     }
 }
