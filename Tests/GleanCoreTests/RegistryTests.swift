@@ -54,6 +54,36 @@ import Glean
         #expect(result.extractions.map(\.type) == ["word"])
         #expect(result.errors.count == 1 && result.errors[0].contains("resource limit"))
     }
+
+    @Test func batchGivesEachDocumentTheResultItWouldHaveAlone() throws {
+        let registry = BuiltinExtractors.registry()
+        let pipeline = ExtractionPipeline([
+            try registry.make("dates"), try registry.make("quantities"), try registry.make("locations"),
+            try registry.make("quotes"),
+            try registry.make("pattern", options: [
+                "match_limit": 5000,
+                "rules": [["type": "slow", "pattern": "(a+)+$"], ["type": "word", "pattern": "\\bPARIS\\b"]],
+            ]),
+        ])
+        let date = CivilDate(iso: "2024-12-21")
+        let documents = [
+            Document(id: "a", text: "PARIS, Dec 20 - Prices rose 3.5 pct last week in Paris, the minister said.", date: date),
+            Document(id: "b", text: String(repeating: "a", count: 30) + "b", date: date),
+            Document(id: "c", text: "", date: date),
+            Document(id: "d", text: "\"We will rebuild,\" said Mayor Anna Weber of Berlin on Monday, after 12 drones hit.", date: date),
+        ]
+        let batch = pipeline.extract(documents)
+        #expect(batch.count == documents.count)
+        for (document, result) in zip(documents, batch) {
+            let alone = pipeline.extract(document)
+            #expect(result.id == alone.id)
+            #expect(result.extractions == alone.extractions, "document \(document.id)")
+            #expect(result.errors == alone.errors, "document \(document.id)")
+        }
+        #expect(batch[0].extractions.count >= 4 && batch[3].extractions.contains { $0.type == "quote" })
+        #expect(batch[1].errors.count == 1 && batch[1].errors[0].contains("resource limit"))
+        #expect(pipeline.extract([]).isEmpty)
+    }
 }
 
 private struct Shouting: Extractor {

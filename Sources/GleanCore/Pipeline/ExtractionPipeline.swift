@@ -22,25 +22,53 @@ public struct ExtractionPipeline: Sendable {
     public func extract(_ document: Document) -> DocumentResult {
         var result = DocumentResult(id: document.id)
         for (extractor, id) in zip(extractors, ids) {
-            do {
-                let found = try extractor.extract(from: document)
-                // The first non-empty result is taken as is (no copy of its extractions).
-                if result.extractions.isEmpty {
-                    result.extractions = found
-                } else {
-                    result.extractions.append(contentsOf: found)
+            ExtractionPipeline.run(extractor, id: id, on: document, into: &result)
+        }
+        if extractors.count > 1 { ExtractionPipeline.order(&result.extractions) }
+        return result
+    }
+
+    /// Adds what `extractor` finds in `document` to `result`: its extractions, or its error (with
+    /// whatever partial results it had).
+    @inline(__always)
+    private static func run(_ extractor: any Extractor, id: String, on document: Document, into result: inout DocumentResult) {
+        do {
+            let found = try extractor.extract(from: document)
+            // The first non-empty result is taken as is (no copy of its extractions).
+            if result.extractions.isEmpty {
+                result.extractions = found
+            } else {
+                result.extractions.append(contentsOf: found)
+            }
+        } catch let partial as PartialExtraction {
+            result.extractions.append(contentsOf: partial.extractions)
+            result.errors.append(contentsOf: partial.errors.map { "\(id): \($0)" })
+        } catch {
+            result.errors.append("\(id): \(error)")
+        }
+    }
+
+    /// Orders extractions by position, then type.
+    private static func order(_ extractions: inout [Extraction]) {
+        extractions.sort { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
+    }
+
+    /// Runs every extractor over `documents`, one extractor at a time over all of them: the same
+    /// results as ``extract(_:)`` on each document, faster for several documents (an extractor's
+    /// code and tables stay in the processor's caches while it reads them all).
+    public func extract(_ documents: [Document]) -> [DocumentResult] {
+        var results = documents.map { DocumentResult(id: $0.id) }
+        results.withUnsafeMutableBufferPointer { results in
+            for (extractor, id) in zip(extractors, ids) {
+                for index in documents.indices {
+                    ExtractionPipeline.run(extractor, id: id, on: documents[index], into: &results[index])
                 }
-            } catch let partial as PartialExtraction {
-                result.extractions.append(contentsOf: partial.extractions)
-                result.errors.append(contentsOf: partial.errors.map { "\(id): \($0)" })
-            } catch {
-                result.errors.append("\(id): \(error)")
+            }
+            if extractors.count > 1 {
+                for index in results.indices { ExtractionPipeline.order(&results[index].extractions) }
             }
         }
-        if extractors.count > 1 {
-            result.extractions.sort { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
-        }
-        return result
+        return results
     }
 }
 
