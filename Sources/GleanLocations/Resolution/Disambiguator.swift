@@ -52,6 +52,78 @@ struct MentionTable {
         return groups.count - 1
     }
 
+    /// Drops the names (groups) none of whose mentions can be reported or count in the article's
+    /// profile, whatever the article's other names turn out to be: each mention is no demonym, has
+    /// no qualifier and qualifies none, and `rules` turn it down for every candidate place
+    /// (``AcceptanceRules/surelyRejects(_:flags:stop:tokenCount:place:)``). Such a name changes
+    /// nothing: it never votes, and no other name reads its place; but its candidates would be
+    /// scored in every round. The other names keep their order, their mentions and candidates.
+    mutating func dropIdleGroups(rules: AcceptanceRules) {
+        let groupCount = groups.count
+        guard groupCount > 0 else { return }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: groupCount) { newGroup in
+            // First 0 (idle) or 1 (busy); then the busy groups' new numbers.
+            for g in 0..<groupCount { newGroup[g] = 0 }
+            var busy = 0
+            mentions.withUnsafeBufferPointer { mentions in
+            pool.withUnsafeBufferPointer { pool in
+                for i in mentions.indices {
+                    let group = mentions[i].group
+                    if newGroup[group] != 0 { continue }
+                    let flags = mentions[i].match.entry.flags
+                    var idle = !flags.contains(.demonym) && mentions[i].qualifier == nil && !mentions[i].isQualifier
+                    if idle {
+                        let cues = mentions[i].cues, stop = mentions[i].stop, tokenCount = mentions[i].match.tokens.count
+                        for c in mentions[i].candidates
+                        where !rules.surelyRejects(cues, flags: flags, stop: stop, tokenCount: tokenCount, place: pool[c]) {
+                            idle = false
+                            break
+                        }
+                    }
+                    if !idle { newGroup[group] = 1; busy += 1 }
+                }
+            }
+            }
+            guard busy < groupCount else { return }
+            // The busy groups renumbered and their candidates moved up, in order (idle ones: -1).
+            var next = 0, end = 0
+            groups.withUnsafeMutableBufferPointer { groups in
+            pool.withUnsafeMutableBufferPointer { pool in
+                for g in 0..<groupCount {
+                    guard newGroup[g] != 0 else { newGroup[g] = -1; continue }
+                    let candidates = groups[g].candidates
+                    let start = end
+                    for c in candidates { pool[end] = pool[c]; end += 1 }
+                    groups[next] = groups[g]
+                    groups[next].candidates = start..<end
+                    newGroup[g] = next
+                    next += 1
+                }
+            }
+            }
+            pool.removeSubrange(end...)
+            groups.removeSubrange(next...)
+            // The mentions of busy groups, in order; a qualifier is the next mention, which stays
+            // with the one it qualifies (both are busy).
+            var kept = 0
+            groups.withUnsafeBufferPointer { groups in
+            mentions.withUnsafeMutableBufferPointer { mentions in
+                // (Moved in place, field by field: a Mention is large.)
+                for i in mentions.indices {
+                    let group = newGroup[mentions[i].group]
+                    guard group >= 0 else { continue }
+                    if kept != i { mentions[kept] = mentions[i] }
+                    mentions[kept].group = group
+                    mentions[kept].candidates = groups[group].candidates
+                    if mentions[kept].qualifier != nil { mentions[kept].qualifier = kept + 1 }
+                    kept += 1
+                }
+            }
+            }
+            mentions.removeSubrange(kept...)
+        }
+    }
+
     /// Whether one of a mention's candidates is a country, a US state, a home nation ("Wales"), or
     /// a sea or region of the hand-written table ("North Sea", not a hamlet in New York).
     func namesARegion(_ candidates: Range<Int>) -> Bool {
