@@ -71,9 +71,12 @@ struct MentionTable {
                     let group = mentions[i].group
                     if newGroup[group] != 0 { continue }
                     let flags = mentions[i].match.entry.flags
+                    let cues = mentions[i].cues, stop = mentions[i].stop
+                    // (Every rule that turns a mention down whatever its place needs one of these.)
                     var idle = !flags.contains(.demonym) && mentions[i].qualifier == nil && !mentions[i].isQualifier
+                        && (stop || flags.contains(.commonWord) || cues.capitalizedBefore || rules.minPopulation > 0)
                     if idle {
-                        let cues = mentions[i].cues, stop = mentions[i].stop, tokenCount = mentions[i].match.tokens.count
+                        let tokenCount = mentions[i].match.tokens.count
                         for c in mentions[i].candidates
                         where !rules.surelyRejects(cues, flags: flags, stop: stop, tokenCount: tokenCount, place: pool[c]) {
                             idle = false
