@@ -379,7 +379,20 @@ struct Disambiguator {
         // A fixed order, by gazetteer entry: sums and the qualifiers' choices seen by later names
         // must not depend on the order names appear in.
         let poolCount = pool.count
+        // The local scores of a mention with local cues (a qualifier, a region word after, a
+        // dateline, being a qualifier), per candidate, are kept from round to round (at
+        // localOffsets[i] for mention i, -1 for none) and worked out again only when the place its
+        // qualifier is taken for changes (localQualifiers[i]: that place's index, -1 for no
+        // qualifier, -2 before the first round).
+        var localCount = 0
+        table.mentions.withUnsafeBufferPointer { mentions in
+            for i in mentions.indices where mentions[i].qualifier != nil
+                || mentions[i].isQualifier || mentions[i].cues.regionWordAfter || mentions[i].cues.dateline {
+                localCount += mentions[i].candidates.count
+            }
+        }
         var arena = Arena(buffer: buffer, bytes: Arena.bytes(Int.self, 3 * (groupCount + 1) + mentionCount)
+                          + 2 * Arena.bytes(Int.self, mentionCount) + Arena.bytes(Double.self, localCount)
                           + 5 * Arena.bytes(Double.self, poolCount) + 3 * Arena.bytes(Bool.self, poolCount)
                           + Arena.bytes(UInt8.self, groupCount) + 3 * Arena.bytes(Bool.self, groupCount)
                           + Arena.bytes(Double.self, groupCount) + Arena.bytes(Bool.self, mentionCount)
@@ -466,6 +479,19 @@ struct Disambiguator {
         let kept = UnsafeMutableBufferPointer(start: arena.take(Bool.self, mentionCount, false), count: mentionCount)
         // (Every candidate adds at most one country and one region; a name's own votes at most one of each per candidate.)
         let scores = arena.take(Double.self, 40), exps = arena.take(Double.self, 40)
+        let localOffsets = arena.take(Int.self, mentionCount), localQualifiers = arena.take(Int.self, mentionCount, -2)
+        let localValues = arena.take(Double.self, localCount)
+        table.mentions.withUnsafeBufferPointer { mentions in
+            var offset = 0
+            for i in mentions.indices {
+                if mentions[i].qualifier != nil || mentions[i].isQualifier || mentions[i].cues.regionWordAfter || mentions[i].cues.dateline {
+                    localOffsets[i] = offset
+                    offset += mentions[i].candidates.count
+                } else {
+                    localOffsets[i] = -1
+                }
+            }
+        }
         // What the first round left (likelihoods, choices) and the second kept: when the second
         // round leaves the same and the third would keep the same, the third would do exactly as
         // the second did (its every input is the second's), and is skipped.
@@ -551,8 +577,13 @@ struct Disambiguator {
                         let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
                         guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
                         let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
-                        score += localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
-                                            dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
+                        let qIndex = q.map { Int($0.index) } ?? -1, offset = localOffsets[i]
+                        if localQualifiers[i] != qIndex {
+                            localValues[offset] = localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
+                                                             dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
+                            localQualifiers[i] = qIndex
+                        }
+                        score += localValues[offset]
                     }
                     likelihoods[c] = 1
                     scored[g] = true
@@ -611,10 +642,16 @@ struct Disambiguator {
                     let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
                     guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
                     let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
-                    for c in candidates {
-                        scores[c - base] += localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
-                                                       dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
+                    let qIndex = q.map { Int($0.index) } ?? -1
+                    let values = localValues + localOffsets[i]
+                    if localQualifiers[i] != qIndex {
+                        for c in candidates {
+                            values[c - base] = localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
+                                                          dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
+                        }
+                        localQualifiers[i] = qIndex
                     }
+                    for c in 0..<count { scores[c] += values[c] }
                 }
                 // The first best, and the best of the rest in one pass (the margin is the same
                 // whichever zero, +0 or -0, the runner-up is).
