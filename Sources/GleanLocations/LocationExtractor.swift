@@ -78,7 +78,7 @@ public struct LocationExtractor: Extractor {
         return try document.withUTF8 { text in
             try scanner.tokens(in: text, into: &tokens)
             scanner.names(in: text, tokens: tokens, gazetteer: gazetteer, into: &matches)
-            recognize(matches, tokens: tokens, in: text, into: &table)
+            recognize(matches, tokens: tokens, in: text, into: &table, keepingIdleNames: false)
             disambiguator.resolve(&table, gazetteer: gazetteer, rules: rules, buffer: scratch.arena)
             return try report(table, in: text, document: document)
         }
@@ -94,7 +94,11 @@ public struct LocationExtractor: Extractor {
     }
 
     /// ``recognize(_:tokens:in:)`` into `table` (emptied first, the room of its arrays kept).
-    func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>, into table: inout MentionTable) {
+    /// Without `keepingIdleNames`, names that cannot matter are left out
+    /// (``MentionTable/dropIdleGroups(rules:)``): the output is the same, for less work;
+    /// ``explain(_:)`` keeps them.
+    func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>, into table: inout MentionTable,
+                   keepingIdleNames: Bool = true) {
         table.mentions.removeAll(keepingCapacity: true)
         table.pool.removeAll(keepingCapacity: true)
         table.groups.removeAll(keepingCapacity: true)
@@ -127,9 +131,13 @@ public struct LocationExtractor: Extractor {
         table.groups.reserveCapacity(matches.count)
         var headlines = HeadlineCache()
         let cueTable = self.cueTable
-        tokens.withUnsafeBufferPointer { tokens in
-            let covered = UnsafeBufferPointer(covered)
-            for match in matches {
+        // The matches that make mentions, by index, in order.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: matches.count) { taken in
+        var takenCount = 0
+        var stops = false
+        matches.withUnsafeBufferPointer { matches in
+            for k in matches.indices {
+                let match = matches[k]
                 let flags = match.entry.flags
                 if flags.contains(.demonym) && !includeDemonyms { continue }
                 let length = match.range.count
@@ -141,17 +149,49 @@ public struct LocationExtractor: Extractor {
                 if flags.contains(.abbreviation) && !dotted && !match.allCaps && length <= 3 { continue }
                 if flags.contains(.needsComma) && !Self.follows(previousEnd, match.range.lowerBound, in: text) { continue }
                 guard match.entry.count > 0 else { continue }
+                taken[takenCount] = k
+                takenCount += 1
+                previousEnd = match.range.upperBound
+                if !flags.contains(.demonym) && stopEntries.contains(Int(match.entry.index)) { stops = true }
+            }
+        }
+        // Names of the stop list (not demonyms) are idle (``MentionTable/dropIdleGroups(rules:)``)
+        // unless some mention of theirs qualifies the one before it or is qualified by the one
+        // after (as worked out below, once the mentions are made): left out before their cues
+        // and candidates are made.
+        var busyStops: [Int32] = []
+        if stops && !keepingIdleNames {
+            for t in 0..<takenCount {
+                let match = matches[taken[t]]
+                guard !match.entry.flags.contains(.demonym), stopEntries.contains(Int(match.entry.index)) else { continue }
+                if t > 0 && Self.follows(matches[taken[t - 1]].range.upperBound, match.range.lowerBound, in: text)
+                    && qualifies(match.entry)
+                    || t + 1 < takenCount && Self.follows(match.range.upperBound, matches[taken[t + 1]].range.lowerBound, in: text)
+                    && qualifies(matches[taken[t + 1]].entry) {
+                    busyStops.append(match.entry.index)
+                }
+            }
+        }
+        let skipStops = stops && !keepingIdleNames
+        tokens.withUnsafeBufferPointer { tokens in
+            let covered = UnsafeBufferPointer(covered)
+            for t in 0..<takenCount {
+                let match = matches[taken[t]]
+                let flags = match.entry.flags
+                if skipStops && !flags.contains(.demonym) && stopEntries.contains(Int(match.entry.index))
+                    && !busyStops.contains(match.entry.index) { continue }
                 let group = table.group(for: match.entry, gazetteer: gazetteer, stopEntries: stopEntries)
                 var mention = Mention(match: match, group: group, candidates: table.groups[group].candidates,
                                       cues: cues(match, tokens: tokens, covered: covered, in: text, headlines: &headlines, table: cueTable))
                 mention.stop = table.groups[group].stop
                 if flags.contains(.demonym) { mention.weight = 0.5 }
                 table.mentions.append(mention)
-                previousEnd = match.range.upperBound
             }
         }
         }
+        }
         // "Kazan, Tatarstan", "Springfield, Ill.": the second names where the first lies.
+        // (``qualifies(_:)`` says the same of an entry.)
         var mentions = table.mentions
         table.mentions = []
         for i in mentions.indices.dropLast() where Self.follows(mentions[i].match.range.upperBound,
@@ -177,6 +217,20 @@ public struct LocationExtractor: Extractor {
         }
         }
         table.mentions = mentions
+        if !keepingIdleNames { table.dropIdleGroups(rules: rules) }
+    }
+
+    /// Whether a mention of `entry` right after another across ", " qualifies it: one of its
+    /// candidates (its first 40 places, as ``MentionTable/group(for:gazetteer:stopEntries:)``
+    /// takes them) is an admin1, a country or an admin2.
+    func qualifies(_ entry: EntryRef) -> Bool {
+        for i in 0..<min(Int(entry.count), 40) {
+            switch gazetteer.feature(gazetteer.posting(entry, i)) {
+            case .admin1, .country, .admin2: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     // MARK: Output

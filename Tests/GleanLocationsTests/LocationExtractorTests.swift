@@ -130,3 +130,29 @@ private let trickySportTexts = [
         #expect(fast.map(\.allCaps) == slow.map(\.allCaps), "\(text)")
     }
 }
+
+/// Leaving out idle names (stop-list names and names every rule turns down, see
+/// MentionTable.dropIdleGroups) changes no output: extract(from:) against the full pipeline.
+@Test func idleNamesChangeNothing() throws {
+    let texts = LocationExamples.all.map(\.text) + [
+        "On Monday, March 3, the Kremlin said Christmas, Florida, and Easter were calm.",
+        "WASHINGTON, March 3 - The Senate met in Independence, Missouri, on Friday.",
+        "Paul Allen and Diana Ross visited Mobile, Alabama, and Reading. Hope Smith said Faith, Texas.",
+        "Wichita Industries Inc said Chelsea beat Birmingham 2-1 at the stadium; the striker scored twice.",
+        "The Bank of England and the White House, Washington, met in the Gulf and Providence, R.I.",
+        "Tuesday, Kansas City, and Sunday. English and Russian officials met in Union, New Jersey.",
+    ]
+    let extractor = try LocationExtractor(options: ExtractorOptions(for: LocationExtractor.description))
+    for text in texts {
+        let document = Document(id: "t", text: text)
+        let fast = try extractor.extract(from: document)
+        let full = try document.withUTF8 { bytes in
+            let tokens = try extractor.scanner.tokens(in: bytes)
+            let matches = extractor.scanner.names(in: bytes, tokens: tokens, gazetteer: extractor.gazetteer)
+            var table = extractor.recognize(matches, tokens: tokens, in: bytes)
+            extractor.disambiguator.resolve(&table, gazetteer: extractor.gazetteer, rules: extractor.rules)
+            return try extractor.report(table, in: bytes, document: document)
+        }
+        #expect(fast == full, "\(text)")
+    }
+}

@@ -168,16 +168,17 @@ struct SportNewsDetector: Sendable {
         return (-1, false, e)
     }
 
-    /// By first letter (a...z; 32 entries, underscore and the like 0), the second letters (a...z as bits
-    /// 0...25) of the terms, of the heads of two-word terms and of "club": a word starting otherwise
-    /// (or of one letter) matches nothing.
-    private static let letterPairs: [UInt32] = {
-        var pairs = [UInt32](repeating: 0, count: 32)
+    /// By first and second letter (a...z each: `first * 26 + second`), the third letters (a...z
+    /// as bits 0...25) of the terms, of the heads of two-word terms and of "club" (all of three
+    /// letters or more): a word starting otherwise (or of fewer letters) matches nothing.
+    private static let letterTriples: [UInt32] = {
+        var triples = [UInt32](repeating: 0, count: 26 * 26)
         for word in termWords + heads + ["club"] {
             let bytes = Array(word.utf8)
-            pairs[Int(bytes[0] - 0x61)] |= 1 << UInt32(bytes[1] - 0x61)
+            precondition(bytes.count >= 3 && bytes[0...2].allSatisfy { $0 >= 0x61 && $0 <= 0x7A })
+            triples[Int(bytes[0] - 0x61) * 26 + Int(bytes[1] - 0x61)] |= 1 << UInt32(bytes[2] - 0x61)
         }
-        return pairs
+        return triples
     }()
 
     /// ``scan(_:)`` sixteen bytes at a time (SSE2): only the first bytes of words (ASCII letters,
@@ -191,7 +192,7 @@ struct SportNewsDetector: Sendable {
         var p = 0
         return SportNewsDetector.classes.withUnsafeBufferPointer { classes -> Bool? in
         SportNewsDetector.firstPairs.withUnsafeBufferPointer { firstPairs -> Bool? in
-        SportNewsDetector.letterPairs.withUnsafeBufferPointer { letterPairs -> Bool? in
+        SportNewsDetector.letterTriples.withUnsafeBufferPointer { letterTriples -> Bool? in
             let base = UnsafeRawPointer(text.baseAddress!)
             var previousWord: UInt64 = 0
             var block = 0
@@ -209,12 +210,12 @@ struct SportNewsDetector: Sendable {
                 let starts0 = w0 & ~(w0 << 8 | previousWord), starts1 = w1 & ~(w1 << 8 | w0 >> 56)
                 previousWord = w1 >> 56
                 // (The two halves one call each: a loop over them kept its masks on the stack.)
-                switch visit(starts0 | lead.0, from: block, text, &p, &tally, classes, terms, firstPairs, letterPairs) {
+                switch visit(starts0 | lead.0, from: block, text, &p, &tally, classes, terms, firstPairs, letterTriples) {
                 case .sport: return true
                 case .unreadable: return nil
                 case .goOn: break
                 }
-                switch visit(starts1 | lead.1, from: block + 8, text, &p, &tally, classes, terms, firstPairs, letterPairs) {
+                switch visit(starts1 | lead.1, from: block + 8, text, &p, &tally, classes, terms, firstPairs, letterTriples) {
                 case .sport: return true
                 case .unreadable: return nil
                 case .goOn: break
@@ -240,7 +241,7 @@ struct SportNewsDetector: Sendable {
     @inline(__always)
     private static func visit(_ starts: UInt64, from block: Int, _ text: UnsafeBufferPointer<UInt8>, _ p: inout Int,
                               _ tally: inout Tally, _ classes: UnsafeBufferPointer<UInt8>, _ terms: WordTable,
-                              _ firstPairs: UnsafeBufferPointer<UInt8>, _ letterPairs: UnsafeBufferPointer<UInt32>) -> Visit {
+                              _ firstPairs: UnsafeBufferPointer<UInt8>, _ letterTriples: UnsafeBufferPointer<UInt32>) -> Visit {
         let n = text.count
         var marks = starts
         while marks != 0 {
@@ -255,9 +256,12 @@ struct SportNewsDetector: Sendable {
             // (A word no term starts so is passed over whole: no byte of it is visited. The
             // next start lies past it, so p need not move.)
             if b >= 0x41 {
-                let second = i + 1 < n ? text[i + 1] : 0
-                guard SportNewsDetector.isLetter(second),
-                      letterPairs[Int((b | 0x20) &- 0x61)] >> UInt32((second | 0x20) &- 0x61) & 1 != 0 else { continue }
+                // (A letter here: the other word bytes from 0x41 on, "_" and the like, start no term.)
+                guard SportNewsDetector.isLetter(b) else { continue }
+                let second = i + 1 < n ? text[i + 1] : 0, third = i + 2 < n ? text[i + 2] : 0
+                guard SportNewsDetector.isLetter(second), SportNewsDetector.isLetter(third),
+                      letterTriples[Int((b | 0x20) &- 0x61) &* 26 &+ Int((second | 0x20) &- 0x61)]
+                        >> UInt32((third | 0x20) &- 0x61) & 1 != 0 else { continue }
             }
             let (end, isScore, _) = match(text, at: i, b, classes[Int(b)], classes, terms, firstPairs)
             if end >= 0 {

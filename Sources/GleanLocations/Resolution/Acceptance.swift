@@ -83,6 +83,36 @@ struct AcceptanceRules {
         return !(unlessSport && isSport())
     }
 
+    /// Whether ``accepts(_:keys:stop:forProfile:isSport:)`` turns a mention down if `place` is its
+    /// place, whatever the rest of the article says (the name's ``KeyFacts``, the supports of the
+    /// article's other places) and with or without `forProfile`: by the rules that read only the
+    /// mention's own cues and the place. For a mention that is no demonym, has no qualifier and
+    /// qualifies none (the rules read those too).
+    @inline(__always)
+    func surelyRejects(_ cues: ContextCues, flags: NameEntry.Flags, stop: Bool, tokenCount: Int, place: PlaceRef) -> Bool {
+        if stop { return true }
+        let feature = place.feature
+        // (As accepts reads them: "in the Gulf" is a cue of place for a sea or a region.)
+        let locativeBefore = cues.locativeBefore || cues.locativeBeforeArticle && (feature == .water || feature == .region)
+        let firmlyCued = cues.regionWordAfter || cues.basedAfter || cues.dateline || (locativeBefore && !cues.capitalizedAfter)
+        let prominent = (feature == .country || feature == .admin1 && (place.population >= 1_000_000 || place.isHomeNation))
+            && !flags.contains(.alternate) && !cues.capitalizedAfter
+        if flags.contains(.commonWord) && !firmlyCued && !prominent
+            && (cues.sentenceInitial || feature == .city || flags.contains(.alternate)) {
+            return true
+        }
+        if cues.capitalizedBefore && !locativeBefore
+            && (feature != .admin1 || !place.isUS && tokenCount == 1 && !place.isHomeNation) { return true }
+        switch feature {
+        case .region, .water, .admin2:
+            return cues.capitalizedBefore && !(locativeBefore || cues.regionWordAfter || cues.basedAfter)
+        case .city:
+            return place.population < minPopulation
+        case .country, .continent, .admin1:
+            return false
+        }
+    }
+
     /// The last of ``accepts(_:keys:stop:forProfile:isSport:)``'s rules: by the kind of place.
     @inline(__always)
     private func accepts(_ place: PlaceRef, _ m: Facts, flags: NameEntry.Flags, keys: KeyFacts, cued: Bool, firmlyCued: Bool) -> Bool {

@@ -52,6 +52,81 @@ struct MentionTable {
         return groups.count - 1
     }
 
+    /// Drops the names (groups) none of whose mentions can be reported or count in the article's
+    /// profile, whatever the article's other names turn out to be: each mention is no demonym, has
+    /// no qualifier and qualifies none, and `rules` turn it down for every candidate place
+    /// (``AcceptanceRules/surelyRejects(_:flags:stop:tokenCount:place:)``). Such a name changes
+    /// nothing: it never votes, and no other name reads its place; but its candidates would be
+    /// scored in every round. The other names keep their order, their mentions and candidates.
+    mutating func dropIdleGroups(rules: AcceptanceRules) {
+        let groupCount = groups.count
+        guard groupCount > 0 else { return }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: groupCount) { newGroup in
+            // First 0 (idle) or 1 (busy); then the busy groups' new numbers.
+            for g in 0..<groupCount { newGroup[g] = 0 }
+            var busy = 0
+            mentions.withUnsafeBufferPointer { mentions in
+            pool.withUnsafeBufferPointer { pool in
+                for i in mentions.indices {
+                    let group = mentions[i].group
+                    if newGroup[group] != 0 { continue }
+                    let flags = mentions[i].match.entry.flags
+                    let cues = mentions[i].cues, stop = mentions[i].stop
+                    // (Every rule that turns a mention down whatever its place needs one of these.)
+                    var idle = !flags.contains(.demonym) && mentions[i].qualifier == nil && !mentions[i].isQualifier
+                        && (stop || flags.contains(.commonWord) || cues.capitalizedBefore || rules.minPopulation > 0)
+                    if idle {
+                        let tokenCount = mentions[i].match.tokens.count
+                        for c in mentions[i].candidates
+                        where !rules.surelyRejects(cues, flags: flags, stop: stop, tokenCount: tokenCount, place: pool[c]) {
+                            idle = false
+                            break
+                        }
+                    }
+                    if !idle { newGroup[group] = 1; busy += 1 }
+                }
+            }
+            }
+            guard busy < groupCount else { return }
+            // The busy groups renumbered and their candidates moved up, in order (idle ones: -1).
+            var next = 0, end = 0
+            groups.withUnsafeMutableBufferPointer { groups in
+            pool.withUnsafeMutableBufferPointer { pool in
+                for g in 0..<groupCount {
+                    guard newGroup[g] != 0 else { newGroup[g] = -1; continue }
+                    let candidates = groups[g].candidates
+                    let start = end
+                    for c in candidates { pool[end] = pool[c]; end += 1 }
+                    groups[next] = groups[g]
+                    groups[next].candidates = start..<end
+                    newGroup[g] = next
+                    next += 1
+                }
+            }
+            }
+            pool.removeSubrange(end...)
+            groups.removeSubrange(next...)
+            // The mentions of busy groups, in order; a qualifier is the next mention, which stays
+            // with the one it qualifies (both are busy).
+            var kept = 0
+            groups.withUnsafeBufferPointer { groups in
+            mentions.withUnsafeMutableBufferPointer { mentions in
+                // (Moved in place, field by field: a Mention is large.)
+                for i in mentions.indices {
+                    let group = newGroup[mentions[i].group]
+                    guard group >= 0 else { continue }
+                    if kept != i { mentions[kept] = mentions[i] }
+                    mentions[kept].group = group
+                    mentions[kept].candidates = groups[group].candidates
+                    if mentions[kept].qualifier != nil { mentions[kept].qualifier = kept + 1 }
+                    kept += 1
+                }
+            }
+            }
+            mentions.removeSubrange(kept...)
+        }
+    }
+
     /// Whether one of a mention's candidates is a country, a US state, a home nation ("Wales"), or
     /// a sea or region of the hand-written table ("North Sea", not a hamlet in New York).
     func namesARegion(_ candidates: Range<Int>) -> Bool {
@@ -304,7 +379,20 @@ struct Disambiguator {
         // A fixed order, by gazetteer entry: sums and the qualifiers' choices seen by later names
         // must not depend on the order names appear in.
         let poolCount = pool.count
+        // The local scores of a mention with local cues (a qualifier, a region word after, a
+        // dateline, being a qualifier), per candidate, are kept from round to round (at
+        // localOffsets[i] for mention i, -1 for none) and worked out again only when the place its
+        // qualifier is taken for changes (localQualifiers[i]: that place's index, -1 for no
+        // qualifier, -2 before the first round).
+        var localCount = 0
+        table.mentions.withUnsafeBufferPointer { mentions in
+            for i in mentions.indices where mentions[i].qualifier != nil
+                || mentions[i].isQualifier || mentions[i].cues.regionWordAfter || mentions[i].cues.dateline {
+                localCount += mentions[i].candidates.count
+            }
+        }
         var arena = Arena(buffer: buffer, bytes: Arena.bytes(Int.self, 3 * (groupCount + 1) + mentionCount)
+                          + 2 * Arena.bytes(Int.self, mentionCount) + Arena.bytes(Double.self, localCount)
                           + 5 * Arena.bytes(Double.self, poolCount) + 3 * Arena.bytes(Bool.self, poolCount)
                           + Arena.bytes(UInt8.self, groupCount) + 3 * Arena.bytes(Bool.self, groupCount)
                           + Arena.bytes(Double.self, groupCount) + Arena.bytes(Bool.self, mentionCount)
@@ -391,6 +479,19 @@ struct Disambiguator {
         let kept = UnsafeMutableBufferPointer(start: arena.take(Bool.self, mentionCount, false), count: mentionCount)
         // (Every candidate adds at most one country and one region; a name's own votes at most one of each per candidate.)
         let scores = arena.take(Double.self, 40), exps = arena.take(Double.self, 40)
+        let localOffsets = arena.take(Int.self, mentionCount), localQualifiers = arena.take(Int.self, mentionCount, -2)
+        let localValues = arena.take(Double.self, localCount)
+        table.mentions.withUnsafeBufferPointer { mentions in
+            var offset = 0
+            for i in mentions.indices {
+                if mentions[i].qualifier != nil || mentions[i].isQualifier || mentions[i].cues.regionWordAfter || mentions[i].cues.dateline {
+                    localOffsets[i] = offset
+                    offset += mentions[i].candidates.count
+                } else {
+                    localOffsets[i] = -1
+                }
+            }
+        }
         // What the first round left (likelihoods, choices) and the second kept: when the second
         // round leaves the same and the third would keep the same, the third would do exactly as
         // the second did (its every input is the second's), and is skipped.
@@ -476,8 +577,13 @@ struct Disambiguator {
                         let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
                         guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
                         let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
-                        score += localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
-                                            dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
+                        let qIndex = q.map { Int($0.index) } ?? -1, offset = localOffsets[i]
+                        if localQualifiers[i] != qIndex {
+                            localValues[offset] = localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
+                                                             dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
+                            localQualifiers[i] = qIndex
+                        }
+                        score += localValues[offset]
                     }
                     likelihoods[c] = 1
                     scored[g] = true
@@ -536,10 +642,16 @@ struct Disambiguator {
                     let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
                     guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
                     let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
-                    for c in candidates {
-                        scores[c - base] += localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
-                                                       dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
+                    let qIndex = q.map { Int($0.index) } ?? -1
+                    let values = localValues + localOffsets[i]
+                    if localQualifiers[i] != qIndex {
+                        for c in candidates {
+                            values[c - base] = localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
+                                                          dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
+                        }
+                        localQualifiers[i] = qIndex
                     }
+                    for c in 0..<count { scores[c] += values[c] }
                 }
                 // The first best, and the best of the rest in one pass (the margin is the same
                 // whichever zero, +0 or -0, the runner-up is).
