@@ -23,13 +23,18 @@ package final class PerThreadPool<Element: AnyObject>: @unchecked Sendable {
     /// The free objects of one thread. Only its own thread touches it, so the dynamic
     /// exclusivity checks Swift would make on every access are left out.
     package final class Shelf {
-        @exclusivity(unchecked) @usableFromInline var free: [Element] = []
+        // Kept as `AnyObject`s: the array's code is then compiled here once for all element types
+        // (a generic `[Element]` would run unspecialized code in the modules that use the pool).
+        @exclusivity(unchecked) @usableFromInline var free: [AnyObject] = []
 
         @usableFromInline init() { free.reserveCapacity(8) }
 
         /// A free object of this shelf, or nil when all are in use.
         @inlinable @inline(__always)
-        package func take() -> Element? { free.popLast() }
+        package func take() -> Element? {
+            guard let object = free.popLast() else { return nil }
+            return unsafeDowncast(object, to: Element.self)
+        }
 
         /// Puts `element` back on this shelf.
         @inlinable @inline(__always)
