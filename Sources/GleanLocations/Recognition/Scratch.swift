@@ -1,26 +1,30 @@
-import Synchronization
+import GleanPCRE
 
-/// The arrays of one document's work (tokens, name matches, the mention table), kept between
-/// documents so that each document reuses their room instead of allocating it again. A few are
-/// kept for the process (one per thread at work at once); ones grown past a bound are dropped,
-/// so memory stays small.
-final class LocationScratch: @unchecked Sendable {
-    var tokens: [Token] = []
-    var matches: [NameMatch] = []
-    var table = MentionTable()
+/// The arrays of one document's work (tokens, name matches, the mention table), kept by each
+/// thread from one document to the next so that each document reuses their room instead of
+/// allocating it again; arrays grown past a bound are dropped when given back, so memory stays
+/// small. Taken with ``take()`` and given back with ``give(_:)``, on the same thread.
+final class LocationScratch {
+    // Only the thread that took the scratch touches it: no dynamic exclusivity checks.
+    @exclusivity(unchecked) var tokens: [Token] = []
+    @exclusivity(unchecked) var matches: [NameMatch] = []
+    @exclusivity(unchecked) var table = MentionTable()
     /// Bytes for the resolution's arena.
     let arena = ArenaBuffer()
+    /// The shelf of the thread that made this scratch (scratches never leave their thread).
+    private unowned(unsafe) let shelf: PerThreadPool<LocationScratch>.Shelf
+
+    private init(shelf: PerThreadPool<LocationScratch>.Shelf) { self.shelf = shelf }
 
     /// Elements an array may keep room for between documents.
     static let maxKept = 4096
-    /// Scratch objects kept at most.
-    static let maxSpare = 16
 
-    private static let spare = Mutex<[LocationScratch]>([])
+    private static let pool = PerThreadPool<LocationScratch>()
 
-    /// A scratch object, kept or new; hand it back with ``give(_:)``.
+    /// A scratch object of this thread, kept or new; hand it back with ``give(_:)``.
     static func take() -> LocationScratch {
-        spare.withLock { $0.popLast() } ?? LocationScratch()
+        let shelf = pool.shelf
+        return shelf.take() ?? LocationScratch(shelf: shelf)
     }
 
     static func give(_ scratch: LocationScratch) {
@@ -29,8 +33,6 @@ final class LocationScratch: @unchecked Sendable {
         if scratch.table.mentions.capacity > maxKept { scratch.table.mentions = [] }
         if scratch.table.pool.capacity > 16 * maxKept { scratch.table.pool = [] }
         if scratch.table.groups.capacity > maxKept { scratch.table.groups = [] }
-        spare.withLock { spare in
-            if spare.count < maxSpare { spare.append(scratch) }
-        }
+        scratch.shelf.give(scratch)
     }
 }
