@@ -719,14 +719,27 @@ struct UnitContext {
     }
 }
 
-/// The options the extractor was created with.
-struct QuantitySettings: Sendable {
-    var bareNumbers = true
-    var countedNouns = true
-    var scores = false
-    var years = false
-    var convert = true
-    var imperial = false
-    var dollar = "USD"
-    var currencies: Set<String> = []
+/// The options the extractor was created with (a class: the reader and the assembler of each
+/// document hold it without copying its string and set).
+final class QuantitySettings: Sendable {
+    let bareNumbers: Bool
+    let countedNouns: Bool
+    let scores: Bool
+    let years: Bool
+    let convert: Bool
+    let imperial: Bool
+    let dollar: String
+    let currencies: Set<String>
+
+    init(bareNumbers: Bool = true, countedNouns: Bool = true, scores: Bool = false, years: Bool = false,
+         convert: Bool = true, imperial: Bool = false, dollar: String = "USD", currencies: Set<String> = []) {
+        self.bareNumbers = bareNumbers
+        self.countedNouns = countedNouns
+        self.scores = scores
+        self.years = years
+        self.convert = convert
+        self.imperial = imperial
+        self.dollar = dollar
+        self.currencies = currencies
+    }
 }

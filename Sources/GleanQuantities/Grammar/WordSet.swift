@@ -1,7 +1,10 @@
 /// A set of words looked up in its own open-addressing table by an FNV-1a hash of the word's
 /// bytes and compared with `==`: no `Hasher` (SipHash) per lookup. Answers exactly as the
 /// `Set<String>` of its words.
-struct WordSet: ExpressibleByArrayLiteral, Sendable {
+///
+/// A class: the lexicons are static tables, and a lookup through a struct this size copied it
+/// (176 bytes, on every call) out of the static before each lookup; a reference is only loaded.
+final class WordSet: ExpressibleByArrayLiteral, Sendable {
     let words: Set<String>
     /// Slots: a word or nil; the table is at most half full.
     private let slots: [String?]
@@ -40,7 +43,7 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         self.keyLengths = keyLengths
     }
 
-    init(arrayLiteral elements: String...) { self.init(elements) }
+    convenience init(arrayLiteral elements: String...) { self.init(elements) }
 
     func contains(_ w: String) -> Bool {
         var i = WordFilter.fullHash(w) & mask
@@ -83,8 +86,9 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     }
 }
 
-/// A dictionary keyed by words with the same filter as ``WordSet`` before its lookup.
-struct WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
+/// A dictionary keyed by words with the same filter as ``WordSet`` before its lookup (a class,
+/// as ``WordSet`` is).
+final class WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
     let table: [String: Value]
     private let filter: WordFilter
 
@@ -93,7 +97,7 @@ struct WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
         filter = WordFilter(table.keys)
     }
 
-    init(dictionaryLiteral elements: (String, Value)...) {
+    convenience init(dictionaryLiteral elements: (String, Value)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 
