@@ -64,7 +64,15 @@ struct QuantityReader {
             numberStart = digits.lowerBound
             numberEnd = digits.upperBound
             // Longer digit strings are identifiers, not numbers.
-            guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return false }
+            // A plain decimal was read by the parser (most numbers); others are parsed here.
+            let plainDecimal = m.plainDigits >= 0
+            let v: Double
+            if plainDecimal {
+                v = DigitNumber.plainValue(m.mantissa, fraction: m.fractionDigits)
+            } else {
+                guard digits.count <= 24, let read = DigitNumber.read(bytes, digits), read.isFinite else { return false }
+                v = read
+            }
             value = v
             // `q` is a fresh quantity (``read(_:after:into:)``): set its bounds (no whole-struct assignment).
             q.start = whole.lowerBound
@@ -72,9 +80,13 @@ struct QuantityReader {
             q.numberStart = numberStart
             q.numberEnd = numberEnd
             q.rawValue = v
-            var plain = true
-            for i in digits where !WordScanner.isDigit(bytes[i]) { plain = false; break }
-            q.plainInteger = plain && digits.count == 4
+            if plainDecimal {
+                q.plainInteger = m.plainDigits == 4 && digits.count == 4
+            } else {
+                var plain = true
+                for i in digits where !WordScanner.isDigit(bytes[i]) { plain = false; break }
+                q.plainInteger = plain && digits.count == 4
+            }
             if let multRange = m.mult {
                 var product: Double? = 1
                 if m.multFactor > 0 {
@@ -88,14 +100,19 @@ struct QuantityReader {
                     }
                 }
                 if let factor = product {
-                    value = DigitNumber.scaled(bytes, digits, v, by: factor)
+                    value = plainDecimal
+                        ? DigitNumber.scaled(bytes, digits, v, by: factor, mantissa: m.mantissa, fraction: m.fractionDigits)
+                        : DigitNumber.scaled(bytes, digits, v, by: factor)
                     q.multiplier = factor
                     numberEnd = multRange.upperBound
                 }
             } else if let letterRange = m.multLetter {
                 let letter = scanner.text(letterRange)
                 if acceptLetterMultiplier(letter, value: v, hasCurrency: currency >= 0, after: letterRange.upperBound, digits: digits) {
-                    value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.fastLetters[letter] ?? 1)
+                    let factor = Multipliers.fastLetters[letter] ?? 1
+                    value = plainDecimal
+                        ? DigitNumber.scaled(bytes, digits, v, by: factor, mantissa: m.mantissa, fraction: m.fractionDigits)
+                        : DigitNumber.scaled(bytes, digits, v, by: factor)
                     q.multiplier = Multipliers.fastLetters[letter]
                     numberEnd = letterRange.upperBound
                     q.plainInteger = false
