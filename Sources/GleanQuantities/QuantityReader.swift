@@ -124,7 +124,7 @@ struct QuantityReader {
             // One word of ASCII letters (most number words) is read without tokenizing.
             var oneWord = true
             for i in words where !WordScanner.isLetter(bytes[i]) { oneWord = false; break }
-            guard var reading = oneWord ? NumberWords.read(word: scanner.lower(words)) : NumberWords.read(scanner.text(words))
+            guard var reading = oneWord ? NumberWords.read(word: scanner.lower(words)) : NumberWords.read(bytes, words)
             else { return false }
             // "six quarters" counts quarters; "three quarters" is a fraction.
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
@@ -132,7 +132,7 @@ struct QuantityReader {
                 // (One word, the usual case, has nothing before its last word: no string is built.)
                 if lastStart > numberStart, case let last = scanner.lower(lastStart..<numberEnd),
                    NumberWords.fastFractions[last] != nil, last.endsWith("s"),
-                   let shorter = NumberWords.read(scanner.text(numberStart..<lastStart - 1)) {
+                   let shorter = NumberWords.read(bytes, numberStart..<lastStart - 1) {
                     reading = shorter
                     numberEnd = lastStart - 1
                 }
