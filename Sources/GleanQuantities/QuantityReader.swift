@@ -181,7 +181,7 @@ struct QuantityReader {
             } else {
                 q.currency = found.code
             }
-            q.unitText = strings.add(scanner.text(textRange))
+            q.unitText = strings.add(unitText(found, textRange))
             q.end = unitRange.upperBound
             unitFound = true
             // "6-foot-4": feet and inches.
@@ -258,6 +258,19 @@ struct QuantityReader {
         default:
             return false
         }
+    }
+
+    /// The text of the unit `found` (its `textRange`): the spelling the tries matched when it is
+    /// that text (a symbol is matched in its exact case, a name in any case: its text unless it
+    /// has a capital), so that the same few unit texts are not built again for every quantity.
+    private func unitText(_ found: FoundUnit, _ range: Range<Int>) -> String {
+        if found.spelling >= 0 {
+            if found.isSymbol { return units.symbolTrie.spellings[Int(found.spelling)] }
+            var lowercase = true
+            for i in range where WordScanner.isUpper(scanner.bytes[i]) { lowercase = false; break }
+            if lowercase { return units.nameTrie.spellings[Int(found.spelling)] }
+        }
+        return scanner.text(range)
     }
 
     /// The unit or currency right after `position`, with the range of the whole unit and of its text.
@@ -350,6 +363,8 @@ struct QuantityReader {
         }
         result.unitRange = position..<matchEnd
         result.textRange = textRange
+        result.spelling = Int32(truncatingIfNeeded: spelling)
+        result.isSymbol = symbolRange != nil
         return true
     }
 
@@ -704,6 +719,10 @@ struct FoundUnit {
     var code: Int32 = -1
     var unitRange = 0..<0
     var textRange = 0..<0
+    /// The spelling's index in ``UnitGrammar/symbolTrie`` (`isSymbol`) or ``UnitGrammar/nameTrie``
+    /// when the unit was found by the tries (-1: by the pattern).
+    var spelling: Int32 = -1
+    var isSymbol = false
 
     var definition: UnitDefinition? {
         get { definitionRef?.takeUnretainedValue() }

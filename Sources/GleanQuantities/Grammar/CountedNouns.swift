@@ -32,9 +32,10 @@ struct CountedNouns {
               WordScanner.isLetter(s.bytes[r.upperBound - 1]) else { return false }
         let n = r.count
         if s.lowerEnds(r, "men") && n > 4 && !s.lowerEnds(r, "omen") || s.lowerEnds(r, "women") { return true }
-        if Lexicon.singularDespiteS.contains(s.bytes, r) { return false }
-        return n > 2 && s.lowerEnds(r, "s") && !s.lowerEnds(r, "ss") && !s.lowerEnds(r, "us") && !s.lowerEnds(r, "is")
-            && !s.lowerEnds(r, "'s")
+        // The ending first: only a word it calls plural is looked up among the exceptions.
+        guard n > 2 && s.lowerEnds(r, "s") && !s.lowerEnds(r, "ss") && !s.lowerEnds(r, "us") && !s.lowerEnds(r, "is")
+            && !s.lowerEnds(r, "'s") else { return false }
+        return !Lexicon.singularDespiteS.contains(s.bytes, r)
     }
 
     /// `singular(scanner.lower(r))`, the lowercased string built once (ASCII words cut as bytes).
