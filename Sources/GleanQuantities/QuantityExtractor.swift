@@ -44,17 +44,15 @@ public struct QuantityExtractor: Extractor {
                                     + (options.bool("scores") == true ? "" : NotQuantityGrammar.score) + "\n)",
                                     options: [.extended, .offsetLimit])
         units = try UnitGrammar()
-        var settings = QuantitySettings()
-        settings.bareNumbers = options.bool("bare_numbers") ?? true
-        settings.countedNouns = options.bool("counted_nouns") ?? true
-        settings.scores = options.bool("scores") ?? false
-        settings.years = options.bool("years") ?? false
         let system = options.string("unit_system") ?? "si"
-        settings.convert = system != "none"
-        settings.imperial = system == "imperial"
-        settings.currencies = Set((options.strings("currencies") ?? []).map { $0.uppercased() })
-        settings.dollar = options.string("dollar")?.uppercased() ?? "USD"
-        self.settings = settings
+        settings = QuantitySettings(bareNumbers: options.bool("bare_numbers") ?? true,
+                                    countedNouns: options.bool("counted_nouns") ?? true,
+                                    scores: options.bool("scores") ?? false,
+                                    years: options.bool("years") ?? false,
+                                    convert: system != "none",
+                                    imperial: system == "imperial",
+                                    dollar: options.string("dollar")?.uppercased() ?? "USD",
+                                    currencies: Set((options.strings("currencies") ?? []).map { $0.uppercased() }))
     }
 
     public func extract(from document: Document) throws -> [Extraction] {

@@ -64,7 +64,15 @@ struct QuantityReader {
             numberStart = digits.lowerBound
             numberEnd = digits.upperBound
             // Longer digit strings are identifiers, not numbers.
-            guard digits.count <= 24, let v = DigitNumber.read(bytes, digits), v.isFinite else { return false }
+            // A plain decimal was read by the parser (most numbers); others are parsed here.
+            let plainDecimal = m.plainDigits >= 0
+            let v: Double
+            if plainDecimal {
+                v = DigitNumber.plainValue(m.mantissa, fraction: m.fractionDigits)
+            } else {
+                guard digits.count <= 24, let read = DigitNumber.read(bytes, digits), read.isFinite else { return false }
+                v = read
+            }
             value = v
             // `q` is a fresh quantity (``read(_:after:into:)``): set its bounds (no whole-struct assignment).
             q.start = whole.lowerBound
@@ -72,9 +80,13 @@ struct QuantityReader {
             q.numberStart = numberStart
             q.numberEnd = numberEnd
             q.rawValue = v
-            var plain = true
-            for i in digits where !WordScanner.isDigit(bytes[i]) { plain = false; break }
-            q.plainInteger = plain && digits.count == 4
+            if plainDecimal {
+                q.plainInteger = m.plainDigits == 4 && digits.count == 4
+            } else {
+                var plain = true
+                for i in digits where !WordScanner.isDigit(bytes[i]) { plain = false; break }
+                q.plainInteger = plain && digits.count == 4
+            }
             if let multRange = m.mult {
                 var product: Double? = 1
                 if m.multFactor > 0 {
@@ -88,14 +100,19 @@ struct QuantityReader {
                     }
                 }
                 if let factor = product {
-                    value = DigitNumber.scaled(bytes, digits, v, by: factor)
+                    value = plainDecimal
+                        ? DigitNumber.scaled(bytes, digits, v, by: factor, mantissa: m.mantissa, fraction: m.fractionDigits)
+                        : DigitNumber.scaled(bytes, digits, v, by: factor)
                     q.multiplier = factor
                     numberEnd = multRange.upperBound
                 }
             } else if let letterRange = m.multLetter {
                 let letter = scanner.text(letterRange)
                 if acceptLetterMultiplier(letter, value: v, hasCurrency: currency >= 0, after: letterRange.upperBound, digits: digits) {
-                    value = DigitNumber.scaled(bytes, digits, v, by: Multipliers.fastLetters[letter] ?? 1)
+                    let factor = Multipliers.fastLetters[letter] ?? 1
+                    value = plainDecimal
+                        ? DigitNumber.scaled(bytes, digits, v, by: factor, mantissa: m.mantissa, fraction: m.fractionDigits)
+                        : DigitNumber.scaled(bytes, digits, v, by: factor)
                     q.multiplier = Multipliers.fastLetters[letter]
                     numberEnd = letterRange.upperBound
                     q.plainInteger = false
@@ -107,7 +124,7 @@ struct QuantityReader {
             // One word of ASCII letters (most number words) is read without tokenizing.
             var oneWord = true
             for i in words where !WordScanner.isLetter(bytes[i]) { oneWord = false; break }
-            guard var reading = oneWord ? NumberWords.read(word: scanner.lower(words)) : NumberWords.read(scanner.text(words))
+            guard var reading = oneWord ? NumberWords.read(word: scanner.lower(words)) : NumberWords.read(bytes, words)
             else { return false }
             // "six quarters" counts quarters; "three quarters" is a fraction.
             if let v = reading.value, v >= 1, !scanner.containsLowercased("and a", in: words) {
@@ -115,7 +132,7 @@ struct QuantityReader {
                 // (One word, the usual case, has nothing before its last word: no string is built.)
                 if lastStart > numberStart, case let last = scanner.lower(lastStart..<numberEnd),
                    NumberWords.fastFractions[last] != nil, last.endsWith("s"),
-                   let shorter = NumberWords.read(scanner.text(numberStart..<lastStart - 1)) {
+                   let shorter = NumberWords.read(bytes, numberStart..<lastStart - 1) {
                     reading = shorter
                     numberEnd = lastStart - 1
                 }
@@ -164,7 +181,7 @@ struct QuantityReader {
             } else {
                 q.currency = found.code
             }
-            q.unitText = strings.add(scanner.text(textRange))
+            q.unitText = strings.add(unitText(found, textRange))
             q.end = unitRange.upperBound
             unitFound = true
             // "6-foot-4": feet and inches.
@@ -241,6 +258,19 @@ struct QuantityReader {
         default:
             return false
         }
+    }
+
+    /// The text of the unit `found` (its `textRange`): the spelling the tries matched when it is
+    /// that text (a symbol is matched in its exact case, a name in any case: its text unless it
+    /// has a capital), so that the same few unit texts are not built again for every quantity.
+    private func unitText(_ found: FoundUnit, _ range: Range<Int>) -> String {
+        if found.spelling >= 0 {
+            if found.isSymbol { return units.symbolTrie.spellings[Int(found.spelling)] }
+            var lowercase = true
+            for i in range where WordScanner.isUpper(scanner.bytes[i]) { lowercase = false; break }
+            if lowercase { return units.nameTrie.spellings[Int(found.spelling)] }
+        }
+        return scanner.text(range)
     }
 
     /// The unit or currency right after `position`, with the range of the whole unit and of its text.
@@ -333,6 +363,8 @@ struct QuantityReader {
         }
         result.unitRange = position..<matchEnd
         result.textRange = textRange
+        result.spelling = Int32(truncatingIfNeeded: spelling)
+        result.isSymbol = symbolRange != nil
         return true
     }
 
@@ -687,6 +719,10 @@ struct FoundUnit {
     var code: Int32 = -1
     var unitRange = 0..<0
     var textRange = 0..<0
+    /// The spelling's index in ``UnitGrammar/symbolTrie`` (`isSymbol`) or ``UnitGrammar/nameTrie``
+    /// when the unit was found by the tries (-1: by the pattern).
+    var spelling: Int32 = -1
+    var isSymbol = false
 
     var definition: UnitDefinition? {
         get { definitionRef?.takeUnretainedValue() }
@@ -719,14 +755,27 @@ struct UnitContext {
     }
 }
 
-/// The options the extractor was created with.
-struct QuantitySettings: Sendable {
-    var bareNumbers = true
-    var countedNouns = true
-    var scores = false
-    var years = false
-    var convert = true
-    var imperial = false
-    var dollar = "USD"
-    var currencies: Set<String> = []
+/// The options the extractor was created with (a class: the reader and the assembler of each
+/// document hold it without copying its string and set).
+final class QuantitySettings: Sendable {
+    let bareNumbers: Bool
+    let countedNouns: Bool
+    let scores: Bool
+    let years: Bool
+    let convert: Bool
+    let imperial: Bool
+    let dollar: String
+    let currencies: Set<String>
+
+    init(bareNumbers: Bool = true, countedNouns: Bool = true, scores: Bool = false, years: Bool = false,
+         convert: Bool = true, imperial: Bool = false, dollar: String = "USD", currencies: Set<String> = []) {
+        self.bareNumbers = bareNumbers
+        self.countedNouns = countedNouns
+        self.scores = scores
+        self.years = years
+        self.convert = convert
+        self.imperial = imperial
+        self.dollar = dollar
+        self.currencies = currencies
+    }
 }

@@ -12,6 +12,13 @@ struct CandidateMatch {
     private var multLo = -1, multHi = -1, letterLo = -1, wordsLo = -1, wordsHi = -1
     /// The factor of `mult` when the parser knew it (0: look it up).
     var multFactor = 0.0
+    /// When the parser read `digits` and they are a plain decimal (digits, thousands commas, at
+    /// most one point; 1 to 15 digits): the digits as an integer, how many there are and how
+    /// many follow the point, so that the reader does not read them again. `plainDigits` is -1
+    /// otherwise (the reader parses the range).
+    var mantissa: UInt64 = 0
+    var plainDigits = -1
+    var fractionDigits = 0
 
     init(start: Int) { self.start = start; end = start }
 
@@ -169,17 +176,32 @@ enum CandidateParser {
         @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? bytes[i] : 0 }
         @inline(__always) func digit(_ i: Int) -> Bool { i < n && isDigit(bytes[i]) }
 
+        // The digits' value is read on the way (``CandidateMatch/mantissa``).
+        var mantissa: UInt64 = 0
+        var count = 0
+        @inline(__always) func take(_ i: Int) {
+            mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- 0x30)
+            count &+= 1
+        }
         // (?:\d{1,3}(?:,\d{3})+|\d+)
+        take(d)
         var p = d + 1
-        while digit(p) { p += 1 }
+        while digit(p) { take(p); p += 1 }
         if p - d <= 3 {
-            while at(p) == UInt8(ascii: ",") && digit(p + 1) && digit(p + 2) && digit(p + 3) { p += 4 }
+            while at(p) == UInt8(ascii: ",") && digit(p + 1) && digit(p + 2) && digit(p + 3) {
+                take(p + 1); take(p + 2); take(p + 3)
+                p += 4
+            }
         }
         // (?:\.\d+)?
+        var fraction = 0
         if at(p) == UInt8(ascii: ".") && digit(p + 1) {
+            take(p + 1)
+            fraction = 1
             p += 2
-            while digit(p) { p += 1 }
+            while digit(p) { take(p); fraction += 1; p += 1 }
         }
+        let plainEnd = p
         // The optional suffix: the first alternative that matches.
         let c = at(p)
         if c >= 0x80 && suffixLead(bytes, p) { return .unknown }  // ½, ⁄, ×
@@ -237,6 +259,11 @@ enum CandidateParser {
         match = CandidateMatch(start: s)
         match.end = p
         match.digits = d..<p
+        if p == plainEnd && count <= 15 {
+            match.mantissa = mantissa
+            match.plainDigits = count
+            match.fractionDigits = fraction
+        }
 
         // (?:[\x20-]?(?<mult>(?i:...))(?![A-Za-z]) | (?<multLetter>[kKmMbBT])(?![A-Za-z0-9]))?
         let c2 = at(p)

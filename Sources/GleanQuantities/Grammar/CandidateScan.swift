@@ -445,44 +445,58 @@ struct CandidateScan: Sendable {
                 let b = bytes[i]
                 let f = flags[Int(b)]
                 if f & CandidateScan.letter != 0 {
-                    // The rest of the word (each letter blocks the next position) and the index
-                    // of its first two bytes in ``pairs``: from one load of eight bytes when the
-                    // text has them (a letter is a byte whose value with bit 5 set lies in 0x61...0x7A).
-                    let end: Int
-                    let index: Int
-                    if i + 8 <= n {
-                        let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                        let x = v | 0x2020_2020_2020_2020
-                        let y = x & 0x7F7F_7F7F_7F7F_7F7F
-                        let letters = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~x & 0x8080_8080_8080_8080
-                        let others = ~letters & 0x8080_8080_8080_8080
-                        end = others != 0 ? i &+ (others.trailingZeroBitCount &>> 3) : CandidateScan.letterRunEnd(bytes, i &+ 8)
-                        index = Int(truncatingIfNeeded: (v & 0xFF) << 8 | (v >> 8) & 0xFF)
-                    } else {
-                        end = CandidateScan.letterRunEnd(bytes, i + 1)
-                        index = Int(b) << 8 | Int(i + 1 < n ? bytes[i + 1] : 0)
-                    }
-                    if !blocked {
-                        let pair = pairs[index]
-                        // Most words with a number word's first two letters ("the", "on", "for")
-                        // have none of their lengths: a currency prefix or a byte above ASCII after
-                        // the letters (see ``wordCanStart(_:_:_:_:_:)``) still takes the full test.
-                        if pair != 0 {
-                            let length = end - i
-                            if pair & CandidateScan.prefixPair != 0 || (end < n && bytes[end] >= 0x80)
-                                || (length < 16 && pairLengths[index] & (1 << UInt16(length)) != 0) {
-                                if CandidateScan.wordCanStart(bytes, i, end, pair, t) { candidates.append(i...i) }
+                    // A run of words separated by single spaces, one word per turn: after a
+                    // word and a space, a letter starts the next word at once (no byte flags
+                    // read, nothing blocks it).
+                    var w = i
+                    var wordBlocked = blocked
+                    while true {
+                        // The rest of the word (each letter blocks the next position) and the index
+                        // of its first two bytes in ``pairs``: from one load of eight bytes when the
+                        // text has them (a letter is a byte whose value with bit 5 set lies in 0x61...0x7A).
+                        let end: Int
+                        let index: Int
+                        if w &+ 8 <= n {
+                            let v = UnsafeRawPointer(base + w).loadUnaligned(as: UInt64.self)
+                            let x = v | 0x2020_2020_2020_2020
+                            let y = x & 0x7F7F_7F7F_7F7F_7F7F
+                            let letters = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~x & 0x8080_8080_8080_8080
+                            let others = ~letters & 0x8080_8080_8080_8080
+                            end = others != 0 ? w &+ (others.trailingZeroBitCount &>> 3) : CandidateScan.letterRunEnd(bytes, w &+ 8)
+                            index = Int(truncatingIfNeeded: (v & 0xFF) << 8 | (v >> 8) & 0xFF)
+                        } else {
+                            end = CandidateScan.letterRunEnd(bytes, w &+ 1)
+                            index = Int(base[w]) << 8 | Int(w &+ 1 < n ? base[w &+ 1] : 0)
+                        }
+                        if !wordBlocked {
+                            let pair = pairs[index]
+                            // Most words with a number word's first two letters ("the", "on", "for")
+                            // have none of their lengths: a currency prefix or a byte above ASCII after
+                            // the letters (see ``wordCanStart(_:_:_:_:_:)``) still takes the full test.
+                            if pair != 0 {
+                                let length = end &- w
+                                if pair & CandidateScan.prefixPair != 0 || (end < n && base[end] >= 0x80)
+                                    || (length < 16 && pairLengths[index] & (1 << UInt16(length)) != 0) {
+                                    if CandidateScan.wordCanStart(bytes, w, end, pair, t) { candidates.append(w...w) }
+                                }
                             }
                         }
+                        // A space after the word (the usual case) starts nothing and blocks nothing.
+                        if end < n && base[end] == 0x20 {
+                            let next = end &+ 1
+                            if next < n && CandidateScan.isLetter(base[next]) {
+                                w = next
+                                wordBlocked = false
+                                continue
+                            }
+                            i = next
+                            blocked = false
+                            break
+                        }
+                        i = end
+                        blocked = true
+                        break
                     }
-                    // A space after the word (the usual case) starts nothing and blocks nothing.
-                    if end < n && bytes[end] == 0x20 {
-                        i = end + 1
-                        blocked = false
-                        continue
-                    }
-                    i = end
-                    blocked = true
                     continue
                 }
                 if f & CandidateScan.digit != 0 {

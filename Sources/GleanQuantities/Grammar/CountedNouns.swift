@@ -15,8 +15,10 @@ struct CountedNouns {
         var lowerWords: [String] { (0..<words.count).map { scanner.lower(words[$0]) } }
         /// The last word lowercased.
         var lastLower: String { scanner.lower(words[words.count - 1]) }
-        /// The last word lowercased and made singular (``CountedNouns/singular(_:)``).
-        var head: String { CountedNouns.singular(scanner, words[words.count - 1]) }
+        /// The last word lowercased and made singular (``CountedNouns/singular(_:)``). Whether it
+        /// is plural is known: ``CountedNouns/phrase(after:allowHyphen:maxWords:singular:)`` asked
+        /// ``CountedNouns/isPlural(_:_:)`` of every word it kept, and stops at the first plural.
+        var head: String { CountedNouns.singular(scanner, words[words.count - 1], plural: isPlural) }
     }
 
     // Byte versions of the word tests below, for an ASCII word `r` of the scanner's text: the
@@ -30,16 +32,18 @@ struct CountedNouns {
               WordScanner.isLetter(s.bytes[r.upperBound - 1]) else { return false }
         let n = r.count
         if s.lowerEnds(r, "men") && n > 4 && !s.lowerEnds(r, "omen") || s.lowerEnds(r, "women") { return true }
-        if Lexicon.singularDespiteS.contains(s.bytes, r) { return false }
-        return n > 2 && s.lowerEnds(r, "s") && !s.lowerEnds(r, "ss") && !s.lowerEnds(r, "us") && !s.lowerEnds(r, "is")
-            && !s.lowerEnds(r, "'s")
+        // The ending first: only a word it calls plural is looked up among the exceptions.
+        guard n > 2 && s.lowerEnds(r, "s") && !s.lowerEnds(r, "ss") && !s.lowerEnds(r, "us") && !s.lowerEnds(r, "is")
+            && !s.lowerEnds(r, "'s") else { return false }
+        return !Lexicon.singularDespiteS.contains(s.bytes, r)
     }
 
     /// `singular(scanner.lower(r))`, the lowercased string built once (ASCII words cut as bytes).
-    static func singular(_ s: WordScanner, _ r: Range<Int>) -> String {
+    /// `plural`: `isPlural(s, r)` when the caller knows it (it is not asked again).
+    static func singular(_ s: WordScanner, _ r: Range<Int>, plural: Bool? = nil) -> String {
         guard s.isASCII(r) else { return singular(s.lower(r)) }
         if let irregular = Lexicon.irregularPlurals.value(s, r) { return irregular }
-        guard isPlural(s, r) else { return s.lower(r) }
+        guard plural ?? isPlural(s, r) else { return s.lower(r) }
         let n = r.count
         func drop(_ k: Int) -> String { s.lower(r.lowerBound..<r.upperBound - k) }
         if s.lowerEnds(r, "men") { return drop(3) + "man" }

@@ -1,7 +1,10 @@
 /// A set of words looked up in its own open-addressing table by an FNV-1a hash of the word's
 /// bytes and compared with `==`: no `Hasher` (SipHash) per lookup. Answers exactly as the
 /// `Set<String>` of its words.
-struct WordSet: ExpressibleByArrayLiteral, Sendable {
+///
+/// A class: the lexicons are static tables, and a lookup through a struct this size copied it
+/// (176 bytes, on every call) out of the static before each lookup; a reference is only loaded.
+final class WordSet: ExpressibleByArrayLiteral, Sendable {
     let words: Set<String>
     /// Slots: a word or nil; the table is at most half full.
     private let slots: [String?]
@@ -40,7 +43,7 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         self.keyLengths = keyLengths
     }
 
-    init(arrayLiteral elements: String...) { self.init(elements) }
+    convenience init(arrayLiteral elements: String...) { self.init(elements) }
 
     func contains(_ w: String) -> Bool {
         var i = WordFilter.fullHash(w) & mask
@@ -83,8 +86,9 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     }
 }
 
-/// A dictionary keyed by words with the same filter as ``WordSet`` before its lookup.
-struct WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
+/// A dictionary keyed by words with the same filter as ``WordSet`` before its lookup (a class,
+/// as ``WordSet`` is).
+final class WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
     let table: [String: Value]
     private let filter: WordFilter
 
@@ -93,7 +97,7 @@ struct WordMap<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
         filter = WordFilter(table.keys)
     }
 
-    init(dictionaryLiteral elements: (String, Value)...) {
+    convenience init(dictionaryLiteral elements: (String, Value)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 
@@ -224,27 +228,44 @@ extension String {
 
 /// Lowercase ASCII words or phrases with a value, looked up by a byte range of the text with
 /// ASCII letters lowercased (as ``WordScanner/lower(_:)`` would give): no string is built.
-struct ByteWordTable<Value: Sendable>: Sendable {
-    /// By length (up to 31): the keys' bytes and their values.
-    private let keys: [[[UInt8]]]
-    private let values: [[Value]]
-    /// By `length << 7 | first byte`: whether some key of that length starts with that byte.
-    private let starts: [Bool]
+/// The keys are bucketed by length and first byte: a lookup compares only the keys that share
+/// both (most buckets hold one key or none).
+final class ByteWordTable<Value: Sendable>: Sendable {
+    /// The keys' bytes, one after another, sorted by bucket; `keyStart[k]` is where key k starts.
+    private let keyBytes: [UInt8]
+    private let keyStart: [Int]
+    private let values: [Value]
+    /// By `length << 7 | first byte` (length up to 31): the keys `bucketStart[b]..<bucketStart[b + 1]`.
+    private let bucketStart: [Int32]
 
     init(_ table: [String: Value]) {
-        var keys = [[[UInt8]]](repeating: [], count: 32)
-        var values = [[Value]](repeating: [], count: 32)
-        var starts = [Bool](repeating: false, count: 32 << 7)
+        var entries: [(bucket: Int, key: [UInt8], value: Value)] = []
         for (key, value) in table {
             let u = Array(key.utf8)
-            precondition(u.count < 32 && u.allSatisfy { $0 < 0x80 && !WordScanner.isUpper($0) }, "'\(key)' must be short lowercase ASCII")
-            keys[u.count].append(u)
-            values[u.count].append(value)
-            if let first = u.first { starts[u.count << 7 | Int(first)] = true }
+            precondition(!u.isEmpty && u.count < 32 && u.allSatisfy { $0 < 0x80 && !WordScanner.isUpper($0) },
+                         "'\(key)' must be short lowercase ASCII")
+            entries.append((u.count << 7 | Int(u[0]), u, value))
         }
-        self.keys = keys
+        entries.sort { $0.bucket != $1.bucket ? $0.bucket < $1.bucket : $0.key.lexicographicallyPrecedes($1.key) }
+        var keyBytes: [UInt8] = [], keyStart: [Int] = [], values: [Value] = []
+        var bucketStart = [Int32](repeating: 0, count: (32 << 7) + 1)
+        var counts = [Int32](repeating: 0, count: 32 << 7)
+        for e in entries {
+            keyStart.append(keyBytes.count)
+            keyBytes.append(contentsOf: e.key)
+            values.append(e.value)
+            counts[e.bucket] += 1
+        }
+        var total: Int32 = 0
+        for b in 0..<(32 << 7) {
+            bucketStart[b] = total
+            total += counts[b]
+        }
+        bucketStart[32 << 7] = total
+        self.keyBytes = keyBytes
+        self.keyStart = keyStart
         self.values = values
-        self.starts = starts
+        self.bucketStart = bucketStart
     }
 
     /// The value for the bytes of `range` lowercased; nil when absent. `range` must be ASCII.
@@ -253,18 +274,27 @@ struct ByteWordTable<Value: Sendable>: Sendable {
         guard n > 0, n < 32 else { return nil }
         let b = bytes[range.lowerBound]
         let first = WordScanner.isUpper(b) ? b | 0x20 : b
-        guard first < 0x80, starts[n << 7 | Int(first)] else { return nil }
-        let candidates = keys[n]
-        for (index, key) in candidates.enumerated() {
-            var k = 0
-            while k < n {
-                let b = bytes[range.lowerBound + k]
-                if (WordScanner.isUpper(b) ? b | 0x20 : b) != key[k] { break }
-                k += 1
+        guard first < 0x80 else { return nil }
+        let bucket = n << 7 | Int(first)
+        return bucketStart.withUnsafeBufferPointer { starts -> Value? in
+            let lo = Int(starts[bucket]), hi = Int(starts[bucket + 1])
+            guard lo < hi else { return nil }
+            return keyBytes.withUnsafeBufferPointer { keys -> Value? in
+                keyStart.withUnsafeBufferPointer { keyStart -> Value? in
+                    for k in lo..<hi {
+                        let o = keyStart[k]
+                        var i = 1
+                        while i < n {
+                            let c = bytes[range.lowerBound + i]
+                            if (WordScanner.isUpper(c) ? c | 0x20 : c) != keys[o + i] { break }
+                            i += 1
+                        }
+                        if i == n { return values[k] }
+                    }
+                    return nil
+                }
             }
-            if k == n { return values[n][index] }
         }
-        return nil
     }
 }
 

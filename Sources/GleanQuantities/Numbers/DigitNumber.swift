@@ -174,6 +174,23 @@ enum DigitNumber {
         return e >= 0 ? Double(mantissa) * powersOfTen[e] : Double(mantissa) / powersOfTen[-e]
     }
 
+    /// ``read(_:_:)`` of a plain decimal given as its digits (`mantissa`, 1 to 15 digits, the last
+    /// `fraction` of them after the point): what ``plainInteger(_:_:)`` or
+    /// ``exactDecimal(_:_:exponent:)`` gives for it.
+    @inline(__always) static func plainValue(_ mantissa: UInt64, fraction: Int) -> Double {
+        fraction == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fraction]
+    }
+
+    /// ``scaled(_:_:_:by:)`` of a plain decimal given as in ``plainValue(_:fraction:)``.
+    @inline(__always) static func scaled(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ value: Double, by factor: Double,
+                                         mantissa: UInt64, fraction: Int) -> Double {
+        if let exponent = powerOfTen(factor) {
+            let e = exponent - fraction
+            if e >= -22 && e <= 22 { return e >= 0 ? Double(mantissa) * powersOfTen[e] : Double(mantissa) / powersOfTen[-e] }
+        }
+        return scaled(bytes, range, value, by: factor)
+    }
+
     /// `value × factor`, exact for decimal numbers times powers of ten ("4.464 million" is
     /// 4464000, not 4463999.999999999).
     static func scaled(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ value: Double, by factor: Double) -> Double {

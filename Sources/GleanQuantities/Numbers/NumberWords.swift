@@ -72,6 +72,36 @@ enum NumberWords {
             }
         }
         if !current.isEmpty { tokens.append(current) }
+        return read(tokens: tokens)
+    }
+
+    /// ``read(_:)`` of the text of `range` in `bytes`: an ASCII phrase is cut into its runs of
+    /// letters (lowercased) as bytes, without lowercasing the whole phrase and appending scalar
+    /// by scalar (what ``read(_:)`` does: the same tokens for ASCII text); others go to ``read(_:)``.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Reading? {
+        var tokens: [String] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = bytes[i]
+            if b >= 0x80 { return read(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) }
+            guard (b | 0x20) &- 0x61 < 26 else { i += 1; continue }
+            var j = i + 1
+            while j < end && (bytes[j] | 0x20) &- 0x61 < 26 { j += 1 }
+            if j < end && bytes[j] >= 0x80 { return read(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) }
+            let start = i
+            tokens.append(String(unsafeUninitializedCapacity: j - start) { buffer in
+                for k in start..<j { buffer[k - start] = bytes[k] | 0x20 }
+                return j - start
+            })
+            i = j
+        }
+        return read(tokens: tokens)
+    }
+
+    /// ``read(_:)`` of a phrase cut into its runs of lowercase letters.
+    private static func read(tokens: [String]) -> Reading? {
+        var tokens = tokens
         tokens.removeAll { $0 == "and" || $0 == "of" }
         guard !tokens.isEmpty else { return nil }
 
