@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import GleanPCRE
 
 /// The working arrays of one ``QuantityExtractor/extract(from:)`` call, kept by each thread from
 /// one document to the next so that their storage is allocated once, not per document.
@@ -16,36 +12,17 @@ final class ExtractScratch {
     @exclusivity(unchecked) var found: [Quantity] = []
     /// The strings of the quantities (emptied, capacity kept, on release).
     let strings = QuantityStrings()
-    /// The pool of the thread that made this scratch (scratches never leave their thread).
-    private unowned(unsafe) let pool: Pool
+    /// The shelf of the thread that made this scratch (scratches never leave their thread).
+    private unowned(unsafe) let shelf: PerThreadPool<ExtractScratch>.Shelf
 
-    private init(pool: Pool) { self.pool = pool }
+    private init(shelf: PerThreadPool<ExtractScratch>.Shelf) { self.shelf = shelf }
 
-    /// The free scratches of one thread; only that thread touches it.
-    private final class Pool { @exclusivity(unchecked) var free: [ExtractScratch] = [] }
-
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { pointer in
-            guard let pointer else { return }
-            Unmanaged<AnyObject>.fromOpaque(pointer).release()
-        }
-        return key
-    }()
-
-    private static var pool: Pool {
-        if let raw = pthread_getspecific(key) {
-            return Unmanaged<Pool>.fromOpaque(raw).takeUnretainedValue()
-        }
-        let pool = Pool()
-        pthread_setspecific(key, Unmanaged.passRetained(pool).toOpaque())
-        return pool
-    }
+    private static let pool = PerThreadPool<ExtractScratch>()
 
     /// A scratch of this thread with empty arrays (a new one if all are in use).
     static func acquire() -> ExtractScratch {
-        let pool = self.pool
-        return pool.free.popLast() ?? ExtractScratch(pool: pool)
+        let shelf = pool.shelf
+        return shelf.take() ?? ExtractScratch(shelf: shelf)
     }
 
     /// Empties the arrays (keeping their storage) and gives `scratch` back to its thread.
@@ -56,7 +33,7 @@ final class ExtractScratch {
         empty(&scratch.window)
         empty(&scratch.found)
         empty(&scratch.strings.strings)
-        scratch.pool.free.append(scratch)
+        scratch.shelf.give(scratch)
     }
 
     /// `array.removeAll(keepingCapacity: true)`, cheaper for the usual empty or short array.
