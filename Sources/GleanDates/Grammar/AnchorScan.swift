@@ -1,3 +1,7 @@
+#if arch(x86_64)
+import _Builtin_intrinsics.intel
+#endif
+
 /// The prescan that tells each grammar rule where it can match, so that its pattern runs over a
 /// small part of the text instead of attempting a match at every word.
 ///
@@ -432,10 +436,17 @@ struct AnchorScan: Sendable {
         withUnsafeMutablePointer(to: &list) { windows in
             /// The letters at `start` (the first of a run): opens the windows of the anchors it
             /// matches. Most words fail the filter on their first three bytes (one table load).
+            /// The trigram filter on the three bytes at `start` (all inside the text).
+            @inline(__always) func mayBeAnchor(_ start: Int) -> Bool {
+                let filter = trigramFilter[Int(text[start] & 0x1F) &<< 8 | Int(text[start &+ 1])]
+                return filter &>> UInt32(text[start &+ 2] & 0x1F) & 1 != 0
+            }
             @inline(__always) func letterRun(_ start: Int) {
-                guard start + 2 < count else { return }
-                let filter = trigramFilter[Int(text[start] & 0x1F) &<< 8 | Int(text[start + 1])]
-                guard filter &>> UInt32(text[start + 2] & 0x1F) & 1 != 0 else { return }
+                guard start + 2 < count, mayBeAnchor(start) else { return }
+                anchorRun(start)
+            }
+            /// ``letterRun(_:)`` past the trigram filter.
+            @inline(never) func anchorRun(_ start: Int) {
                 guard classes[Int(text[start + 1])] == AnchorScan.letter,
                       classes[Int(text[start + 2])] == AnchorScan.letter else { return }
                 let trigram = AnchorScan.trigramIndex(text[start] | 0x20, text[start + 1] | 0x20, text[start + 2] | 0x20)
@@ -470,6 +481,42 @@ struct AnchorScan: Sendable {
                 }
             }
             var block = 0
+            #if arch(x86_64)
+            // Sixty-four bytes at a time: one bit per byte (SSE2 compares and byte masks), while
+            // the four bytes a run start reads lie inside the text; the loops below do the rest.
+            var letterBits: UInt64 = 0, digitBits: UInt64 = 0
+            while block + 80 <= count {
+                let (letters, digits) = AnchorScan.classBits(text + block)
+                let letterStarts = letters & ~(letters &<< 1 | letterBits &>> 63)
+                let digitStarts = digits & ~(digits &<< 1 | digitBits &>> 63)
+                letterBits = letters
+                digitBits = digits
+                if digitStarts == 0 {
+                    // (Most blocks: words alone, nearly all of them stopped by the filter.)
+                    var starts = letterStarts
+                    while starts != 0 {
+                        let start = block &+ starts.trailingZeroBitCount
+                        starts &= starts &- 1
+                        if mayBeAnchor(start) { anchorRun(start) }
+                    }
+                } else {
+                    var starts = letterStarts | digitStarts
+                    while starts != 0 {
+                        let offset = starts.trailingZeroBitCount
+                        starts &= starts &- 1
+                        if digitStarts &>> UInt64(offset) & 1 != 0 {
+                            digitRun(block &+ offset)
+                        } else if mayBeAnchor(block &+ offset) {
+                            anchorRun(block &+ offset)
+                        }
+                    }
+                }
+                block &+= 64
+            }
+            // (The loops below keep the last byte's class as the high bit of their first byte.)
+            previousLetter = (letterBits &>> 63) &<< 7
+            previousDigit = (digitBits &>> 63) &<< 7
+            #endif
             // Sixteen bytes at a time (SSE2): a-z after folding, 0-9, as 0x80 in their bytes.
             while block + 16 <= count {
                 let v = UnsafeRawPointer(text + block).loadUnaligned(as: SIMD16<UInt8>.self)
@@ -899,6 +946,26 @@ struct AnchorScan: Sendable {
 
     /// PCRE2's `\s` in ASCII mode: space, tab, newline, vertical tab, form feed, carriage return.
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    #if arch(x86_64)
+    /// The ASCII letters and the digits among the 64 bytes at `p`, one bit per byte (bit k: byte k).
+    @inline(__always)
+    static func classBits(_ p: UnsafePointer<UInt8>) -> (letters: UInt64, digits: UInt64) {
+        // A byte is a letter when its value with bit 5 set, plus 0x1F, is 0x80 ..< 0x9A (signed:
+        // below -102); a digit when its value plus 0x50 is 0x80 ..< 0x8A (signed: below -118).
+        let fold = _mm_set1_epi8(0x20), letterShift = _mm_set1_epi8(0x1F), letterLimit = _mm_set1_epi8(-102)
+        let digitShift = _mm_set1_epi8(0x50), digitLimit = _mm_set1_epi8(-118)
+        var letters: UInt64 = 0, digits: UInt64 = 0
+        for k in 0..<4 {
+            let v = _mm_loadu_si128(UnsafeRawPointer(p + 16 &* k).assumingMemoryBound(to: __m128i.self))
+            let l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letterShift), letterLimit)
+            let d = _mm_cmplt_epi8(_mm_add_epi8(v, digitShift), digitLimit)
+            letters |= UInt64(UInt16(truncatingIfNeeded: _mm_movemask_epi8(l))) &<< UInt64(16 &* k)
+            digits |= UInt64(UInt16(truncatingIfNeeded: _mm_movemask_epi8(d))) &<< UInt64(16 &* k)
+        }
+        return (letters, digits)
+    }
+    #endif
 
     @inline(__always)
     private static func matches(_ anchor: Anchor, _ words: UnsafeMutablePointer<UInt8>, _ text: UnsafePointer<UInt8>,
