@@ -424,23 +424,34 @@ struct AnchorScan: Sendable {
     /// ``windows(in:)`` with the windows `fast` may decide (see ``Window``), all rules in one
     /// list: each rule's live windows (`rule` not -1) in text order.
     func items(in bytes: UnsafeBufferPointer<UInt8>, fast: Bool) -> [Window] {
+        var windows: [Window] = []
+        items(in: bytes, fast: fast, into: &windows)
+        return windows
+    }
+
+    /// ``items(in:fast:)`` into `storage` (emptied first, its capacity kept: a buffer reused
+    /// from document to document).
+    func items(in bytes: UnsafeBufferPointer<UInt8>, fast: Bool, into storage: inout [Window]) {
         precondition(ruleCount <= 8, "WindowList keeps the last window of at most eight rules")
-        var list = WindowList()
+        storage.removeAll(keepingCapacity: true)
+        var list = WindowList(all: storage)
+        storage = []
+        defer { storage = list.all }
         let count = bytes.count
-        guard count > 0, let text = bytes.baseAddress else { return [] }
+        guard count > 0, let text = bytes.baseAddress else { return }
         let tables = self.tables
         let classes = tables.classes
         let trigramStart = tables.trigramStart
         let trigramFilter = tables.trigramFilter
         let fourthFilter = tables.fourthFilter
         withUnsafeMutablePointer(to: &list) { windows in
-            /// The letters at `start` (the first of a run): opens the windows of the anchors it
-            /// matches. Most words fail the filter on their first three bytes (one table load).
             /// The trigram filter on the three bytes at `start` (all inside the text).
             @inline(__always) func mayBeAnchor(_ start: Int) -> Bool {
                 let filter = trigramFilter[Int(text[start] & 0x1F) &<< 8 | Int(text[start &+ 1])]
                 return filter &>> UInt32(text[start &+ 2] & 0x1F) & 1 != 0
             }
+            /// The letters at `start` (the first of a run): opens the windows of the anchors it
+            /// matches. Most words fail the filter on their first three bytes (one table load).
             @inline(__always) func letterRun(_ start: Int) {
                 guard start + 2 < count, mayBeAnchor(start) else { return }
                 anchorRun(start)
@@ -556,7 +567,6 @@ struct AnchorScan: Sendable {
                 while i < count, classes[Int(text[i])] == byteClass { i += 1 }
             }
         }
-        return list.all
     }
 
     /// Opens the windows of the anchors `candidates` (those of the word's trigram) that the
