@@ -719,15 +719,22 @@ struct AnchorScan: Sendable {
         // the spaces and hyphens is "century", the period rule's only form of a short number
         // followed by a space or hyphen)
         let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
-        if previous == 0x27 || AnchorScan.isLetter(next) && AnchorScan.ordinalSuffix(next, after(1))
-            || AnchorScan.centuryFollows(run.upperBound, bytes) {
+        // (Both tests below read on only when the first two bytes allow: "c", or a space or
+        // hyphen and then "c", a space or a hyphen; "a" or "p", or a space and "a", "p" or a space.)
+        let second = after(1)
+        let centuryMay = next | 0x20 == 0x63
+            || (AnchorScan.isSpace(next) || next == 0x2D) && (second | 0x20 == 0x63 || AnchorScan.isSpace(second) || second == 0x2D)
+        if previous == 0x27 || AnchorScan.isLetter(next) && AnchorScan.ordinalSuffix(next, second)
+            || centuryMay && AnchorScan.centuryFollows(run.upperBound, bytes) {
             open(yearTargets, at: run.lowerBound, wordEnd: run.upperBound, fast: fast, bytes, windows)
         }
         // 7:40, 7.40 pm, 10 p.m., 10pm: a colon, a dot and two digits (then "a" or "p" after any
         // whitespace), or after any whitespace "a" or "p" then "." or "m"
-        if next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
+        let meridiemMay = next | 0x20 == 0x61 || next | 0x20 == 0x70
+            || AnchorScan.isSpace(next) && (second | 0x20 == 0x61 || second | 0x20 == 0x70 || AnchorScan.isSpace(second))
+        if next == 0x3A || next == 0x2E && AnchorScan.isDigit(second) && AnchorScan.isDigit(after(2))
             && AnchorScan.meridiemAt(run.upperBound + 3, bytes)
-            || AnchorScan.meridiemAt(run.upperBound, bytes) {
+            || meridiemMay && AnchorScan.meridiemAt(run.upperBound, bytes) {
             open(clockTargets, at: run.lowerBound, bytes, windows)
         }
     }

@@ -64,7 +64,9 @@ enum SpanSelection {
                 for k in 0..<chosenCount {
                     kept.initializeElement(at: k, to: candidates[Int(truncatingIfNeeded: picked[k] & ((1 << 20) - 1))])
                 }
-                for k in 0..<chosenCount { candidates[k] = kept[k] }
+                candidates.withUnsafeMutableBufferPointer { all in
+                    for k in 0..<chosenCount { all[k] = kept[k] }
+                }
             }
             return chosenCount
         }
