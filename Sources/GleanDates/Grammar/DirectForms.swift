@@ -55,7 +55,11 @@ extension AnchorScan {
                 if position >= 2 {
                     if isDigit(bytes[position - 2]) { return .none }
                     let word = position - 1
-                    for stop in yearStopWords where endsWithCaseless(bytes, word, stop) { return .none }
+                    // (Every stop word ends with ".", "x", "m", "e" or "t": other bytes spare the loop.)
+                    let last = bytes[word - 1] | 0x20
+                    if last == 0x2E || last == 0x78 || last == 0x6D || last == 0x65 || last == 0x74 {
+                        for stop in yearStopWords where endsWithCaseless(bytes, word, stop) { return .none }
+                    }
                 }
             } else if previous != 0x28 && previous != 0x22 && previous != 0x27 {
                 return .none
