@@ -524,9 +524,26 @@ struct AnchorScan: Sendable {
                 }
                 block &+= 64
             }
-            // (The loops below keep the last byte's class as the high bit of their first byte.)
-            previousLetter = (letterBits &>> 63) &<< 7
-            previousDigit = (digitBits &>> 63) &<< 7
+            // The last bytes (fewer than 80) the same way, their classes read from a copy padded
+            // with zeros (no class), each run through the tests that check the text's end.
+            while block < count {
+                var padded: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+                let (letters, digits) = withUnsafeMutableBytes(of: &padded) { raw in
+                    raw.baseAddress!.copyMemory(from: text + block, byteCount: min(64, count &- block))
+                    return AnchorScan.classBits(raw.baseAddress!.assumingMemoryBound(to: UInt8.self))
+                }
+                let letterStarts = letters & ~(letters &<< 1 | letterBits &>> 63)
+                let digitStarts = digits & ~(digits &<< 1 | digitBits &>> 63)
+                letterBits = letters
+                digitBits = digits
+                var starts = letterStarts | digitStarts
+                while starts != 0 {
+                    let offset = starts.trailingZeroBitCount
+                    starts &= starts &- 1
+                    if digitStarts &>> UInt64(offset) & 1 != 0 { digitRun(block &+ offset) } else { letterRun(block &+ offset) }
+                }
+                block &+= 64
+            }
             #endif
             // Sixteen bytes at a time (SSE2): a-z after folding, 0-9, as 0x80 in their bytes.
             while block + 16 <= count {
