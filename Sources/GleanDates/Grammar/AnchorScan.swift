@@ -474,6 +474,8 @@ struct AnchorScan: Sendable {
             @inline(__always) func digitRun(_ start: Int) {
                 var end = start + 1
                 while end < count, classes[Int(text[end])] == AnchorScan.digit { end += 1 }
+                // (Only runs of one, two or four digits open windows: spare the call for the others.)
+                guard end - start <= 2 || end - start == 4 else { return }
                 openNumber(start..<end, in: bytes, fast: fast, windows)
             }
             // The first byte of every run of ASCII letters and of every run of digits, as the high
@@ -599,10 +601,18 @@ struct AnchorScan: Sendable {
         for a in candidates {
             let anchor = tables.anchors[a]
             if AnchorScan.matches(anchor, tables.words, text, start, end) {
-                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: start, wordEnd: end,
-                     wordLength: Int(anchor.wordLength), fast: fast, bytes, windows)
+                openWord(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: start, wordEnd: end,
+                         wordLength: Int(anchor.wordLength), fast: fast, bytes, windows)
             }
         }
+    }
+
+    /// ``open(_:at:wordEnd:wordLength:fast:_:_:)`` for an anchor word, out of line: the words
+    /// that match no anchor of their trigram ("company", "president") do not pay for its setup.
+    @inline(never)
+    private func openWord(_ targets: Range<Int>, at position: Int, wordEnd: Int, wordLength: Int, fast: Bool,
+                          _ bytes: UnsafeBufferPointer<UInt8>, _ windows: UnsafeMutablePointer<WindowList>) {
+        open(targets, at: position, wordEnd: wordEnd, wordLength: wordLength, fast: fast, bytes, windows)
     }
 
     /// Opens a window at `position` for each of `targets` (a range of `tables.targets`).
