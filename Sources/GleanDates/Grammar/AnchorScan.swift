@@ -920,12 +920,12 @@ struct AnchorScan: Sendable {
     static let yearStopWords: [StaticString] = ["no.", "box", "room", "route", "flight", "suite", "apt."]
     static let yearUnitWords: [StaticString] = ["per", "feet", "foot", "meter", "meters", "metre", "metres", "mile", "miles", "km",
                                                 "kilometer", "kilometers", "pounds", "tons", "people", "shares", "point", "points"]
-    static let yearUnitWordsKeys = keys(yearUnitWords)
+    static let yearUnitWordsKeys = KeySet(keys(yearUnitWords))
     /// The words that may follow a year in the period rule's quarter form ("1987 first quarter",
     /// "1989 corresponding fiscal fourth quarter", "1987 year-ago quarter").
     static let yearQuarterWords: [StaticString] = ["latest", "current", "same", "fiscal", "comparable", "flat",
                                                    "first", "second", "third", "fourth", "final", "last", "year"]  // and "corresponding"
-    static let yearQuarterWordsKeys = keys(yearQuarterWords)
+    static let yearQuarterWordsKeys = KeySet(keys(yearQuarterWords))
 
     /// Whether the duration rule can have a match with a singular unit word at `position` (the
     /// whole word, ending at `wordEnd`): only the forms with an amount ("a year", "five-year",
@@ -953,7 +953,7 @@ struct AnchorScan: Sendable {
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "of", "couple", "few", "several",
         "many", "some", "a", "an", "more", "additional", "long", "straight", "consecutive", "full", "other"]
-    static let amountWordsKeys = keys(amountWords)
+    static let amountWordsKeys = KeySet(keys(amountWords))
 
     /// The key (``WordKey``) of the letters right before the whitespace right before `position`;
     /// 0 when no whitespace comes right before it.
@@ -979,7 +979,7 @@ struct AnchorScan: Sendable {
     /// ``DateGrammar/monthPrepositions`` as words.
     static let monthPrepositions: [StaticString] = ["in", "since", "by", "until", "till", "through", "from", "to", "of",
         "during", "before", "after", "between", "and", "or", "for", "early", "late", "mid", "the", "a"]
-    static let monthPrepositionsKeys = keys(monthPrepositions)
+    static let monthPrepositionsKeys = KeySet(keys(monthPrepositions))
 
     static let letter: UInt8 = 1, digit: UInt8 = 2
     /// ASCII letters and digits, by byte value (everything else 0).
