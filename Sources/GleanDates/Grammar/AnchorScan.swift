@@ -496,7 +496,7 @@ struct AnchorScan: Sendable {
             var block = 0
             #if arch(x86_64)
             // Sixty-four bytes at a time: one bit per byte (SSE2 compares and byte masks), while
-            // the four bytes a run start reads lie inside the text; the loops below do the rest.
+            // the four bytes a run start reads lie inside the text; the padded block below does the rest.
             var letterBits: UInt64 = 0, digitBits: UInt64 = 0
             while block + 80 <= count {
                 let (letters, digits) = AnchorScan.classBits(text + block)
@@ -547,7 +547,7 @@ struct AnchorScan: Sendable {
                 block &+= 64
             }
             #endif
-            // Sixteen bytes at a time (SSE2): a-z after folding, 0-9, as 0x80 in their bytes.
+            // (Elsewhere than on x86_64:) sixteen bytes at a time: a-z after folding, 0-9, as 0x80 in their bytes.
             while block + 16 <= count {
                 let v = UnsafeRawPointer(text + block).loadUnaligned(as: SIMD16<UInt8>.self)
                 let folded = v | SIMD16<UInt8>(repeating: 0x20)
