@@ -1,5 +1,6 @@
 import GleanCore
 import GleanPCRE
+import Synchronization
 
 /// The `dates` extractor: finds temporal expressions in news English and normalizes them as
 /// TIMEX3 (TimeML / TempEval-3) against the document's publication date.
@@ -33,6 +34,42 @@ public struct DateExtractor: Extractor {
     let emittedMask: UInt8
     /// The attribute objects of the timexes reported so far (shared by the run's documents).
     let attributeCache = TimexAttributeCache()
+    /// The buffers a document's extraction works in, kept for the next document.
+    let scratchPool = ScratchPool()
+
+    /// A document's working buffers: the anchor windows, the pattern batches, the candidates
+    /// and their group bounds (emptied by their users, capacity kept).
+    struct Scratch: @unchecked Sendable {
+        var windows: [AnchorScan.Window] = []
+        var batch: [ClosedRange<Int>] = []
+        var candidates: [Candidate] = []
+        var bounds = BoundsBuffer()
+    }
+
+    /// Scratch buffers for the documents being extracted (one per thread at a time).
+    final class ScratchPool: Sendable {
+        private let free = Mutex<[Scratch]>([])
+
+        deinit {
+            free.withLock { list in
+                for k in list.indices { list[k].bounds.free() }
+            }
+        }
+
+        func acquire() -> Scratch {
+            free.withLock { $0.popLast() } ?? Scratch()
+        }
+
+        /// Keeps `scratch` for a later document, unless its buffers grew large (a huge document).
+        func release(_ scratch: Scratch) {
+            var scratch = scratch
+            guard scratch.windows.capacity <= 4096, scratch.candidates.capacity <= 4096, scratch.bounds.capacity <= 1 << 16 else {
+                scratch.bounds.free()
+                return
+            }
+            free.withLock { $0.append(scratch) }
+        }
+    }
 
     public init(options: ExtractorOptions) throws {
         grammar = try DateGrammar()
@@ -71,13 +108,21 @@ public struct DateExtractor: Extractor {
         let reference = referenceOverride ?? document.date
         let calendar = reference.map(ReferenceCalendar.init(date:))
         var errors: [String] = []
+        var scratch = scratchPool.acquire()
+        defer { scratchPool.release(scratch) }
         let found = try document.withUTF8 { bytes -> [Extraction] in
-            var candidates: [Candidate] = []
-            candidates.reserveCapacity(16)
+            var candidates = scratch.candidates
+            scratch.candidates = []
+            candidates.removeAll(keepingCapacity: true)
+            if candidates.capacity < 16 { candidates.reserveCapacity(16) }
             // Start and end of every group of every candidate, -1 for a group that did not take part.
-            var bounds = BoundsBuffer()
-            defer { bounds.free() }
-            try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors)
+            var bounds = scratch.bounds
+            bounds.reset()
+            defer {
+                scratch.candidates = candidates
+                scratch.bounds = bounds
+            }
+            try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors, scratch: &scratch)
             guard !candidates.isEmpty else { return [] }
             SpanSelection.keepLongestFirst(&candidates)
             // The extractions are made as the expressions resolve (their attributes from the cache);
@@ -174,7 +219,10 @@ public struct DateExtractor: Extractor {
 struct BoundsBuffer {
     private(set) var base: UnsafeMutablePointer<Int>? = nil
     private(set) var count = 0
-    private var capacity = 0
+    private(set) var capacity = 0
+
+    /// Empties the buffer (its memory kept).
+    mutating func reset() { count = 0 }
 
     /// Makes room for `n` more values and returns where they go.
     @inline(__always)

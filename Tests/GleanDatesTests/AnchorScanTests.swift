@@ -119,4 +119,17 @@ import Testing
             #expect(try ranges(text, windowed: true) == ranges(text, windowed: false), "\(text)")
         }
     }
+
+    /// The scan reads 64 bytes at a time and the last ones from a padded copy: anchors, numbers
+    /// and runs that cross a block's edge or the text's end are found as anywhere else.
+    @Test func runsAcrossBlockEdges() throws {
+        let tail = "In March 2, 1987 the past three years, 10:30 a.m. on Monday; 1986 Christmas and 12/31 last year"
+        for pad in 0..<140 {
+            let lead = String((0..<pad).map { $0 % 5 == 4 ? " " : $0 % 7 == 3 ? "7" : "q" })
+            for text in [lead + tail, lead + "March", lead + " 1987", lead + "years ago", lead + tail + "1987"] {
+                #expect(try ranges(text, windowed: true) == ranges(text, windowed: false), "\(text)")
+                #expect(try matches(text, collected: true) == matches(text, collected: false), "\(text)")
+            }
+        }
+    }
 }

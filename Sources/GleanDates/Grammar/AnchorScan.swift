@@ -1,3 +1,7 @@
+#if arch(x86_64)
+import _Builtin_intrinsics.intel
+#endif
+
 /// The prescan that tells each grammar rule where it can match, so that its pattern runs over a
 /// small part of the text instead of attempting a match at every word.
 ///
@@ -420,22 +424,40 @@ struct AnchorScan: Sendable {
     /// ``windows(in:)`` with the windows `fast` may decide (see ``Window``), all rules in one
     /// list: each rule's live windows (`rule` not -1) in text order.
     func items(in bytes: UnsafeBufferPointer<UInt8>, fast: Bool) -> [Window] {
+        var windows: [Window] = []
+        items(in: bytes, fast: fast, into: &windows)
+        return windows
+    }
+
+    /// ``items(in:fast:)`` into `storage` (emptied first, its capacity kept: a buffer reused
+    /// from document to document).
+    func items(in bytes: UnsafeBufferPointer<UInt8>, fast: Bool, into storage: inout [Window]) {
         precondition(ruleCount <= 8, "WindowList keeps the last window of at most eight rules")
-        var list = WindowList()
+        storage.removeAll(keepingCapacity: true)
+        var list = WindowList(all: storage)
+        storage = []
+        defer { storage = list.all }
         let count = bytes.count
-        guard count > 0, let text = bytes.baseAddress else { return [] }
+        guard count > 0, let text = bytes.baseAddress else { return }
         let tables = self.tables
         let classes = tables.classes
         let trigramStart = tables.trigramStart
         let trigramFilter = tables.trigramFilter
         let fourthFilter = tables.fourthFilter
         withUnsafeMutablePointer(to: &list) { windows in
+            /// The trigram filter on the three bytes at `start` (all inside the text).
+            @inline(__always) func mayBeAnchor(_ start: Int) -> Bool {
+                let filter = trigramFilter[Int(text[start] & 0x1F) &<< 8 | Int(text[start &+ 1])]
+                return filter &>> UInt32(text[start &+ 2] & 0x1F) & 1 != 0
+            }
             /// The letters at `start` (the first of a run): opens the windows of the anchors it
             /// matches. Most words fail the filter on their first three bytes (one table load).
             @inline(__always) func letterRun(_ start: Int) {
-                guard start + 2 < count else { return }
-                let filter = trigramFilter[Int(text[start] & 0x1F) &<< 8 | Int(text[start + 1])]
-                guard filter &>> UInt32(text[start + 2] & 0x1F) & 1 != 0 else { return }
+                guard start + 2 < count, mayBeAnchor(start) else { return }
+                anchorRun(start)
+            }
+            /// ``letterRun(_:)`` past the trigram filter.
+            @inline(never) func anchorRun(_ start: Int) {
                 guard classes[Int(text[start + 1])] == AnchorScan.letter,
                       classes[Int(text[start + 2])] == AnchorScan.letter else { return }
                 let trigram = AnchorScan.trigramIndex(text[start] | 0x20, text[start + 1] | 0x20, text[start + 2] | 0x20)
@@ -452,6 +474,8 @@ struct AnchorScan: Sendable {
             @inline(__always) func digitRun(_ start: Int) {
                 var end = start + 1
                 while end < count, classes[Int(text[end])] == AnchorScan.digit { end += 1 }
+                // (Only runs of one, two or four digits open windows: spare the call for the others.)
+                guard end - start <= 2 || end - start == 4 else { return }
                 openNumber(start..<end, in: bytes, fast: fast, windows)
             }
             // The first byte of every run of ASCII letters and of every run of digits, as the high
@@ -470,7 +494,60 @@ struct AnchorScan: Sendable {
                 }
             }
             var block = 0
-            // Sixteen bytes at a time (SSE2): a-z after folding, 0-9, as 0x80 in their bytes.
+            #if arch(x86_64)
+            // Sixty-four bytes at a time: one bit per byte (SSE2 compares and byte masks), while
+            // the four bytes a run start reads lie inside the text; the padded block below does the rest.
+            var letterBits: UInt64 = 0, digitBits: UInt64 = 0
+            while block + 80 <= count {
+                let (letters, digits) = AnchorScan.classBits(text + block)
+                let letterStarts = letters & ~(letters &<< 1 | letterBits &>> 63)
+                let digitStarts = digits & ~(digits &<< 1 | digitBits &>> 63)
+                letterBits = letters
+                digitBits = digits
+                if digitStarts == 0 {
+                    // (Most blocks: words alone, nearly all of them stopped by the filter.)
+                    var starts = letterStarts
+                    while starts != 0 {
+                        let start = block &+ starts.trailingZeroBitCount
+                        starts &= starts &- 1
+                        if mayBeAnchor(start) { anchorRun(start) }
+                    }
+                } else {
+                    var starts = letterStarts | digitStarts
+                    while starts != 0 {
+                        let offset = starts.trailingZeroBitCount
+                        starts &= starts &- 1
+                        if digitStarts &>> UInt64(offset) & 1 != 0 {
+                            digitRun(block &+ offset)
+                        } else if mayBeAnchor(block &+ offset) {
+                            anchorRun(block &+ offset)
+                        }
+                    }
+                }
+                block &+= 64
+            }
+            // The last bytes (fewer than 80) the same way, their classes read from a copy padded
+            // with zeros (no class), each run through the tests that check the text's end.
+            while block < count {
+                var padded: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+                let (letters, digits) = withUnsafeMutableBytes(of: &padded) { raw in
+                    raw.baseAddress!.copyMemory(from: text + block, byteCount: min(64, count &- block))
+                    return AnchorScan.classBits(raw.baseAddress!.assumingMemoryBound(to: UInt8.self))
+                }
+                let letterStarts = letters & ~(letters &<< 1 | letterBits &>> 63)
+                let digitStarts = digits & ~(digits &<< 1 | digitBits &>> 63)
+                letterBits = letters
+                digitBits = digits
+                var starts = letterStarts | digitStarts
+                while starts != 0 {
+                    let offset = starts.trailingZeroBitCount
+                    starts &= starts &- 1
+                    if digitStarts &>> UInt64(offset) & 1 != 0 { digitRun(block &+ offset) } else { letterRun(block &+ offset) }
+                }
+                block &+= 64
+            }
+            #endif
+            // (Elsewhere than on x86_64:) sixteen bytes at a time: a-z after folding, 0-9, as 0x80 in their bytes.
             while block + 16 <= count {
                 let v = UnsafeRawPointer(text + block).loadUnaligned(as: SIMD16<UInt8>.self)
                 let folded = v | SIMD16<UInt8>(repeating: 0x20)
@@ -509,7 +586,6 @@ struct AnchorScan: Sendable {
                 while i < count, classes[Int(text[i])] == byteClass { i += 1 }
             }
         }
-        return list.all
     }
 
     /// Opens the windows of the anchors `candidates` (those of the word's trigram) that the
@@ -525,10 +601,18 @@ struct AnchorScan: Sendable {
         for a in candidates {
             let anchor = tables.anchors[a]
             if AnchorScan.matches(anchor, tables.words, text, start, end) {
-                open(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: start, wordEnd: end,
-                     wordLength: Int(anchor.wordLength), fast: fast, bytes, windows)
+                openWord(Int(anchor.targetStart)..<Int(anchor.targetStart + anchor.targetCount), at: start, wordEnd: end,
+                         wordLength: Int(anchor.wordLength), fast: fast, bytes, windows)
             }
         }
+    }
+
+    /// ``open(_:at:wordEnd:wordLength:fast:_:_:)`` for an anchor word, out of line: the words
+    /// that match no anchor of their trigram ("company", "president") do not pay for its setup.
+    @inline(never)
+    private func openWord(_ targets: Range<Int>, at position: Int, wordEnd: Int, wordLength: Int, fast: Bool,
+                          _ bytes: UnsafeBufferPointer<UInt8>, _ windows: UnsafeMutablePointer<WindowList>) {
+        open(targets, at: position, wordEnd: wordEnd, wordLength: wordLength, fast: fast, bytes, windows)
     }
 
     /// Opens a window at `position` for each of `targets` (a range of `tables.targets`).
@@ -662,15 +746,22 @@ struct AnchorScan: Sendable {
         // the spaces and hyphens is "century", the period rule's only form of a short number
         // followed by a space or hyphen)
         let previous: UInt8 = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
-        if previous == 0x27 || AnchorScan.isLetter(next) && AnchorScan.ordinalSuffix(next, after(1))
-            || AnchorScan.centuryFollows(run.upperBound, bytes) {
+        // (Both tests below read on only when the first two bytes allow: "c", or a space or
+        // hyphen and then "c", a space or a hyphen; "a" or "p", or a space and "a", "p" or a space.)
+        let second = after(1)
+        let centuryMay = next | 0x20 == 0x63
+            || (AnchorScan.isSpace(next) || next == 0x2D) && (second | 0x20 == 0x63 || AnchorScan.isSpace(second) || second == 0x2D)
+        if previous == 0x27 || AnchorScan.isLetter(next) && AnchorScan.ordinalSuffix(next, second)
+            || centuryMay && AnchorScan.centuryFollows(run.upperBound, bytes) {
             open(yearTargets, at: run.lowerBound, wordEnd: run.upperBound, fast: fast, bytes, windows)
         }
         // 7:40, 7.40 pm, 10 p.m., 10pm: a colon, a dot and two digits (then "a" or "p" after any
         // whitespace), or after any whitespace "a" or "p" then "." or "m"
-        if next == 0x3A || next == 0x2E && AnchorScan.isDigit(after(1)) && AnchorScan.isDigit(after(2))
+        let meridiemMay = next | 0x20 == 0x61 || next | 0x20 == 0x70
+            || AnchorScan.isSpace(next) && (second | 0x20 == 0x61 || second | 0x20 == 0x70 || AnchorScan.isSpace(second))
+        if next == 0x3A || next == 0x2E && AnchorScan.isDigit(second) && AnchorScan.isDigit(after(2))
             && AnchorScan.meridiemAt(run.upperBound + 3, bytes)
-            || AnchorScan.meridiemAt(run.upperBound, bytes) {
+            || meridiemMay && AnchorScan.meridiemAt(run.upperBound, bytes) {
             open(clockTargets, at: run.lowerBound, bytes, windows)
         }
     }
@@ -829,12 +920,12 @@ struct AnchorScan: Sendable {
     static let yearStopWords: [StaticString] = ["no.", "box", "room", "route", "flight", "suite", "apt."]
     static let yearUnitWords: [StaticString] = ["per", "feet", "foot", "meter", "meters", "metre", "metres", "mile", "miles", "km",
                                                 "kilometer", "kilometers", "pounds", "tons", "people", "shares", "point", "points"]
-    static let yearUnitWordsKeys = keys(yearUnitWords)
+    static let yearUnitWordsKeys = KeySet(keys(yearUnitWords))
     /// The words that may follow a year in the period rule's quarter form ("1987 first quarter",
     /// "1989 corresponding fiscal fourth quarter", "1987 year-ago quarter").
     static let yearQuarterWords: [StaticString] = ["latest", "current", "same", "fiscal", "comparable", "flat",
                                                    "first", "second", "third", "fourth", "final", "last", "year"]  // and "corresponding"
-    static let yearQuarterWordsKeys = keys(yearQuarterWords)
+    static let yearQuarterWordsKeys = KeySet(keys(yearQuarterWords))
 
     /// Whether the duration rule can have a match with a singular unit word at `position` (the
     /// whole word, ending at `wordEnd`): only the forms with an amount ("a year", "five-year",
@@ -862,7 +953,7 @@ struct AnchorScan: Sendable {
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "of", "couple", "few", "several",
         "many", "some", "a", "an", "more", "additional", "long", "straight", "consecutive", "full", "other"]
-    static let amountWordsKeys = keys(amountWords)
+    static let amountWordsKeys = KeySet(keys(amountWords))
 
     /// The key (``WordKey``) of the letters right before the whitespace right before `position`;
     /// 0 when no whitespace comes right before it.
@@ -888,7 +979,7 @@ struct AnchorScan: Sendable {
     /// ``DateGrammar/monthPrepositions`` as words.
     static let monthPrepositions: [StaticString] = ["in", "since", "by", "until", "till", "through", "from", "to", "of",
         "during", "before", "after", "between", "and", "or", "for", "early", "late", "mid", "the", "a"]
-    static let monthPrepositionsKeys = keys(monthPrepositions)
+    static let monthPrepositionsKeys = KeySet(keys(monthPrepositions))
 
     static let letter: UInt8 = 1, digit: UInt8 = 2
     /// ASCII letters and digits, by byte value (everything else 0).
@@ -899,6 +990,26 @@ struct AnchorScan: Sendable {
 
     /// PCRE2's `\s` in ASCII mode: space, tab, newline, vertical tab, form feed, carriage return.
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    #if arch(x86_64)
+    /// The ASCII letters and the digits among the 64 bytes at `p`, one bit per byte (bit k: byte k).
+    @inline(__always)
+    static func classBits(_ p: UnsafePointer<UInt8>) -> (letters: UInt64, digits: UInt64) {
+        // A byte is a letter when its value with bit 5 set, plus 0x1F, is 0x80 ..< 0x9A (signed:
+        // below -102); a digit when its value plus 0x50 is 0x80 ..< 0x8A (signed: below -118).
+        let fold = _mm_set1_epi8(0x20), letterShift = _mm_set1_epi8(0x1F), letterLimit = _mm_set1_epi8(-102)
+        let digitShift = _mm_set1_epi8(0x50), digitLimit = _mm_set1_epi8(-118)
+        var letters: UInt64 = 0, digits: UInt64 = 0
+        for k in 0..<4 {
+            let v = _mm_loadu_si128(UnsafeRawPointer(p + 16 &* k).assumingMemoryBound(to: __m128i.self))
+            let l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letterShift), letterLimit)
+            let d = _mm_cmplt_epi8(_mm_add_epi8(v, digitShift), digitLimit)
+            letters |= UInt64(UInt16(truncatingIfNeeded: _mm_movemask_epi8(l))) &<< UInt64(16 &* k)
+            digits |= UInt64(UInt16(truncatingIfNeeded: _mm_movemask_epi8(d))) &<< UInt64(16 &* k)
+        }
+        return (letters, digits)
+    }
+    #endif
 
     @inline(__always)
     private static func matches(_ anchor: Anchor, _ words: UnsafeMutablePointer<UInt8>, _ text: UnsafePointer<UInt8>,

@@ -59,9 +59,21 @@ struct DateGrammar: Sendable {
     /// and keeps the matches before it.
     func collect(in bytes: UnsafeBufferPointer<UInt8>, into candidates: inout [DateExtractor.Candidate],
                  bounds: inout BoundsBuffer, errors: inout [String]) throws {
+        var scratch = DateExtractor.Scratch()
+        try collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors, scratch: &scratch)
+    }
+
+    /// ``collect(in:into:bounds:errors:)`` with the windows and batches in `scratch`'s buffers
+    /// (reused from document to document).
+    func collect(in bytes: UnsafeBufferPointer<UInt8>, into candidates: inout [DateExtractor.Candidate],
+                 bounds: inout BoundsBuffer, errors: inout [String], scratch: inout DateExtractor.Scratch) throws {
         let fastGroups = self.fastGroups
-        let items = anchors.items(in: bytes, fast: fastGroups != nil)
-        var batch: [ClosedRange<Int>] = []
+        anchors.items(in: bytes, fast: fastGroups != nil, into: &scratch.windows)
+        let items = scratch.windows
+        var batch = scratch.batch
+        scratch.batch = []
+        batch.removeAll(keepingCapacity: true)
+        defer { scratch.batch = batch }
         guard !items.isEmpty else { return }
         // The rules with a window (the others have nothing to do).
         var present = 0

@@ -11,8 +11,8 @@ extension AnchorScan {
 
     static let monthNames: [StaticString] = ["January", "February", "March", "April", "May", "June", "July", "August",
                                               "September", "October", "November", "December"]
-    static let monthNamesKeys = keys(monthNames)
-    static let monthAbbreviationsKeys = keys(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"])
+    static let monthNamesKeys = KeySet(keys(monthNames))
+    static let monthAbbreviationsKeys = KeySet(keys(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]))
 
     /// Whether `start ..< end` is a month abbreviation as the grammar writes it ("Feb", "Sept").
     @inline(__always)
@@ -55,7 +55,11 @@ extension AnchorScan {
                 if position >= 2 {
                     if isDigit(bytes[position - 2]) { return .none }
                     let word = position - 1
-                    for stop in yearStopWords where endsWithCaseless(bytes, word, stop) { return .none }
+                    // (Every stop word ends with ".", "x", "m", "e" or "t": other bytes spare the loop.)
+                    let last = bytes[word - 1] | 0x20
+                    if last == 0x2E || last == 0x78 || last == 0x6D || last == 0x65 || last == 0x74 {
+                        for stop in yearStopWords where endsWithCaseless(bytes, word, stop) { return .none }
+                    }
                 }
             } else if previous != 0x28 && previous != 0x22 && previous != 0x27 {
                 return .none
@@ -109,7 +113,7 @@ extension AnchorScan {
     static let deicticNights: [StaticString] = ["tonight", "overnight"]
     static let deicticNightsKeys = keys(deicticNights)
     static let deicticReferences: [StaticString] = ["now", "currently", "presently", "recently", "lately", "nowadays", "current"]
-    static let deicticReferencesKeys = keys(deicticReferences)
+    static let deicticReferencesKeys = KeySet(keys(deicticReferences))
 
     /// The deictic rule at a word standing at `position` (only joiners before it in the window):
     /// "today", "yesterday", "tomorrow" (no part of day after them, no 's), "tonight",
@@ -142,9 +146,9 @@ extension AnchorScan {
 
     static let relativeUnits: [StaticString] = ["week", "month", "year", "quarter", "weekend", "decade", "century", "spring",
                                                 "summer", "fall", "autumn", "winter", "period"]
-    static let relativeUnitsKeys = keys(relativeUnits)
+    static let relativeUnitsKeys = KeySet(keys(relativeUnits))
     static let relativeWords: [StaticString] = ["this", "last", "next", "the", "past", "coming", "previous", "current", "latest"]
-    static let relativeWordsKeys = keys(relativeWords)
+    static let relativeWordsKeys = KeySet(keys(relativeWords))
 
     /// The relative rule at a unit at `position` whose window starts at `low`: one word of
     /// ``relativeWords`` before it, whitespace between, only joiners between `low` and that word
@@ -179,8 +183,8 @@ extension AnchorScan {
     }
 
     /// The words after "the" in the relative rule's `rel` alternatives ("the past", "the first", "the fiscal").
-    static let relativeTheWordsKeys = keys(["past", "coming", "previous", "current", "latest", "following", "same", "full", "whole",
-                                            "entire", "first", "last", "next", "fiscal"])
+    static let relativeTheWordsKeys = KeySet(keys(["past", "coming", "previous", "current", "latest", "following", "same", "full", "whole",
+                                            "entire", "first", "last", "next", "fiscal"]))
 
     /// The named rule at a full month name at `position` (only joiners before it in the window)
     /// after a month preposition ("in March"): `bm`, when its lookbehind holds exactly (`\b`, the
@@ -212,7 +216,7 @@ extension AnchorScan {
         return bytes[k] >= 0x80 || lower == 0x6D || lower == 0x61 || lower == 0x65 || lower == 0x6E
     }
 
-    static let weekdayNamesKeys = keys(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    static let weekdayNamesKeys = KeySet(keys(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
 
     /// The named rule at a weekday name standing at `position` (only joiners before it in the
     /// window): the name as the grammar writes it ("Monday"), the whole word, and after it no
@@ -504,14 +508,14 @@ extension AnchorScan {
     /// The words the relative rule's units are (`ru`, `eu` and the last word of `nday`), each
     /// followed by `\b` in the pattern: a unit anchor opens a relative window only when its whole
     /// word is one of them.
-    static let relativeTokenKeys = keys(["week", "month", "year", "quarter", "weekend", "decade", "century", "spring", "summer",
-                                         "fall", "autumn", "winter", "period", "day", "morning", "afternoon", "evening", "night"])
+    static let relativeTokenKeys = KeySet(keys(["week", "month", "year", "quarter", "weekend", "decade", "century", "spring", "summer",
+                                         "fall", "autumn", "winter", "period", "day", "morning", "afternoon", "evening", "night"]))
     /// The words the duration rule's units are (`unit`, `vunit`, `bare`, `bare2`, `dl`, `dl1`, and
     /// "half" ending `half`), each the whole word in any match (`\b`, a hyphen or whitespace after).
-    static let durationTokenKeys = keys(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    static let durationTokenKeys = KeySet(keys(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                                          "minute", "minutes", "second", "seconds", "decade", "decades", "centuries", "century",
                                          "quarter", "quarters", "night", "nights", "weekend", "weekends", "summer", "summers",
-                                         "winter", "winters", "half"])
+                                         "winter", "winters", "half"]))
 }
 
 extension AnchorScan {
@@ -519,8 +523,8 @@ extension AnchorScan {
     /// only after "at"): at any other word ("recent", "presented", "nowhere") the rule has no match
     /// in the anchor's window, whose chain words ("the", "right", "at"...) begin matches only
     /// together with such a word, and the joiners none.
-    static let deicticWordsKeys = keys(["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "presently",
-                                        "recently", "lately", "nowadays", "current", "present"])
+    static let deicticWordsKeys = KeySet(keys(["today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "presently",
+                                        "recently", "lately", "nowadays", "current", "present"]))
 
     /// Whitespace, "of", whitespace and "July" (in any case) from `k`.
     static func ofJulyFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -44,18 +44,20 @@ struct LeadChain: @unchecked Sendable {
             // for words of at most 12 letters: letter `i` from the end at bits 5i).
             var wordStart = end
             var key: UInt64 = 0
+            var shift: UInt64 = 0
             var letters = true
+            let codes = LeadChain.wordCodes
             while wordStart > floor {
-                let byte = bytes[wordStart - 1]
-                guard LeadChain.isWordByte(byte) else { break }
-                let lower = byte | 0x20
-                if lower >= 0x61 && lower <= 0x7A {
-                    let shift = 5 * (end - wordStart)
-                    if shift < 60 { key |= UInt64(lower - 0x60) << UInt64(shift) }
+                // (The letter's code 1...26, 27 for another word byte, 0 for none: one table load.)
+                let code = codes[Int(bytes[wordStart &- 1])]
+                guard code != 0 else { break }
+                if code <= 26 {
+                    if shift < 60 { key |= UInt64(code) &<< shift }
                 } else {
                     letters = false
                 }
-                wordStart -= 1
+                shift &+= 5
+                wordStart &-= 1
             }
             // A match may also start at the joiners themselves ("'90s").
             guard wordStart < end else { return (end, hasWord) }
@@ -117,6 +119,17 @@ struct LeadChain: @unchecked Sendable {
         }
         return key
     }
+
+    /// By byte value: the letter's position in the alphabet (1...26, either case), 27 for the
+    /// other bytes of PCRE2's `\w` in ASCII mode (digits and underscore), 0 for the rest.
+    nonisolated(unsafe) static let wordCodes: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            let b = UInt8(byte), lower = b | 0x20
+            table[byte] = lower >= 0x61 && lower <= 0x7A ? lower - 0x60 : isWordByte(b) ? 27 : 0
+        }
+        return UnsafePointer(table)
+    }()
 
     /// PCRE2's `\w` in ASCII mode.
     static func isWordByte(_ byte: UInt8) -> Bool {

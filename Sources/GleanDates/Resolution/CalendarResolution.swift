@@ -86,21 +86,35 @@ extension Resolver {
             return d > cal.date ? cal.date.year - 1 : cal.date.year
         }
         // News looks back up to about eight months and ahead up to about four (due dates, payments).
-        // The reference year, then the next, then the previous (a loop over offsets: no array).
-        // (Day numbers as ``CivilDate/dayNumber`` counts them, computed here: the dates are valid
-        // whenever `CivilDate(year:month:day:)` would make them.)
-        let refDayNumber = dayNumber(cal.date.year, cal.date.month, cal.date.day)
-        var step = 0
-        while step < 3 {
-            let year = cal.date.year + (step == 0 ? 0 : step == 1 ? 1 : -1)
-            step += 1
-            guard m >= 1 && m <= 12 else { continue }
-            let dayOfMonth = min(target, CivilDate.daysIn(month: m, year: year))
-            guard dayOfMonth >= 1 else { continue }
-            let diff = dayNumber(year, m, dayOfMonth) - refDayNumber
-            if diff > -245 && diff <= (day == nil ? 45 : 120) { return year }
+        // The reference year, then the next, then the previous, each date's distance from the
+        // reference counted in days of the year (the difference of their day numbers).
+        guard m >= 1 && m <= 12 else { return cal.date.year }
+        let year = cal.date.year
+        let limit = day == nil ? 45 : 120
+        let reference = dayOfYear(year, cal.date.month, cal.date.day)
+        var dayOfMonth = min(target, CivilDate.daysIn(month: m, year: year))
+        if dayOfMonth >= 1 {
+            let diff = dayOfYear(year, m, dayOfMonth) - reference
+            if diff > -245 && diff <= limit { return year }
         }
-        return cal.date.year
+        dayOfMonth = min(target, CivilDate.daysIn(month: m, year: year + 1))
+        if dayOfMonth >= 1 {
+            let diff = (CivilDate.isLeap(year) ? 366 : 365) + dayOfYear(year + 1, m, dayOfMonth) - reference
+            if diff > -245 && diff <= limit { return year + 1 }
+        }
+        dayOfMonth = min(target, CivilDate.daysIn(month: m, year: year - 1))
+        if dayOfMonth >= 1 {
+            let diff = dayOfYear(year - 1, m, dayOfMonth) - (CivilDate.isLeap(year - 1) ? 366 : 365) - reference
+            if diff > -245 && diff <= limit { return year - 1 }
+        }
+        return year
+    }
+
+    /// The day of the year (1 for January 1) of month `m` (1...12), day `d` of `year`.
+    @inline(__always)
+    static func dayOfYear(_ year: Int, _ m: Int, _ d: Int) -> Int {
+        // (367m - 362) / 12: the days before month m, with February counted as 30 days.
+        (367 * m - 362) / 12 - (m > 2 ? (CivilDate.isLeap(year) ? 1 : 2) : 0) + d
     }
 
     /// ``CivilDate/dayNumber`` of a valid date.

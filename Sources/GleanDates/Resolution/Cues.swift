@@ -245,6 +245,11 @@ extension UInt64 {
     /// Whether this word key (``WordKey``, 0 for no word) is one of `keys`.
     @inline(__always)
     func isIn(_ keys: [UInt64]) -> Bool { self != 0 && keys.contains(self) }
+
+    /// Whether this word key (``WordKey``, 0 for no word) is in `keys` (a probe or two instead
+    /// of a pass over a list: for the longer lists).
+    @inline(__always)
+    func isIn(_ keys: KeySet) -> Bool { self != 0 && keys.contains(self) }
 }
 
 /// Lowercase words of 1-12 ASCII letters packed into an integer (5 bits a letter behind a

@@ -77,12 +77,15 @@ enum Modifiers {
         // The letters before, read backwards with their key (as ``LeadChain/key(_:_:)`` for up to 12 letters).
         var start = end
         var key: UInt64 = 0
+        var shift: UInt64 = 0
+        let codes = LeadChain.wordCodes
         while start > text.lowerBound {
-            let lower = bytes[start - 1] | 0x20
-            guard lower >= 0x61 && lower <= 0x7A else { break }
-            let shift = 5 * (end - start)
-            if shift < 60 { key |= UInt64(lower - 0x60) << UInt64(shift) }
-            start -= 1
+            // (A letter's code is 1...26; digits and "_" are 27, other bytes 0.)
+            let code = codes[Int(bytes[start &- 1])]
+            guard code != 0 && code <= 26 else { break }
+            if shift < 60 { key |= UInt64(code) &<< shift }
+            shift &+= 5
+            start &-= 1
         }
         guard start < end else { return false }
         guard end - start <= 12 ? lastWords.contains(key) : lastWords.belongs(bytes, start..<end) else { return false }

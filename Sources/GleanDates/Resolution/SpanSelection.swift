@@ -26,6 +26,7 @@ enum SpanSelection {
         var fits = count < (1 << 20)
         for candidate in candidates where candidate.range.count >= (1 << 20) { fits = false }
         guard fits else { candidates = byKeys(candidates); return }
+        if keepAllWhenDisjoint(&candidates) { return }
         let picked = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { buffer -> Int in
             let keys = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
             for (index, candidate) in candidates.enumerated() {
@@ -64,11 +65,46 @@ enum SpanSelection {
                 for k in 0..<chosenCount {
                     kept.initializeElement(at: k, to: candidates[Int(truncatingIfNeeded: picked[k] & ((1 << 20) - 1))])
                 }
-                for k in 0..<chosenCount { candidates[k] = kept[k] }
+                candidates.withUnsafeMutableBufferPointer { all in
+                    for k in 0..<chosenCount { all[k] = kept[k] }
+                }
             }
             return chosenCount
         }
         candidates.removeLast(count - picked)
+    }
+
+    /// When no two candidates overlap (most documents), every one wins: puts them in text order
+    /// and returns true (what the longest-first selection gives them then); false otherwise,
+    /// `candidates` unchanged.
+    private static func keepAllWhenDisjoint(_ candidates: inout [DateExtractor.Candidate]) -> Bool {
+        let count = candidates.count
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys -> Bool in
+            // The start (below 2^44) and the index: text order (one rule's matches never share a start).
+            var sorted = true
+            for (index, candidate) in candidates.enumerated() {
+                keys.initializeElement(at: index, to: UInt64(candidate.range.lowerBound) << 20 | UInt64(index))
+                if index > 0, keys[index] < keys[index - 1] { sorted = false }
+            }
+            if !sorted { sortIntegers(keys) }
+            var previousEnd = Int.min
+            for key in keys {
+                let range = candidates[Int(truncatingIfNeeded: key & ((1 << 20) - 1))].range
+                // (Ranges.overlaps: both non-empty and intersecting; in start order, a start before the previous end.)
+                if range.lowerBound < previousEnd && !range.isEmpty { return false }
+                if !range.isEmpty { previousEnd = max(previousEnd, range.upperBound) }
+            }
+            guard !sorted else { return true }
+            withUnsafeTemporaryAllocation(of: DateExtractor.Candidate.self, capacity: count) { kept in
+                for k in 0..<count {
+                    kept.initializeElement(at: k, to: candidates[Int(truncatingIfNeeded: keys[k] & ((1 << 20) - 1))])
+                }
+                candidates.withUnsafeMutableBufferPointer { all in
+                    for k in 0..<count { all[k] = kept[k] }
+                }
+            }
+            return true
+        }
     }
 
     /// Insertion sort of a handful of integers, the library's sort for more.

@@ -8,39 +8,50 @@ import Synchronization
 /// values again. Keyed by the value, the mod and the type, in a flat open-addressing table;
 /// longer texts are built each time.
 final class TimexAttributeCache: Sendable {
-    /// A timex's value, mod and type, with a hash of their bytes.
+    /// A timex's value, mod and type as a trivial value: the bytes of the value and of the mod
+    /// (each at most 24, zero-padded) and their lengths (-1 for none), so that keys are hashed
+    /// and compared as integers, without reference counting.
     struct Key: Equatable {
-        var value: String?, mod: String?, type: UInt64
-        let hash: Int
+        var value: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var mod: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        /// The value's length + 1 (0: none), the mod's length + 1 at bit 8, the type at bit 16.
+        var lengths: UInt64 = 0
 
         /// Nil for a value or mod longer than 24 bytes (rare, and not worth keeping).
         @inline(__always)
         init?(_ timex: Timex) {
-            guard (timex.value?.utf8.count ?? 0) <= 24, (timex.mod?.utf8.count ?? 0) <= 24 else { return nil }
-            value = timex.value
-            mod = timex.mod
-            type = UInt64(timex.type.bit)
-            // FNV-1a over the value, a separator and the mod, seeded with the type.
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ type
-            Key.mix(value, into: &h)
-            h = (h ^ 0xFF) &* 0x0000_0100_0000_01B3
-            Key.mix(mod, into: &h)
-            hash = Int(truncatingIfNeeded: h ^ (h >> 29))
+            guard let value = Key.pack(timex.value), let mod = Key.pack(timex.mod) else { return nil }
+            self.value = value.words
+            self.mod = mod.words
+            lengths = UInt64(value.length) | UInt64(mod.length) << 8 | UInt64(timex.type.bit) << 16
         }
 
+        /// The bytes of `text` and its length + 1 (0 and no bytes for nil); nil when longer than 24 bytes.
         @inline(__always)
-        private static func mix(_ text: String?, into h: inout UInt64) {
-            guard let text else { return }
-            var hash = h
-            let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        private static func pack(_ text: String?) -> (words: (UInt64, UInt64, UInt64), length: Int)? {
+            guard var text else { return ((0, 0, 0), 0) }
+            return text.withUTF8 { bytes -> (words: (UInt64, UInt64, UInt64), length: Int)? in
+                guard bytes.count <= 24 else { return nil }
+                var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+                if let base = bytes.baseAddress {
+                    withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+                }
+                return (words, bytes.count + 1)
             }
-            if done == nil { for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 } }
-            h = hash
+        }
+
+        var hash: Int {
+            @inline(__always) func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
+                let x = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+                return x ^ (x >> 29)
+            }
+            let h = mix(mix(mix(mix(mix(mix(lengths &* 0x9E37_79B9_7F4A_7C15, value.0), value.1), value.2), mod.0), mod.1), mod.2)
+            return Int(truncatingIfNeeded: h ^ (h >> 32))
         }
 
         static func == (a: Key, b: Key) -> Bool {
-            a.hash == b.hash && a.type == b.type && a.value == b.value && a.mod == b.mod
+            a.lengths == b.lengths && a.value.0 == b.value.0 && a.value.1 == b.value.1 && a.value.2 == b.value.2
+                && a.mod.0 == b.mod.0 && a.mod.1 == b.mod.1 && a.mod.2 == b.mod.2
         }
     }
 
