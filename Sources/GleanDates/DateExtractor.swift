@@ -1,6 +1,5 @@
 import GleanCore
 import GleanPCRE
-import Synchronization
 
 /// The `dates` extractor: finds temporal expressions in news English and normalizes them as
 /// TIMEX3 (TimeML / TempEval-3) against the document's publication date.
@@ -34,42 +33,26 @@ public struct DateExtractor: Extractor {
     let emittedMask: UInt8
     /// The attribute objects of the timexes reported so far (shared by the run's documents).
     let attributeCache = TimexAttributeCache()
-    /// The buffers a document's extraction works in, kept for the next document.
-    let scratchPool = ScratchPool()
-
     /// A document's working buffers: the anchor windows, the pattern batches, the candidates
-    /// and their group bounds (emptied by their users, capacity kept).
-    struct Scratch: @unchecked Sendable {
-        var windows: [AnchorScan.Window] = []
-        var batch: [ClosedRange<Int>] = []
-        var candidates: [Candidate] = []
-        var bounds = BoundsBuffer()
-    }
+    /// and their group bounds (emptied by their users, capacity kept), kept by each thread for
+    /// its next document.
+    final class Scratch {
+        // Only the thread that took the scratch touches it: no dynamic exclusivity checks.
+        @exclusivity(unchecked) var windows: [AnchorScan.Window] = []
+        @exclusivity(unchecked) var batch: [ClosedRange<Int>] = []
+        @exclusivity(unchecked) var candidates: [Candidate] = []
+        @exclusivity(unchecked) var bounds = BoundsBuffer()
 
-    /// Scratch buffers for the documents being extracted (one per thread at a time).
-    final class ScratchPool: Sendable {
-        private let free = Mutex<[Scratch]>([])
+        deinit { bounds.free() }
 
-        deinit {
-            free.withLock { list in
-                for k in list.indices { list[k].bounds.free() }
-            }
-        }
-
-        func acquire() -> Scratch {
-            free.withLock { $0.popLast() } ?? Scratch()
-        }
-
-        /// Keeps `scratch` for a later document, unless its buffers grew large (a huge document).
-        func release(_ scratch: Scratch) {
-            var scratch = scratch
-            guard scratch.windows.capacity <= 4096, scratch.candidates.capacity <= 4096, scratch.bounds.capacity <= 1 << 16 else {
-                scratch.bounds.free()
-                return
-            }
-            free.withLock { $0.append(scratch) }
+        /// Whether the buffers grew too large to keep (after a huge document).
+        var isOversized: Bool {
+            windows.capacity > 4096 || candidates.capacity > 4096 || bounds.capacity > 1 << 16
         }
     }
+
+    /// The scratch buffers of each thread.
+    private static let scratchPool = PerThreadPool<Scratch>()
 
     public init(options: ExtractorOptions) throws {
         grammar = try DateGrammar()
@@ -108,8 +91,9 @@ public struct DateExtractor: Extractor {
         let reference = referenceOverride ?? document.date
         let calendar = reference.map(ReferenceCalendar.init(date:))
         var errors: [String] = []
-        var scratch = scratchPool.acquire()
-        defer { scratchPool.release(scratch) }
+        let shelf = DateExtractor.scratchPool.shelf
+        let scratch = shelf.take() ?? Scratch()
+        defer { if !scratch.isOversized { shelf.give(scratch) } }
         let found = try document.withUTF8 { bytes -> [Extraction] in
             var candidates = scratch.candidates
             scratch.candidates = []
@@ -122,7 +106,7 @@ public struct DateExtractor: Extractor {
                 scratch.candidates = candidates
                 scratch.bounds = bounds
             }
-            try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors, scratch: &scratch)
+            try grammar.collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors, scratch: scratch)
             guard !candidates.isEmpty else { return [] }
             SpanSelection.keepLongestFirst(&candidates)
             // The extractions are made as the expressions resolve (their attributes from the cache);

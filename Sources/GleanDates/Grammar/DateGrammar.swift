@@ -59,14 +59,13 @@ struct DateGrammar: Sendable {
     /// and keeps the matches before it.
     func collect(in bytes: UnsafeBufferPointer<UInt8>, into candidates: inout [DateExtractor.Candidate],
                  bounds: inout BoundsBuffer, errors: inout [String]) throws {
-        var scratch = DateExtractor.Scratch()
-        try collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors, scratch: &scratch)
+        try collect(in: bytes, into: &candidates, bounds: &bounds, errors: &errors, scratch: DateExtractor.Scratch())
     }
 
     /// ``collect(in:into:bounds:errors:)`` with the windows and batches in `scratch`'s buffers
     /// (reused from document to document).
     func collect(in bytes: UnsafeBufferPointer<UInt8>, into candidates: inout [DateExtractor.Candidate],
-                 bounds: inout BoundsBuffer, errors: inout [String], scratch: inout DateExtractor.Scratch) throws {
+                 bounds: inout BoundsBuffer, errors: inout [String], scratch: DateExtractor.Scratch) throws {
         let fastGroups = self.fastGroups
         anchors.items(in: bytes, fast: fastGroups != nil, into: &scratch.windows)
         let items = scratch.windows

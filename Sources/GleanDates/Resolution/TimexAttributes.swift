@@ -1,11 +1,10 @@
 import GleanCore
-import Synchronization
 
 /// The attribute objects of extractions without a range (`value`, `timex_type`, `mod`), shared
 /// by all documents and threads of a run: the same timex (news repeats a handful of dates,
 /// "PRESENT_REF", "P1Y"...) then costs a copy of a prepared object (written once, see
 /// ``JSONObject/prepareForOutput()``) instead of an allocation, three appends and writing the
-/// values again. Keyed by the value, the mod and the type, in a flat open-addressing table;
+/// values again. Keyed by the value, the mod and the type, in a ``PreparedObjectCache``;
 /// longer texts are built each time.
 final class TimexAttributeCache: Sendable {
     /// A timex's value, mod and type as a trivial value: the bytes of the value and of the mod
@@ -55,68 +54,13 @@ final class TimexAttributeCache: Sendable {
         }
     }
 
-    private static let size = 8192
-    /// At most this many objects are kept (half the table); beyond, objects are built each time.
-    private static let limit = 4096
-
-    private struct State: @unchecked Sendable {
-        let keys: UnsafeMutablePointer<Key>
-        let objects: UnsafeMutablePointer<JSONObject>
-        let used: UnsafeMutablePointer<Bool>
-        var count = 0
-    }
-    private let state: Mutex<State>
-    init() {
-        let keys = UnsafeMutablePointer<Key>.allocate(capacity: TimexAttributeCache.size)
-        let objects = UnsafeMutablePointer<JSONObject>.allocate(capacity: TimexAttributeCache.size)
-        let used = UnsafeMutablePointer<Bool>.allocate(capacity: TimexAttributeCache.size)
-        used.initialize(repeating: false, count: TimexAttributeCache.size)
-        state = Mutex(State(keys: keys, objects: objects, used: used))
-    }
-
-    deinit {
-        state.withLock { state in
-            for slot in 0..<TimexAttributeCache.size where state.used[slot] {
-                (state.keys + slot).deinitialize(count: 1)
-                (state.objects + slot).deinitialize(count: 1)
-            }
-            state.keys.deallocate()
-            state.objects.deallocate()
-            state.used.deallocate()
-        }
-    }
+    /// At most this many objects are kept; beyond, objects are built each time.
+    private let objects = PreparedObjectCache<Key>(capacity: 4096)
 
     /// The attributes of `timex` (no range ends): from the cache, or built, prepared and kept.
     func attributes(of timex: Timex) -> JSONObject {
         guard let key = Key(timex) else { return TimexAttributeCache.build(timex) }
-        let mask = TimexAttributeCache.size - 1
-        let start = key.hash & mask
-        let (cached, full) = state.withLock { state -> (JSONObject?, Bool) in
-            var slot = start
-            while state.used[slot] {
-                if state.keys[slot] == key { return (state.objects[slot], false) }
-                slot = (slot + 1) & mask
-            }
-            return (nil, state.count >= TimexAttributeCache.limit)
-        }
-        if let cached { return cached }
-        var object = TimexAttributeCache.build(timex)
-        // (Once the cache is full nothing more is kept: preparing the object would only cost.)
-        guard !full else { return object }
-        object.prepareForOutput()
-        state.withLock { state in
-            guard state.count < TimexAttributeCache.limit else { return }
-            var slot = start
-            while state.used[slot] {
-                if state.keys[slot] == key { return }  // (made meanwhile by another thread)
-                slot = (slot + 1) & mask
-            }
-            (state.keys + slot).initialize(to: key)
-            (state.objects + slot).initialize(to: object)
-            state.used[slot] = true
-            state.count += 1
-        }
-        return object
+        return objects.object(for: key, hash: key.hash) { TimexAttributeCache.build(timex) }
     }
 
     /// The attributes of `timex` without range ends, in the order of ``DateExtractor/prototypes``.
