@@ -24,7 +24,9 @@ public protocol Extractor: Sendable {
     /// Creates the extractor from validated options; throws a ``GleanError`` for values it cannot use.
     init(options: ExtractorOptions) throws
 
-    /// Every fact in `document`. Called concurrently from several threads.
+    /// Every fact in `document`. Called concurrently from several threads, and in any order
+    /// of documents (a run calls it for a whole batch of documents before the next extractor):
+    /// the result must depend on `document` and the options only, never on documents seen before.
     func extract(from document: Document) throws -> [Extraction]
 }
 

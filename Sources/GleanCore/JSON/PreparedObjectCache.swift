@@ -6,7 +6,7 @@ import Synchronization
 /// write them, then a reference per extraction.
 ///
 /// Keys come with their own hash (extractors hash bytes they already hold, cheaper than
-/// `Hasher`). The table is a flat open-addressing one behind a lock; once `capacity` objects are
+/// `Hasher`): equal keys must come with equal hashes. The table is a flat open-addressing one behind a lock; once `capacity` objects are
 /// kept nothing more is added, so memory stays bounded however long the run.
 ///
 /// ```swift

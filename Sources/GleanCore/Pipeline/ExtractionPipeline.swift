@@ -1,5 +1,5 @@
-/// Several extractors run over one document: the unit of work of every run, and the entry point
-/// for programs that embed Glean.
+/// Several extractors run over a document, or over a batch of documents (what `glean run` does):
+/// the entry point for programs that embed Glean.
 ///
 /// ```swift
 /// let registry = BuiltinExtractors.registry()

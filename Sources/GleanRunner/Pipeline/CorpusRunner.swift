@@ -175,7 +175,9 @@ public final class CorpusRunner {
         var results = pipeline.extract(decodedRecords.compactMap(\.document)).makeIterator()
         for (record, decoded) in zip(batch.records, decodedRecords) {
             var result: DocumentResult
-            if let document = decoded.document, let found = results.next() {
+            if let document = decoded.document {
+                // (`extract` gives one result per document, in order.)
+                guard let found = results.next() else { preconditionFailure("no result for a decoded document") }
                 result = found
                 summary.textBytes += document.text.utf8.count
             } else {
