@@ -46,10 +46,12 @@ package final class PerThreadPool<Element: AnyObject>: @unchecked Sendable {
     package init() {
         var key = pthread_key_t()
         // The destructor runs when a thread that used the pool exits: it frees the thread's shelf.
-        pthread_key_create(&key) { pointer in
+        let status = pthread_key_create(&key) { pointer in
             guard let pointer else { return }
             Unmanaged<AnyObject>.fromOpaque(pointer).release()
         }
+        // (Fails only when the process has used up its thread-local keys, a few hundred.)
+        precondition(status == 0, "pthread_key_create failed (\(status))")
         self.key = key
     }
 
