@@ -25,8 +25,17 @@ final class ExtractScratch {
         return shelf.take() ?? ExtractScratch(shelf: shelf)
     }
 
-    /// Empties the arrays (keeping their storage) and gives `scratch` back to its thread.
+    /// Elements an array may keep room for between documents (a huge document's arrays are dropped).
+    static let maxKept = 4096
+
+    /// Empties the arrays (keeping their storage, up to ``maxKept``) and gives `scratch` back to
+    /// its thread.
     static func release(_ scratch: ExtractScratch) {
+        if scratch.starts.capacity > maxKept || scratch.vetoStarts.capacity > maxKept || scratch.vetoes.capacity > maxKept
+            || scratch.window.capacity > maxKept || scratch.found.capacity > maxKept || scratch.strings.strings.capacity > maxKept {
+            // (Dropped: the thread makes a new one for its next document.)
+            return
+        }
         empty(&scratch.starts)
         empty(&scratch.vetoStarts)
         empty(&scratch.vetoes)
