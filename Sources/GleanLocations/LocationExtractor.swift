@@ -168,7 +168,9 @@ public struct LocationExtractor: Extractor {
                     && qualifies(match.entry)
                     || t + 1 < takenCount && Self.follows(match.range.upperBound, matches[taken[t + 1]].range.lowerBound, in: text)
                     && qualifies(matches[taken[t + 1]].entry) {
-                    busyStops.append(match.entry.index)
+                    // (Each name once: the list stays as short as the stop list, however often
+                    // a long text repeats "Union, Texas".)
+                    if !busyStops.contains(match.entry.index) { busyStops.append(match.entry.index) }
                 }
             }
         }
