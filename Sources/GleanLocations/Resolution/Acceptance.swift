@@ -25,25 +25,13 @@ struct AcceptanceRules {
         var m = Facts(cues: mention.pointee.cues, qualifier: mention.pointee.qualifier != nil, isQualifier: mention.pointee.isQualifier,
                       tokenCount: mention.pointee.match.tokens.count,
                       regionSupport: mention.pointee.regionSupport, countrySupport: mention.pointee.countrySupport)
-        if m.cues.locativeBeforeArticle && (place.feature == .water || place.feature == .region) { m.cues.locativeBefore = true }
+        m.cues = AcceptanceRules.asRead(m.cues, for: place.feature)
         if m.cues.firmAfter { m.cues.organisationAfter = true }
         if stop && !m.qualifier { return false }
         let cued = m.cues.isStrong || m.qualifier || m.isQualifier
-        // A common word ("West", "Bank", "Mobile") needs a cue that cannot be a firm's or a phrase's
-        // ("at Bank of Japan", "the West German").
-        let firmlyCued = m.qualifier || m.isQualifier || m.cues.regionWordAfter || m.cues.basedAfter || m.cues.dateline
-            || (m.cues.locativeBefore && !m.cues.capitalizedAfter)
-        // A country or a big region opening a sentence is the place ("Turkey said", "Wales is").
-        let prominent = (place.feature == .country || place.feature == .admin1
-                         && (place.population >= 1_000_000 || place.isHomeNation))
-            && !flags.contains(.alternate) && !m.cues.capitalizedAfter
-        if flags.contains(.commonWord) && !firmlyCued && !prominent
-            && (m.cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
-            return false
-        }
-        if m.cues.capitalizedBefore && !m.cues.locativeBefore && !m.qualifier
-            && (place.feature != .admin1 || !place.isUS && m.tokenCount == 1
-                && !place.isHomeNation) { return false }  // "Martha Hesse", not "Tudor England"
+        let firmlyCued = AcceptanceRules.firmlyCued(m.cues, linked: m.qualifier || m.isQualifier)
+        if AcceptanceRules.ownCuesReject(m.cues, flags: flags, tokenCount: m.tokenCount, place: place,
+                                         qualifier: m.qualifier, firmlyCued: firmlyCued) { return false }
         // A first name before a surname ("Diana Ross", "Craig Gordon"): a small town's or a foreign
         // province's name followed by a capitalized word that is not an institution's, far from
         // the article's other places (not "the Dublin Singers" in news about Dublin, Ohio).
@@ -92,25 +80,53 @@ struct AcceptanceRules {
     func surelyRejects(_ cues: ContextCues, flags: NameEntry.Flags, stop: Bool, tokenCount: Int, place: PlaceRef) -> Bool {
         if stop { return true }
         let feature = place.feature
-        // (As accepts reads them: "in the Gulf" is a cue of place for a sea or a region.)
-        let locativeBefore = cues.locativeBefore || cues.locativeBeforeArticle && (feature == .water || feature == .region)
-        let firmlyCued = cues.regionWordAfter || cues.basedAfter || cues.dateline || (locativeBefore && !cues.capitalizedAfter)
-        let prominent = (feature == .country || feature == .admin1 && (place.population >= 1_000_000 || place.isHomeNation))
-            && !flags.contains(.alternate) && !cues.capitalizedAfter
-        if flags.contains(.commonWord) && !firmlyCued && !prominent
-            && (cues.sentenceInitial || feature == .city || flags.contains(.alternate)) {
-            return true
-        }
-        if cues.capitalizedBefore && !locativeBefore
-            && (feature != .admin1 || !place.isUS && tokenCount == 1 && !place.isHomeNation) { return true }
+        let cues = AcceptanceRules.asRead(cues, for: feature)
+        if AcceptanceRules.ownCuesReject(cues, flags: flags, tokenCount: tokenCount, place: place, qualifier: false,
+                                         firmlyCued: AcceptanceRules.firmlyCued(cues, linked: false)) { return true }
+        // The rest as the rules by kind of place read them for a mention without links.
         switch feature {
         case .region, .water, .admin2:
-            return cues.capitalizedBefore && !(locativeBefore || cues.regionWordAfter || cues.basedAfter)
+            return cues.capitalizedBefore && !cues.isStrong
         case .city:
             return place.population < minPopulation
         case .country, .continent, .admin1:
             return false
         }
+    }
+
+    /// A mention's cues as the rules read them for a place of `feature`: "in the Gulf" is a cue
+    /// of place for a sea or a region.
+    @inline(__always)
+    static func asRead(_ cues: ContextCues, for feature: Place.Feature) -> ContextCues {
+        var cues = cues
+        if cues.locativeBeforeArticle && (feature == .water || feature == .region) { cues.locativeBefore = true }
+        return cues
+    }
+
+    /// Whether a mention has a cue that cannot be a firm's or a phrase's ("at Bank of Japan",
+    /// "the West German"), as a common word needs; `linked`: it has a qualifier or qualifies one.
+    @inline(__always)
+    static func firmlyCued(_ cues: ContextCues, linked: Bool) -> Bool {
+        linked || cues.regionWordAfter || cues.basedAfter || cues.dateline || (cues.locativeBefore && !cues.capitalizedAfter)
+    }
+
+    /// The rules that read only a mention's own cues (``asRead(_:for:)``) and the place, shared by
+    /// ``accepts(_:keys:stop:forProfile:isSport:)`` and ``surelyRejects(_:flags:stop:tokenCount:place:)``:
+    /// a common word ("West", "Bank", "Mobile") needs a firm cue unless a country or a big region
+    /// opens a sentence ("Turkey said", "Wales is"); a capitalized word before makes a name of it
+    /// ("Martha Hesse", not "Tudor England"). `qualifier`: the mention has a qualifier.
+    @inline(__always)
+    static func ownCuesReject(_ cues: ContextCues, flags: NameEntry.Flags, tokenCount: Int, place: PlaceRef,
+                              qualifier: Bool, firmlyCued: Bool) -> Bool {
+        let prominent = (place.feature == .country || place.feature == .admin1
+                         && (place.population >= 1_000_000 || place.isHomeNation))
+            && !flags.contains(.alternate) && !cues.capitalizedAfter
+        if flags.contains(.commonWord) && !firmlyCued && !prominent
+            && (cues.sentenceInitial || place.feature == .city || flags.contains(.alternate)) {
+            return true
+        }
+        return cues.capitalizedBefore && !cues.locativeBefore && !qualifier
+            && (place.feature != .admin1 || !place.isUS && tokenCount == 1 && !place.isHomeNation)
     }
 
     /// The last of ``accepts(_:keys:stop:forProfile:isSport:)``'s rules: by the kind of place.
