@@ -24,6 +24,10 @@ struct Mention {
     /// The share of the article's other places in the chosen place's admin1 and country.
     var regionSupport = 0.0, countrySupport = 0.0
 
+    /// Whether its own surroundings score its places (a local score): a qualifier, being one, a
+    /// region word after ("the Kursk region"), a dateline.
+    var hasLocalCues: Bool { qualifier != nil || isQualifier || cues.regionWordAfter || cues.dateline }
+
     init(match: NameMatch, group: Int, candidates: Range<Int>, cues: ContextCues) {
         self.match = match
         self.group = group
@@ -386,8 +390,7 @@ struct Disambiguator {
         // qualifier, -2 before the first round).
         var localCount = 0
         table.mentions.withUnsafeBufferPointer { mentions in
-            for i in mentions.indices where mentions[i].qualifier != nil
-                || mentions[i].isQualifier || mentions[i].cues.regionWordAfter || mentions[i].cues.dateline {
+            for i in mentions.indices where mentions[i].hasLocalCues {
                 localCount += mentions[i].candidates.count
             }
         }
@@ -484,7 +487,7 @@ struct Disambiguator {
         table.mentions.withUnsafeBufferPointer { mentions in
             var offset = 0
             for i in mentions.indices {
-                if mentions[i].qualifier != nil || mentions[i].isQualifier || mentions[i].cues.regionWordAfter || mentions[i].cues.dateline {
+                if mentions[i].hasLocalCues {
                     localOffsets[i] = offset
                     offset += mentions[i].candidates.count
                 } else {
@@ -575,7 +578,7 @@ struct Disambiguator {
                         let i = members[k]
                         let qualifier = mentions[i].qualifier, isQualifier = mentions[i].isQualifier
                         let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
-                        guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
+                        guard mentions[i].hasLocalCues else { continue }
                         let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
                         let qIndex = q.map { Int($0.index) } ?? -1, offset = localOffsets[i]
                         if localQualifiers[i] != qIndex {
@@ -640,7 +643,7 @@ struct Disambiguator {
                     let i = members[k]
                     let qualifier = mentions[i].qualifier, isQualifier = mentions[i].isQualifier
                     let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
-                    guard qualifier != nil || isQualifier || regionWordAfter || dateline else { continue }
+                    guard mentions[i].hasLocalCues else { continue }
                     let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
                     let qIndex = q.map { Int($0.index) } ?? -1
                     let values = localValues + localOffsets[i]
