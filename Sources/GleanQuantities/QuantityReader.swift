@@ -74,6 +74,12 @@ struct QuantityReader {
                 v = read
             }
             value = v
+            /// `v × factor`, exact for decimals times powers of ten (from the parser's digits when it read them).
+            func scaled(_ v: Double, by factor: Double) -> Double {
+                plainDecimal
+                    ? DigitNumber.scaled(bytes, digits, v, by: factor, mantissa: m.mantissa, fraction: m.fractionDigits)
+                    : DigitNumber.scaled(bytes, digits, v, by: factor)
+            }
             // `q` is a fresh quantity (``read(_:after:into:)``): set its bounds (no whole-struct assignment).
             q.start = whole.lowerBound
             q.end = whole.upperBound
@@ -100,9 +106,7 @@ struct QuantityReader {
                     }
                 }
                 if let factor = product {
-                    value = plainDecimal
-                        ? DigitNumber.scaled(bytes, digits, v, by: factor, mantissa: m.mantissa, fraction: m.fractionDigits)
-                        : DigitNumber.scaled(bytes, digits, v, by: factor)
+                    value = scaled(v, by: factor)
                     q.multiplier = factor
                     numberEnd = multRange.upperBound
                 }
@@ -110,9 +114,7 @@ struct QuantityReader {
                 let letter = scanner.text(letterRange)
                 if acceptLetterMultiplier(letter, value: v, hasCurrency: currency >= 0, after: letterRange.upperBound, digits: digits) {
                     let factor = Multipliers.fastLetters[letter] ?? 1
-                    value = plainDecimal
-                        ? DigitNumber.scaled(bytes, digits, v, by: factor, mantissa: m.mantissa, fraction: m.fractionDigits)
-                        : DigitNumber.scaled(bytes, digits, v, by: factor)
+                    value = scaled(v, by: factor)
                     q.multiplier = Multipliers.fastLetters[letter]
                     numberEnd = letterRange.upperBound
                     q.plainInteger = false

@@ -169,7 +169,12 @@ enum DigitNumber {
             }
         }
         guard digits > 0, digits <= 15 else { return nil }
-        let e = exponent - fraction
+        return exact(mantissa: mantissa, exponent: exponent - fraction)
+    }
+
+    /// `mantissa × 10^exponent` in one correctly rounded operation (exact inputs: a mantissa of at
+    /// most 15 digits and a power of ten exact in a Double), nil beyond 10^±22.
+    @inline(__always) static func exact(mantissa: UInt64, exponent e: Int) -> Double? {
         guard e >= -22 && e <= 22 else { return nil }
         return e >= 0 ? Double(mantissa) * powersOfTen[e] : Double(mantissa) / powersOfTen[-e]
     }
@@ -184,9 +189,8 @@ enum DigitNumber {
     /// ``scaled(_:_:_:by:)`` of a plain decimal given as in ``plainValue(_:fraction:)``.
     @inline(__always) static func scaled(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ value: Double, by factor: Double,
                                          mantissa: UInt64, fraction: Int) -> Double {
-        if let exponent = powerOfTen(factor) {
-            let e = exponent - fraction
-            if e >= -22 && e <= 22 { return e >= 0 ? Double(mantissa) * powersOfTen[e] : Double(mantissa) / powersOfTen[-e] }
+        if let exponent = powerOfTen(factor), let exact = exact(mantissa: mantissa, exponent: exponent - fraction) {
+            return exact
         }
         return scaled(bytes, range, value, by: factor)
     }
