@@ -231,6 +231,10 @@ struct Attributor {
                             return false
                         }
                     }
+                } else if pattern === patterns.bareCue,
+                          case let reading = DirectSpeakers.bareCue(bytes, from: from, end: openAt), reading != .decline {
+                    // Read directly: a cue standing as a word, and the tail.
+                    if case .match(let cue, let tail) = reading { next = SpeakerMatch(cue: cue, tail: tail) }
                 } else {
                     try pattern.forEachMatch(inUTF8: slice, from: from) { match in
                         next = SpeakerMatch(match, g)

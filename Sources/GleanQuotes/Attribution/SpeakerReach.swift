@@ -68,8 +68,8 @@ enum SpeakerReach {
                     let starts = (DirectSpeakers.isLetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC0)
                         && SpeakerStarts.isWordStart(i, bytes)
                     if starts {
-                        var reader = Reader(bytes: bytes, end: end, words: words.baseAddress!, lexicon: lexicon, at: i)
-                        if reader.mayStart(cues) {
+                        var reader = Reader(bytes: bytes, end: end, words: words.baseAddress!, at: i)
+                        if reader.mayStart(cues, lexicon) {
                             if open < 0 { open = i }
                             last = i
                         } else if open >= 0 {
@@ -104,8 +104,8 @@ enum SpeakerReach {
     /// Whether a match may start at the word start `p` (false: surely not).
     static func mayStart(at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int, cues: CueWords.Phrases) -> Bool {
         withUnsafeTemporaryAllocation(of: Word.self, capacity: capacity) { words in
-            var reader = Reader(bytes: bytes, end: end, words: words.baseAddress!, lexicon: lexicon, at: p)
-            return reader.mayStart(cues)
+            var reader = Reader(bytes: bytes, end: end, words: words.baseAddress!, at: p)
+            return reader.mayStart(cues, lexicon)
         }
     }
 
@@ -147,7 +147,6 @@ enum SpeakerReach {
         let bytes: UnsafeBufferPointer<UInt8>
         let end: Int
         let words: UnsafeMutablePointer<Word>
-        let lexicon: ASCIIWordTable<UInt16>
         /// The words read; where the next one starts (-1: none follows).
         var count = 0
         var next: Int
@@ -156,24 +155,23 @@ enum SpeakerReach {
         /// The speaker's possible last words (a bit per word).
         var ends: UInt32 = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, end: Int, words: UnsafeMutablePointer<Word>, lexicon: ASCIIWordTable<UInt16>, at p: Int) {
+        init(bytes: UnsafeBufferPointer<UInt8>, end: Int, words: UnsafeMutablePointer<Word>, at p: Int) {
             self.bytes = bytes
             self.end = end
             self.words = words
-            self.lexicon = lexicon
             next = p
         }
 
         /// Whether word `k` is there (reading it when needed).
-        @inline(__always) mutating func has(_ k: Int) -> Bool {
+        @inline(__always) mutating func has(_ k: Int, _ lexicon: ASCIIWordTable<UInt16>) -> Bool {
             while count <= k {
-                guard readWord() else { return false }
+                guard readWord(lexicon) else { return false }
             }
             return true
         }
 
         /// Reads the next word; false when there is none (or unsure).
-        private mutating func readWord() -> Bool {
+        private mutating func readWord(_ lexicon: ASCIIWordTable<UInt16>) -> Bool {
             guard next >= 0 else { return false }
             guard count < SpeakerReach.capacity else {
                 unsure = true
@@ -247,8 +245,8 @@ enum SpeakerReach {
         @inline(__always) func first(_ k: Int) -> UInt8 { bytes[words[k].start] }
 
         /// Word `k + 1` follows word `k` after spaces (word `k` read).
-        @inline(__always) mutating func follows(_ k: Int) -> Bool {
-            words[k].separator == .space && has(k + 1)
+        @inline(__always) mutating func follows(_ k: Int, _ lexicon: ASCIIWordTable<UInt16>) -> Bool {
+            words[k].separator == .space && has(k + 1, lexicon)
         }
 
         /// A capital, or "d'" / "d’" (a name token or a title can start there).
@@ -267,19 +265,19 @@ enum SpeakerReach {
         }
 
         /// The proper name starting at word `k` (read): its words' ends.
-        mutating func name(from k: Int) {
+        mutating func name(from k: Int, _ lexicon: ASCIIWordTable<UInt16>) {
             guard isCapitalish(k) else { return }
             var j = k
             var tokens = 0
             while true {
                 ends |= 1 << UInt32(j)
                 tokens += 1
-                guard tokens < 8, follows(j) else { break }
+                guard tokens < 8, follows(j, lexicon) else { break }
                 if isCapitalish(j + 1) {
                     j += 1
                     continue
                 }
-                if words[j + 1].lists & SpeakerReach.particle != 0, follows(j + 1), isCapitalish(j + 2) {
+                if words[j + 1].lists & SpeakerReach.particle != 0, follows(j + 1, lexicon), isCapitalish(j + 2) {
                     j += 2
                     continue
                 }
@@ -288,8 +286,8 @@ enum SpeakerReach {
         }
 
         /// Whether a match may start at the reader's place (false: surely not).
-        mutating func mayStart(_ cues: CueWords.Phrases) -> Bool {
-            guard has(0) else { return unsure }
+        mutating func mayStart(_ cues: CueWords.Phrases, _ lexicon: ASCIIWordTable<UInt16>) -> Bool {
+            guard has(0, lexicon) else { return unsure }
             let lists0 = words[0].lists
             // A pronoun, a bare plural (the pattern reads its prefix: a speaker ends only where a
             // space, comma or parenthesis follows, at the end of the word).
@@ -297,7 +295,7 @@ enum SpeakerReach {
             // A determiner and one to seven words, no stop word.
             if lists0 & SpeakerReach.determiner != 0 {
                 var j = 0
-                while j < 7, follows(j) {
+                while j < 7, follows(j, lexicon) {
                     j += 1
                     if words[j].lists & SpeakerReach.stopWord != 0 { break }
                     ends |= 1 << UInt32(j)
@@ -312,28 +310,28 @@ enum SpeakerReach {
                     for x in words[j].start..<words[j].end where bytes[x] == 0x27 || bytes[x] == 0xE2 { apostrophe = true }
                     if apostrophe {
                         var k = j
-                        while k < j + 3, follows(k), SpeakerReach.isLower(first(k + 1)) {
+                        while k < j + 3, follows(k, lexicon), SpeakerReach.isLower(first(k + 1)) {
                             k += 1
                             ends |= 1 << UInt32(k)
                         }
                         break
                     }
-                    guard follows(j) else { break }
+                    guard follows(j, lexicon) else { break }
                     j += 1
                 }
             }
             // A proper name, after a premodifier or not.
-            name(from: 0)
+            name(from: 0, lexicon)
             var a = 0
-            while a < 6, isCapitalish(a) || SpeakerReach.isDigit(first(a)), follows(a) { a += 1 }
+            while a < 6, isCapitalish(a) || SpeakerReach.isDigit(first(a)), follows(a, lexicon) { a += 1 }
             if a < 6, a < count, isPremodifierWord(a) {
                 var b = a
                 var lowers = 0
-                while lowers < 4, isPremodifierWord(b), follows(b) {
+                while lowers < 4, isPremodifierWord(b), follows(b, lexicon) {
                     b += 1
                     lowers += 1
                 }
-                if lowers > 0, b < count { name(from: b) }
+                if lowers > 0, b < count { name(from: b, lexicon) }
             }
             if unsure { return true }
             // What follows each possible end.
