@@ -37,7 +37,12 @@ struct Attributor {
                 case .match(let read): speaker = read
                 case .none: speaker = nil
                 case .decline:
-                    speaker = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound).map { SpeakerMatch($0, patterns.groups(of: pattern)) }
+                    // (`afterNormal`'s speaker starts at `word`: none reaches a cue from there, no match.)
+                    if pattern === patterns.afterNormal, !SpeakerReach.mayStart(at: word, bytes, end: paragraphEnd, cues: CueWords.finite) {
+                        speaker = nil
+                    } else {
+                        speaker = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound).map { SpeakerMatch($0, patterns.groups(of: pattern)) }
+                    }
                 }
                 if let speaker, let found = makeAttribution(speaker, position: .after, bytes: bytes) {
                     return found

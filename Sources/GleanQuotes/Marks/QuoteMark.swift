@@ -32,6 +32,14 @@ extension QuoteMark {
     /// words ("Russia's", "don’t") and before decades ('90s) are not marks.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [QuoteMark] {
         var marks: [QuoteMark] = []
+        scan(bytes, in: range, into: &marks)
+        return marks
+    }
+
+    /// ``scan(_:in:)`` into `marks` (emptied first, its storage kept: one buffer serves every
+    /// paragraph of a text).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, into marks: inout [QuoteMark]) {
+        marks.removeAll(keepingCapacity: true)
         var i = range.lowerBound
         while i < range.upperBound {
             i = nextPossibleMark(bytes, from: i, end: range.upperBound)
@@ -94,7 +102,6 @@ extension QuoteMark {
             }
             i += width
         }
-        return marks
     }
 
     /// Whether `scan(_:in:)` can find any mark in `bytes` (false: surely none, in any paragraph):

@@ -29,8 +29,10 @@ extension QuotedStretch {
     static func find(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]? = nil) -> [QuotedStretch] {
         var result: [QuotedStretch] = []
         var previousParagraphUnclosed = false
+        var marks: [QuoteMark] = []
+        marks.reserveCapacity(16)
         for (index, paragraph) in (paragraphs ?? TextScan.paragraphs(bytes)).enumerated() {
-            let marks = QuoteMark.scan(bytes, in: paragraph)
+            QuoteMark.scan(bytes, in: paragraph, into: &marks)
             let trimmedEnd = trimEnd(paragraph.upperBound, in: bytes, floor: paragraph.lowerBound)
             var open: QuoteMark?
             var singleOpen: QuoteMark?
