@@ -108,23 +108,54 @@ private func expectReachAgrees(_ texts: [String], patterns: AttributionPatterns)
     #expect(ruledOut > 100)
 }
 
-/// The windows left hold every place of the windows given where either pattern matches.
+/// The windows hold every place where either pattern matches in the windows of
+/// ``SpeakerStarts``, and are what ``SpeakerReach/mayStart(at:_:end:cues:)`` tells place by place
+/// (the words read once for all places give the same answers).
 @Test func speakerReachWindowsKeepEveryMatch() throws {
     let patterns = try AttributionPatterns()
     var matches = 0
-    for original in reachTexts().prefix(3000) {
+    let texts = Array(reachTexts().prefix(3000)) + realReachTexts()
+    for original in texts {
         var text = original
         try text.withUTF8 { bytes in
-            let end = bytes.count
-            let slice = UnsafeBufferPointer(rebasing: bytes[0..<end])
-            let windows = SpeakerStarts.windows(bytes, 0..<end, end: end)
-            for (pattern, cues) in [(patterns.before, CueWords.all), (patterns.speechEvent, CueWords.finite)] {
-                let pruned = SpeakerReach.prune(windows, bytes, end: end, cues: cues)
-                var all: [Range<Int>] = [], kept: [Range<Int>] = []
-                try pattern.forEachMatch(inUTF8: slice, startingIn: windows) { all.append($0.range); return true }
-                try pattern.forEachMatch(inUTF8: slice, startingIn: pruned) { kept.append($0.range); return true }
-                #expect(all == kept, "\(original.debugDescription)")
-                matches += all.count
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var end = lineStart
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let slice = UnsafeBufferPointer(rebasing: bytes[0..<end])
+                let range = lineStart..<end
+                let windows = SpeakerStarts.windows(bytes, range, end: end)
+                for (pattern, cues) in [(patterns.before, CueWords.all), (patterns.speechEvent, CueWords.finite)] {
+                    let reach = SpeakerReach.windows(bytes, range, end: end, cues: cues)
+                    var all: [Range<Int>] = [], kept: [Range<Int>] = []
+                    try pattern.forEachMatch(inUTF8: slice, startingIn: windows) { all.append($0.range); return true }
+                    try pattern.forEachMatch(inUTF8: slice, startingIn: reach) { kept.append($0.range); return true }
+                    #expect(all == kept, "\(original.debugDescription)")
+                    matches += all.count
+                    // Place by place.
+                    var expected: [ClosedRange<Int>] = []
+                    var open = -1, last = -1
+                    var p = range.lowerBound
+                    while p < range.upperBound {
+                        let b = bytes[p]
+                        if DirectSpeakers.isLetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC0, SpeakerStarts.isWordStart(p, bytes) {
+                            if SpeakerReach.mayStart(at: p, bytes, end: end, cues: cues) {
+                                if open < 0 { open = p }
+                                last = p
+                            } else if open >= 0 {
+                                expected.append(open...last)
+                                open = -1
+                            }
+                            p += 1
+                            while p < range.upperBound, DirectSpeakers.isLetter(bytes[p]) || (bytes[p] >= 0x30 && bytes[p] <= 0x39) { p += 1 }
+                            continue
+                        }
+                        p += 1
+                    }
+                    if open >= 0 { expected.append(open...last) }
+                    #expect(reach == expected, "windows of \(original.debugDescription)")
+                }
+                lineStart = end + 1
             }
         }
     }

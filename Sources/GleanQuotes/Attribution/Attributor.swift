@@ -132,8 +132,9 @@ struct Attributor {
     private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, startingBy lastStart: Int,
                               outside stretches: [QuotedStretch], last: inout Attribution?) throws {
         // (Only where a speaker can start and reach a cue.)
-        let windows = SpeakerReach.prune(SpeakerStarts.windows(bytes, line.lowerBound..<min(lastStart + 1, line.upperBound), end: line.upperBound),
-                                         bytes, end: line.upperBound, cues: CueWords.finite)
+        // (Only where a speaker can start and reach a cue.)
+        let windows = SpeakerReach.windows(bytes, line.lowerBound..<min(lastStart + 1, line.upperBound), end: line.upperBound,
+                                           cues: CueWords.finite)
         let groups = patterns.groups(of: patterns.speechEvent)
         try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), startingIn: windows) { match in
             let start = match.range.lowerBound
@@ -217,8 +218,7 @@ struct Attributor {
             // (A match starts by the start of its cue, the last of which `hasCue` saw.)
             // (And only where its speaker can reach a cue: ``SpeakerReach``.)
             let speakerWindows = pattern === patterns.before
-                ? SpeakerReach.prune(SpeakerStarts.windows(bytes, from..<min(openAt, (lastCue ?? openAt) + 1), end: openAt),
-                                     bytes, end: openAt, cues: CueWords.all)
+                ? SpeakerReach.windows(bytes, from..<min(openAt, (lastCue ?? openAt) + 1), end: openAt, cues: CueWords.all)
                 : []
             // (`hasCue` told it for the first search: its cue stands after `cueFloor`.)
             var first = true

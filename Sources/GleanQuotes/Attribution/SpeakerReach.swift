@@ -30,6 +30,13 @@ enum SpeakerReach {
         var end: Int
         /// What follows the word.
         var separator: Separator
+        /// The next word starts right after the spaces that follow this one.
+        var linked: Bool
+        /// The word holds a character beyond ASCII (other than ’): the tests cannot tell it.
+        var unsure: Bool
+        /// What may follow the word if a speaker ends there (``Reader/mayGoOn(after:_:_:)``):
+        /// -1 not known yet, 0 no, 1 yes.
+        var goesOn: Int8
         /// ``lexicon`` bits: of the whole word (pronoun, determiner, bare plural, particle), of
         /// the run of letters opening it (stop word, function word).
         var lists: UInt16
@@ -48,44 +55,68 @@ enum SpeakerReach {
     /// proper name of eight capitalized words and seven particles between them) and one more.
     static let capacity = 25
 
-    /// `windows` without the places where no match can start; `end` is the end of the subject
-    /// the pattern is given, `cues` the pattern's cue phrases.
-    static func prune(_ windows: [ClosedRange<Int>], _ bytes: UnsafeBufferPointer<UInt8>, end: Int,
-                      cues: CueWords.Phrases) -> [ClosedRange<Int>] {
-        guard !windows.isEmpty else { return windows }
-        return withUnsafeTemporaryAllocation(of: Word.self, capacity: capacity) { words -> [ClosedRange<Int>] in
-            var result: [ClosedRange<Int>] = []
-            result.reserveCapacity(windows.count)
+    /// How many words of a text one search reads at most (then each place reads its own).
+    static let tapeCapacity = 512
+
+    /// Windows (sorted, disjoint) over `range` holding every place where a match of the speaker
+    /// patterns can start, as ``SpeakerStarts/windows(_:_:end:)`` gives them less the places from
+    /// which no speaker reaches a cue; `end` is the end of the subject the pattern is given, `cues`
+    /// the pattern's cue phrases. The words are read once for all places, and what may follow
+    /// each word once.
+    static func windows(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, end: Int,
+                        cues: CueWords.Phrases) -> [ClosedRange<Int>] {
+        guard !range.isEmpty else { return [] }
+        return withUnsafeTemporaryAllocation(of: Word.self, capacity: tapeCapacity + capacity) { buffer -> [ClosedRange<Int>] in
             let lexicon = SpeakerReach.lexicon
-            for window in windows {
-                var open = -1, last = -1
-                var i = window.lowerBound
-                let upper = min(window.upperBound, end - 1)
-                while i <= upper {
-                    let b = bytes[i]
-                    // Only a letter or digit (or a character beyond ASCII) at a word start begins a
-                    // match (``SpeakerStarts``); every other place is left to the pattern as it was.
-                    let starts = (DirectSpeakers.isLetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC0)
-                        && SpeakerStarts.isWordStart(i, bytes)
-                    if starts {
-                        var reader = Reader(bytes: bytes, end: end, words: words.baseAddress!, at: i)
-                        if reader.mayStart(cues, lexicon) {
-                            if open < 0 { open = i }
-                            last = i
-                        } else if open >= 0 {
-                            result.append(open...last)
-                            open = -1
-                        }
-                        // The rest of a run of ASCII letters and digits starts no word.
-                        i += 1
-                        while i <= upper, DirectSpeakers.isLetter(bytes[i]) || (bytes[i] >= 0x30 && bytes[i] <= 0x39) { i += 1 }
-                        continue
+            var windows: [ClosedRange<Int>] = []
+            // The text's words from the range's start (the tape), and a place's own words where
+            // the place starts inside one of them (after "-" or "'").
+            var tape = Reader(bytes: bytes, end: end, words: buffer.baseAddress!, capacity: tapeCapacity, at: range.lowerBound)
+            var open = -1, last = -1
+            var cursor = 0
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let b = bytes[i]
+                // Only a letter or digit (or a character beyond ASCII) at a word start begins a match.
+                if (DirectSpeakers.isLetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC0), SpeakerStarts.isWordStart(i, bytes) {
+                    // The tape's word starting at `i`, if any; a tape near its end starts again at `i`
+                    // (each place reads as many as ``capacity`` words).
+                    if cursor + capacity >= tapeCapacity {
+                        tape = Reader(bytes: bytes, end: end, words: buffer.baseAddress!, capacity: tapeCapacity, at: i)
+                        cursor = 0
                     }
+                    while true {
+                        if cursor < tape.count {
+                            if tape.words[cursor].start >= i { break }
+                            cursor += 1
+                        } else if !tape.readMore(lexicon) {
+                            break
+                        }
+                    }
+                    let may: Bool
+                    if cursor < tape.count, tape.words[cursor].start == i {
+                        tape.base = cursor
+                        may = tape.mayStart(cues, lexicon)
+                    } else {
+                        var own = Reader(bytes: bytes, end: end, words: buffer.baseAddress! + tapeCapacity, capacity: capacity, at: i)
+                        may = own.mayStart(cues, lexicon)
+                    }
+                    if may {
+                        if open < 0 { open = i }
+                        last = i
+                    } else if open >= 0 {
+                        windows.append(open...last)
+                        open = -1
+                    }
+                    // No word starts inside a run of ASCII letters and digits.
                     i += 1
+                    while i < range.upperBound, DirectSpeakers.isLetter(bytes[i]) || (bytes[i] >= 0x30 && bytes[i] <= 0x39) { i += 1 }
+                    continue
                 }
-                if open >= 0 { result.append(open...last) }
+                i += 1
             }
-            return result
+            if open >= 0 { windows.append(open...last) }
+            return windows
         }
     }
 
@@ -104,7 +135,7 @@ enum SpeakerReach {
     /// Whether a match may start at the word start `p` (false: surely not).
     static func mayStart(at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, end: Int, cues: CueWords.Phrases) -> Bool {
         withUnsafeTemporaryAllocation(of: Word.self, capacity: capacity) { words in
-            var reader = Reader(bytes: bytes, end: end, words: words.baseAddress!, at: p)
+            var reader = Reader(bytes: bytes, end: end, words: words.baseAddress!, capacity: capacity, at: p)
             return reader.mayStart(cues, lexicon)
         }
     }
@@ -142,46 +173,63 @@ enum SpeakerReach {
         return table
     }()
 
-    /// Reads the words from a place as far as the readings need them.
+    /// Reads the words from a place as far as the readings need them: a place's own words, or
+    /// a text's words (a tape) read for every place that starts one of them (`base`).
     struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         let end: Int
         let words: UnsafeMutablePointer<Word>
+        let wordCapacity: Int
         /// The words read; where the next one starts (-1: none follows).
         var count = 0
         var next: Int
+        /// The place's first word.
+        var base = 0
         /// Something the tests cannot tell was met (beyond ASCII, past the capacity).
         var unsure = false
-        /// The speaker's possible last words (a bit per word).
+        /// The speaker's possible last words (a bit per word from `base`).
         var ends: UInt32 = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, end: Int, words: UnsafeMutablePointer<Word>, at p: Int) {
+        init(bytes: UnsafeBufferPointer<UInt8>, end: Int, words: UnsafeMutablePointer<Word>, capacity: Int, at p: Int) {
             self.bytes = bytes
             self.end = end
             self.words = words
+            wordCapacity = capacity
             next = p
         }
 
-        /// Whether word `k` is there (reading it when needed).
+        /// Word `k` (from `base`).
+        @inline(__always) func word(_ k: Int) -> Word { words[base + k] }
+
+        /// Whether word `k` (from `base`) is there (reading it when needed), and can be told.
         @inline(__always) mutating func has(_ k: Int, _ lexicon: ASCIIWordTable<UInt16>) -> Bool {
-            while count <= k {
-                guard readWord(lexicon) else { return false }
+            guard k < SpeakerReach.capacity else {
+                unsure = true
+                return false
+            }
+            while count <= base + k {
+                guard readMore(lexicon) else {
+                    // Out of room: unsure; out of words: none.
+                    if count == wordCapacity { unsure = true }
+                    return false
+                }
+            }
+            if words[base + k].unsure {
+                unsure = true
+                return false
             }
             return true
         }
 
-        /// Reads the next word; false when there is none (or unsure).
-        private mutating func readWord(_ lexicon: ASCIIWordTable<UInt16>) -> Bool {
-            guard next >= 0 else { return false }
-            guard count < SpeakerReach.capacity else {
-                unsure = true
-                return false
-            }
+        /// Reads the next word; false when there is none (or no room).
+        mutating func readMore(_ lexicon: ASCIIWordTable<UInt16>) -> Bool {
+            guard next >= 0, next < end, count < wordCapacity else { return false }
             let start = next
             var i = start
             var h = ASCIIWordTable<UInt16>.initialHash
             var lettersEnd = -1
             var lettersHash = h
+            var beyond = false
             while i < end {
                 let b = bytes[i]
                 if b < 0x80 {
@@ -193,74 +241,75 @@ enum SpeakerReach {
                     guard SpeakerReach.isDigit(b) || b == 0x2E || b == 0x27 || b == 0x2D else { break }
                     if lettersEnd < 0 { lettersEnd = i; lettersHash = h }
                     i += 1
-                } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
-                    if lettersEnd < 0 { lettersEnd = i; lettersHash = h }
-                    i += 3  // ’
                 } else if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
                     break  // a no-break space
                 } else {
-                    unsure = true  // beyond ASCII
-                    next = -1
-                    return false
+                    // ’, or a character the tests cannot tell (it stays in the word).
+                    if !(b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) { beyond = true }
+                    if lettersEnd < 0 { lettersEnd = i; lettersHash = h }
+                    i += 1
+                    while i < end, bytes[i] & 0xC0 == 0x80 { i += 1 }
                 }
-            }
-            guard i > start else {
-                next = -1
-                return false
             }
             var lists: UInt16 = 0
-            if lettersEnd < 0 {
-                // All letters: one look-up tells both.
-                if i - start <= 16 { lists = lexicon.value(UnsafeBufferPointer(rebasing: bytes[start..<i]), hash: h) ?? 0 }
-            } else {
-                if i - start <= 16 {
-                    lists = (lexicon.value(UnsafeBufferPointer(rebasing: bytes[start..<i]), hash: h) ?? 0)
-                        & (SpeakerReach.pronoun | SpeakerReach.determiner | SpeakerReach.barePlural | SpeakerReach.particle)
-                }
-                if lettersEnd > start, lettersEnd - start <= 16 {
-                    lists |= (lexicon.value(UnsafeBufferPointer(rebasing: bytes[start..<lettersEnd]), hash: lettersHash) ?? 0)
-                        & (SpeakerReach.stopWord | SpeakerReach.functionWord)
+            if i > start, !beyond {
+                if lettersEnd < 0 {
+                    // All letters: one look-up tells both.
+                    if i - start <= 16 { lists = lexicon.value(UnsafeBufferPointer(rebasing: bytes[start..<i]), hash: h) ?? 0 }
+                } else {
+                    if i - start <= 16 {
+                        lists = (lexicon.value(UnsafeBufferPointer(rebasing: bytes[start..<i]), hash: h) ?? 0)
+                            & (SpeakerReach.pronoun | SpeakerReach.determiner | SpeakerReach.barePlural | SpeakerReach.particle)
+                    }
+                    if lettersEnd > start, lettersEnd - start <= 16 {
+                        lists |= (lexicon.value(UnsafeBufferPointer(rebasing: bytes[start..<lettersEnd]), hash: lettersHash) ?? 0)
+                            & (SpeakerReach.stopWord | SpeakerReach.functionWord)
+                    }
                 }
             }
             var separator = Separator.other
-            let s = SpeakerReach.space(i, bytes, end)
-            if s > 0 {
+            var linked = false
+            var j = i
+            if SpeakerReach.space(i, bytes, end) > 0 {
                 separator = .space
-                var j = i + s
                 while case let t = SpeakerReach.space(j, bytes, end), t > 0 { j += t }
-                next = j
-            } else {
-                if i < end, bytes[i] == 0x2C {
-                    separator = .comma
-                } else if i < end, bytes[i] == 0x28 {
-                    separator = .parenthesis
-                }
-                next = -1
+                // The next word opens right there: any byte but ASCII punctuation.
+                if j < end, SpeakerReach.opensWord(bytes[j], j, bytes, end) { linked = true }
+            } else if i < end, bytes[i] == 0x2C {
+                separator = .comma
+            } else if i < end, bytes[i] == 0x28 {
+                separator = .parenthesis
             }
-            words[count] = Word(start: start, end: i, separator: separator, lists: lists)
-            count += 1
-            return true
+            if i > start {
+                words[count] = Word(start: start, end: i, separator: separator, linked: linked, unsure: beyond, goesOn: -1, lists: lists)
+                count += 1
+            }
+            // The next word of the text: after whatever is no word.
+            while j < end, !SpeakerReach.opensWord(bytes[j], j, bytes, end) { j += 1 }
+            next = j < end ? j : -1
+            return i > start || next >= 0 ? (i > start ? true : readMore(lexicon)) : false
         }
 
-        @inline(__always) func first(_ k: Int) -> UInt8 { bytes[words[k].start] }
+        @inline(__always) func first(_ k: Int) -> UInt8 { bytes[words[base + k].start] }
 
         /// Word `k + 1` follows word `k` after spaces (word `k` read).
         @inline(__always) mutating func follows(_ k: Int, _ lexicon: ASCIIWordTable<UInt16>) -> Bool {
-            words[k].separator == .space && has(k + 1, lexicon)
+            words[base + k].linked && has(k + 1, lexicon)
         }
 
         /// A capital, or "d'" / "d’" (a name token or a title can start there).
         @inline(__always) func isCapitalish(_ k: Int) -> Bool {
             let b = first(k)
             if SpeakerReach.isUpper(b) { return true }
-            let s = words[k].start
-            return b == 0x64 && s + 1 < words[k].end && (bytes[s + 1] == 0x27 || bytes[s + 1] == 0xE2)
+            let w = word(k)
+            return b == 0x64 && w.start + 1 < w.end && (bytes[w.start + 1] == 0x27 || bytes[w.start + 1] == 0xE2)
         }
 
         /// `\p{Ll}[\p{L}\-]*` as the whole word, no function word: a premodifier's lower-case word.
         @inline(__always) func isPremodifierWord(_ k: Int) -> Bool {
-            guard SpeakerReach.isLower(first(k)), words[k].lists & SpeakerReach.functionWord == 0 else { return false }
-            for j in words[k].start..<words[k].end where !(DirectSpeakers.isLetter(bytes[j]) || bytes[j] == 0x2D) { return false }
+            let w = word(k)
+            guard SpeakerReach.isLower(bytes[w.start]), w.lists & SpeakerReach.functionWord == 0 else { return false }
+            for j in w.start..<w.end where !(DirectSpeakers.isLetter(bytes[j]) || bytes[j] == 0x2D) { return false }
             return true
         }
 
@@ -277,7 +326,7 @@ enum SpeakerReach {
                     j += 1
                     continue
                 }
-                if words[j + 1].lists & SpeakerReach.particle != 0, follows(j + 1, lexicon), isCapitalish(j + 2) {
+                if word(j + 1).lists & SpeakerReach.particle != 0, follows(j + 1, lexicon), isCapitalish(j + 2) {
                     j += 2
                     continue
                 }
@@ -285,10 +334,40 @@ enum SpeakerReach {
             }
         }
 
-        /// Whether a match may start at the reader's place (false: surely not).
+        /// Whether a speaker ending with word `k` (from `base`) may go on to a cue: the
+        /// appositive, or spaces, auxiliaries and a cue (worked out once per word).
+        mutating func mayGoOn(after k: Int, _ cues: CueWords.Phrases, _ lexicon: ASCIIWordTable<UInt16>) -> Bool {
+            let w = word(k)
+            if w.goesOn >= 0 { return w.goesOn == 1 }
+            var result = false
+            let e = w.end
+            switch w.separator {
+            case .space:
+                result = SpeakerReach.mayFollow(e, bytes, end: end, cues: cues, lexicon)
+            case .comma:
+                if SpeakerReach.appositiveMayClose(e, bytes, end: end, cues: cues, lexicon) {
+                    result = true
+                } else {
+                    // ", Jr." / ", Sr." of a name.
+                    var j = e + 1
+                    while case let t = SpeakerReach.space(j, bytes, end), t > 0 { j += t }
+                    result = j + 1 < end && (bytes[j] == 0x4A || bytes[j] == 0x53) && bytes[j + 1] == 0x72
+                }
+            case .parenthesis:
+                result = true
+            case .other:
+                result = false
+            }
+            words[base + k].goesOn = result ? 1 : 0
+            return result
+        }
+
+        /// Whether a match may start at word `base` (false: surely not).
         mutating func mayStart(_ cues: CueWords.Phrases, _ lexicon: ASCIIWordTable<UInt16>) -> Bool {
+            unsure = false
+            ends = 0
             guard has(0, lexicon) else { return unsure }
-            let lists0 = words[0].lists
+            let lists0 = word(0).lists
             // A pronoun, a bare plural (the pattern reads its prefix: a speaker ends only where a
             // space, comma or parenthesis follows, at the end of the word).
             if lists0 & (SpeakerReach.pronoun | SpeakerReach.barePlural) != 0 { ends |= 1 }
@@ -297,7 +376,7 @@ enum SpeakerReach {
                 var j = 0
                 while j < 7, follows(j, lexicon) {
                     j += 1
-                    if words[j].lists & SpeakerReach.stopWord != 0 { break }
+                    if word(j).lists & SpeakerReach.stopWord != 0 { break }
                     ends |= 1 << UInt32(j)
                 }
             }
@@ -307,7 +386,8 @@ enum SpeakerReach {
                 while j < 4 {
                     guard SpeakerReach.isUpper(first(j)) else { break }
                     var apostrophe = false
-                    for x in words[j].start..<words[j].end where bytes[x] == 0x27 || bytes[x] == 0xE2 { apostrophe = true }
+                    let w = word(j)
+                    for x in w.start..<w.end where bytes[x] == 0x27 || bytes[x] == 0xE2 { apostrophe = true }
                     if apostrophe {
                         var k = j
                         while k < j + 3, follows(k, lexicon), SpeakerReach.isLower(first(k + 1)) {
@@ -324,42 +404,34 @@ enum SpeakerReach {
             name(from: 0, lexicon)
             var a = 0
             while a < 6, isCapitalish(a) || SpeakerReach.isDigit(first(a)), follows(a, lexicon) { a += 1 }
-            if a < 6, a < count, isPremodifierWord(a) {
+            if a < 6, base + a < count, isPremodifierWord(a) {
                 var b = a
                 var lowers = 0
                 while lowers < 4, isPremodifierWord(b), follows(b, lexicon) {
                     b += 1
                     lowers += 1
                 }
-                if lowers > 0, b < count { name(from: b, lexicon) }
+                if lowers > 0, base + b < count { name(from: b, lexicon) }
             }
             if unsure { return true }
             // What follows each possible end.
             var k = 0
             var left = ends
             while left != 0 {
-                if left & 1 != 0 {
-                    let e = words[k].end
-                    switch words[k].separator {
-                    case .space:
-                        if SpeakerReach.mayFollow(e, bytes, end: end, cues: cues, lexicon) { return true }
-                    case .comma:
-                        if SpeakerReach.appositiveMayClose(e, bytes, end: end, cues: cues, lexicon) { return true }
-                        // ", Jr." / ", Sr." of a name.
-                        var j = e + 1
-                        while case let t = SpeakerReach.space(j, bytes, end), t > 0 { j += t }
-                        if j + 1 < end, bytes[j] == 0x4A || bytes[j] == 0x53, bytes[j + 1] == 0x72 { return true }
-                    case .parenthesis:
-                        return true
-                    case .other:
-                        break
-                    }
-                }
+                if left & 1 != 0, mayGoOn(after: k, cues, lexicon) { return true }
                 left >>= 1
                 k += 1
             }
             return false
         }
+    }
+
+    /// Whether the byte at `j` can open a word of ``Reader``: an ASCII letter, digit, `.`, `'` or
+    /// `-`, or a character beyond ASCII other than the no-break space.
+    @inline(__always) static func opensWord(_ b: UInt8, _ j: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        if b < 0x80 { return DirectSpeakers.isLetter(b) || isDigit(b) || b == 0x2E || b == 0x27 || b == 0x2D }
+        if b == 0xC2, j + 1 < end, bytes[j + 1] == 0xA0 { return false }
+        return b & 0xC0 != 0x80
     }
 
     /// Whether spaces at `e`, then at most twelve words of the auxiliaries (with their commas),
