@@ -33,10 +33,11 @@ public struct QuoteExtractor: Extractor {
     public func extract(from document: Document) throws -> [Extraction] {
         document.withUTF8 { bytes in
             // Most texts hold no quotation mark at all: then there is nothing to find.
-            guard QuoteMark.mayHoldMark(bytes) else { return [] }
+            let kinds = QuoteMark.kinds(bytes)
+            guard kinds != 0 else { return [] }
             // The paragraphs, found once for every step that needs them.
             let paragraphs = TextScan.paragraphs(bytes)
-            let stretches = QuotedStretch.find(in: bytes, paragraphs: paragraphs)
+            let stretches = QuotedStretch.find(in: bytes, paragraphs: paragraphs, kinds: kinds)
             guard !stretches.isEmpty else { return [] }
             let paragraphCount = paragraphs.count
             let attributor = Attributor(patterns: patterns)

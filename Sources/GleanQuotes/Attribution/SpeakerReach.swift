@@ -453,7 +453,14 @@ enum SpeakerReach {
                 r += 1
             }
             let run = UnsafeBufferPointer(rebasing: bytes[i..<r])
-            if isLower(b), cues.table.value(run, hash: h) != nil { return true }
+            if isLower(b), let group = cues.table.value(run, hash: h) {
+                // Some phrase of this first word reads on here ("is" only in "is quoted as saying").
+                for rest in cues.rests[group] where r + rest.count <= end {
+                    var k = 0
+                    while k < rest.count, bytes[r + k] == rest[k] { k += 1 }
+                    if k == rest.count { return true }
+                }
+            }
             if r < end, bytes[r] >= 0x80 || bytes[r] == 0x2D { return true }
             guard isAuxiliaryWord(i, r, bytes) || (r - i <= 16 && (lexicon.value(run, hash: h) ?? 0) & auxiliary != 0) else { return false }
             i = r
