@@ -443,7 +443,7 @@ struct SpeakerCasts {
     // MARK: Casts of some paragraphs
 
     private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        a.count == b.count && UnsafeBufferPointer(rebasing: bytes[a]).elementsEqual(UnsafeBufferPointer(rebasing: bytes[b]))
+        a.count == b.count && (a.count == 0 || memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0)
     }
 
     /// The records of paragraph `index` (indices into `records`), found on first need (nil: a
@@ -452,6 +452,10 @@ struct SpeakerCasts {
         if recordStart.isEmpty {
             recordStart = [Int](repeating: -1, count: paragraphs.count)
             recordEnd = recordStart
+            // Room for the names of a few paragraphs (one allocation instead of one per doubling).
+            records.reserveCapacity(32)
+            tokenStarts.reserveCapacity(32)
+            tokens.reserveCapacity(64)
         }
         if recordStart[index] >= 0 { return recordStart[index]..<recordEnd[index] }
         let start = records.count
