@@ -168,9 +168,10 @@ struct SpeakerCasts {
         let last = bytes.count - count
         var scratch: NameParts.Scratch?
         defer { scratch?.release() }
-        let firstNames = FirstNames.asciiGenders
-        let oneWordCues = NameCast.oneWordCues
-        let cueFirstWords = NameCast.cueFirstWords
+        // (The tables a record needs, only for the complete facts.)
+        let firstNames = complete ? FirstNames.asciiGenders : nil
+        let oneWordCues = complete ? NameCast.oneWordCues : nil
+        let cueFirstWords = complete ? NameCast.cueFirstWords : nil
         let bytes = self.bytes, cueAfterName = patterns.cueAfterName, namePattern = patterns.properNameAtWordStart
         var index = 0
         // Where the scan of the paragraph `index` stands: its start or the end of the last name looked at.
@@ -215,7 +216,7 @@ struct SpeakerCasts {
                     scanned = range.upperBound
                     guard SpeakerCasts.holds(range, surname, bytes) else { return range.upperBound <= at }
                     if complete {
-                        if let record = NameCast.record(range, bytes, &scratch!, cueAfterName, firstNames, oneWordCues, cueFirstWords),
+                        if let record = NameCast.record(range, bytes, &scratch!, cueAfterName, firstNames!, oneWordCues!, cueFirstWords!),
                            same(record.keyRange, surname) {
                             let tokenStart = tokens.count
                             tokens.append(contentsOf: scratch!.keptTokens)
