@@ -47,6 +47,7 @@ public struct QuoteExtractor: Extractor {
 
             // 1. Candidates and what stands next to each.
             var candidates: [AttributionInheritance.Candidate] = []
+            candidates.reserveCapacity(stretches.count)
             for stretch in stretches where !NotAQuote.isExcludedByPlace(stretch, in: bytes, paragraphCount: paragraphCount) {
                 let found = (try? attributor.attribution(of: stretch, in: bytes)) ?? nil
                 candidates.append((stretch, found))
@@ -59,6 +60,7 @@ public struct QuoteExtractor: Extractor {
             let usesDoubleMarks = candidates.contains { $0.stretch.family == .double && $0.attribution != nil }
             let listed = NotAQuote.listedTerms(candidates.map(\.stretch), in: bytes)
             var extractions: [Extraction] = []
+            extractions.reserveCapacity(candidates.count)
             for (index, (stretch, attribution)) in candidates.enumerated() {
                 guard NotAQuote.isSpeech(stretch, attribution: attribution, in: bytes, paragraphCount: paragraphCount,
                                          isListed: listed[index], usesDoubleMarks: usesDoubleMarks) else { continue }

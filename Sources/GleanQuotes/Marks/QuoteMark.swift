@@ -116,8 +116,8 @@ extension QuoteMark {
     }
 
     /// The kinds of mark a text can hold (``scan(_:in:)``'s marks): a bit each for ", a ' other
-    /// than between ASCII letters or digits, ``, « », and “ ” ‘ ’ „ (0: surely no mark). Each
-    /// lead byte is looked for with memchr (vectorized).
+    /// than between ASCII letters or digits (looked for only when no other kind is found), ``,
+    /// « », and “ ” ‘ ’ „ (0: surely no mark). Each lead byte is looked for with memchr (vectorized).
     static func kinds(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         guard let base = bytes.baseAddress else { return 0 }
         let n = bytes.count
@@ -133,10 +133,13 @@ extension QuoteMark {
         }
         var kinds: UInt8 = 0
         if any(0x22, { _ in true }) { kinds |= straightDouble }
-        if any(0x27, { i in !(i > 0 && i + 1 < n && isASCIIWordByte(bytes[i - 1]) && isASCIIWordByte(bytes[i + 1])) }) { kinds |= straightSingle }
-        if any(0x60, { i in i + 1 < n && bytes[i + 1] == 0x60 }) { kinds |= 4 }
-        if any(0xC2, { i in i + 1 < n && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB) }) { kinds |= 8 }
         if any(0xE2, { i in i + 2 < n && bytes[i + 1] == 0x80 && (0x98...0x9E).contains(bytes[i + 2]) }) { kinds |= 16 }
+        if any(0xC2, { i in i + 1 < n && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB) }) { kinds |= 8 }
+        if any(0x60, { i in i + 1 < n && bytes[i + 1] == 0x60 }) { kinds |= 4 }
+        // (A ' only matters where no other mark is found: then it alone tells whether any may be.)
+        if kinds == 0, any(0x27, { i in !(i > 0 && i + 1 < n && isASCIIWordByte(bytes[i - 1]) && isASCIIWordByte(bytes[i + 1])) }) {
+            kinds |= straightSingle
+        }
         return kinds
     }
 
