@@ -40,6 +40,10 @@ enum SpeakerReach {
         /// ``lexicon`` bits: of the whole word (pronoun, determiner, bare plural, particle), of
         /// the run of letters opening it (stop word, function word).
         var lists: UInt16
+        /// The word holds ' or ’ (a possessive's capitalized word may).
+        var apostrophe: Bool
+        /// The word is ASCII letters and hyphens only (a premodifier's lower-case word must be).
+        var plain: Bool
     }
 
     enum Separator: UInt8 {
@@ -230,6 +234,7 @@ enum SpeakerReach {
             var lettersEnd = -1
             var lettersHash = h
             var beyond = false
+            var apostrophe = false, plain = true
             while i < end {
                 let b = bytes[i]
                 if b < 0x80 {
@@ -240,6 +245,8 @@ enum SpeakerReach {
                     }
                     guard SpeakerReach.isDigit(b) || b == 0x2E || b == 0x27 || b == 0x2D else { break }
                     if lettersEnd < 0 { lettersEnd = i; lettersHash = h }
+                    if b == 0x27 { apostrophe = true }
+                    if b != 0x2D { plain = false }
                     i += 1
                 } else if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
                     break  // a no-break space
@@ -247,6 +254,8 @@ enum SpeakerReach {
                     // ’, or a character the tests cannot tell (it stays in the word).
                     if !(b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) { beyond = true }
                     if lettersEnd < 0 { lettersEnd = i; lettersHash = h }
+                    if b == 0xE2 { apostrophe = true }
+                    plain = false
                     i += 1
                     while i < end, bytes[i] & 0xC0 == 0x80 { i += 1 }
                 }
@@ -281,7 +290,8 @@ enum SpeakerReach {
                 separator = .parenthesis
             }
             if i > start {
-                words[count] = Word(start: start, end: i, separator: separator, linked: linked, unsure: beyond, goesOn: -1, lists: lists)
+                words[count] = Word(start: start, end: i, separator: separator, linked: linked, unsure: beyond, goesOn: -1, lists: lists,
+                                    apostrophe: apostrophe, plain: plain)
                 count += 1
             }
             // The next word of the text: after whatever is no word.
@@ -309,8 +319,7 @@ enum SpeakerReach {
         @inline(__always) func isPremodifierWord(_ k: Int) -> Bool {
             let w = word(k)
             guard SpeakerReach.isLower(bytes[w.start]), w.lists & SpeakerReach.functionWord == 0 else { return false }
-            for j in w.start..<w.end where !(DirectSpeakers.isLetter(bytes[j]) || bytes[j] == 0x2D) { return false }
-            return true
+            return w.plain
         }
 
         /// The proper name starting at word `k` (read): its words' ends.
@@ -385,10 +394,7 @@ enum SpeakerReach {
                 var j = 0
                 while j < 4 {
                     guard SpeakerReach.isUpper(first(j)) else { break }
-                    var apostrophe = false
-                    let w = word(j)
-                    for x in w.start..<w.end where bytes[x] == 0x27 || bytes[x] == 0xE2 { apostrophe = true }
-                    if apostrophe {
+                    if word(j).apostrophe {
                         var k = j
                         while k < j + 3, follows(k, lexicon), SpeakerReach.isLower(first(k + 1)) {
                             k += 1
