@@ -33,10 +33,11 @@ public struct QuoteExtractor: Extractor {
     public func extract(from document: Document) throws -> [Extraction] {
         document.withUTF8 { bytes in
             // Most texts hold no quotation mark at all: then there is nothing to find.
-            guard QuoteMark.mayHoldMark(bytes) else { return [] }
+            let kinds = QuoteMark.kinds(bytes)
+            guard kinds != 0 else { return [] }
             // The paragraphs, found once for every step that needs them.
             let paragraphs = TextScan.paragraphs(bytes)
-            let stretches = QuotedStretch.find(in: bytes, paragraphs: paragraphs)
+            let stretches = QuotedStretch.find(in: bytes, paragraphs: paragraphs, kinds: kinds)
             guard !stretches.isEmpty else { return [] }
             let paragraphCount = paragraphs.count
             let attributor = Attributor(patterns: patterns)
@@ -46,6 +47,7 @@ public struct QuoteExtractor: Extractor {
 
             // 1. Candidates and what stands next to each.
             var candidates: [AttributionInheritance.Candidate] = []
+            candidates.reserveCapacity(stretches.count)
             for stretch in stretches where !NotAQuote.isExcludedByPlace(stretch, in: bytes, paragraphCount: paragraphCount) {
                 let found = (try? attributor.attribution(of: stretch, in: bytes)) ?? nil
                 candidates.append((stretch, found))
@@ -58,6 +60,7 @@ public struct QuoteExtractor: Extractor {
             let usesDoubleMarks = candidates.contains { $0.stretch.family == .double && $0.attribution != nil }
             let listed = NotAQuote.listedTerms(candidates.map(\.stretch), in: bytes)
             var extractions: [Extraction] = []
+            extractions.reserveCapacity(candidates.count)
             for (index, (stretch, attribution)) in candidates.enumerated() {
                 guard NotAQuote.isSpeech(stretch, attribution: attribution, in: bytes, paragraphCount: paragraphCount,
                                          isListed: listed[index], usesDoubleMarks: usesDoubleMarks) else { continue }

@@ -201,3 +201,56 @@ private func introductionTexts() -> [String] {
     #expect(claimed > 500)
     #expect(descriptions > 100)
 }
+
+/// Speech verbs without a subject of their own, and their near misses.
+private func bareCueTexts() -> [String] {
+    let openings = ["", "He said ", "In 1988, ", "x", "é", "—", "\u{A0}", "The company's ", "Asked about it, "]
+    let cues = ["said", "said of", "says of", "calling", "called", "call", "calls", "pointed out", "points out", "is quoted as saying",
+                "e-mailed", "warned of", "warned", "referred to", "saidx", "Said", "xsaid", "saidé", "ésaid", "said-", "said.",
+                "went on", "put it", "described as", "vowed to", "pledged to", "adding"]
+    let tails = [": ", ", ", " it was a ", " that ", "", " '' ", " it ' s ", " \u{A0}", " reporters the report was ",
+                 " " + String(repeating: "x", count: 238), " " + String(repeating: "x", count: 245), " d’ ", " (x) "]
+    var texts: [String] = []
+    for opening in openings {
+        for (n, cue) in cues.enumerated() {
+            for (m, tail) in tails.enumerated() {
+                texts.append("\(opening)\(cue)\(tail)“Yes.”")
+                if (n + m) % 4 == 0 { texts.append("\(opening)\(cue) and \(cues[(n + m) % cues.count])\(tail)“Yes.”") }
+            }
+        }
+    }
+    return texts
+}
+
+@Test func bareCueReaderAgreesWithPattern() throws {
+    let patterns = try AttributionPatterns()
+    let g = patterns.groups(of: patterns.bareCue)
+    var claimed = 0, matches = 0
+    for original in bareCueTexts() + realTexts() {
+        var text = original
+        try text.withUTF8 { bytes in
+            // Subjects ending at each opening mark, searched from every place before it.
+            for end in 0..<bytes.count where bytes[end] == 0x22 || (bytes[end] == 0xE2 && end + 2 < bytes.count && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x9C) {
+                let slice = UnsafeBufferPointer(rebasing: bytes[0..<end])
+                for from in 0..<end where bytes[from] & 0xC0 != 0x80 {
+                    let reading = DirectSpeakers.bareCue(bytes, from: from, end: end)
+                    guard reading != .decline else { continue }
+                    claimed += 1
+                    var expected: SpeakerMatch?
+                    try patterns.bareCue.forEachMatch(inUTF8: slice, from: from) { match in
+                        expected = SpeakerMatch(match, g)
+                        return false
+                    }
+                    if case .match(let cue, let tail) = reading {
+                        matches += 1
+                        #expect(expected == SpeakerMatch(cue: cue, tail: tail), "bare cue from \(from)..<\(end) of \(original.debugDescription)")
+                    } else {
+                        #expect(expected == nil, "no bare cue from \(from)..<\(end) of \(original.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+    #expect(claimed > 5_000)
+    #expect(matches > 1_000)
+}

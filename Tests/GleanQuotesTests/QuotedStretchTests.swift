@@ -39,3 +39,86 @@ private func stretches(_ text: String) -> [String] {
 @Test func tripleApostropheClosesNestedThenOuterQuote() {
     #expect(stretches("''She told me, 'go home,''' said Ann Lee.") == ["''She told me, 'go home,'''"])
 }
+
+/// Texts whose only marks are straight ones (searched with memchr) give the stretches the full
+/// scan gives; so do all others (searched as before).
+@Test func straightMarkTextsGiveTheSameStretches() {
+    let pieces = ["He said \"yes\" and", " 'no' ", " Russia's ", " the players' union ", " '90s ", " ''wire,'' ", " ''x,''' ",
+                  " it's ", "\n", " “curly” ", " ‘single’ ", " «guillemets» ", " ``tex'' ", " é ", " - ", "\"", "'", " ok."]
+    var texts = QuoteExamples.all.map(\.text)
+    for (n, a) in pieces.enumerated() {
+        for (m, b) in pieces.enumerated() {
+            texts.append(a + b + pieces[(n + m) % pieces.count] + pieces[(n * m + 1) % pieces.count])
+        }
+    }
+    var straight = 0
+    for original in texts {
+        var text = original
+        text.withUTF8 { bytes in
+            let kinds = QuoteMark.kinds(bytes)
+            #expect((kinds != 0) == QuoteMark.mayHoldMark(bytes))
+            if kinds & ~(QuoteMark.straightDouble | QuoteMark.straightSingle) == 0, kinds != 0 { straight += 1 }
+            let plain = QuotedStretch.find(in: bytes)
+            let told = QuotedStretch.find(in: bytes, kinds: kinds)
+            #expect(plain.map(\.span) == told.map(\.span), "\(original.debugDescription)")
+            #expect(plain.map(\.close) == told.map(\.close), "\(original.debugDescription)")
+            #expect(plain.map(\.family) == told.map(\.family), "\(original.debugDescription)")
+            #expect(plain.map(\.continuesPrevious) == told.map(\.continuesPrevious), "\(original.debugDescription)")
+        }
+    }
+    #expect(straight > 50)
+}
+
+/// The terms-list test as first written (each stretch's words counted), for comparison.
+private func listedTermsReference(_ stretches: [QuotedStretch], in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
+    var result = [Bool](repeating: false, count: stretches.count)
+    var runStart = 0, runEnd = 0
+    func flush() {
+        if runEnd - runStart >= 3 { for k in runStart..<runEnd { result[k] = true } }
+        runStart = runEnd
+    }
+    func isListSeparator(_ gap: Range<Int>) -> Bool {
+        guard gap.count <= 8 else { return false }
+        let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[gap]), as: UTF8.self)
+            .split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        return words.isEmpty || words == ["and"] || words == ["or"]
+    }
+    for (i, stretch) in stretches.enumerated() {
+        guard NotAQuote.wordCount(stretch.content, in: bytes, cap: 5) <= 5 else { flush(); continue }
+        if runEnd > runStart, runEnd == i, stretches[i - 1].paragraph == stretch.paragraph,
+           isListSeparator(stretches[i - 1].end..<stretch.open.lowerBound) {
+            runEnd = i + 1
+        } else {
+            flush()
+            runStart = i
+            runEnd = i + 1
+        }
+    }
+    flush()
+    return result
+}
+
+@Test func listedTermsSkipsOnlyStretchesJoinedToNoNeighbour() {
+    let terms = ["\"a\"", "\"wrap my head around,\"", "\"one two three four five six\"", "\"x y\""]
+    let joins = [", ", " and ", " or ", ", and ", " but ", "\n", " ", "  ,  ,  "]
+    var texts: [String] = []
+    for a in 0..<terms.count {
+        for b in 0..<joins.count {
+            for c in 0..<terms.count {
+                texts.append("He used " + terms[a] + joins[b] + terms[c] + joins[(b + c) % joins.count] + terms[(a + c) % terms.count]
+                             + joins[(a + b) % joins.count] + terms[(a * b + c) % terms.count] + " today.")
+            }
+        }
+    }
+    var listed = 0
+    for original in texts {
+        var text = original
+        text.withUTF8 { bytes in
+            let stretches = QuotedStretch.find(in: bytes)
+            let flags = NotAQuote.listedTerms(stretches, in: bytes)
+            #expect(flags == listedTermsReference(stretches, in: bytes), "\(original.debugDescription)")
+            listed += flags.filter { $0 }.count
+        }
+    }
+    #expect(listed > 100)
+}

@@ -37,7 +37,12 @@ struct Attributor {
                 case .match(let read): speaker = read
                 case .none: speaker = nil
                 case .decline:
-                    speaker = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound).map { SpeakerMatch($0, patterns.groups(of: pattern)) }
+                    // (`afterNormal`'s speaker starts at `word`: none reaches a cue from there, no match.)
+                    if pattern === patterns.afterNormal, !SpeakerReach.mayStart(at: word, bytes, end: paragraphEnd, cues: CueWords.finite) {
+                        speaker = nil
+                    } else {
+                        speaker = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound).map { SpeakerMatch($0, patterns.groups(of: pattern)) }
+                    }
                 }
                 if let speaker, let found = makeAttribution(speaker, position: .after, bytes: bytes) {
                     return found
@@ -126,7 +131,10 @@ struct Attributor {
     /// The speech events of `line`, whose matches start by `lastStart` (the last cue's start).
     private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, startingBy lastStart: Int,
                               outside stretches: [QuotedStretch], last: inout Attribution?) throws {
-        let windows = SpeakerStarts.windows(bytes, line.lowerBound..<min(lastStart + 1, line.upperBound), end: line.upperBound)
+        // (Only where a speaker can start and reach a cue.)
+        // (Only where a speaker can start and reach a cue.)
+        let windows = SpeakerReach.windows(bytes, line.lowerBound..<min(lastStart + 1, line.upperBound), end: line.upperBound,
+                                           cues: CueWords.finite)
         let groups = patterns.groups(of: patterns.speechEvent)
         try patterns.speechEvent.forEachMatch(inUTF8: UnsafeBufferPointer(rebasing: bytes[0..<line.upperBound]), startingIn: windows) { match in
             let start = match.range.lowerBound
@@ -208,8 +216,9 @@ struct Attributor {
             let needsCueWord = pattern !== patterns.beforeAccording
             // `before` runs only where a speaker can start (the same first match).
             // (A match starts by the start of its cue, the last of which `hasCue` saw.)
+            // (And only where its speaker can reach a cue: ``SpeakerReach``.)
             let speakerWindows = pattern === patterns.before
-                ? SpeakerStarts.windows(bytes, from..<min(openAt, (lastCue ?? openAt) + 1), end: openAt)
+                ? SpeakerReach.windows(bytes, from..<min(openAt, (lastCue ?? openAt) + 1), end: openAt, cues: CueWords.all)
                 : []
             // (`hasCue` told it for the first search: its cue stands after `cueFloor`.)
             var first = true
@@ -227,6 +236,10 @@ struct Attributor {
                             return false
                         }
                     }
+                } else if pattern === patterns.bareCue,
+                          case let reading = DirectSpeakers.bareCue(bytes, from: from, end: openAt), reading != .decline {
+                    // Read directly: a cue standing as a word, and the tail.
+                    if case .match(let cue, let tail) = reading { next = SpeakerMatch(cue: cue, tail: tail) }
                 } else {
                     try pattern.forEachMatch(inUTF8: slice, from: from) { match in
                         next = SpeakerMatch(match, g)

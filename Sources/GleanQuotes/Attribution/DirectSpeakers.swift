@@ -217,8 +217,8 @@ enum DirectSpeakers {
             return .decline
         }
         // A premodifier ("Smith told reporters Jones said") runs through lowercase words followed by a
-        // space: the cue must be a function word, or followed by neither a space nor a hyphen.
-        if !isIn(16, bytes, (e + 1)..<ce), ce < end, bytes[ce] == 0x20 || bytes[ce] == 0x2D || bytes[ce] >= 0x80 {
+        // space from the cue (the name's words being its capitalized ones): none may reach a name.
+        if premodifierMayReachName(e + 1, bytes, end) != false {
             return .decline
         }
         return .match(SpeakerMatch(cue: (e + 1)..<ce, name: s..<e, pre: s..<s, appos: e..<e))
@@ -507,6 +507,8 @@ extension DirectSpeakers {
             while count < 7 {
                 guard k < end, isLetter(bytes[k]) else { return nil }
                 let e = wordEnd(k, bytes, end)
+                // A stop word followed by no letter ends the phrase (no token starts with it), whatever follows.
+                if count > 0, isIn(4, bytes, k..<e), e == end || bytes[e] < 0x80 { break }
                 if e < end, bytes[e] >= 0x80 || bytes[e] &- 0x30 < 10 || bytes[e] == 0x2D || bytes[e] == 0x27 || bytes[e] == 0x2E {
                     // Token characters beyond plain letters: unsure.
                     return nil

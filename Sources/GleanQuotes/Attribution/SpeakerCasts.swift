@@ -168,9 +168,10 @@ struct SpeakerCasts {
         let last = bytes.count - count
         var scratch: NameParts.Scratch?
         defer { scratch?.release() }
-        let firstNames = FirstNames.asciiGenders
-        let oneWordCues = NameCast.oneWordCues
-        let cueFirstWords = NameCast.cueFirstWords
+        // (The tables a record needs, only for the complete facts.)
+        let firstNames = complete ? FirstNames.asciiGenders : nil
+        let oneWordCues = complete ? NameCast.oneWordCues : nil
+        let cueFirstWords = complete ? NameCast.cueFirstWords : nil
         let bytes = self.bytes, cueAfterName = patterns.cueAfterName, namePattern = patterns.properNameAtWordStart
         var index = 0
         // Where the scan of the paragraph `index` stands: its start or the end of the last name looked at.
@@ -215,7 +216,7 @@ struct SpeakerCasts {
                     scanned = range.upperBound
                     guard SpeakerCasts.holds(range, surname, bytes) else { return range.upperBound <= at }
                     if complete {
-                        if let record = NameCast.record(range, bytes, &scratch!, cueAfterName, firstNames, oneWordCues, cueFirstWords),
+                        if let record = NameCast.record(range, bytes, &scratch!, cueAfterName, firstNames!, oneWordCues!, cueFirstWords!),
                            same(record.keyRange, surname) {
                             let tokenStart = tokens.count
                             tokens.append(contentsOf: scratch!.keptTokens)
@@ -443,7 +444,7 @@ struct SpeakerCasts {
     // MARK: Casts of some paragraphs
 
     private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        a.count == b.count && UnsafeBufferPointer(rebasing: bytes[a]).elementsEqual(UnsafeBufferPointer(rebasing: bytes[b]))
+        a.count == b.count && (a.count == 0 || memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0)
     }
 
     /// The records of paragraph `index` (indices into `records`), found on first need (nil: a
@@ -452,6 +453,10 @@ struct SpeakerCasts {
         if recordStart.isEmpty {
             recordStart = [Int](repeating: -1, count: paragraphs.count)
             recordEnd = recordStart
+            // Room for the names of a few paragraphs (one allocation instead of one per doubling).
+            records.reserveCapacity(32)
+            tokenStarts.reserveCapacity(32)
+            tokens.reserveCapacity(64)
         }
         if recordStart[index] >= 0 { return recordStart[index]..<recordEnd[index] }
         let start = records.count

@@ -58,10 +58,17 @@ enum NotAQuote {
             if runEnd - runStart >= 3 { for k in runStart..<runEnd { result[k] = true } }
             runStart = runEnd
         }
+        /// Whether stretch `i` and the next are joined as terms of a list.
+        func joined(_ i: Int) -> Bool {
+            guard i >= 0, i + 1 < stretches.count else { return false }
+            let a = stretches[i], b = stretches[i + 1]
+            return a.paragraph == b.paragraph && a.end <= b.open.lowerBound && isListSeparator(a.end..<b.open.lowerBound, bytes)
+        }
         for (i, stretch) in stretches.enumerated() {
-            guard wordCount(stretch.content, in: bytes, cap: 5) <= 5 else { flush(); continue }
-            if runEnd > runStart, runEnd == i, stretches[i - 1].paragraph == stretch.paragraph,
-               isListSeparator(stretches[i - 1].end..<stretch.open.lowerBound, bytes) {
+            // A stretch joined to neither neighbour is in no run, and cuts any (its words do not matter).
+            let joinedBefore = joined(i - 1)
+            guard joinedBefore || joined(i), wordCount(stretch.content, in: bytes, cap: 5) <= 5 else { flush(); continue }
+            if runEnd > runStart, runEnd == i, joinedBefore {
                 runEnd = i + 1
             } else {
                 flush()

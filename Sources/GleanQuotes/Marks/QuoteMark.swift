@@ -32,9 +32,28 @@ extension QuoteMark {
     /// words ("Russia's", "don’t") and before decades ('90s) are not marks.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [QuoteMark] {
         var marks: [QuoteMark] = []
+        scan(bytes, in: range, into: &marks)
+        return marks
+    }
+
+    /// ``scan(_:in:)`` into `marks` (emptied first, its storage kept: one buffer serves every
+    /// paragraph of a text).
+    /// `straightOnly`: the text holds no byte that can begin a mark but " and ' (``kinds(_:)``):
+    /// only their places are looked at (memchr).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, into marks: inout [QuoteMark],
+                     straightOnly: Bool = false) {
+        marks.removeAll(keepingCapacity: true)
         var i = range.lowerBound
+        // The next " and ' at or after `i` (found again once passed).
+        var nextDouble = -1, nextSingle = -1
         while i < range.upperBound {
-            i = nextPossibleMark(bytes, from: i, end: range.upperBound)
+            if straightOnly {
+                if nextDouble < i { nextDouble = next(0x22, bytes, from: i, end: range.upperBound) }
+                if nextSingle < i { nextSingle = next(0x27, bytes, from: i, end: range.upperBound) }
+                i = min(nextDouble, nextSingle)
+            } else {
+                i = nextPossibleMark(bytes, from: i, end: range.upperBound)
+            }
             guard i < range.upperBound else { break }
             let byte = bytes[i]
             // An apostrophe between ASCII letters or digits ("Russia's", "don't"): a single mark
@@ -94,7 +113,44 @@ extension QuoteMark {
             }
             i += width
         }
-        return marks
+    }
+
+    /// The kinds of mark a text can hold (``scan(_:in:)``'s marks): a bit each for ", a ' other
+    /// than between ASCII letters or digits (looked for only when no other kind is found), ``,
+    /// « », and “ ” ‘ ’ „ (0: surely no mark). Each lead byte is looked for with memchr (vectorized).
+    static func kinds(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        guard let base = bytes.baseAddress else { return 0 }
+        let n = bytes.count
+        /// Calls `test` at each `byte` until it says yes.
+        func any(_ byte: UInt8, _ test: (Int) -> Bool) -> Bool {
+            var start = 0
+            while start < n, let found = memchr(base + start, Int32(byte), n - start) {
+                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if test(i) { return true }
+                start = i + 1
+            }
+            return false
+        }
+        var kinds: UInt8 = 0
+        if any(0x22, { _ in true }) { kinds |= straightDouble }
+        if any(0xE2, { i in i + 2 < n && bytes[i + 1] == 0x80 && (0x98...0x9E).contains(bytes[i + 2]) }) { kinds |= 16 }
+        if any(0xC2, { i in i + 1 < n && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB) }) { kinds |= 8 }
+        if any(0x60, { i in i + 1 < n && bytes[i + 1] == 0x60 }) { kinds |= 4 }
+        // (A ' only matters where no other mark is found: then it alone tells whether any may be.)
+        if kinds == 0, any(0x27, { i in !(i > 0 && i + 1 < n && isASCIIWordByte(bytes[i - 1]) && isASCIIWordByte(bytes[i + 1])) }) {
+            kinds |= straightSingle
+        }
+        return kinds
+    }
+
+    /// ``kinds(_:)``'s bits for " and for '.
+    static let straightDouble: UInt8 = 1
+    static let straightSingle: UInt8 = 2
+
+    /// The first `byte` at or after `start` (before `end`), or `end`.
+    @inline(__always) private static func next(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether `scan(_:in:)` can find any mark in `bytes` (false: surely none, in any paragraph):

@@ -26,11 +26,16 @@ extension QuotedStretch {
     /// Every top-level quoted stretch of the text. Double marks pair within a paragraph (a mark
     /// opened while another is open ends the first); single marks make a stretch only outside
     /// double quotes and only when they close (otherwise they are apostrophes).
-    static func find(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]? = nil) -> [QuotedStretch] {
+    /// `kinds`: ``QuoteMark/kinds(_:)`` of the text, when known.
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]? = nil, kinds: UInt8? = nil) -> [QuotedStretch] {
+        // Where " and ' are the only marks the text can hold, each paragraph is searched for them alone.
+        let straightOnly = kinds.map { $0 & ~(QuoteMark.straightDouble | QuoteMark.straightSingle) == 0 } ?? false
         var result: [QuotedStretch] = []
         var previousParagraphUnclosed = false
+        var marks: [QuoteMark] = []
+        marks.reserveCapacity(16)
         for (index, paragraph) in (paragraphs ?? TextScan.paragraphs(bytes)).enumerated() {
-            let marks = QuoteMark.scan(bytes, in: paragraph)
+            QuoteMark.scan(bytes, in: paragraph, into: &marks, straightOnly: straightOnly)
             let trimmedEnd = trimEnd(paragraph.upperBound, in: bytes, floor: paragraph.lowerBound)
             var open: QuoteMark?
             var singleOpen: QuoteMark?
