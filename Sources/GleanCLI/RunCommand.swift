@@ -63,7 +63,8 @@ struct RunCommand: ParsableCommand {
         let only = extractors.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         if let only, only.isEmpty { throw GleanError(.usage, "-e needs at least one extractor id; see `glean list`") }
         for id in only ?? [] { _ = try registry.resolve(id) }
-        let pipeline = try config.makePipeline(registry: registry, only: only)
+        // (-j N: extractors are made on up to N threads too; reading waits for them anyway.)
+        let pipeline = try config.makePipeline(registry: registry, only: only, threads: jobs ?? RunOptions.defaultJobs)
 
         var fields = config.fields
         if let idField { fields.id = idField }

@@ -24,6 +24,47 @@ import Glean
         #expect(try config.makePipeline(registry: BuiltinExtractors.registry()).extractors.count == 2)
     }
 
+    @Test func extractorsMadeOnSeveralThreadsKeepTheirOrderAndTheFirstError() throws {
+        let registry = BuiltinExtractors.registry()
+        let config = try GleanConfig.parse("""
+        extractors:
+          - quotes
+          - id: pattern
+            options:
+              rules:
+                - {type: n, pattern: '\\d+'}
+          - dates
+          - id: pattern
+            options:
+              rules:
+                - {type: w, pattern: 'w'}
+          - locations
+        """, file: "glean.yml")
+        let pipeline = try config.makePipeline(registry: registry, threads: 3)
+        #expect(pipeline.ids == ["quotes", "pattern", "dates", "pattern", "locations"])
+        let document = Document(id: "1", text: "In Kazan, 12 drones hit on Saturday.", date: CivilDate(iso: "2024-12-21"))
+        let alone = try config.makePipeline(registry: registry).extract(document)
+        #expect(pipeline.extract(document).extractions == alone.extractions)
+        #expect(alone.extractions.contains { $0.type == "n" } && alone.extractions.contains { $0.type == "location" })
+        // Two bad entries: the first in the file is reported, whichever thread failed first.
+        let bad = try GleanConfig.parse("""
+        extractors:
+          - dates
+          - id: pattern
+            options:
+              rules:
+                - {type: x, pattern: '(ab'}
+          - id: locations
+            options:
+              min_population: many
+        """, file: "glean.yml")
+        for _ in 0..<5 {
+            #expect { _ = try bad.makePipeline(registry: registry, threads: 3) } throws: { error in
+                "\(error)".contains("glean.yml:6") && "\(error)".contains("offset 3")
+            }
+        }
+    }
+
     func error(_ yaml: String) -> GleanError? {
         do {
             let config = try GleanConfig.parse(yaml, file: "glean.yml")

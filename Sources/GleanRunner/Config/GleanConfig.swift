@@ -1,5 +1,6 @@
 import Foundation
 import GleanCore
+import Synchronization
 
 /// A run configuration, usually read from a YAML file:
 ///
@@ -167,16 +168,47 @@ public struct GleanConfig: Sendable {
     /// Creates the configured extractors from `registry`, as a pipeline (an unknown id or bad option is an error
     /// located in the config). With `only`, runs just those ids: configured ones with their
     /// options, others with defaults.
-    public func makePipeline(registry: ExtractorRegistry, only: [String]? = nil) throws -> ExtractionPipeline {
+    ///
+    /// With `threads` above 1, different extractors are made on up to that many threads at once
+    /// (compiling patterns, loading the gazetteer: most of start-up); several entries of one id
+    /// are made one after the other. The first error in configuration order is thrown.
+    public func makePipeline(registry: ExtractorRegistry, only: [String]? = nil, threads: Int = 1) throws -> ExtractionPipeline {
         var entries = extractors
         if let only {
             entries = only.map { id in extractors.first { $0.id == id } ?? ExtractorEntry(id: id) }
         } else if entries.isEmpty {
             entries = registry.ids.map { ExtractorEntry(id: $0) }
         }
-        let made = try entries.map { entry in
+        let make: @Sendable (ExtractorEntry) throws -> any Extractor = { entry in
             try registry.make(entry.id, options: entry.options, locations: entry.optionLocations, at: entry.location)
         }
-        return ExtractionPipeline(made, ids: entries.map(\.id))
+        guard threads > 1, Set(entries.map(\.id)).count > 1 else {
+            return ExtractionPipeline(try entries.map(make), ids: entries.map(\.id))
+        }
+        let chosen = entries
+        // One task per id (its entries in order), tasks taken in turn by the threads.
+        var tasks: [[Int]] = []
+        var taskOfID: [String: Int] = [:]
+        for (index, entry) in chosen.enumerated() {
+            if let task = taskOfID[entry.id] { tasks[task].append(index) } else {
+                taskOfID[entry.id] = tasks.count
+                tasks.append([index])
+            }
+        }
+        let idTasks = tasks
+        let made = Mutex<[Result<any Extractor, any Error>?]>(Array(repeating: nil, count: chosen.count))
+        let nextTask = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(threads, idTasks.count)) { _ in
+            while true {
+                let task = nextTask.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard task < idTasks.count else { return }
+                for index in idTasks[task] {
+                    let result = Result { try make(chosen[index]) }
+                    made.withLock { $0[index] = result }
+                }
+            }
+        }
+        let built = try made.withLock { results in try results.map { try $0!.get() } }
+        return ExtractionPipeline(built, ids: chosen.map(\.id))
     }
 }
