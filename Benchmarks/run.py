@@ -188,11 +188,13 @@ def main():
             open(empty, "w").close()
             _, rss1 = run_measured(f"{glean} run -q -j 2 -e {a.extractors} {a.corpus} -o /dev/null")
             _, rss10 = run_measured(f"{glean} run -q -j 2 -e {a.extractors} {big} -o /dev/null")
-            start = min(run_measured(f"{glean} run -q -e {a.extractors} {empty}")[0] for _ in range(5))
+            start = {jobs: min(run_measured(f"{glean} run -q -j {jobs} -e {a.extractors} {empty}")[0] for _ in range(5))
+                     for jobs in (1, 2)}
         print("\n| memory and start-up | value |\n|---|---|")
         print(f"| peak RSS, corpus (-j 2) | {rss1:.0f} MB |")
         print(f"| peak RSS, corpus x 10 (-j 2) | {rss10:.0f} MB ({rss10 / rss1:.2f}x) |")
-        print(f"| start-up on an empty input, `-e {a.extractors}` | {start * 1000:.0f} ms |")
+        for jobs in (1, 2):
+            print(f"| start-up on an empty input, `-j {jobs} -e {a.extractors}` | {start[jobs] * 1000:.0f} ms |")
 
     if a.peers:
         python = ensure_venv()
