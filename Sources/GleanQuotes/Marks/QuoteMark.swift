@@ -153,29 +153,6 @@ extension QuoteMark {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// Whether `scan(_:in:)` can find any mark in `bytes` (false: surely none, in any paragraph):
-    /// a " anywhere, a ' other than between ASCII letters or digits, `` « » “ ” ‘ ’ or „. Each
-    /// lead byte is looked for with memchr (vectorized): most texts hold none but apostrophes.
-    static func mayHoldMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let n = bytes.count
-        /// Calls `test` at each `byte` until it says yes.
-        func any(_ byte: UInt8, _ test: (Int) -> Bool) -> Bool {
-            var start = 0
-            while start < n, let found = memchr(base + start, Int32(byte), n - start) {
-                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if test(i) { return true }
-                start = i + 1
-            }
-            return false
-        }
-        if any(0x22, { _ in true }) { return true }
-        if any(0x27, { i in !(i > 0 && i + 1 < n && isASCIIWordByte(bytes[i - 1]) && isASCIIWordByte(bytes[i + 1])) }) { return true }
-        if any(0x60, { i in i + 1 < n && bytes[i + 1] == 0x60 }) { return true }
-        if any(0xC2, { i in i + 1 < n && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB) }) { return true }
-        return any(0xE2, { i in i + 2 < n && bytes[i + 1] == 0x80 && (0x98...0x9E).contains(bytes[i + 2]) })
-    }
-
     @inline(__always)
     private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
