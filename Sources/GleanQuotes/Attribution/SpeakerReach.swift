@@ -1,9 +1,8 @@
 /// Where a match of ``AttributionPatterns/before`` or ``AttributionPatterns/speechEvent`` surely
-/// cannot start, told from bytes: those patterns are searched in the windows of
-/// ``SpeakerStarts``, and most places there (every capitalized word of a long sentence) start no
-/// match, while trying the speaker grammar at one costs the pattern thousands of steps (every
-/// way to read a name, a premodifier or a description, each followed by the appositive's search
-/// for a closing comma). A place is dropped only when no reading of the grammar from it can reach
+/// cannot start, told from bytes: of the places ``SpeakerStarts``' rules allow them, most (every
+/// capitalized word of a long sentence) start no match, while trying the speaker grammar at one
+/// costs the pattern thousands of steps (every way to read a name, a premodifier or a description,
+/// each followed by the appositive's search for a closing comma). A place is dropped only when no reading of the grammar from it can reach
 /// a cue: so the matches found in the windows left are those found in the windows given.
 ///
 /// Both patterns read, from their start, `speaker appositive space auxiliaries cue`:
@@ -83,19 +82,23 @@ enum SpeakerReach {
                 let b = bytes[i]
                 // Only a letter or digit (or a character beyond ASCII) at a word start begins a match.
                 if (DirectSpeakers.isLetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0xC0), SpeakerStarts.isWordStart(i, bytes) {
-                    // The tape's word starting at `i`, if any; a tape near its end starts again at `i`
-                    // (each place reads as many as ``capacity`` words).
-                    if cursor + capacity >= tapeCapacity {
+                    // The tape's word starting at `i`, if any; a tape too near its end for the place's
+                    // words (each place reads as many as ``capacity``) starts again at `i`.
+                    func seek() {
+                        while true {
+                            if cursor < tape.count {
+                                if tape.words[cursor].start >= i { break }
+                                cursor += 1
+                            } else if !tape.readMore(lexicon) {
+                                break
+                            }
+                        }
+                    }
+                    seek()
+                    if cursor + capacity > tapeCapacity {
                         tape = Reader(bytes: bytes, end: end, words: buffer.baseAddress!, capacity: tapeCapacity, at: i)
                         cursor = 0
-                    }
-                    while true {
-                        if cursor < tape.count {
-                            if tape.words[cursor].start >= i { break }
-                            cursor += 1
-                        } else if !tape.readMore(lexicon) {
-                            break
-                        }
+                        seek()
                     }
                     let may: Bool
                     if cursor < tape.count, tape.words[cursor].start == i {
