@@ -29,18 +29,10 @@ private func generatedTexts() -> [String] {
     return texts
 }
 
-/// The example texts, and the edge texts when they are at hand.
+/// The example corpus's texts (real news sentences; a test does not depend on files outside the
+/// repository).
 private func realTexts() -> [String] {
-    var texts = QuoteExamples.all.map(\.text)
-    if let data = FileManager.default.contents(atPath: "/tmp/edge.jsonl"), let text = String(data: data, encoding: .utf8) {
-        for line in text.split(separator: "\n") {
-            if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-               let body = object["text"] as? String {
-                texts.append(body)
-            }
-        }
-    }
-    return texts
+    QuoteExamples.all.map(\.text)
 }
 
 /// Each reader gives exactly what its pattern gives wherever it does not decline: at every place
