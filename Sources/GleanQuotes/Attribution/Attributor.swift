@@ -132,7 +132,6 @@ struct Attributor {
     private func speechEvents(in bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, startingBy lastStart: Int,
                               outside stretches: [QuotedStretch], last: inout Attribution?) throws {
         // (Only where a speaker can start and reach a cue.)
-        // (Only where a speaker can start and reach a cue.)
         let windows = SpeakerReach.windows(bytes, line.lowerBound..<min(lastStart + 1, line.upperBound), end: line.upperBound,
                                            cues: CueWords.finite)
         let groups = patterns.groups(of: patterns.speechEvent)

@@ -133,9 +133,9 @@ extension QuoteMark {
         }
         var kinds: UInt8 = 0
         if any(0x22, { _ in true }) { kinds |= straightDouble }
-        if any(0xE2, { i in i + 2 < n && bytes[i + 1] == 0x80 && (0x98...0x9E).contains(bytes[i + 2]) }) { kinds |= 16 }
-        if any(0xC2, { i in i + 1 < n && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB) }) { kinds |= 8 }
-        if any(0x60, { i in i + 1 < n && bytes[i + 1] == 0x60 }) { kinds |= 4 }
+        if any(0xE2, { i in i + 2 < n && bytes[i + 1] == 0x80 && (0x98...0x9E).contains(bytes[i + 2]) }) { kinds |= curly }
+        if any(0xC2, { i in i + 1 < n && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB) }) { kinds |= guillemet }
+        if any(0x60, { i in i + 1 < n && bytes[i + 1] == 0x60 }) { kinds |= doubleBacktick }
         // (A ' only matters where no other mark is found: then it alone tells whether any may be.)
         if kinds == 0, any(0x27, { i in !(i > 0 && i + 1 < n && isASCIIWordByte(bytes[i - 1]) && isASCIIWordByte(bytes[i + 1])) }) {
             kinds |= straightSingle
@@ -143,9 +143,12 @@ extension QuoteMark {
         return kinds
     }
 
-    /// ``kinds(_:)``'s bits for " and for '.
+    /// ``kinds(_:)``'s bits: " ; ' (set only when no other kind is found); ``; « or »; “ ” ‘ ’ or „.
     static let straightDouble: UInt8 = 1
     static let straightSingle: UInt8 = 2
+    static let doubleBacktick: UInt8 = 4
+    static let guillemet: UInt8 = 8
+    static let curly: UInt8 = 16
 
     /// The first `byte` at or after `start` (before `end`), or `end`.
     @inline(__always) private static func next(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
