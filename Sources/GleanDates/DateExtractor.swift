@@ -47,7 +47,7 @@ public struct DateExtractor: Extractor {
 
         /// Whether the buffers grew too large to keep (after a huge document).
         var isOversized: Bool {
-            windows.capacity > 4096 || candidates.capacity > 4096 || bounds.capacity > 1 << 16
+            windows.capacity > 4096 || batch.capacity > 4096 || candidates.capacity > 4096 || bounds.capacity > 1 << 16
         }
     }
 
