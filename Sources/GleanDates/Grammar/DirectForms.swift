@@ -299,20 +299,7 @@ extension AnchorScan {
     static func calendarMonth(_ position: Int, _ wordEnd: Int, _ low: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
         let count = bytes.count
         guard wordEnd < count, boundaryBefore(position, bytes) else { return .none }
-        var k = low
-        while k < position {
-            let byte = bytes[k]
-            if isLetter(byte) {
-                var e = k
-                while e < position, isLetter(bytes[e]) { e += 1 }
-                let key = WordKey.of(bytes, k..<e)
-                guard key == theKey || key == ofKey else { return .none }
-                k = e
-            } else {
-                guard LeadChain.isJoiner(byte) else { return .none }
-                k += 1
-            }
-        }
+        guard onlyJoinersAndWords(low, position, bytes, { $0 == theKey || $0 == ofKey }) else { return .none }
         // The month as the grammar writes it: a full name (capitalized or in capitals, the whole
         // word), or an abbreviation with a dot or before whitespace and a digit.
         var nameEnd = wordEnd
@@ -431,25 +418,34 @@ extension AnchorScan {
     static let periodDeterminerKeys = keys(["the", "its", "of"])
     static let periodNounKeys = keys(["period", "quarter", "season"])
 
-    /// Whether the window `low ..< position` before a year holds only "the", "its" and "of" and
-    /// joiners, and no noun of the `py` form ("the 1987 period") follows the year: then no match
-    /// starts before the year (the rule's forms that start with "the" or "its" go on with a
-    /// decade, a century, an ordinal, a season, "fiscal" or such a noun, which ``bareYear(_:_:_:)``
-    /// or this test refuses) and the window is decided as the bare year alone is.
-    static func yearAfterDeterminers(_ low: Int, _ position: Int, _ runEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `low ..< end` holds only joiners (``LeadChain/isJoiner(_:)``) and words that
+    /// `accepts` takes (by their key, ``WordKey/of(_:_:)``).
+    @inline(__always)
+    static func onlyJoinersAndWords(_ low: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                                    _ accepts: (UInt64) -> Bool) -> Bool {
         var k = low
-        while k < position {
+        while k < end {
             let byte = bytes[k]
             if isLetter(byte) {
                 var e = k
-                while e < position, isLetter(bytes[e]) { e += 1 }
-                guard WordKey.of(bytes, k..<e).isIn(periodDeterminerKeys) else { return false }
+                while e < end, isLetter(bytes[e]) { e += 1 }
+                guard accepts(WordKey.of(bytes, k..<e)) else { return false }
                 k = e
             } else {
                 guard LeadChain.isJoiner(byte) else { return false }
                 k += 1
             }
         }
+        return true
+    }
+
+    /// Whether the window `low ..< position` before a year holds only "the", "its" and "of" and
+    /// joiners, and no noun of the `py` form ("the 1987 period") follows the year: then no match
+    /// starts before the year (the rule's forms that start with "the" or "its" go on with a
+    /// decade, a century, an ordinal, a season, "fiscal" or such a noun, which ``bareYear(_:_:_:)``
+    /// or this test refuses) and the window is decided as the bare year alone is.
+    static func yearAfterDeterminers(_ low: Int, _ position: Int, _ runEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard onlyJoinersAndWords(low, position, bytes, { $0.isIn(periodDeterminerKeys) }) else { return false }
         var j = runEnd
         while j < bytes.count, isSpace(bytes[j]) { j += 1 }
         var e = j

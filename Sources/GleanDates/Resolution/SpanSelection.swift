@@ -60,15 +60,7 @@ enum SpanSelection {
             let picked = UnsafeMutableBufferPointer(rebasing: chosen[0..<chosenCount])
             // (Chosen ranges do not overlap: their starts differ, so the index bits never decide.)
             sortIntegers(picked)
-            // Candidates are trivial values: copy the winners aside in text order, then to the front.
-            withUnsafeTemporaryAllocation(of: DateExtractor.Candidate.self, capacity: chosenCount) { kept in
-                for k in 0..<chosenCount {
-                    kept.initializeElement(at: k, to: candidates[Int(truncatingIfNeeded: picked[k] & ((1 << 20) - 1))])
-                }
-                candidates.withUnsafeMutableBufferPointer { all in
-                    for k in 0..<chosenCount { all[k] = kept[k] }
-                }
-            }
+            moveToFront(&candidates, inOrderOf: UnsafeBufferPointer(picked))
             return chosenCount
         }
         candidates.removeLast(count - picked)
@@ -95,15 +87,21 @@ enum SpanSelection {
                 if !range.isEmpty { previousEnd = max(previousEnd, range.upperBound) }
             }
             guard !sorted else { return true }
-            withUnsafeTemporaryAllocation(of: DateExtractor.Candidate.self, capacity: count) { kept in
-                for k in 0..<count {
-                    kept.initializeElement(at: k, to: candidates[Int(truncatingIfNeeded: keys[k] & ((1 << 20) - 1))])
-                }
-                candidates.withUnsafeMutableBufferPointer { all in
-                    for k in 0..<count { all[k] = kept[k] }
-                }
-            }
+            moveToFront(&candidates, inOrderOf: UnsafeBufferPointer(keys))
             return true
+        }
+    }
+
+    /// Puts the candidates `keys` name (each key's low 20 bits an index), in the keys' order, at
+    /// the front of `candidates`. Candidates are trivial values: copied aside, then to the front.
+    private static func moveToFront(_ candidates: inout [DateExtractor.Candidate], inOrderOf keys: UnsafeBufferPointer<UInt64>) {
+        withUnsafeTemporaryAllocation(of: DateExtractor.Candidate.self, capacity: keys.count) { kept in
+            for k in keys.indices {
+                kept.initializeElement(at: k, to: candidates[Int(truncatingIfNeeded: keys[k] & ((1 << 20) - 1))])
+            }
+            candidates.withUnsafeMutableBufferPointer { all in
+                for k in keys.indices { all[k] = kept[k] }
+            }
         }
     }
 
