@@ -506,6 +506,19 @@ struct Disambiguator {
         mentions.withUnsafeMutableBufferPointer { mentions in
         pool.withUnsafeBufferPointer { pool in
         var profile = DocumentProfile(pool: pool, arena: &arena)
+        /// The place mention `i`'s qualifier is taken for now (its choice, else its first
+        /// candidate) and that place's index (-1: no qualifier).
+        func qualifierPlace(of i: Int) -> (place: PlaceRef?, index: Int) {
+            let q = mentions[i].qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
+            return (q, q.map { Int($0.index) } ?? -1)
+        }
+        /// ``localScore(_:qualifier:isQualifier:regionWordAfter:dateline:logPopulation:gazetteer:)``
+        /// of candidate `c` for mention `i`, its qualifier taken for `q`.
+        func localScore(of i: Int, candidate c: Int, qualifier q: PlaceRef?) -> Double {
+            self.localScore(pool[c], qualifier: q, isQualifier: mentions[i].isQualifier,
+                            regionWordAfter: mentions[i].cues.regionWordAfter, dateline: mentions[i].cues.dateline,
+                            logPopulation: logPopulation[c], gazetteer: gazetteer)
+        }
         // With one name and no qualifier, the later rounds score as the first: the profile without
         // the name's own votes is empty (its total, votes added and taken off again, stays far below
         // the 0.01 that shares need), and no qualifier's choice changes.
@@ -576,14 +589,11 @@ struct Disambiguator {
                     }
                     for k in indices {
                         let i = members[k]
-                        let qualifier = mentions[i].qualifier, isQualifier = mentions[i].isQualifier
-                        let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
                         guard mentions[i].hasLocalCues else { continue }
-                        let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
-                        let qIndex = q.map { Int($0.index) } ?? -1, offset = localOffsets[i]
+                        let (q, qIndex) = qualifierPlace(of: i)
+                        let offset = localOffsets[i]
                         if localQualifiers[i] != qIndex {
-                            localValues[offset] = localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
-                                                             dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
+                            localValues[offset] = localScore(of: i, candidate: c, qualifier: q)
                             localQualifiers[i] = qIndex
                         }
                         score += localValues[offset]
@@ -641,17 +651,11 @@ struct Disambiguator {
                 }
                 for k in indices {
                     let i = members[k]
-                    let qualifier = mentions[i].qualifier, isQualifier = mentions[i].isQualifier
-                    let regionWordAfter = mentions[i].cues.regionWordAfter, dateline = mentions[i].cues.dateline
                     guard mentions[i].hasLocalCues else { continue }
-                    let q = qualifier.map { mentions[$0].chosen ?? pool[mentions[$0].candidates.lowerBound] }
-                    let qIndex = q.map { Int($0.index) } ?? -1
+                    let (q, qIndex) = qualifierPlace(of: i)
                     let values = localValues + localOffsets[i]
                     if localQualifiers[i] != qIndex {
-                        for c in candidates {
-                            values[c - base] = localScore(pool[c], qualifier: q, isQualifier: isQualifier, regionWordAfter: regionWordAfter,
-                                                          dateline: dateline, logPopulation: logPopulation[c], gazetteer: gazetteer)
-                        }
+                        for c in candidates { values[c - base] = localScore(of: i, candidate: c, qualifier: q) }
                         localQualifiers[i] = qIndex
                     }
                     for c in 0..<count { scores[c] += values[c] }
