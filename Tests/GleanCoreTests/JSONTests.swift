@@ -143,5 +143,24 @@ import GleanCore
         Extraction(type: "q", start: 0, end: 1, text: "x", attributes: changed).write(into: &c)
         #expect(c.string.contains(#""value":6"#) && c.string.contains(#""extra":true"#))
     }
-}
 
+    /// A list of extractions (the output hot path) is each extraction's bytes, comma-separated,
+    /// prepared or not; a writer hands its bytes over unchanged.
+    @Test func extractionListWritesEachExtraction() {
+        var prepared: JSONObject = ["value": "1987-02-26", "timex_type": "DATE"]
+        prepared.prepareForOutput()
+        let extractions = [
+            Extraction(type: "date", start: 0, end: 6, text: "Feb 26", attributes: prepared),
+            Extraction(type: "quantity", start: 8, end: 15, text: "5 miles", attributes: ["value": 5, "unit": "mile"]),
+            Extraction(type: "date", start: 20, end: 26, text: "Feb 26", attributes: prepared),
+        ]
+        for count in 0...extractions.count {
+            let list = Array(extractions.prefix(count))
+            var writer = JSONWriter(capacity: 4)
+            Extraction.write(list, into: &writer)
+            let expected = "[" + list.map { JSONValue.object($0.json).jsonText }.joined(separator: ",") + "]"
+            let written = writer.finish()
+            #expect(String(decoding: written.buffer, as: UTF8.self) == expected)
+        }
+    }
+}

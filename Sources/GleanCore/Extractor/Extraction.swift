@@ -25,6 +25,27 @@ public struct Extraction: Sendable, Hashable {
     /// Writes ``json`` straight into `writer`, without building the object first (the output
     /// hot path: same bytes as `writer.write(.object(json))`).
     public func write(into writer: inout JSONWriter) {
+        writeObject(into: &writer)
+    }
+
+    /// Writes `[e1,e2,...]`: what ``write(into:)`` writes for each extraction, in order.
+    ///
+    /// The output hot path: the extractions are read in place (a loop calling
+    /// ``write(into:)`` from another module copies each extraction first, four retains and
+    /// four releases).
+    public static func write(_ extractions: [Extraction], into writer: inout JSONWriter) {
+        writer.raw("[")
+        extractions.withUnsafeBufferPointer { extractions in
+            for index in extractions.indices {
+                if index > 0 { writer.raw(",") }
+                extractions[index].writeObject(into: &writer)
+            }
+        }
+        writer.raw("]")
+    }
+
+    @inline(__always)
+    private func writeObject(into writer: inout JSONWriter) {
         writer.raw("{\"type\":")
         writer.write(string: type)
         writer.raw(",\"start\":")
@@ -34,7 +55,7 @@ public struct Extraction: Sendable, Hashable {
         writer.raw(",\"text\":")
         writer.write(string: text)
         if let written = attributes.written {
-            written.bytes.withUnsafeBufferPointer { writer.append($0) }
+            writer.append(written.bytes)
         } else {
             Extraction.writeAttributes(attributes.storage, into: &writer)
         }

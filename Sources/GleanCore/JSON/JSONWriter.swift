@@ -29,6 +29,13 @@ public struct JSONWriter: ~Copyable {
     /// The bytes as a String.
     public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
+    /// Hands the written bytes over without copying them; the writer is used up.
+    public consuming func finish() -> WrittenBytes {
+        let written = WrittenBytes(start: start, count: count)
+        discard self
+        return written
+    }
+
     /// Appends one byte.
     @inline(__always)
     public mutating func append(_ byte: UInt8) {
@@ -322,3 +329,14 @@ public struct JSONWriter: ~Copyable {
     }
 }
 
+/// Bytes handed over by ``JSONWriter/finish()``: freed with the last reference.
+public final class WrittenBytes: @unchecked Sendable {
+    /// The bytes (immutable).
+    public let buffer: UnsafeBufferPointer<UInt8>
+
+    fileprivate init(start: UnsafeMutablePointer<UInt8>, count: Int) {
+        buffer = UnsafeBufferPointer(start: start, count: count)
+    }
+
+    deinit { UnsafeMutablePointer(mutating: buffer.baseAddress!).deallocate() }
+}

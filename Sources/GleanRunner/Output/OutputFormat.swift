@@ -29,14 +29,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     private func writeJSONL(_ result: DocumentResult, into out: inout JSONWriter) {
         out.raw("{\"id\":")
         out.write(string: result.id)
-        out.raw(",\"extractions\":[")
-        result.extractions.withUnsafeBufferPointer { extractions in
-            for i in extractions.indices {
-                if i > 0 { out.raw(",") }
-                extractions[i].write(into: &out)
-            }
-        }
-        out.raw("]")
+        out.raw(",\"extractions\":")
+        Extraction.write(result.extractions, into: &out)
         if !result.errors.isEmpty {
             out.raw(",\"error\":")
             out.write(string: result.errors.joined(separator: "; "))

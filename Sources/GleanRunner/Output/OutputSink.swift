@@ -40,8 +40,12 @@ final class OutputSink {
     }
 
     func write(_ bytes: [UInt8]) throws(GleanError) {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(GleanError) in try write(buffer) }
+    }
+
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(GleanError) {
         guard !bytes.isEmpty else { return }
-        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
+        let written = fwrite(bytes.baseAddress, 1, bytes.count, handle)
         if written != bytes.count {
             throw GleanError(.input, "cannot write output: \(String(cString: strerror(errno)))",
                              at: SourceLocation(file: target ?? "<stdout>"))

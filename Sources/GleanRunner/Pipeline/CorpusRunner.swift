@@ -13,7 +13,7 @@ public final class CorpusRunner {
     /// A batch of records and its output.
     private struct Batch: Sendable { let records: [RawRecord]; let inputBytesRead: Int }
     private struct BatchOutput: Sendable {
-        let bytes: [UInt8]
+        let bytes: WrittenBytes
         let summary: RunSummary
         let problems: [String]
         let inputBytesRead: Int
@@ -76,7 +76,7 @@ public final class CorpusRunner {
         var reportedProblems = 0
         do {
             while let output = queue.next() {
-                try sink.write(output.bytes)
+                try sink.write(output.bytes.buffer)
                 summary.add(output.summary)
                 if options.reportOnStandardError {
                     for problem in output.problems {
@@ -209,6 +209,6 @@ public final class CorpusRunner {
             format.write(result, into: &out)
         }
         for (type, count) in typeCounts { summary.extractionsByType[type, default: 0] += count }
-        return BatchOutput(bytes: out.bytes, summary: summary, problems: problems, inputBytesRead: batch.inputBytesRead)
+        return BatchOutput(bytes: out.finish(), summary: summary, problems: problems, inputBytesRead: batch.inputBytesRead)
     }
 }
