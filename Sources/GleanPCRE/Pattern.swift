@@ -49,7 +49,7 @@ public final class Pattern: @unchecked Sendable {
         self.options = options
         self.limits = limits
         self.code = compiled
-        self.isJITCompiled = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        self.isJITCompiled = Pattern.jitCompile(compiled)
 
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
@@ -95,7 +95,7 @@ public final class Pattern: @unchecked Sendable {
                         pcre2_compile_8($0, buffer.count - 1, flags | PCRE2_ANCHORED, &errorCode, &errorOffset, nil)
                     }
                 }
-                guard let compiled, pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0 else {
+                guard let compiled, Pattern.jitCompile(compiled) else {
                     if let compiled { pcre2_code_free_8(compiled) }
                     state.store(-1, ordering: .releasing)
                     return nil
@@ -104,6 +104,15 @@ public final class Pattern: @unchecked Sendable {
                 return compiled
             }
         }
+    }
+
+    /// JIT-compiles `code`; false when there is no JIT code to run, including for a pattern
+    /// that starts with `(*NO_JIT)` (PCRE2 then reports success but makes nothing, and a JIT
+    /// match would fail every time).
+    private static func jitCompile(_ code: OpaquePointer) -> Bool {
+        guard pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE) == 0 else { return false }
+        var size = 0
+        return pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_JITSIZE), &size) == 0 && size > 0
     }
 
     private static func readNameTable(_ code: OpaquePointer) -> [String: Int] {

@@ -15,6 +15,20 @@ import Testing
         #expect(try Pattern(#"\d+"#).isJITCompiled)
     }
 
+    /// A pattern that turns the JIT off itself still matches (through the interpreter), also
+    /// anchored and in windows.
+    @Test func matchesWithoutJIT() throws {
+        for options in [PatternOptions(), .anchored, .offsetLimit] {
+            let p = try Pattern(#"(*NO_JIT)(?<n>\d+) drones"#, options: options)
+            #expect(!p.isJITCompiled)
+            let text = "113 drones"
+            #expect(try p.match(in: text, anchoredAt: 0)?.text("n", in: text) == "113")
+            if !options.contains(.anchored) {
+                #expect(try p.allMatches(in: "7 drones, 113 drones").count == 2)
+            }
+        }
+    }
+
     @Test func reportsByteOffsetsOnNonASCIIText() throws {
         let text = "Казань — Kazan"
         let p = try Pattern("Kazan")
