@@ -216,7 +216,7 @@ private func bareCueTexts() -> [String] {
 
 @Test func bareCueReaderAgreesWithPattern() throws {
     let patterns = try AttributionPatterns()
-    let g = patterns.groups(of: patterns.bareCue)
+    let (bareCue, g) = try patterns.bareCue.withGroups()
     var claimed = 0, matches = 0
     for original in bareCueTexts() + realTexts() {
         var text = original
@@ -229,7 +229,7 @@ private func bareCueTexts() -> [String] {
                     guard reading != .decline else { continue }
                     claimed += 1
                     var expected: SpeakerMatch?
-                    try patterns.bareCue.forEachMatch(inUTF8: slice, from: from) { match in
+                    try bareCue.forEachMatch(inUTF8: slice, from: from) { match in
                         expected = SpeakerMatch(match, g)
                         return false
                     }

@@ -5,7 +5,7 @@ import GleanPCRE
 /// The byte-loop name scanner must find exactly what a search with the name pattern finds.
 private let searchPattern = try! Pattern(AttributionPatterns.compileOptions
     + "(?=[A-Zd\\x{C0}-\\x{10FFFF}])\(NameScanner.wordStartLookbehind)\(SpeakerGrammar.properName)")
-private let scannerPattern = try! NameScanner.wordStartPattern()
+private let scannerPattern = LazyPattern { try NameScanner.wordStartPattern() }
 
 private func searched(_ text: String, from start: Int = 0) throws -> [String] {
     var text = text

@@ -1,4 +1,5 @@
 import Testing
+import GleanPCRE
 import GleanCore
 @testable import GleanQuotes
 
@@ -56,7 +57,34 @@ private func quotes(_ text: String, options: JSONObject = JSONObject()) throws -
 @Suite struct CueAlternationTests {
     /// The written-out alternations must be what the word lists give.
     @Test func writtenOutAlternationsMatchTheWordLists() {
-        #expect(CueVerbs.finiteAlternation == CueVerbs.alternation(CueVerbs.finite))
-        #expect(CueVerbs.allAlternation == CueVerbs.alternation(CueVerbs.finite + CueVerbs.introducing))
+        #expect(CueVerbs.finiteAlternation == CueVerbs.firstLetterAlternation(CueVerbs.finite))
+        #expect(CueVerbs.allAlternation == CueVerbs.firstLetterAlternation(CueVerbs.finite + CueVerbs.introducing))
+    }
+
+    /// The first-letter alternation matches what the trie matches, at every place of texts made
+    /// of the words, their prefixes and the phrases they start, followed by every kind of end.
+    @Test func firstLetterAlternationMatchesAsTheTrie() throws {
+        for words in [CueVerbs.finite, CueVerbs.finite + CueVerbs.introducing] {
+            let trie = try Pattern("(?<cue>" + CueVerbs.alternation(words) + ")(?![\\p{L}])")
+            let flat = try Pattern("(?<cue>" + CueVerbs.firstLetterAlternation(words) + ")(?![\\p{L}])")
+            var texts: [String] = []
+            for word in Set(words) {
+                for end in ["", " ", "s", " of", " to", " it", " on", ",", "ing"] {
+                    texts.append(word + end)
+                    texts.append(String(word.dropLast()) + end)
+                }
+            }
+            texts.append(words.joined(separator: " "))
+            for text in texts {
+                let utf8 = Array(text.utf8)
+                try utf8.withUnsafeBufferPointer { bytes in
+                    for start in 0..<bytes.count {
+                        let a = try trie.match(inUTF8: bytes, anchoredAt: start)?.range
+                        let b = try flat.match(inUTF8: bytes, anchoredAt: start)?.range
+                        #expect(a == b, "at \(start) of \(text.debugDescription)")
+                    }
+                }
+            }
+        }
     }
 }

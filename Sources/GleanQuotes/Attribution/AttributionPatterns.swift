@@ -1,4 +1,5 @@
 import GleanPCRE
+import Synchronization
 
 /// The attribution patterns, compiled once: after the quote, before it, and inside it.
 /// A class: the extractor, its attributor and each document's casts share one reference instead
@@ -8,8 +9,9 @@ final class AttributionPatterns: Sendable {
     let afterInverted: Pattern
     /// `,” Smith said` / `,” Scott Pruitt, the attorney general, said` / `” she added`.
     let afterNormal: Pattern
-    /// `,” according to Smith`.
-    let afterAccording: Pattern
+    /// `,” according to Smith`. Compiled on first need (most texts never ask: "according" right
+    /// after a quote is rare).
+    let afterAccording: LazyPattern
     /// `” ― Ariana Huichapa`.
     let afterDash: Pattern
     /// `Smith said: ` / `She told reporters, ` / `Putin, calling it a ` up to the opening mark.
@@ -20,8 +22,9 @@ final class AttributionPatterns: Sendable {
     /// `Said Smith: ` / `, said Smith, `.
     let beforeInverted: Pattern
     /// `, telling Reuters, ` / ` but said that `: a speech verb without a subject of its own, whose
-    /// speaker is the subject of the sentence.
-    let bareCue: Pattern
+    /// speaker is the subject of the sentence. Compiled on first need (``DirectSpeakers/bareCue(_:from:end:)``
+    /// reads nearly every place itself).
+    let bareCue: LazyPattern
     /// The subject at the start of a sentence (after an opening phrase and comma).
     let sentenceSubject: Pattern
     /// `Rep. Trey Gowdy (R-S.C.): ` / `this finding: ` right before the opening mark.
@@ -38,8 +41,9 @@ final class AttributionPatterns: Sendable {
     /// A proper name, matched anchored at a given start.
     let properNameAnchored: Pattern
     /// A proper name that starts a word, matched anchored at a given start: the pattern
-    /// ``NameScanner`` runs where a name can start.
-    let properNameAtWordStart: Pattern
+    /// ``NameScanner`` runs where a name can start. Compiled on first need (the scanner reads
+    /// names in Swift and asks the pattern only at a capital beyond ASCII).
+    let properNameAtWordStart: LazyPattern
     /// A cue verb right after a name ("Lonechild said"): evidence that a name is a person.
     let cueAfterName: Pattern
     /// Every pattern whose matches make attributions, with its group numbers.
@@ -55,24 +59,24 @@ final class AttributionPatterns: Sendable {
         let wordStart = #"(?:^|(?<=[ \n\t\x{A0}(\[“"'‘—–,;:\-]))"#
         afterInverted = try AttributionPatterns.anchored(G.definitions + "\(lead)\(G.auxiliaries)(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
         afterNormal = try AttributionPatterns.anchored(G.definitions + "\(lead)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        afterAccording = try AttributionPatterns.anchored(G.definitions + "\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)")
+        afterAccording = LazyPattern { try AttributionPatterns.anchored(G.definitions + "\(lead)(?<cue>according\(G.space)to)\(G.space)\(G.speaker)\(notLetter)") }
         afterDash = try AttributionPatterns.anchored(#"[ \x{A0}]*(?<cue>[—―–]|--?)[ \x{A0}]*"# + "(?<name>\(G.properName))" + #"[ \x{A0}]*(?:[,.(]|$)"#)
         let tail = #"(?<tail>(?:[^“”"«»\n']|'(?!'))"# + "{0,240}?)" + #"[ \x{A0}]*$"#
         before = try Pattern(AttributionPatterns.compileOptions + G.definitions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(all))\(notLetter)\(tail)", options: .offsetLimit)
         beforeAccording = try Pattern(AttributionPatterns.compileOptions + G.definitions + "(?<cue>[Aa]ccording\(G.space)to)\(G.space)\(G.speaker)\(notLetter)\(tail)")
         beforeInverted = try Pattern(AttributionPatterns.compileOptions + G.definitions + "(?<![\\p{L}])(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)" + #"[^“”"«»\n]{0,60}?[:,][ \x{A0}]*$"#)
         speechEvent = try Pattern(AttributionPatterns.compileOptions + G.definitions + "\(wordStart)\(G.notAfterPreposition)\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)", options: .offsetLimit)
-        bareCue = try Pattern(AttributionPatterns.compileOptions + "(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)")
+        bareCue = LazyPattern { try Pattern(AttributionPatterns.compileOptions + "(?<![\\p{L}])(?<cue>\(all))\(notLetter)\(tail)") }
         beforeColon = try Pattern(AttributionPatterns.compileOptions + G.definitions + "\(wordStart)\(G.speaker)" + #"(?:[ \x{A0}]*\([^()\n]{1,40}\))?[ \x{A0}]*:[ \x{A0}]*$"#)
         laterInSentenceInverted = try Pattern(AttributionPatterns.compileOptions + G.definitions + #",[ \x{A0}]*"# + "(?<cue>\(finite))\(G.space)\(G.speaker)\(notLetter)")
         laterInSentence = try Pattern(AttributionPatterns.compileOptions + G.definitions + #",[ \x{A0}]*"# + "\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
         sentenceSubject = try AttributionPatterns.anchored(G.definitions + #"(?:[^,“”"«»\n]{1,60},[ \x{A0}]+)??"# + "(?<![\\p{L}])\(G.speaker)\(G.appositive)\(G.space)\(G.auxiliaries)(?=\\p{Ll})")
         label = try AttributionPatterns.anchored(#"(?<name>\p{Lu}[\p{Lu}.'’\- ]{1,30}?)[ \x{A0}]*:[ \x{A0}]"#)
         properNameAnchored = try AttributionPatterns.anchored(G.properName)
-        properNameAtWordStart = try NameScanner.wordStartPattern()
+        properNameAtWordStart = LazyPattern { try NameScanner.wordStartPattern() }
         cueAfterName = try AttributionPatterns.anchored("(?:[ \\x{A0}]*\\([^()\\n]{1,50}\\))?\(G.space)\(G.auxiliaries)(?<cue>\(finite))\(notLetter)")
-        let grouped: [Pattern] = [afterInverted, afterNormal, afterAccording, afterDash, before, beforeAccording, beforeInverted,
-                                  bareCue, speechEvent, beforeColon, laterInSentence, laterInSentenceInverted, sentenceSubject, label]
+        let grouped: [Pattern] = [afterInverted, afterNormal, afterDash, before, beforeAccording, beforeInverted,
+                                  speechEvent, beforeColon, laterInSentence, laterInSentenceInverted, sentenceSubject, label]
         groupTable = grouped.map { ($0, AttributionGroups($0)) }
         // The direct readers' tables are built with the patterns, once, not in the first document.
         DirectSpeakers.prepare()
@@ -94,6 +98,34 @@ struct AttributionGroups: Sendable {
         pre = number("pre")
         appos = number("appos")
         tail = number("tail")
+    }
+}
+
+/// A pattern compiled on first need, with its group numbers: a pattern few texts need costs
+/// nothing at start-up then. Built once, under a lock, by whichever thread asks first; the
+/// pattern is the same whichever does (its source is fixed), so are the matches.
+final class LazyPattern: Sendable {
+    private let make: @Sendable () throws -> Pattern
+    private let built = Mutex<(Pattern, AttributionGroups)?>(nil)
+
+    init(_ make: @escaping @Sendable () throws -> Pattern) {
+        self.make = make
+    }
+
+    /// The pattern, compiled now if no one asked before.
+    func get() throws -> Pattern {
+        try withGroups().pattern
+    }
+
+    /// The pattern and its group numbers.
+    func withGroups() throws -> (pattern: Pattern, groups: AttributionGroups) {
+        try built.withLock { value throws -> (pattern: Pattern, groups: AttributionGroups) in
+            if let value { return value }
+            let pattern = try make()
+            let made = (pattern, AttributionGroups(pattern))
+            value = made
+            return made
+        }
     }
 }
 

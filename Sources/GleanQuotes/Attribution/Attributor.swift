@@ -26,22 +26,25 @@ struct Attributor {
             // ("according" can only stand right after the lead.)
             let hasAccording = opensWord && Attributor.contains(Attributor.according, bytes, word..<min(paragraphEnd, word + Attributor.according.count))
             let mayInvert = hasCue && NameCast.mayHaveCueAfter(word, bytes)
-            for pattern in [patterns.afterInverted, patterns.afterNormal, patterns.afterAccording]
-            where pattern === patterns.afterAccording ? hasAccording : pattern === patterns.afterInverted ? mayInvert : hasCue {
+            // In turn `afterInverted`, `afterNormal`, `afterAccording` (the last compiled only when asked).
+            for step in 0..<3 where step == 2 ? hasAccording : step == 0 ? mayInvert : hasCue {
                 // The commonest shapes are read directly (exactly what the pattern gives, or a decline).
-                let direct: DirectReading = pattern === patterns.afterInverted
+                let direct: DirectReading = step == 0
                     ? DirectSpeakers.afterInverted(bytes, at: close.upperBound, end: paragraphEnd)
-                    : pattern === patterns.afterNormal ? DirectSpeakers.afterNormal(bytes, at: close.upperBound, end: paragraphEnd) : .decline
+                    : step == 1 ? DirectSpeakers.afterNormal(bytes, at: close.upperBound, end: paragraphEnd) : .decline
                 let speaker: SpeakerMatch?
                 switch direct {
                 case .match(let read): speaker = read
                 case .none: speaker = nil
                 case .decline:
                     // (`afterNormal`'s speaker starts at `word`: none reaches a cue from there, no match.)
-                    if pattern === patterns.afterNormal, !SpeakerReach.mayStart(at: word, bytes, end: paragraphEnd, cues: CueWords.finite) {
+                    if step == 1, !SpeakerReach.mayStart(at: word, bytes, end: paragraphEnd, cues: CueWords.finite) {
                         speaker = nil
                     } else {
-                        speaker = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound).map { SpeakerMatch($0, patterns.groups(of: pattern)) }
+                        let (pattern, groups) = step == 2 ? try patterns.afterAccording.withGroups()
+                            : step == 0 ? (patterns.afterInverted, patterns.groups(of: patterns.afterInverted))
+                            : (patterns.afterNormal, patterns.groups(of: patterns.afterNormal))
+                        speaker = try pattern.match(inUTF8: slice, anchoredAt: close.upperBound).map { SpeakerMatch($0, groups) }
                     }
                 }
                 if let speaker, let found = makeAttribution(speaker, position: .after, bytes: bytes) {
@@ -186,7 +189,8 @@ struct Attributor {
         var best: Attribution?
         var earliest: SpeakerMatch?
         var passiveSubject: Attribution?
-        let preceding = sentence < openAt ? [patterns.before, patterns.beforeAccording, patterns.beforeInverted, patterns.bareCue] : []
+        // In turn `before`, `beforeAccording`, `beforeInverted` and `bareCue` (compiled only when asked).
+        let preceding = sentence < openAt ? 0..<4 : 0..<0
         // Every pattern but "according to" needs a cue verb: without one the scans find nothing.
         // The patterns allow no “ ” " « » or line break from the cue to the end: the cue stands
         // after the last of them, and so does the match of those that start with the cue. Those
@@ -204,19 +208,22 @@ struct Attributor {
         let hasAccording = sentence < openAt && Attributor.contains(Attributor.ccording, bytes, cueFloor..<openAt)
         let endsWithCommaOrColon = sentence < openAt && Attributor.mayEnd(with: 0x2C, or: 0x3A, bytes, sentence..<openAt)
         let beforeGroups = patterns.groups(of: patterns.before)
-        for pattern in preceding where pattern === patterns.beforeAccording ? hasAccording
-            : hasCue && (endsWithCommaOrColon || pattern !== patterns.beforeInverted) {
+        for step in preceding where step == 1 ? hasAccording : hasCue && (endsWithCommaOrColon || step != 2) {
+            let isBefore = step == 0, isBareCue = step == 3
+            // (`bareCue`, compiled on first need, is asked for only when it must search.)
+            let pattern: Pattern? = step == 0 ? patterns.before : step == 1 ? patterns.beforeAccording
+                : step == 2 ? patterns.beforeInverted : nil
             // The speech verb nearest the quote wins: look again after each one found.
-            let g = patterns.groups(of: pattern)
+            let g = pattern.map { patterns.groups(of: $0) }
             var found: SpeakerMatch?
-            var from = pattern === patterns.before ? speakerFloor : cueFloor
+            var from = isBefore ? speakerFloor : cueFloor
             // Each match holds a cue standing as a word between its start and the quote (all
             // patterns but "according to").
-            let needsCueWord = pattern !== patterns.beforeAccording
+            let needsCueWord = step != 1
             // `before` runs only where a speaker can start (the same first match).
             // (A match starts by the start of its cue, the last of which `hasCue` saw.)
             // (And only where its speaker can reach a cue: ``SpeakerReach``.)
-            let speakerWindows = pattern === patterns.before
+            let speakerWindows = isBefore
                 ? SpeakerReach.windows(bytes, from..<min(openAt, (lastCue ?? openAt) + 1), end: openAt, cues: CueWords.all)
                 : []
             // (`hasCue` told it for the first search: its cue stands after `cueFloor`.)
@@ -224,29 +231,30 @@ struct Attributor {
             while from < openAt, first || !needsCueWord || (lastCue.map { $0 >= from } ?? false) {
                 first = false
                 var next: SpeakerMatch?
-                if pattern === patterns.before {
+                if isBefore {
                     let windows = SpeakerStarts.windows(speakerWindows, from: from)
                     // The first place the search tries, read directly in the commonest shapes.
                     if let first = windows.first?.lowerBound, let read = DirectSpeakers.before(bytes, at: first, end: openAt) {
                         next = read
                     } else {
-                        try pattern.forEachMatch(inUTF8: slice, startingIn: windows) { match in
-                            next = SpeakerMatch(match, g)
+                        try patterns.before.forEachMatch(inUTF8: slice, startingIn: windows) { match in
+                            next = SpeakerMatch(match, g!)
                             return false
                         }
                     }
-                } else if pattern === patterns.bareCue,
+                } else if isBareCue,
                           case let reading = DirectSpeakers.bareCue(bytes, from: from, end: openAt), reading != .decline {
                     // Read directly: a cue standing as a word, and the tail.
                     if case .match(let cue, let tail) = reading { next = SpeakerMatch(cue: cue, tail: tail) }
                 } else {
-                    try pattern.forEachMatch(inUTF8: slice, from: from) { match in
-                        next = SpeakerMatch(match, g)
+                    let (searched, groups) = isBareCue ? try patterns.bareCue.withGroups() : (pattern!, g!)
+                    try searched.forEachMatch(inUTF8: slice, from: from) { match in
+                        next = SpeakerMatch(match, groups)
                         return false
                     }
                 }
                 guard let match = next, let cue = match.cue else { break }
-                if found == nil, pattern === patterns.before { earliest = match }
+                if found == nil, isBefore { earliest = match }
                 found = match
                 from = cue.upperBound
             }

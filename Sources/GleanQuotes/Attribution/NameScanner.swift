@@ -23,12 +23,13 @@ enum NameScanner {
 
     /// Calls `body` with every name's byte range, left to right and non-overlapping, that starts
     /// at or after `start` and before `end` (and ends within `bytes`); `body` returns false to stop.
-    /// `pattern` is ``wordStartPattern()``.
+    /// `pattern` is ``wordStartPattern()`` (compiled on first need: asked only at a character
+    /// beyond ASCII that may start a name).
     ///
     /// No name holds a line break, so the scan passes every line break without a name across it:
     /// a scan from the start of a line to its end (`end` on the line break or the end of the
     /// text) finds exactly the names a scan of the whole text finds on that line.
-    static func forEachName(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, until end: Int? = nil, pattern: Pattern,
+    static func forEachName(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, until end: Int? = nil, pattern: LazyPattern,
                             _ body: (Range<Int>) throws -> Bool) throws {
         let n = bytes.count
         let limit = min(end ?? n, n)
@@ -49,7 +50,8 @@ enum NameScanner {
             case .unsure: break
             }
             var found: Range<Int>?
-            try pattern.forEachMatch(inUTF8: bytes, from: c) { match in
+            // (Compiled on the first such character of the run.)
+            try pattern.get().forEachMatch(inUTF8: bytes, from: c) { match in
                 found = match.range
                 return false
             }
@@ -119,7 +121,7 @@ enum NameScanner {
     }
 
     /// The first name that starts inside `range` and ends by its end.
-    static func firstName(in bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, pattern: Pattern) throws -> Range<Int>? {
+    static func firstName(in bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, pattern: LazyPattern) throws -> Range<Int>? {
         var found: Range<Int>?
         try forEachName(in: UnsafeBufferPointer(rebasing: bytes[0..<range.upperBound]), from: range.lowerBound, pattern: pattern) {
             found = $0

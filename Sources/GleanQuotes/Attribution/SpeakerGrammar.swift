@@ -15,8 +15,12 @@ enum SpeakerGrammar {
     static let particle = #"(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|la|le|dos|das|y)"#
 
     /// A proper name: up to five capitalized tokens, with an optional title and suffix.
-    static var properName: String {
-        "(?:\(titleAbbreviation)\(space))?\(nameToken)(?:\(space)(?:\(particle)\(space))?(?:\(titleAbbreviation)|\(nameToken))){0,5}(?:,?\(space)(?:Jr|Sr)\\.?|\(space)(?:II|III|IV))?"
+    static var properName: String { properName(title: titleAbbreviation, token: nameToken) }
+
+    /// ``properName`` built from `title` and `token`: written out, or calls of the groups `tit`
+    /// and `ntok` of ``definitions`` (inside ``speaker``).
+    static func properName(title: String, token: String) -> String {
+        "(?:\(title)\(space))?\(token)(?:\(space)(?:\(particle)\(space))?(?:\(title)|\(token))){0,5}(?:,?\(space)(?:Jr|Sr)\\.?|\(space)(?:II|III|IV))?"
     }
 
     /// Pronouns that can attribute a quote.
@@ -27,7 +31,7 @@ enum SpeakerGrammar {
 
     /// A determiner phrase: "the ministry", "a spokeswoman for the city", "his lawyer".
     static var commonPhrase: String {
-        "(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Bb]oth|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hese|[Tt]hose|[Mm]ost|[Ee]ach)(?!\(space)\(timeNoun))\(space)(?:\(notVerb)[\\p{L}\\p{M}\\-’'.0-9]+\(space)){0,6}\(notVerb)[\\p{L}\\p{M}\\-’'0-9]+|\(possessiveDescription)|\(bareSpeakers))"
+        "(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Bb]oth|[Tt]wo|[Tt]hree|[Tt]his|[Tt]hese|[Tt]hose|[Mm]ost|[Ee]ach)(?!\(space)\(timeNoun))\(space)(?:(?&cword)){0,6}\(notVerb)[\\p{L}\\p{M}\\-’'0-9]+|\(possessiveDescription)|\(bareSpeakers))"
     }
 
     /// "DeLaet's agent", "the Sanders’ campaign": a possessive name and a role.
@@ -37,7 +41,7 @@ enum SpeakerGrammar {
 
     /// Lowercase words (job titles) and a qualifier before a name: "Foreign Ministry spokeswoman".
     static var premodifier: String {
-        "(?:(?:(?:\(titleAbbreviation)|\(nameToken)|[0-9]+)(?:['’]s)?\(space)){0,5}(?:(?!(?&fword))\\p{Ll}[\\p{L}\\-]*\(space)){1,4})?"
+        "(?:(?:(?:(?&tit)|(?&ntok)|[0-9]+)(?:['’]s)?\(space)){0,5}(?:(?!(?&fword))\\p{Ll}[\\p{L}\\-]*\(space)){1,4})?"
     }
 
     /// Words that cannot sit inside a speaker's description (verbs, conjunctions, prepositions).
@@ -52,7 +56,18 @@ enum SpeakerGrammar {
     /// written out or called (no captures inside), while the pattern shrinks from a dozen copies
     /// of each list (a bounded repeat is compiled as copies) to one, and so does its compile and
     /// JIT time, most of the extractor's start-up.
-    static var definitions: String { "(?(DEFINE)(?<dstop>\(descriptionStop))(?<fword>\(functionWord)))" }
+    ///
+    /// So are the bodies a speaker repeats: a title (`tit`) and a name token (`ntok`), up to eleven
+    /// times each in ``premodifier`` and ``properName``, and a word of a description (`cword`), six
+    /// times in ``commonPhrase``. A called group backtracks like the group written out (PCRE2 10.30
+    /// on) and holds no captures, so the matches are the same; it is compiled and JIT-compiled once
+    /// per pattern instead of once per copy (a tenth of each speaker pattern's start-up).
+    static var definitions: String {
+        "(?(DEFINE)(?<dstop>\(descriptionStop))(?<fword>\(functionWord))(?<tit>\(titleAbbreviation))(?<ntok>\(nameToken))(?<cword>\(descriptionWord)))"
+    }
+
+    /// A word of a description before its last (``commonPhrase``), with the space after it.
+    static var descriptionWord: String { "\(notVerb)[\\p{L}\\p{M}\\-’'.0-9]+\(space)" }
 
     /// Words that end a description ("the report was…", "their hiring and…").
     static let descriptionStop = #"(?:was|is|are|were|be|been|being|that|and|or|but|to|when|if|as|so|than|then|not|do|does|did|can|could|will|would|should|has|had|have|it|he|she|they|we|also|says|said|who|which|while|because|after|before)(?![\p{L}])"#
@@ -68,7 +83,7 @@ enum SpeakerGrammar {
     /// A speaker with named groups `pn` (pronoun), `cn` (titled description) or `name` (with what
     /// stands before it in `pre`).
     static var speaker: String {
-        "(?:(?<pn>\(pronoun))(?![\\p{L}])|(?<cn>\(commonPhrase))|(?<pre>\(premodifier))(?<name>\(properName)))"
+        "(?:(?<pn>\(pronoun))(?![\\p{L}])|(?<cn>\(commonPhrase))|(?<pre>\(premodifier))(?<name>\(properName(title: "(?&tit)", token: "(?&ntok)"))))"
     }
 
     /// An appositive after the speaker: ", the governor of Tatarstan,".
