@@ -346,7 +346,8 @@ struct CandidateScanner: Sendable {
             while i < tokens.count {
                 // A name starting at token i begins with the token's folded bytes followed by
                 // nothing, a space, a hyphen or a period: where no key does, none starts here.
-                let firstHash = CandidateScanner.tokenHash(text, tokens[i].range, foldTable: foldTable)
+                let firstFold = CandidateScanner.tokenFold(text, tokens[i].range, foldTable: foldTable)
+                let firstHash = firstFold?.hash
                 if let hash = firstHash, !gazetteer.mayStartName(hash: hash) {
                     i += 1
                     continue
@@ -370,7 +371,8 @@ struct CandidateScanner: Sendable {
                 }
                 var matched: NameMatch?
                 if runEnd - start <= folded.count,
-                   CandidateScanner.foldRun(text, tokens, i, &last, into: folded, cuts: cuts, foldTable: foldTable, gazetteer: gazetteer) {
+                   CandidateScanner.foldRun(text, tokens, i, &last, into: folded, cuts: cuts, foldTable: foldTable, gazetteer: gazetteer,
+                                            plainFirstHash: firstFold.flatMap { $0.plain ? $0.hash : nil }) {
                     var j = last
                     while j >= i, matched == nil {
                         let cut = cuts[j - i]
@@ -430,12 +432,23 @@ struct CandidateScanner: Sendable {
     private static func foldRun(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: inout Int,
                                 into buffer: UnsafeMutableBufferPointer<UInt8>,
                                 cuts: UnsafeMutableBufferPointer<(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)>,
-                                foldTable: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer) -> Bool {
+                                foldTable: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer, plainFirstHash: UInt32?) -> Bool {
         do {
             let bytes = text.baseAddress!, out = buffer.baseAddress!, n = text.count
             var count = 0
             var hash = Gazetteer.hashSeed
             var k = tokens[first].range.lowerBound
+            // A first token that folds byte for byte (its hash known: `plainFirstHash`) and is
+            // short: its bytes lower-cased sixteen at a time, not folded and hashed one by one again.
+            let firstRange = tokens[first].range
+            if let plainFirstHash, firstRange.count <= 16, firstRange.lowerBound + 16 <= n, buffer.count >= 16 {
+                let raw = UnsafeMutableRawPointer(out)
+                raw.storeBytes(of: Swar.lowercased(Swar.load(text, firstRange.lowerBound)).littleEndian, as: UInt64.self)
+                (raw + 8).storeBytes(of: Swar.lowercased(Swar.load(text, firstRange.lowerBound + 8)).littleEndian, as: UInt64.self)
+                count = firstRange.count
+                hash = plainFirstHash
+                k = firstRange.upperBound
+            }
             for t in first...last {
                 let token = tokens[t]
                 // The gap before the token (a space, a hyphen, " of "), the token, then its period.
@@ -494,6 +507,13 @@ struct CandidateScanner: Sendable {
     /// ``NameKey``).
     @inline(__always)
     static func tokenHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldTable: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        tokenFold(text, range, foldTable: foldTable)?.hash
+    }
+
+    /// ``tokenHash(_:_:foldTable:)``, and whether the token folds byte for byte (every byte ASCII
+    /// and no white space: its folded bytes are its bytes lower-cased).
+    @inline(__always)
+    static func tokenFold(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldTable: UnsafeBufferPointer<UInt8>) -> (hash: UInt32, plain: Bool)? {
         do {
             let bytes = text.baseAddress!, to = range.upperBound
             // Most tokens fold byte for byte (no space, no ’, nothing beyond ASCII): a tight loop.
@@ -505,7 +525,7 @@ struct CandidateScanner: Sendable {
                 hash = (hash ^ UInt32(f)) &* 0x0100_0193
                 k += 1
             }
-            if k == to { return hash }
+            if k == to { return (hash, true) }
             hash = Gazetteer.hashSeed
             var count = 0
             k = range.lowerBound
@@ -528,7 +548,7 @@ struct CandidateScanner: Sendable {
                     return nil
                 }
             }
-            return hash
+            return (hash, false)
         }
     }
 

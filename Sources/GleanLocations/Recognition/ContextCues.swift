@@ -51,6 +51,20 @@ struct ContextCues {
     var isStrong: Bool { bits & (1 << 0 | 1 << 5 | 1 << 7) != 0 }  // locativeBefore, regionWordAfter, basedAfter
 }
 
+extension ContextCues: CustomStringConvertible {
+    /// The cues by name, as the struct of Bools printed (for ``LocationExtractor/explain(_:)``).
+    var description: String {
+        let named: [(String, Bool)] = [
+            ("locativeBefore", locativeBefore), ("weakBefore", weakBefore), ("sentenceInitial", sentenceInitial),
+            ("capitalizedBefore", capitalizedBefore), ("capitalizedAfter", capitalizedAfter), ("regionWordAfter", regionWordAfter),
+            ("dateline", dateline), ("basedAfter", basedAfter), ("speechNearby", speechNearby), ("nameAfter", nameAfter),
+            ("strictLocativeBefore", strictLocativeBefore), ("organisationAfter", organisationAfter),
+            ("locativeBeforeArticle", locativeBeforeArticle), ("firmAfter", firmAfter),
+        ]
+        return "ContextCues(" + named.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + ")"
+    }
+}
+
 enum CueWords {
     static let locative: Set<String> = [
         "in", "at", "near", "outside", "from", "across", "throughout", "into", "toward", "towards", "around",
