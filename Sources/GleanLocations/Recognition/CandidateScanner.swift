@@ -59,10 +59,19 @@ struct CandidateScanner: Sendable {
         return tokens
     }
 
-    /// ``tokens(in:)`` into `tokens` (emptied first, its room kept: a buffer reused across documents).
+    /// ``tokens(in:)`` into `tokens` (emptied first).
     func tokens(in text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) throws {
+        var store = TokenStore()
+        defer { store.release() }
+        try self.tokens(in: text, into: &store)
         tokens.removeAll(keepingCapacity: true)
-        tokens.reserveCapacity(max(32, text.count / 16))
+        tokens.append(contentsOf: store.tokens)
+    }
+
+    /// ``tokens(in:)`` into `store` (emptied first, its room kept: a buffer reused across documents).
+    func tokens(in text: UnsafeBufferPointer<UInt8>, into tokens: inout TokenStore) throws {
+        tokens.removeAll()
+        tokens.reserve(max(32, text.count / 16))
         let n = text.count
         try CandidateScanner.classes.withUnsafeBufferPointer { classes in
             var p = 0
@@ -114,19 +123,20 @@ struct CandidateScanner: Sendable {
 
     /// The tokens of `text` by the pattern alone (what ``tokens(in:)`` must equal; for tests).
     func patternTokens(in text: UnsafeBufferPointer<UInt8>) throws -> [Token] {
-        var tokens: [Token] = []
+        var tokens = TokenStore()
+        defer { tokens.release() }
         var p = 0
         try tokenPattern.forEachMatch(inUTF8: text) { m in
             p = m.range.lowerBound
             _ = try slowToken(text, at: p, into: &tokens)
             return true
         }
-        return tokens
+        return Array(tokens.tokens)
     }
 
     /// The pattern's match at `p` (a character beyond ASCII), if any, added to `tokens`; returns
     /// where the scan goes on.
-    private func slowToken(_ text: UnsafeBufferPointer<UInt8>, at p: Int, into tokens: inout [Token]) throws -> Int {
+    private func slowToken(_ text: UnsafeBufferPointer<UInt8>, at p: Int, into tokens: inout TokenStore) throws -> Int {
         guard let m = try tokenPattern.match(inUTF8: text, anchoredAt: p) else {
             var next = p + 1
             while next < text.count, text[next] & 0xC0 == 0x80 { next += 1 }
@@ -324,12 +334,12 @@ struct CandidateScanner: Sendable {
     /// after it (leftmost-longest).
     func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer) -> [NameMatch] {
         var found: [NameMatch] = []
-        names(in: text, tokens: tokens, gazetteer: gazetteer, into: &found)
+        tokens.withUnsafeBufferPointer { names(in: text, tokens: $0, gazetteer: gazetteer, into: &found) }
         return found
     }
 
     /// ``names(in:tokens:gazetteer:)`` into `found` (emptied first, its room kept).
-    func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer, into found: inout [NameMatch]) {
+    func names(in text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, gazetteer: Gazetteer, into found: inout [NameMatch]) {
         found.removeAll(keepingCapacity: true)
         found.reserveCapacity(tokens.count / 2 + 4)
         var key: NameKey?  // (made where a name has characters beyond ASCII)
@@ -341,7 +351,7 @@ struct CandidateScanner: Sendable {
         cuts.initialize(repeating: (0, 0, 0, 0))
         // (The fold table fetched once, not at each token.)
         CandidateScanner.foldTable.withUnsafeBufferPointer { foldTable in
-        tokens.withUnsafeBufferPointer { tokens in
+        do {
             var i = 0
             while i < tokens.count {
                 // A name starting at token i begins with the token's folded bytes followed by
@@ -562,4 +572,44 @@ struct CandidateScanner: Sendable {
 extension Token {
     /// Where the token's text ends, its period included (for measuring the gap to the next).
     var upperEnd: Int { rangeWithPeriod?.upperBound ?? range.upperBound }
+}
+
+/// The tokens of a document in memory of their own, kept from one document to the next (a
+/// token is written in place: no array's checks per token). Tokens are trivial values.
+struct TokenStore {
+    private var base: UnsafeMutablePointer<Token>?
+    private(set) var capacity = 0
+    private(set) var count = 0
+
+    /// The tokens stored.
+    var tokens: UnsafeBufferPointer<Token> { UnsafeBufferPointer(start: base, count: count) }
+
+    mutating func removeAll() { count = 0 }
+
+    /// Makes room for at least `minimum` tokens.
+    mutating func reserve(_ minimum: Int) { if capacity < minimum { grow(to: minimum) } }
+
+    @inline(__always) mutating func append(_ token: Token) {
+        if count == capacity { grow(to: max(64, 2 * capacity)) }
+        (base! + count).initialize(to: token)
+        count += 1
+    }
+
+    @inline(never) private mutating func grow(to newCapacity: Int) {
+        let grown = UnsafeMutablePointer<Token>.allocate(capacity: newCapacity)
+        if let base {
+            grown.moveInitialize(from: base, count: count)
+            base.deallocate()
+        }
+        base = grown
+        capacity = newCapacity
+    }
+
+    /// Frees the memory (the store is empty after).
+    mutating func release() {
+        base?.deallocate()
+        base = nil
+        capacity = 0
+        count = 0
+    }
 }
