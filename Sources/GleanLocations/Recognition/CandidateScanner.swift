@@ -333,15 +333,16 @@ struct CandidateScanner: Sendable {
     /// Gazetteer names among `tokens`: at each token the longest run that is a name, then on
     /// after it (leftmost-longest).
     func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer) -> [NameMatch] {
-        var found: [NameMatch] = []
+        var found = ScratchStore<NameMatch>()
+        defer { found.release() }
         tokens.withUnsafeBufferPointer { names(in: text, tokens: $0, gazetteer: gazetteer, into: &found) }
-        return found
+        return Array(found.elements)
     }
 
     /// ``names(in:tokens:gazetteer:)`` into `found` (emptied first, its room kept).
-    func names(in text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, gazetteer: Gazetteer, into found: inout [NameMatch]) {
-        found.removeAll(keepingCapacity: true)
-        found.reserveCapacity(tokens.count / 2 + 4)
+    func names(in text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, gazetteer: Gazetteer, into found: inout ScratchStore<NameMatch>) {
+        found.removeAll()
+        found.reserve(tokens.count / 2 + 4)
         var key: NameKey?  // (made where a name has characters beyond ASCII)
         // The folded run from token i and its hash, as far as each token's end: the key of a
         // shorter span is a prefix of the run's (on ASCII; other text is folded span by span).
@@ -574,29 +575,29 @@ extension Token {
     var upperEnd: Int { rangeWithPeriod?.upperBound ?? range.upperBound }
 }
 
-/// The tokens of a document in memory of their own, kept from one document to the next (a
-/// token is written in place: no array's checks per token). Tokens are trivial values.
-struct TokenStore {
-    private var base: UnsafeMutablePointer<Token>?
+/// A document's tokens (or name matches) in memory of their own, kept from one document to the
+/// next (an element is written in place: no array's checks per element). For trivial values only.
+struct ScratchStore<Element> {
+    private var base: UnsafeMutablePointer<Element>?
     private(set) var capacity = 0
     private(set) var count = 0
 
-    /// The tokens stored.
-    var tokens: UnsafeBufferPointer<Token> { UnsafeBufferPointer(start: base, count: count) }
+    /// The elements stored.
+    var elements: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
 
     mutating func removeAll() { count = 0 }
 
-    /// Makes room for at least `minimum` tokens.
+    /// Makes room for at least `minimum` elements.
     mutating func reserve(_ minimum: Int) { if capacity < minimum { grow(to: minimum) } }
 
-    @inline(__always) mutating func append(_ token: Token) {
+    @inline(__always) mutating func append(_ element: Element) {
         if count == capacity { grow(to: max(64, 2 * capacity)) }
-        (base! + count).initialize(to: token)
+        (base! + count).initialize(to: element)
         count += 1
     }
 
     @inline(never) private mutating func grow(to newCapacity: Int) {
-        let grown = UnsafeMutablePointer<Token>.allocate(capacity: newCapacity)
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
         if let base {
             grown.moveInitialize(from: base, count: count)
             base.deallocate()
@@ -612,4 +613,11 @@ struct TokenStore {
         capacity = 0
         count = 0
     }
+}
+
+/// The tokens of a document (``ScratchStore``).
+typealias TokenStore = ScratchStore<Token>
+
+extension ScratchStore where Element == Token {
+    var tokens: UnsafeBufferPointer<Token> { elements }
 }
