@@ -66,7 +66,7 @@ public struct LocationExtractor: Extractor {
         // The document's arrays come from buffers kept across documents (no allocations per document).
         let scratch = LocationScratch.take()
         defer { LocationScratch.give(scratch) }
-        var tokens: [Token] = [], matches: [NameMatch] = [], table = MentionTable()
+        var tokens = TokenStore(), matches = ScratchStore<NameMatch>(), table = MentionTable()
         swap(&tokens, &scratch.tokens)
         swap(&matches, &scratch.matches)
         swap(&table, &scratch.table)
@@ -77,8 +77,8 @@ public struct LocationExtractor: Extractor {
         }
         return try document.withUTF8 { text in
             try scanner.tokens(in: text, into: &tokens)
-            scanner.names(in: text, tokens: tokens, gazetteer: gazetteer, into: &matches)
-            recognize(matches, tokens: tokens, in: text, into: &table, keepingIdleNames: false)
+            scanner.names(in: text, tokens: tokens.tokens, gazetteer: gazetteer, into: &matches)
+            recognize(matches.elements, tokens: tokens.tokens, in: text, into: &table, keepingIdleNames: false)
             disambiguator.resolve(&table, gazetteer: gazetteer, rules: rules, buffer: scratch.arena)
             return try report(table, in: text, document: document)
         }
@@ -99,6 +99,14 @@ public struct LocationExtractor: Extractor {
     /// ``explain(_:)`` keeps them.
     func recognize(_ matches: [NameMatch], tokens: [Token], in text: UnsafeBufferPointer<UInt8>, into table: inout MentionTable,
                    keepingIdleNames: Bool = true) {
+        tokens.withUnsafeBufferPointer { tokens in
+            matches.withUnsafeBufferPointer { recognize($0, tokens: tokens, in: text, into: &table, keepingIdleNames: keepingIdleNames) }
+        }
+    }
+
+    /// ``recognize(_:tokens:in:into:keepingIdleNames:)`` over tokens in place.
+    func recognize(_ matches: UnsafeBufferPointer<NameMatch>, tokens: UnsafeBufferPointer<Token>, in text: UnsafeBufferPointer<UInt8>,
+                   into table: inout MentionTable, keepingIdleNames: Bool) {
         table.mentions.removeAll(keepingCapacity: true)
         table.pool.removeAll(keepingCapacity: true)
         table.groups.removeAll(keepingCapacity: true)
@@ -135,7 +143,7 @@ public struct LocationExtractor: Extractor {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: matches.count) { taken in
         var takenCount = 0
         var stops = false
-        matches.withUnsafeBufferPointer { matches in
+        do {
             for k in matches.indices {
                 let match = matches[k]
                 let flags = match.entry.flags
@@ -175,7 +183,7 @@ public struct LocationExtractor: Extractor {
             }
         }
         let skipStops = stops && !keepingIdleNames
-        tokens.withUnsafeBufferPointer { tokens in
+        do {
             let covered = UnsafeBufferPointer(covered)
             for t in 0..<takenCount {
                 let match = matches[taken[t]]

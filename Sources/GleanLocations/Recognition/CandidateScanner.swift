@@ -59,10 +59,19 @@ struct CandidateScanner: Sendable {
         return tokens
     }
 
-    /// ``tokens(in:)`` into `tokens` (emptied first, its room kept: a buffer reused across documents).
+    /// ``tokens(in:)`` into `tokens` (emptied first).
     func tokens(in text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) throws {
+        var store = TokenStore()
+        defer { store.release() }
+        try self.tokens(in: text, into: &store)
         tokens.removeAll(keepingCapacity: true)
-        tokens.reserveCapacity(max(32, text.count / 16))
+        tokens.append(contentsOf: store.tokens)
+    }
+
+    /// ``tokens(in:)`` into `store` (emptied first, its room kept: a buffer reused across documents).
+    func tokens(in text: UnsafeBufferPointer<UInt8>, into tokens: inout TokenStore) throws {
+        tokens.removeAll()
+        tokens.reserve(max(32, text.count / 16))
         let n = text.count
         try CandidateScanner.classes.withUnsafeBufferPointer { classes in
             var p = 0
@@ -114,19 +123,20 @@ struct CandidateScanner: Sendable {
 
     /// The tokens of `text` by the pattern alone (what ``tokens(in:)`` must equal; for tests).
     func patternTokens(in text: UnsafeBufferPointer<UInt8>) throws -> [Token] {
-        var tokens: [Token] = []
+        var tokens = TokenStore()
+        defer { tokens.release() }
         var p = 0
         try tokenPattern.forEachMatch(inUTF8: text) { m in
             p = m.range.lowerBound
             _ = try slowToken(text, at: p, into: &tokens)
             return true
         }
-        return tokens
+        return Array(tokens.tokens)
     }
 
     /// The pattern's match at `p` (a character beyond ASCII), if any, added to `tokens`; returns
     /// where the scan goes on.
-    private func slowToken(_ text: UnsafeBufferPointer<UInt8>, at p: Int, into tokens: inout [Token]) throws -> Int {
+    private func slowToken(_ text: UnsafeBufferPointer<UInt8>, at p: Int, into tokens: inout TokenStore) throws -> Int {
         guard let m = try tokenPattern.match(inUTF8: text, anchoredAt: p) else {
             var next = p + 1
             while next < text.count, text[next] & 0xC0 == 0x80 { next += 1 }
@@ -323,15 +333,16 @@ struct CandidateScanner: Sendable {
     /// Gazetteer names among `tokens`: at each token the longest run that is a name, then on
     /// after it (leftmost-longest).
     func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer) -> [NameMatch] {
-        var found: [NameMatch] = []
-        names(in: text, tokens: tokens, gazetteer: gazetteer, into: &found)
-        return found
+        var found = ScratchStore<NameMatch>()
+        defer { found.release() }
+        tokens.withUnsafeBufferPointer { names(in: text, tokens: $0, gazetteer: gazetteer, into: &found) }
+        return Array(found.elements)
     }
 
     /// ``names(in:tokens:gazetteer:)`` into `found` (emptied first, its room kept).
-    func names(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], gazetteer: Gazetteer, into found: inout [NameMatch]) {
-        found.removeAll(keepingCapacity: true)
-        found.reserveCapacity(tokens.count / 2 + 4)
+    func names(in text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, gazetteer: Gazetteer, into found: inout ScratchStore<NameMatch>) {
+        found.removeAll()
+        found.reserve(tokens.count / 2 + 4)
         var key: NameKey?  // (made where a name has characters beyond ASCII)
         // The folded run from token i and its hash, as far as each token's end: the key of a
         // shorter span is a prefix of the run's (on ASCII; other text is folded span by span).
@@ -341,12 +352,13 @@ struct CandidateScanner: Sendable {
         cuts.initialize(repeating: (0, 0, 0, 0))
         // (The fold table fetched once, not at each token.)
         CandidateScanner.foldTable.withUnsafeBufferPointer { foldTable in
-        tokens.withUnsafeBufferPointer { tokens in
+        do {
             var i = 0
             while i < tokens.count {
                 // A name starting at token i begins with the token's folded bytes followed by
                 // nothing, a space, a hyphen or a period: where no key does, none starts here.
-                let firstHash = CandidateScanner.tokenHash(text, tokens[i].range, foldTable: foldTable)
+                let firstFold = CandidateScanner.tokenFold(text, tokens[i].range, foldTable: foldTable)
+                let firstHash = firstFold?.hash
                 if let hash = firstHash, !gazetteer.mayStartName(hash: hash) {
                     i += 1
                     continue
@@ -370,7 +382,8 @@ struct CandidateScanner: Sendable {
                 }
                 var matched: NameMatch?
                 if runEnd - start <= folded.count,
-                   CandidateScanner.foldRun(text, tokens, i, &last, into: folded, cuts: cuts, foldTable: foldTable, gazetteer: gazetteer) {
+                   CandidateScanner.foldRun(text, tokens, i, &last, into: folded, cuts: cuts, foldTable: foldTable, gazetteer: gazetteer,
+                                            plainFirstHash: firstFold.flatMap { $0.plain ? $0.hash : nil }) {
                     var j = last
                     while j >= i, matched == nil {
                         let cut = cuts[j - i]
@@ -430,12 +443,23 @@ struct CandidateScanner: Sendable {
     private static func foldRun(_ text: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: inout Int,
                                 into buffer: UnsafeMutableBufferPointer<UInt8>,
                                 cuts: UnsafeMutableBufferPointer<(plain: Int, plainHash: UInt32, dotted: Int, dottedHash: UInt32)>,
-                                foldTable: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer) -> Bool {
+                                foldTable: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer, plainFirstHash: UInt32?) -> Bool {
         do {
             let bytes = text.baseAddress!, out = buffer.baseAddress!, n = text.count
             var count = 0
             var hash = Gazetteer.hashSeed
             var k = tokens[first].range.lowerBound
+            // A first token that folds byte for byte (its hash known: `plainFirstHash`) and is
+            // short: its bytes lower-cased sixteen at a time, not folded and hashed one by one again.
+            let firstRange = tokens[first].range
+            if let plainFirstHash, firstRange.count <= 16, firstRange.lowerBound + 16 <= n, buffer.count >= 16 {
+                let raw = UnsafeMutableRawPointer(out)
+                raw.storeBytes(of: Swar.lowercased(Swar.load(text, firstRange.lowerBound)).littleEndian, as: UInt64.self)
+                (raw + 8).storeBytes(of: Swar.lowercased(Swar.load(text, firstRange.lowerBound + 8)).littleEndian, as: UInt64.self)
+                count = firstRange.count
+                hash = plainFirstHash
+                k = firstRange.upperBound
+            }
             for t in first...last {
                 let token = tokens[t]
                 // The gap before the token (a space, a hyphen, " of "), the token, then its period.
@@ -494,6 +518,13 @@ struct CandidateScanner: Sendable {
     /// ``NameKey``).
     @inline(__always)
     static func tokenHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldTable: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        tokenFold(text, range, foldTable: foldTable)?.hash
+    }
+
+    /// ``tokenHash(_:_:foldTable:)``, and whether the token folds byte for byte (every byte ASCII
+    /// and no white space: its folded bytes are its bytes lower-cased).
+    @inline(__always)
+    static func tokenFold(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldTable: UnsafeBufferPointer<UInt8>) -> (hash: UInt32, plain: Bool)? {
         do {
             let bytes = text.baseAddress!, to = range.upperBound
             // Most tokens fold byte for byte (no space, no ’, nothing beyond ASCII): a tight loop.
@@ -505,7 +536,7 @@ struct CandidateScanner: Sendable {
                 hash = (hash ^ UInt32(f)) &* 0x0100_0193
                 k += 1
             }
-            if k == to { return hash }
+            if k == to { return (hash, true) }
             hash = Gazetteer.hashSeed
             var count = 0
             k = range.lowerBound
@@ -528,7 +559,7 @@ struct CandidateScanner: Sendable {
                     return nil
                 }
             }
-            return hash
+            return (hash, false)
         }
     }
 
@@ -542,4 +573,51 @@ struct CandidateScanner: Sendable {
 extension Token {
     /// Where the token's text ends, its period included (for measuring the gap to the next).
     var upperEnd: Int { rangeWithPeriod?.upperBound ?? range.upperBound }
+}
+
+/// A document's tokens (or name matches) in memory of their own, kept from one document to the
+/// next (an element is written in place: no array's checks per element). For trivial values only.
+struct ScratchStore<Element> {
+    private var base: UnsafeMutablePointer<Element>?
+    private(set) var capacity = 0
+    private(set) var count = 0
+
+    /// The elements stored.
+    var elements: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
+
+    mutating func removeAll() { count = 0 }
+
+    /// Makes room for at least `minimum` elements.
+    mutating func reserve(_ minimum: Int) { if capacity < minimum { grow(to: minimum) } }
+
+    @inline(__always) mutating func append(_ element: Element) {
+        if count == capacity { grow(to: max(64, 2 * capacity)) }
+        (base! + count).initialize(to: element)
+        count += 1
+    }
+
+    @inline(never) private mutating func grow(to newCapacity: Int) {
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        if let base {
+            grown.moveInitialize(from: base, count: count)
+            base.deallocate()
+        }
+        base = grown
+        capacity = newCapacity
+    }
+
+    /// Frees the memory (the store is empty after).
+    mutating func release() {
+        base?.deallocate()
+        base = nil
+        capacity = 0
+        count = 0
+    }
+}
+
+/// The tokens of a document (``ScratchStore``).
+typealias TokenStore = ScratchStore<Token>
+
+extension ScratchStore where Element == Token {
+    var tokens: UnsafeBufferPointer<Token> { elements }
 }

@@ -2,44 +2,67 @@
 /// a title or first name before it ("Sen. Jackson"), a region word after it ("the Kursk
 /// region"), the start of a sentence.
 struct ContextCues {
+    /// The cues as bits of one word (a trivial value of two bytes: copied, compared and tested
+    /// at once; the named cues below read and set its bits).
+    private var bits: UInt16 = 0
+
+    @inline(__always) private func bit(_ k: UInt16) -> Bool { bits & (1 << k) != 0 }
+    @inline(__always) private mutating func set(_ k: UInt16, _ value: Bool) {
+        if value { bits |= 1 << k } else { bits &= ~(1 << k) }
+    }
+
     /// A preposition or verb of place just before ("in", "outside", "near", "visited").
-    var locativeBefore = false
+    var locativeBefore: Bool { get { bit(0) } set { set(0, newValue) } }
     /// A weaker cue before ("of", "to", "and").
-    var weakBefore = false
+    var weakBefore: Bool { get { bit(1) } set { set(1, newValue) } }
     /// Starts a sentence (or the text): capitalized for that reason alone, perhaps.
-    var sentenceInitial = false
+    var sentenceInitial: Bool { get { bit(2) } set { set(2, newValue) } }
     /// A capitalized word that is not a place joins it from before ("Jesse Jackson", "Mr. Hamilton").
-    var capitalizedBefore = false
+    var capitalizedBefore: Bool { get { bit(3) } set { set(3, newValue) } }
     /// A capitalized word joins it from after ("Paris Hilton", "Dallas Cowboys").
-    var capitalizedAfter = false
+    var capitalizedAfter: Bool { get { bit(4) } set { set(4, newValue) } }
     /// "region", "oblast", "province"... follows.
-    var regionWordAfter = false
+    var regionWordAfter: Bool { get { bit(5) } set { set(5, newValue) } }
     /// Opens the text in capitals ("NEW YORK, March 3 -"): a news dateline, which names a city.
-    var dateline = false
+    var dateline: Bool { get { bit(6) } set { set(6, newValue) } }
     /// "-based" follows ("Moscow-based").
-    var basedAfter = false
+    var basedAfter: Bool { get { bit(7) } set { set(7, newValue) } }
     /// A speech verb follows ("Scott said"), or "said" comes before: a person.
-    var speechNearby = false
+    var speechNearby: Bool { get { bit(8) } set { set(8, newValue) } }
     /// A capitalized word that is not an institution word follows ("Linda Smith", not "Fargo Police").
-    var nameAfter = false
+    var nameAfter: Bool { get { bit(9) } set { set(9, newValue) } }
 
     /// A strict preposition of place before ("in", "near", "outside"; not "at", "from", "to"),
     /// which still says "place" where bare names are clubs ("beat Chelsea", "at Chelsea").
-    var strictLocativeBefore = false
+    var strictLocativeBefore: Bool { get { bit(10) } set { set(10, newValue) } }
     /// A word after it that makes it part of a club's or a firm's name ("Exeter City",
     /// "Wichita Industries Inc", "Warner Communications"), or "Bank of" before it ("Bank of England").
-    var organisationAfter = false
+    var organisationAfter: Bool { get { bit(11) } set { set(11, newValue) } }
 
     /// A preposition of place before "the" ("in the Gulf", "across the Atlantic"): a cue for the
     /// name's sea or region only (not for "North Sea", a hamlet in New York), see ``AcceptanceRules``.
-    var locativeBeforeArticle = false
+    var locativeBeforeArticle: Bool { get { bit(12) } set { set(12, newValue) } }
 
     /// A firm's legal form two or three words on ("Penobscot Shoe Co"): this mention is the firm's,
     /// though the name may be the place elsewhere in the article ("the Springfield Bus Co").
-    var firmAfter = false
+    var firmAfter: Bool { get { bit(13) } set { set(13, newValue) } }
 
     /// Whether a cue says "place" firmly.
-    var isStrong: Bool { locativeBefore || regionWordAfter || basedAfter }
+    var isStrong: Bool { bits & (1 << 0 | 1 << 5 | 1 << 7) != 0 }  // locativeBefore, regionWordAfter, basedAfter
+}
+
+extension ContextCues: CustomStringConvertible {
+    /// The cues by name, as the struct of Bools printed (for ``LocationExtractor/explain(_:)``).
+    var description: String {
+        let named: [(String, Bool)] = [
+            ("locativeBefore", locativeBefore), ("weakBefore", weakBefore), ("sentenceInitial", sentenceInitial),
+            ("capitalizedBefore", capitalizedBefore), ("capitalizedAfter", capitalizedAfter), ("regionWordAfter", regionWordAfter),
+            ("dateline", dateline), ("basedAfter", basedAfter), ("speechNearby", speechNearby), ("nameAfter", nameAfter),
+            ("strictLocativeBefore", strictLocativeBefore), ("organisationAfter", organisationAfter),
+            ("locativeBeforeArticle", locativeBeforeArticle), ("firmAfter", firmAfter),
+        ]
+        return "ContextCues(" + named.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + ")"
+    }
 }
 
 enum CueWords {

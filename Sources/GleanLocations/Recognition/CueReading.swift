@@ -55,9 +55,14 @@ extension LocationExtractor {
     static func isHeadline(around range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, cache: inout HeadlineCache) -> Bool {
         if range.lowerBound >= cache.start && range.upperBound <= cache.end { return cache.headline }
         // The line's start and end within 160 bytes each way, as the byte loops of
-        // ``isHeadline(around:in:)`` find them, eight bytes at a time.
-        let start = lineStart(before: range.lowerBound, limit: 160, in: text)
-        let end = lineEnd(from: range.upperBound, limit: 160, in: text)
+        // ``isHeadline(around:in:)`` find them, eight bytes at a time; but a line of 150 bytes or
+        // more is no headline, so neither loop goes further than makes the line that long (most
+        // lines of news are paragraphs, and long). The stretch cached then has no line feed and
+        // is 150 bytes or more: every range in it is on a line as long.
+        let room = 150 - range.count
+        guard room > 0 else { return false }
+        let start = lineStart(before: range.lowerBound, limit: min(160, room), in: text)
+        let end = lineEnd(from: range.upperBound, limit: min(160, 150 - (range.upperBound - start)), in: text)
         let headline = isHeadline(start, end, in: text)
         cache = HeadlineCache(start: start, end: end, headline: headline)
         return headline
@@ -206,8 +211,7 @@ extension LocationExtractor {
         var k = match.range.upperBound
         if k < text.count, text[k] == 0x2C { k += 1 }
         while k < text.count, text[k] == 0x20 { k += 1 }
-        var wordEnd = k
-        while wordEnd < text.count, Self.isLetter(text[wordEnd]) { wordEnd += 1 }
+        let wordEnd = Swar.letterRunEnd(text, from: k)
         if wordEnd > k, wordEnd - k <= 12 {
             if k..<wordEnd != memoRange {
                 memoLists = table.lookup(text, k..<wordEnd)
@@ -233,8 +237,7 @@ extension LocationExtractor {
         var j = match.range.upperBound
         if j + 6 <= text.count, text[j] == 0x2D, Self.isBased(text, j + 1) { cues.basedAfter = true }
         while j < text.count, text[j] == 0x20 { j += 1 }
-        var end = j
-        while end < text.count, Self.isLetter(text[end]) { end += 1 }
+        let end = Swar.letterRunEnd(text, from: j)
         if end > j, end - j <= 12, (j..<end == memoRange ? memoLists : table.lookup(text, j..<end)).contains(.region) { cues.regionWordAfter = true }
         return cues
     }

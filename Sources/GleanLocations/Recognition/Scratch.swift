@@ -6,8 +6,8 @@ import GleanPCRE
 /// small. Taken with ``take()`` and given back with ``give(_:)``, on the same thread.
 final class LocationScratch {
     // Only the thread that took the scratch touches it: no dynamic exclusivity checks.
-    @exclusivity(unchecked) var tokens: [Token] = []
-    @exclusivity(unchecked) var matches: [NameMatch] = []
+    @exclusivity(unchecked) var tokens = TokenStore()
+    @exclusivity(unchecked) var matches = ScratchStore<NameMatch>()
     @exclusivity(unchecked) var table = MentionTable()
     /// Bytes for the resolution's arena.
     let arena = ArenaBuffer()
@@ -15,6 +15,11 @@ final class LocationScratch {
     private unowned(unsafe) let shelf: PerThreadPool<LocationScratch>.Shelf
 
     private init(shelf: PerThreadPool<LocationScratch>.Shelf) { self.shelf = shelf }
+
+    deinit {
+        tokens.release()
+        matches.release()
+    }
 
     /// Elements an array may keep room for between documents.
     static let maxKept = 4096
@@ -28,8 +33,8 @@ final class LocationScratch {
     }
 
     static func give(_ scratch: LocationScratch) {
-        if scratch.tokens.capacity > maxKept { scratch.tokens = [] }
-        if scratch.matches.capacity > maxKept { scratch.matches = [] }
+        if scratch.tokens.capacity > maxKept { scratch.tokens.release() }
+        if scratch.matches.capacity > maxKept { scratch.matches.release() }
         if scratch.table.mentions.capacity > maxKept { scratch.table.mentions = [] }
         if scratch.table.pool.capacity > 16 * maxKept { scratch.table.pool = [] }
         if scratch.table.groups.capacity > maxKept { scratch.table.groups = [] }
