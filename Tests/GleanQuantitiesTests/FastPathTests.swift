@@ -13,6 +13,10 @@ import GleanPCRE
         "one of them, two a day, six an hour, ten-of-a-kind million & three a hundred an eighth of minus 5 negative 3 ones tenth ten tens of thousands Eleven, eleven. (two)",
         "5 km 5km 5 - km 5 -km 5- km 5\u{a0}km 5 K 5 \u{212a} 5 Km. 5 miles per hour 5 KILOMETRES 5 kiloſ 5 sq. ft. 5 °C",
         "5°C 5 µm 5 μm 5 square kilometresx 5 mi 5 mil 5 in. 5 in my car 5 U.S. Dollars 5 per cent 5% 5 pct 5 t 5 m.",
+        "one billion dlrs, five Billion-dollar two-billion nine million. two hundred thousand people Twenty-One hundred",
+        "one two three four five six seven eight nine ten eleven one billionſ one billion and two one billion & two",
+        "one billion tens of, seven million two-thirds seven  billion six-million-strong three billion a half ten million-",
+        "one two three four five six seven eight nine, one two three four five six seven eight nine ten, six hundred and two",
     ]
 
     @Test func candidatesMatchThePattern() throws {
