@@ -133,6 +133,37 @@ import GleanPCRE
         }
     }
 
+    /// ``WordScanner/wordEnd(from:)`` (letter runs found eight bytes at a time) ends every word
+    /// where the byte-by-byte walk over letters and inner joiners ends it.
+    @Test func wordEndEqualsTheByteWalk() {
+        func walk(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+            func letter(_ i: Int) -> Bool { i >= 0 && i < bytes.count && WordScanner.isLetter(bytes[i]) }
+            var i = start
+            while i < bytes.count {
+                let b = bytes[i]
+                if WordScanner.isLetter(b) { i += 1; continue }
+                if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && letter(i + 1) && i > start { i += 1; continue }
+                if i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && letter(i + 3) && i > start {
+                    i += 3
+                    continue
+                }
+                break
+            }
+            return i
+        }
+        let pieces = ["a", "Bb", "word", "internationalization", "-", "'", "’", " ", "é", "5", "--", "''", "’’", "x-y", "o'clock", "Z"]
+        var generator = Xorshift(seed: 0xE4D)
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 16) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var copy = text
+            copy.withUTF8 { bytes in
+                let scanner = WordScanner(bytes: bytes)
+                for s in 0...bytes.count { #expect(scanner.wordEnd(from: s) == walk(bytes, s), "\(text) from \(s)") }
+            }
+        }
+    }
+
     struct Xorshift {
         var state: UInt64
         init(seed: UInt64) { state = seed }

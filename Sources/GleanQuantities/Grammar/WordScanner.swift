@@ -23,13 +23,17 @@ struct WordScanner {
 
     /// The end of the word starting at `start` (letters, with inner hyphens and apostrophes).
     func wordEnd(from start: Int) -> Int {
-        var i = start
-        while i < bytes.count {
+        // Runs of letters eight bytes at a time (``CandidateScan/letterRunEnd(_:_:)``), then the joiners between them.
+        var i = CandidateScan.letterRunEnd(bytes, start)
+        while i < bytes.count && i > start {
             let b = bytes[i]
-            if WordScanner.isLetter(b) { i += 1; continue }
-            if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && isLetter(at: i + 1) && i > start { i += 1; continue }
-            if isCurlyApostrophe(at: i) && isLetter(at: i + 3) && i > start { i += 3; continue }
-            break
+            if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && isLetter(at: i + 1) {
+                i = CandidateScan.letterRunEnd(bytes, i + 1)
+            } else if isCurlyApostrophe(at: i) && isLetter(at: i + 3) {
+                i = CandidateScan.letterRunEnd(bytes, i + 3)
+            } else {
+                break
+            }
         }
         return i
     }
