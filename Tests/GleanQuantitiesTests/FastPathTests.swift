@@ -164,6 +164,32 @@ import GleanPCRE
         }
     }
 
+    /// ``WordScanner/wordStart(endingAt:)`` (letter runs found eight bytes at a time) starts every
+    /// word where the byte-by-byte walk back over letters and inner joiners starts it.
+    @Test func wordStartEqualsTheByteWalk() {
+        func walk(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+            var i = end
+            while i > 0 {
+                let b = bytes[i - 1]
+                if WordScanner.isLetter(b) { i -= 1; continue }
+                if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && i - 2 >= 0 && WordScanner.isLetter(bytes[i - 2]) && i < end { i -= 1; continue }
+                break
+            }
+            return i
+        }
+        let pieces = ["a", "Bb", "word", "internationalization", "-", "'", "’", " ", "é", "5", "--", "''", "x-y", "o'clock", "Z", "[", "`", "{", "@"]
+        var generator = Xorshift(seed: 0x5747)
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 16) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var copy = text
+            copy.withUTF8 { bytes in
+                let scanner = WordScanner(bytes: bytes)
+                for e in 0...bytes.count { #expect(scanner.wordStart(endingAt: e) == walk(bytes, e), "\(text) to \(e)") }
+            }
+        }
+    }
+
     struct Xorshift {
         var state: UInt64
         init(seed: UInt64) { state = seed }
