@@ -184,7 +184,8 @@ public struct QuantityExtractor: Extractor {
     }
 }
 
-/// The full candidate pattern (``NumberGrammar/candidate``), compiled on first use only: the
+/// The full candidate pattern (``NumberGrammar/candidate``, from its text written out:
+/// ``NumberGrammar/candidateText``), compiled on first use only: the
 /// forms ``CandidateParser`` leaves undecided. Anchored with \G: the prescan gives every start,
 /// each window is one position, and an anchored pattern tries only there instead of searching
 /// on for its first byte.
@@ -196,7 +197,7 @@ final class CandidatePattern: Sendable {
 
     private init() {
         do {
-            pattern = try Pattern("\\G(?:" + NumberGrammar.candidate + "\n)", options: [.extended, .offsetLimit])
+            pattern = try Pattern("\\G(?:" + NumberGrammar.candidateText + "\n)", options: [.extended, .offsetLimit])
         } catch {
             preconditionFailure("the candidate pattern does not compile: \(error)")
         }

@@ -13,6 +13,10 @@ import GleanPCRE
         "one of them, two a day, six an hour, ten-of-a-kind million & three a hundred an eighth of minus 5 negative 3 ones tenth ten tens of thousands Eleven, eleven. (two)",
         "5 km 5km 5 - km 5 -km 5- km 5\u{a0}km 5 K 5 \u{212a} 5 Km. 5 miles per hour 5 KILOMETRES 5 kiloſ 5 sq. ft. 5 °C",
         "5°C 5 µm 5 μm 5 square kilometresx 5 mi 5 mil 5 in. 5 in my car 5 U.S. Dollars 5 per cent 5% 5 pct 5 t 5 m.",
+        "one billion dlrs, five Billion-dollar two-billion nine million. two hundred thousand people Twenty-One hundred",
+        "one two three four five six seven eight nine ten eleven one billionſ one billion and two one billion & two",
+        "one billion tens of, seven million two-thirds seven  billion six-million-strong three billion a half ten million-",
+        "one two three four five six seven eight nine, one two three four five six seven eight nine ten, six hundred and two",
     ]
 
     @Test func candidatesMatchThePattern() throws {
@@ -95,6 +99,108 @@ import GleanPCRE
     }
 
     /// Wherever the not-a-quantity pattern matches at a run of digits, the prescan lets it try.
+    /// The prescan that reads 64 bytes at a time finds the same positions as the byte-by-byte one:
+    /// on the texts above, the examples, every suffix of each (each alignment, each end inside a
+    /// block) and random mixes of the bytes and words it judges, short and long.
+    @Test func blockScanEqualsBytewiseScan() {
+        let scan = CandidateScan()
+        func check(_ text: String) {
+            var copy = text
+            copy.withUTF8 { all in
+                for cut in 0..<min(all.count, 70) {
+                    let bytes = UnsafeBufferPointer(rebasing: all[cut...])
+                    var c1: [ClosedRange<Int>] = [], v1: [ClosedRange<Int>] = []
+                    var c2: [ClosedRange<Int>] = [], v2: [ClosedRange<Int>] = []
+                    scan.scan(bytes, candidates: &c1, vetoes: &v1)
+                    scan.scanBytewise(bytes, candidates: &c2, vetoes: &v2)
+                    #expect(c1 == c2 && v1 == v2, "\(text) from \(cut)")
+                }
+            }
+        }
+        for text in FastPathTests.texts { check(text) }
+        for example in QuantityExamples.all { check(example.text) }
+        let pieces = ["a", "an", "A", "one", "Two", "thirty", "hundred", "million", "minus", "negative", "half", "quarter",
+                      "US$", "US", "C$", "Rs", "EUR", "eur", "the", "March", "Sept", "of", "May", "ſ", "é", "£", "€", "½", "−",
+                      "’", "“", "5", "12", "123", "1985", "0401", "GMT", "pm", "am", "st", "th", "$", "-", "+", ".", ",", "'",
+                      "(", ")", "/", ":", "#", "@", "&", "_", "%", "*", " ", " ", " ", "  ", "\n", "x", "10", "^", "e",
+                      "internationalization", "extraordinarily", "\u{7F}", "\u{0}", "~", "[", "`", "{", "Z", "z", "9", "0"]
+        var generator = Xorshift(seed: 0x5EED)
+        for round in 0..<1500 {
+            var text = ""
+            let count = Int(generator.next() % (round % 10 == 0 ? 120 : 24))
+            for _ in 0..<count { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            check(text)
+        }
+    }
+
+    /// ``WordScanner/wordEnd(from:)`` (letter runs found eight bytes at a time) ends every word
+    /// where the byte-by-byte walk over letters and inner joiners ends it.
+    @Test func wordEndEqualsTheByteWalk() {
+        func walk(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+            func letter(_ i: Int) -> Bool { i >= 0 && i < bytes.count && WordScanner.isLetter(bytes[i]) }
+            var i = start
+            while i < bytes.count {
+                let b = bytes[i]
+                if WordScanner.isLetter(b) { i += 1; continue }
+                if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && letter(i + 1) && i > start { i += 1; continue }
+                if i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && letter(i + 3) && i > start {
+                    i += 3
+                    continue
+                }
+                break
+            }
+            return i
+        }
+        let pieces = ["a", "Bb", "word", "internationalization", "-", "'", "’", " ", "é", "5", "--", "''", "’’", "x-y", "o'clock", "Z"]
+        var generator = Xorshift(seed: 0xE4D)
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 16) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var copy = text
+            copy.withUTF8 { bytes in
+                let scanner = WordScanner(bytes: bytes)
+                for s in 0...bytes.count { #expect(scanner.wordEnd(from: s) == walk(bytes, s), "\(text) from \(s)") }
+            }
+        }
+    }
+
+    /// ``WordScanner/wordStart(endingAt:)`` (letter runs found eight bytes at a time) starts every
+    /// word where the byte-by-byte walk back over letters and inner joiners starts it.
+    @Test func wordStartEqualsTheByteWalk() {
+        func walk(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+            var i = end
+            while i > 0 {
+                let b = bytes[i - 1]
+                if WordScanner.isLetter(b) { i -= 1; continue }
+                if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && i - 2 >= 0 && WordScanner.isLetter(bytes[i - 2]) && i < end { i -= 1; continue }
+                break
+            }
+            return i
+        }
+        let pieces = ["a", "Bb", "word", "internationalization", "-", "'", "’", " ", "é", "5", "--", "''", "x-y", "o'clock", "Z", "[", "`", "{", "@"]
+        var generator = Xorshift(seed: 0x5747)
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 16) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            var copy = text
+            copy.withUTF8 { bytes in
+                let scanner = WordScanner(bytes: bytes)
+                for e in 0...bytes.count { #expect(scanner.wordStart(endingAt: e) == walk(bytes, e), "\(text) to \(e)") }
+            }
+        }
+    }
+
+    struct Xorshift {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+    }
+
     @Test func digitVetoStartsCoverThePattern() throws {
         let pattern = try Pattern("\\G(?:" + NotQuantityGrammar.pattern + NotQuantityGrammar.score + "\n)", options: [.extended, .offsetLimit])
         let texts = ["5-1/2 9-11 9-11/ 9/11/2001 9/11 24/7 7/7 12/21/2024 1/2/03 1985/86 2024-12-21 555-123-4567 555-1234",

@@ -143,23 +143,35 @@ enum CandidateParser {
         return result
     }
 
-    /// The candidate at `s` when `bytes[s]` is an ASCII letter, for one cardinal or scale word
-    /// ("two", "Million") that no further number word, fraction or "and" can continue; any other
-    /// word is `.unknown`.
+    /// The candidate at `s` when `bytes[s]` is an ASCII letter, for cardinal and scale words
+    /// ("two", "Million", "one billion", "twenty-five") joined by single spaces or hyphens, up to
+    /// nine (the pattern's `term(?:[\x20-]term){0,8}`), that no other number word, fraction or
+    /// "and" continues; any other word is `.unknown`.
     static func parseWord(_ bytes: UnsafeBufferPointer<UInt8>, at s: Int, into match: inout CandidateMatch) -> Result {
         let n = bytes.count
-        let e = CandidateScan.letterRunEnd(bytes, s)
+        var e = CandidateScan.letterRunEnd(bytes, s)
         // Caseless `(?![a-z])` also refuses some letters above ASCII ("ſ", the Kelvin sign).
         guard e < n ? bytes[e] < 0x80 : true, e - s >= 3, e - s <= 12,
               NumberWordTable.shared.isTerm(CandidateScan.packed(bytes, s, e)) else { return .unknown }
-        if e < n && (bytes[e] == 0x20 || bytes[e] == UInt8(ascii: "-")) && e + 1 < n {
+        var terms = 1
+        while e < n && (bytes[e] == 0x20 || bytes[e] == UInt8(ascii: "-")) && e + 1 < n {
             let c = bytes[e + 1]
             if c >= 0x80 || c == UInt8(ascii: "&") { return .unknown }
-            if isLetter(c) {
-                let e2 = CandidateScan.letterRunEnd(bytes, e + 1)
-                if e2 < n && bytes[e2] >= 0x80 { return .unknown }
-                if e2 - e - 1 <= 12 && NumberWordTable.shared.mayContinue(CandidateScan.packed(bytes, e + 1, e2)) { return .unknown }
+            guard isLetter(c) else { break }
+            let e2 = CandidateScan.letterRunEnd(bytes, e + 1)
+            if e2 < n && bytes[e2] >= 0x80 { return .unknown }
+            let length = e2 - e - 1
+            guard length <= 12 else { break }
+            let word = CandidateScan.packed(bytes, e + 1, e2)
+            if length >= 3 && NumberWordTable.shared.isTerm(word) {
+                // A tenth term: the pattern stops at nine (left to it).
+                if terms == 9 { return .unknown }
+                terms += 1
+                e = e2
+                continue
             }
+            if NumberWordTable.shared.mayContinue(word) { return .unknown }
+            break
         }
         guard startAllowed(bytes, s) else { return .noMatch }
         match = CandidateMatch(start: s)

@@ -100,13 +100,17 @@ enum Lexicon {
     /// head, its -s, -es, -ies and -men plurals and irregular plurals. A word not in it has no
     /// such singular, which is then not computed.
     static let identifierHeadPlurals: WordSet = {
-        var words = Set<String>()
+        // (Collected in an array: the set dedupes them.)
+        var words: [String] = []
+        words.reserveCapacity(identifierHeads.words.count * 3 + 16)
         for h in identifierHeads.words {
-            words.formUnion([h, h + "s", h + "es"])
-            if h.hasSuffix("y") { words.insert(String(h.dropLast()) + "ies") }
-            if h.hasSuffix("man") { words.insert(String(h.dropLast(3)) + "men") }
+            words.append(h)
+            words.append(h + "s")
+            words.append(h + "es")
+            if h.hasSuffix("y") { words.append(String(h.dropLast()) + "ies") }
+            if h.hasSuffix("man") { words.append(String(h.dropLast(3)) + "men") }
         }
-        for (plural, singular) in irregularPlurals.table where identifierHeads.contains(singular) { words.insert(plural) }
+        for (plural, singular) in irregularPlurals.table where identifierHeads.contains(singular) { words.append(plural) }
         return WordSet(words)
     }()
 

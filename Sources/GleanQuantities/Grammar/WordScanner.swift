@@ -23,26 +23,54 @@ struct WordScanner {
 
     /// The end of the word starting at `start` (letters, with inner hyphens and apostrophes).
     func wordEnd(from start: Int) -> Int {
-        var i = start
-        while i < bytes.count {
+        // Runs of letters eight bytes at a time (``CandidateScan/letterRunEnd(_:_:)``), then the joiners between them.
+        var i = CandidateScan.letterRunEnd(bytes, start)
+        while i < bytes.count && i > start {
             let b = bytes[i]
-            if WordScanner.isLetter(b) { i += 1; continue }
-            if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && isLetter(at: i + 1) && i > start { i += 1; continue }
-            if isCurlyApostrophe(at: i) && isLetter(at: i + 3) && i > start { i += 3; continue }
-            break
+            if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && isLetter(at: i + 1) {
+                i = CandidateScan.letterRunEnd(bytes, i + 1)
+            } else if isCurlyApostrophe(at: i) && isLetter(at: i + 3) {
+                i = CandidateScan.letterRunEnd(bytes, i + 3)
+            } else {
+                break
+            }
         }
         return i
     }
 
     /// The word ending right before `end` (letters only, may include a trailing period for "approx.").
     func wordStart(endingAt end: Int) -> Int {
-        var i = end
-        while i > 0 {
+        // Runs of letters eight bytes at a time (``letterRunStart(_:_:)``), then the joiners between them.
+        var i = WordScanner.letterRunStart(bytes, end)
+        while i > 0 && i < end {
             let b = bytes[i - 1]
-            if WordScanner.isLetter(b) { i -= 1; continue }
-            if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && i - 2 >= 0 && WordScanner.isLetter(bytes[i - 2]) && i < end { i -= 1; continue }
-            break
+            if (b == UInt8(ascii: "-") || b == UInt8(ascii: "'")) && i >= 2 && WordScanner.isLetter(bytes[i - 2]) {
+                i = WordScanner.letterRunStart(bytes, i - 1)
+            } else {
+                break
+            }
         }
+        return i
+    }
+
+    /// The start of the run of ASCII letters that ends at `end`: eight bytes at a time, as
+    /// ``CandidateScan/letterRunEnd(_:_:)`` reads them forwards.
+    @inline(__always)
+    static func letterRunStart(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        var i = end
+        guard let base = bytes.baseAddress else { return i }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i >= 8 {
+            // Bytes i - 8 ..< i: byte i - 1 is the top one.
+            let v = UnsafeRawPointer(base + (i - 8)).loadUnaligned(as: UInt64.self)
+            let x = v | 0x2020_2020_2020_2020
+            let y = x & 0x7F7F_7F7F_7F7F_7F7F
+            let letters = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~x & high
+            let others = ~letters & high
+            if others != 0 { return i - (others.littleEndian.leadingZeroBitCount >> 3) }
+            i -= 8
+        }
+        while i > 0 && isLetter(bytes[i - 1]) { i -= 1 }
         return i
     }
 

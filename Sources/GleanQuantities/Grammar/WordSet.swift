@@ -172,8 +172,9 @@ struct QuickFilter: Sendable {
     init<S: Sequence>(_ words: S) where S.Element == String {
         var table = [UInt64](repeating: 0, count: 16)
         for w in words {
-            let u = Array(w.utf8)
-            let key = u.isEmpty ? 0 : QuickFilter.key(u.count, u[0], u[u.count - 1])
+            // (Length, first and last byte read from the string's UTF-8 view: no array per word.)
+            let u = w.utf8
+            let key = u.isEmpty ? 0 : QuickFilter.key(u.count, u[u.startIndex], u[u.index(before: u.endIndex)])
             table[key >> 6] |= 1 << UInt64(key & 63)
         }
         bits = (table[0], table[1], table[2], table[3], table[4], table[5], table[6], table[7],
