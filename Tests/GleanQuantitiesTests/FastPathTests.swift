@@ -152,15 +152,9 @@ import GleanPCRE
             return i
         }
         let pieces = ["a", "Bb", "word", "internationalization", "-", "'", "’", " ", "é", "5", "--", "''", "’’", "x-y", "o'clock", "Z"]
-        var generator = Xorshift(seed: 0xE4D)
-        for _ in 0..<2000 {
-            var text = ""
-            for _ in 0..<Int(generator.next() % 16) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
-            var copy = text
-            copy.withUTF8 { bytes in
-                let scanner = WordScanner(bytes: bytes)
-                for s in 0...bytes.count { #expect(scanner.wordEnd(from: s) == walk(bytes, s), "\(text) from \(s)") }
-            }
+        FastPathTests.forEachRandomText(of: pieces, seed: 0xE4D) { text, bytes in
+            let scanner = WordScanner(bytes: bytes)
+            for s in 0...bytes.count { #expect(scanner.wordEnd(from: s) == walk(bytes, s), "\(text) from \(s)") }
         }
     }
 
@@ -178,15 +172,22 @@ import GleanPCRE
             return i
         }
         let pieces = ["a", "Bb", "word", "internationalization", "-", "'", "’", " ", "é", "5", "--", "''", "x-y", "o'clock", "Z", "[", "`", "{", "@"]
-        var generator = Xorshift(seed: 0x5747)
+        FastPathTests.forEachRandomText(of: pieces, seed: 0x5747) { text, bytes in
+            let scanner = WordScanner(bytes: bytes)
+            for e in 0...bytes.count { #expect(scanner.wordStart(endingAt: e) == walk(bytes, e), "\(text) to \(e)") }
+        }
+    }
+
+    /// Calls `body` with 2,000 texts of up to 15 random `pieces` (the same texts for a seed) and
+    /// their UTF-8 bytes.
+    static func forEachRandomText(of pieces: [String], seed: UInt64,
+                                  _ body: (String, UnsafeBufferPointer<UInt8>) -> Void) {
+        var generator = Xorshift(seed: seed)
         for _ in 0..<2000 {
             var text = ""
             for _ in 0..<Int(generator.next() % 16) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
             var copy = text
-            copy.withUTF8 { bytes in
-                let scanner = WordScanner(bytes: bytes)
-                for e in 0...bytes.count { #expect(scanner.wordStart(endingAt: e) == walk(bytes, e), "\(text) to \(e)") }
-            }
+            copy.withUTF8 { body(text, $0) }
         }
     }
 

@@ -549,6 +549,8 @@ struct CandidateScan: Sendable {
         CandidateScan.vetoesAtDigits(bytes, i, t.flags, &vetoes, &lastVeto)
     }
 
+    #endif
+
     /// The starts of not-a-quantity matches whose first digit is `i`, the first of a run, in order
     /// (as ``scanBytewise`` finds them).
     @inline(__always)
@@ -596,7 +598,6 @@ struct CandidateScan: Sendable {
             lastVeto = i
         }
     }
-    #endif
 
     /// ``scan(_:candidates:vetoes:)`` byte by byte (the scan it replaced on x86_64, where the tests
     /// check that both give the same positions; the scan elsewhere).
@@ -670,48 +671,10 @@ struct CandidateScan: Sendable {
                 if f & CandidateScan.digit != 0 {
                     if !blocked { candidates.append(i...i) }
                     // The starts of not-a-quantity matches whose first digit is here, in order.
-                    if i > 0 {
-                        let before = bytes[i - 1]
-                        if before == 0x20 {
-                            // A month name ending a date before the number: "March 29", "Oct. 31",
-                            // "February 2022", "May, of 2022" (`Month\.?,?\x20(?:of\x20)?`).
-                            func monthStart(before end: Int) -> Int? {
-                                var m = end
-                                if m > 0 && bytes[m - 1] == UInt8(ascii: ",") { m -= 1 }
-                                if m > 0 && bytes[m - 1] == UInt8(ascii: ".") { m -= 1 }
-                                var s = m
-                                while s > 0 && flags[Int(bytes[s - 1])] & CandidateScan.letter != 0 && m - s < 10 { s -= 1 }
-                                guard m - s >= 3, flags[Int(bytes[s])] & CandidateScan.monthInitial != 0,
-                                      CandidateScan.monthSecondLetter(bytes[s], bytes[s + 1]) else { return nil }
-                                // The name is the whole word, after \b: "September" is the longest.
-                                if s > 0 && (flags[Int(bytes[s - 1])] & (CandidateScan.letter | CandidateScan.digit) != 0
-                                             || bytes[s - 1] == UInt8(ascii: "_")) { return nil }
-                                return s
-                            }
-                            let space = i - 1
-                            if space >= 3 && bytes[space - 1] == UInt8(ascii: "f") && bytes[space - 2] == UInt8(ascii: "o")
-                                && bytes[space - 3] == 0x20, let s = monthStart(before: space - 3), s > lastVeto {
-                                vetoes.append(s...s)
-                                lastVeto = s
-                            }
-                            if let s = monthStart(before: space), s > lastVeto {
-                                vetoes.append(s...s)
-                                lastVeto = s
-                            }
-                        } else if i >= 3 && before == 0x99 && bytes[i - 2] == 0x80 && bytes[i - 3] == 0xE2 {
-                            if i - 3 > lastVeto { vetoes.append(i - 3...i - 3) }
-                        } else if before == UInt8(ascii: "'") || before == UInt8(ascii: "(") || before == UInt8(ascii: "+") {
-                            if i - 1 > lastVeto { vetoes.append(i - 1...i - 1) }
-                        }
-                    }
+                    CandidateScan.vetoesAtDigits(bytes, i, flags, &vetoes, &lastVeto)
                     // Skip the rest of the run: each digit blocks the next position.
-                    let start = i
                     i += 1
                     while i < n && bytes[i] &- 0x30 < 10 { i += 1 }
-                    if CandidateScan.digitsCanStartVeto(bytes, start, i) {
-                        vetoes.append(start...start)
-                        lastVeto = start
-                    }
                     blocked = true
                     continue
                 }
