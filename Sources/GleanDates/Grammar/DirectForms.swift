@@ -417,6 +417,7 @@ extension AnchorScan {
 extension AnchorScan {
     static let periodDeterminerKeys = keys(["the", "its", "of"])
     static let periodNounKeys = keys(["period", "quarter", "season"])
+    static let periodModifierKeys = keys(["early", "late", "mid"])
 
     /// Whether `low ..< end` holds only joiners (``LeadChain/isJoiner(_:)``) and words that
     /// `accepts` takes (by their key, ``WordKey/of(_:_:)``).
@@ -444,8 +445,31 @@ extension AnchorScan {
     /// starts before the year (the rule's forms that start with "the" or "its" go on with a
     /// decade, a century, an ordinal, a season, "fiscal" or such a noun, which ``bareYear(_:_:_:)``
     /// or this test refuses) and the window is decided as the bare year alone is.
+    ///
+    /// Also taken: "early", "late" and "mid" (the `ce` form needs a decade, which the bare year is
+    /// not), and numbers of one or two digits that no letter follows ("Oct 6, 1981": of the forms
+    /// that start at a short number only `cen` has none, and it needs "century" after the number,
+    /// which no word of the window is).
     static func yearAfterDeterminers(_ low: Int, _ position: Int, _ runEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard onlyJoinersAndWords(low, position, bytes, { $0.isIn(periodDeterminerKeys) }) else { return false }
+        var k = low
+        while k < position {
+            let byte = bytes[k]
+            if isLetter(byte) {
+                var e = k
+                while e < position, isLetter(bytes[e]) { e += 1 }
+                let key = WordKey.of(bytes, k..<e)
+                guard key.isIn(periodDeterminerKeys) || key.isIn(periodModifierKeys) else { return false }
+                k = e
+            } else if isDigit(byte) {
+                var e = k
+                while e < position, isDigit(bytes[e]) { e += 1 }
+                guard e - k <= 2, e < position, !isLetter(bytes[e]) else { return false }
+                k = e
+            } else {
+                guard LeadChain.isJoiner(byte) else { return false }
+                k += 1
+            }
+        }
         var j = runEnd
         while j < bytes.count, isSpace(bytes[j]) { j += 1 }
         var e = j
