@@ -413,6 +413,9 @@ struct AnchorScan: Sendable {
         static let numericDate: UInt8 = 11
         /// No match of the rule starts in the window: its pattern need not run there.
         static let nothing: UInt8 = 12
+        /// The duration rule's "five years", "a year ago" (`num` = `start ..< a`, `sep` = `a ..< b`,
+        /// `unit` = `b ..< c`, `ago` = `d ..< end` when `d` is not -1).
+        static let durationAmount: UInt8 = 13
     }
 
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
@@ -686,6 +689,7 @@ struct AnchorScan: Sendable {
                 case .durationUnit:
                     guard start.hasWord || AnchorScan.durationFormAt(position, wordEnd, bytes) else { continue }
                     if wordEnd - position == wordLength, !AnchorScan.singularDurationMayMatch(position, wordEnd, bytes) { continue }
+                    if allowFast && start.hasWord { fast = AnchorScan.durationAmount(low, position, wordEnd, bytes) }
                 default: break
                 }
             } else {

@@ -52,6 +52,8 @@ struct DateGrammar: Sendable {
         /// `bm` and `wd` of the named rule.
         let month: Int
         let weekday: Int
+        /// `num`, `sep`, `unit` and `ago` of the duration rule.
+        let duration: [Int]
     }
 
     /// The matches of every rule in `bytes` (in rule order, each rule's in text order), as the
@@ -148,6 +150,11 @@ struct DateGrammar: Sendable {
                             case AnchorScan.Fast.numericDate:
                                 set(fastGroups.calendar[5], fast.start, fast.a)
                                 set(fastGroups.calendar[6], fast.b, fast.end)
+                            case AnchorScan.Fast.durationAmount:
+                                set(fastGroups.duration[0], fast.start, fast.a)
+                                set(fastGroups.duration[1], fast.a, fast.b)
+                                set(fastGroups.duration[2], fast.b, fast.c)
+                                if fast.d >= 0 { set(fastGroups.duration[3], fast.d, fast.end) }
                             default: set(fastGroups.month, fast.start, fast.end)
                             }
                             next = fast.end
@@ -295,10 +302,11 @@ struct DateGrammar: Sendable {
         }
         let monthDay = groups(.calendar, ["m1", "d1", "y1", "ry1", "m3", "y3", "ry3", "nm", "nd"]), year = groups(.period, ["year"])
         let deictic = groups(.deictic, ["dx", "tonight", "ref"]), relative = groups(.relative, ["rel", "ru"])
-        let month = groups(.named, ["bm", "wd"])
-        if let monthDay, let year, let deictic, let relative, let month {
+        let month = groups(.named, ["bm", "wd"]), duration = groups(.duration, ["num", "sep", "unit", "ago"])
+        if let monthDay, let year, let deictic, let relative, let month, let duration {
             fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], calendar: Array(monthDay[2...]), year: year[0], deictic: deictic,
-                                    relative: relative[0], relativeUnit: relative[1], month: month[0], weekday: month[1])
+                                    relative: relative[0], relativeUnit: relative[1], month: month[0], weekday: month[1],
+                                    duration: duration)
         } else {
             fastGroups = nil
         }

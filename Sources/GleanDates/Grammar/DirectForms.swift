@@ -554,3 +554,88 @@ extension AnchorScan {
         return wordFollows(j + 2, "july", bytes)
     }
 }
+
+extension AnchorScan {
+    /// The one-word amounts of `number` (each the whole amount: the other forms have two words).
+    static let durationAmountKeys = KeySet(keys(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "few", "several", "many", "some",
+        "a", "an"]))
+    /// The words of `unit`.
+    static let durationUnitKeys = KeySet(keys(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+        "minute", "minutes", "second", "seconds", "decade", "decades", "centuries", "century", "quarter", "quarters",
+        "night", "nights", "weekend", "weekends", "summer", "summers", "winter", "winters"]))
+    /// Words after the unit that other parts of the rule read ("old", `per`'s "period", `ago`'s
+    /// "from now" and "before", `half`'s "and a half"): such windows are left to the pattern.
+    static let durationUndecidedFollowersKeys = KeySet(keys(["old", "period", "from", "before", "and"]))
+    static let durationAgoKeys = KeySet(keys(["ago", "earlier"]))
+
+    /// The duration rule at a unit at `position ..< wordEnd` whose window `low ..< position` holds
+    /// only joiners (whitespace right before the amount), one amount (digits, or one of the
+    /// one-word amounts) and the separator: "five years", "99-year", "a year ago", "12 months
+    /// earlier". Of the rule's forms only the amount form (`num`, `sep`, `unit`, optional `ago`)
+    /// starts at the amount (`half` needs "and a half" after the unit), none at the joiners (every
+    /// form starts with a word byte), so the first match in the window is that one when the unit's
+    /// lookarounds hold for certain. `a` ends the amount, `b` the separator, `c` the unit; `d` is
+    /// where `ago` starts (its end the match's), -1 for none. Otherwise undecided.
+    static func durationAmount(_ low: Int, _ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        // The separator: one hyphen, or whitespace.
+        guard position > low + 1 else { return .none }
+        var amountEnd = position - 1
+        let sepByte = bytes[amountEnd]
+        if sepByte != 0x2D {
+            guard isSpace(sepByte) else { return .none }
+            while amountEnd > low, isSpace(bytes[amountEnd - 1]) { amountEnd -= 1 }
+        }
+        guard amountEnd > low else { return .none }
+        // The amount: digits or letters back to a whitespace byte, the start of the text or an
+        // opening bracket or quote; only whitespace between `low` and it.
+        var amountStart = amountEnd
+        let digits = isDigit(bytes[amountEnd - 1])
+        if digits {
+            while amountStart > low, isDigit(bytes[amountStart - 1]) { amountStart -= 1 }
+        } else {
+            while amountStart > low, isLetter(bytes[amountStart - 1]) { amountStart -= 1 }
+            guard WordKey.of(bytes, amountStart..<amountEnd).isIn(durationAmountKeys) else { return .none }
+        }
+        guard amountStart < amountEnd else { return .none }
+        if amountStart > 0 {
+            let before = bytes[amountStart - 1]
+            guard isSpace(before) || before == 0x28 || before == 0x22 else { return .none }
+        }
+        for k in low..<amountStart where !isSpace(bytes[k]) { return .none }
+        // The unit: one of `unit`'s words, whole ("-quarters" is refused by the lookbehind).
+        let unitKey = WordKey.of(bytes, position..<wordEnd)
+        guard unitKey.isIn(durationUnitKeys) else { return .none }
+        if sepByte == 0x2D && unitKey == quartersKey { return .none }
+        // After the unit: no hyphen (`-old`, `-long`, `-[a-z]`), no other word byte.
+        var end = wordEnd
+        var ago = -1
+        if wordEnd < count {
+            let next = bytes[wordEnd]
+            if next == 0x2D || isWordOrNonASCII(next) { return .none }
+            if isSpace(next) {
+                var k = wordEnd
+                while k < count, isSpace(bytes[k]) { k += 1 }
+                if k < count {
+                    if bytes[k] >= 0x80 { return .none }
+                    if isLetter(bytes[k]) {
+                        var e = k
+                        while e < count, isLetter(bytes[e]) { e += 1 }
+                        if e < count, isWordOrNonASCII(bytes[e]) { return .none }
+                        let key = WordKey.of(bytes, k..<e)
+                        if key.isIn(durationUndecidedFollowersKeys) { return .none }
+                        if key.isIn(durationAgoKeys) {
+                            ago = k
+                            end = e
+                        }
+                    }
+                }
+            }
+        }
+        return Fast(kind: Fast.durationAmount, start: amountStart, end: end, a: amountEnd, b: position, c: wordEnd, d: ago)
+    }
+
+    static let quartersKey = WordKey.of("quarters")
+}
