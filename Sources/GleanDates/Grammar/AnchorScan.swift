@@ -416,6 +416,10 @@ struct AnchorScan: Sendable {
         /// The duration rule's "five years", "a year ago" (`num` = `start ..< a`, `sep` = `a ..< b`,
         /// `unit` = `b ..< c`, `ago` = `d ..< end` when `d` is not -1).
         static let durationAmount: UInt8 = 13
+        /// The named rule's "last Friday" (`nrel` = `start ..< a`, `wd` = `b ..< end`).
+        static let weekdayRelative: UInt8 = 14
+        /// The named rule's "last November" (`mrel` = `start ..< a`, `mm` = `b ..< end`).
+        static let monthAfterRelative: UInt8 = 15
     }
 
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
@@ -673,12 +677,35 @@ struct AnchorScan: Sendable {
                             fast = Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
                         } else if !start.hasWord {
                             fast = AnchorScan.deicticWord(position, wordEnd, bytes)
+                        } else if let word = AnchorScan.onlyWordBefore(low, position, bytes),
+                                  WordKey.of(bytes, word) == AnchorScan.theKey {
+                            // "the current": no alternative starts at "the" before a deictic word
+                            // (those that do go on with "near", "distant", "future", "short",
+                            // "long", "term", "past" or a part of day).
+                            fast = AnchorScan.deicticWord(position, wordEnd, bytes)
                         }
                     }
                 case .namedMonth:
-                    if allowFast && !start.hasWord { fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes) }
+                    if allowFast {
+                        if !start.hasWord {
+                            fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes)
+                        } else if let word = AnchorScan.onlyWordBefore(low, position, bytes),
+                                  WordKey.of(bytes, word) == AnchorScan.theKey {
+                            // "the December": no alternative starts at "the" before a month (`nrel`'s
+                            // "the" words are not months); `bm` reads "the" in its lookbehind.
+                            fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes)
+                        } else {
+                            fast = AnchorScan.monthAfterRelative(low, position, wordEnd, wordLength, bytes)
+                        }
+                    }
                 case .namedWeekday:
-                    if allowFast && !start.hasWord { fast = AnchorScan.weekdayAlone(position, wordEnd, wordLength, bytes) }
+                    if allowFast {
+                        if !start.hasWord {
+                            fast = AnchorScan.weekdayAlone(position, wordEnd, wordLength, bytes)
+                        } else {
+                            fast = AnchorScan.weekdayAfterRelative(low, position, wordEnd, wordLength, bytes)
+                        }
+                    }
                 case .calendarMonth:
                     guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
                     if allowFast { fast = AnchorScan.calendarMonth(position, wordEnd, low, bytes) }

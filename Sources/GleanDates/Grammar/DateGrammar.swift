@@ -54,6 +54,8 @@ struct DateGrammar: Sendable {
         let weekday: Int
         /// `num`, `sep`, `unit` and `ago` of the duration rule.
         let duration: [Int]
+        /// `nrel`, `mrel` and `mm` of the named rule.
+        let named: [Int]
     }
 
     /// The matches of every rule in `bytes` (in rule order, each rule's in text order), as the
@@ -155,6 +157,12 @@ struct DateGrammar: Sendable {
                                 set(fastGroups.duration[1], fast.a, fast.b)
                                 set(fastGroups.duration[2], fast.b, fast.c)
                                 if fast.d >= 0 { set(fastGroups.duration[3], fast.d, fast.end) }
+                            case AnchorScan.Fast.weekdayRelative:
+                                set(fastGroups.named[0], fast.start, fast.a)
+                                set(fastGroups.weekday, fast.b, fast.end)
+                            case AnchorScan.Fast.monthAfterRelative:
+                                set(fastGroups.named[1], fast.start, fast.a)
+                                set(fastGroups.named[2], fast.b, fast.end)
                             default: set(fastGroups.month, fast.start, fast.end)
                             }
                             next = fast.end
@@ -303,10 +311,11 @@ struct DateGrammar: Sendable {
         let monthDay = groups(.calendar, ["m1", "d1", "y1", "ry1", "m3", "y3", "ry3", "nm", "nd"]), year = groups(.period, ["year"])
         let deictic = groups(.deictic, ["dx", "tonight", "ref"]), relative = groups(.relative, ["rel", "ru"])
         let month = groups(.named, ["bm", "wd"]), duration = groups(.duration, ["num", "sep", "unit", "ago"])
-        if let monthDay, let year, let deictic, let relative, let month, let duration {
+        let named = groups(.named, ["nrel", "mrel", "mm"])
+        if let monthDay, let year, let deictic, let relative, let month, let duration, let named {
             fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], calendar: Array(monthDay[2...]), year: year[0], deictic: deictic,
                                     relative: relative[0], relativeUnit: relative[1], month: month[0], weekday: month[1],
-                                    duration: duration)
+                                    duration: duration, named: named)
         } else {
             fastGroups = nil
         }

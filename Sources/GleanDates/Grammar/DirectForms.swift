@@ -639,3 +639,45 @@ extension AnchorScan {
 
     static let quartersKey = WordKey.of("quarters")
 }
+
+extension AnchorScan {
+    /// The one word of letters in `low ..< position` when the window holds only it, joiners
+    /// before it and whitespace (at least one byte) after it; nil otherwise.
+    @inline(never)
+    static func onlyWordBefore(_ low: Int, _ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var end = position
+        while end > low, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end < position else { return nil }
+        var start = end
+        while start > low, isLetter(bytes[start - 1]) { start -= 1 }
+        guard start < end else { return nil }
+        for k in low..<start where !LeadChain.isJoiner(bytes[k]) { return nil }
+        return start..<end
+    }
+
+    static let weekdayRelativeKeys = KeySet(keys(["last", "next", "this", "coming", "past"]))
+    static let monthRelativeKeys = KeySet(keys(["last", "next", "this"]))
+
+    /// The named rule at a weekday after one word of `nrel` ("last Friday"): the weekday as
+    /// ``weekdayAlone(_:_:_:_:)`` decides it, with `nrel` (the alternative's one-word forms: its
+    /// longer ones have two words) = `start ..< a`, `wd` = `b ..< end`.
+    static func weekdayAfterRelative(_ low: Int, _ position: Int, _ wordEnd: Int, _ wordLength: Int,
+                                     _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard let word = onlyWordBefore(low, position, bytes), WordKey.of(bytes, word).isIn(weekdayRelativeKeys) else { return .none }
+        let alone = weekdayAlone(position, wordEnd, wordLength, bytes)
+        guard alone.kind == Fast.weekday else { return .none }
+        return Fast(kind: Fast.weekdayRelative, start: word.lowerBound, end: alone.end, a: word.upperBound, b: position)
+    }
+
+    /// The named rule at a full month name after "last", "next" or "this" ("last November"): the
+    /// weekday alternative fails at that word, the `mrel` one matches the two words (`mm` has no
+    /// lookaround; the name is taken as a whole word as the grammar writes it). `mrel` =
+    /// `start ..< a`, `mm` = `b ..< end`.
+    static func monthAfterRelative(_ low: Int, _ position: Int, _ wordEnd: Int, _ wordLength: Int,
+                                   _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard wordEnd - position == wordLength, wordEnd == bytes.count || isPlainBoundary(bytes[wordEnd]),
+              isMonthName(position, wordEnd, bytes),
+              let word = onlyWordBefore(low, position, bytes), WordKey.of(bytes, word).isIn(monthRelativeKeys) else { return .none }
+        return Fast(kind: Fast.monthAfterRelative, start: word.lowerBound, end: wordEnd, a: word.upperBound, b: position)
+    }
+}
