@@ -507,7 +507,12 @@ struct AnchorScan: Sendable {
             var letterBits: UInt64 = 0, digitBits: UInt64 = 0
             while block + 80 <= count {
                 let (letters, digits) = AnchorScan.classBits(text + block)
-                let letterStarts = letters & ~(letters &<< 1 | letterBits &>> 63)
+                // Only words of three letters or more can be anchors (``anchorRun`` tests the second
+                // and third bytes): words of one or two letters ("a", "of", "to", nearly half the
+                // words of prose) are dropped here; starts at the block's last two bytes are kept
+                // (their next bytes are in the next block) and tested as before.
+                let longWords = letters &>> 1 & letters &>> 2 | 0xC000_0000_0000_0000
+                let letterStarts = letters & ~(letters &<< 1 | letterBits &>> 63) & longWords
                 let digitStarts = digits & ~(digits &<< 1 | digitBits &>> 63)
                 letterBits = letters
                 digitBits = digits
