@@ -86,7 +86,9 @@ struct DateGrammar: Sendable {
             let groupCount = pattern.captureCount + 1
             // Where the rule's previous match ended: a window's search starts no earlier.
             var next = 0
-            func flush() throws {
+            // (`batch` passed in rather than captured: a captured variable is checked for
+            // exclusive access at run time at every use.)
+            func flush(_ batch: inout [ClosedRange<Int>]) throws {
                 guard !batch.isEmpty else { return }
                 defer { batch.removeAll(keepingCapacity: true) }
                 try pattern.forEachMatch(inUTF8: bytes, startingIn: batch) { match in
@@ -112,7 +114,7 @@ struct DateGrammar: Sendable {
                     if window.fast.kind == AnchorScan.Fast.nothing { continue }
                     if window.fast.kind != 0, let fastGroups, next <= window.fast.start {
                         // The pattern would search from `next`, no later than the decided match: it finds that.
-                        try flush()
+                        try flush(&batch)
                         if next <= window.fast.start {
                             let fast = window.fast
                             candidates.append(DateExtractor.Candidate(range: fast.start..<fast.end, kind: kind, rule: index,
@@ -177,7 +179,7 @@ struct DateGrammar: Sendable {
                         batch.append(window.lower...window.upper)
                     }
                 }
-                try flush()
+                try flush(&batch)
             } catch let error as PCRE2Error {
                 // A pathological text hit a PCRE2 limit in one rule: keep what the other rules found.
                 batch.removeAll(keepingCapacity: true)
