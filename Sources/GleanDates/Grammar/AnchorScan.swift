@@ -637,6 +637,8 @@ struct AnchorScan: Sendable {
             if target.possessiveOnly {
                 guard wordEnd - position == wordLength, wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x27,
                       bytes[wordEnd + 1] | 0x20 == 0x73 else { continue }
+                // (The one such target: the named rule's "New Year's", "new" and whitespace before.)
+                guard AnchorScan.previousWord(position, bytes) == AnchorScan.newKey else { continue }
             }
             // Checks that do not depend on the chain first (they spare walking it).
             switch target.check {
@@ -927,10 +929,35 @@ struct AnchorScan: Sendable {
 
     /// After the word "year" at `position` (the whole word, ending at `wordEnd`): a hyphen, an
     /// apostrophe, or whitespace and "end" or "two".
+    ///
+    /// After a hyphen only "a", "e" or "b" (in any case) can follow ("year-ago", "year-end",
+    /// "year-earlier", "year-before"; not "year-on-year", "year-to-date"); after an apostrophe
+    /// only "s", whitespace and "end" ("year's end"); "end" must be the whole word (`\b` follows
+    /// it: not "the year ended"). Undecided (true) next to non-ASCII bytes.
     static func yearFormFollows(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard wordEnd - position == 4, wordEnd < bytes.count else { return false }
+        let count = bytes.count
+        guard wordEnd - position == 4, wordEnd < count else { return false }
         let next = bytes[wordEnd]
-        return next == 0x2D || next == 0x27 || wordFollows(wordEnd, "end", bytes) || wordFollows(wordEnd, "two", bytes)
+        if next == 0x2D {
+            guard wordEnd + 1 < count else { return false }
+            let letter = bytes[wordEnd + 1]
+            return letter >= 0x80 || letter | 0x20 == 0x61 || letter | 0x20 == 0x65 || letter | 0x20 == 0x62
+        }
+        if next == 0x27 {
+            guard wordEnd + 1 < count else { return false }
+            if bytes[wordEnd + 1] >= 0x80 { return true }
+            return bytes[wordEnd + 1] | 0x20 == 0x73 && wholeEndFollows(wordEnd + 2, bytes)
+        }
+        return wholeEndFollows(wordEnd, bytes) || wordFollows(wordEnd, "two", bytes)
+    }
+
+    /// Whitespace from `k`, then "end" (any case) and no ASCII word byte after it.
+    static func wholeEndFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard wordFollows(k, "end", bytes) else { return false }
+        var j = k
+        while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+        j += 3
+        return j >= bytes.count || bytes[j] >= 0x80 || !LeadChain.isWordByte(bytes[j])
     }
 
     /// Whether a duration can start at the unit word at `position` (ending at `wordEnd`): a
@@ -953,6 +980,7 @@ struct AnchorScan: Sendable {
         return Cues.lowercaseEquals(bytes, (end - count)..<end, suffix)
     }
 
+    static let newKey = WordKey.of("new")
     static let yearStopWords: [StaticString] = ["no.", "box", "room", "route", "flight", "suite", "apt."]
     static let yearUnitWords: [StaticString] = ["per", "feet", "foot", "meter", "meters", "metre", "metres", "mile", "miles", "km",
                                                 "kilometer", "kilometers", "pounds", "tons", "people", "shares", "point", "points"]
