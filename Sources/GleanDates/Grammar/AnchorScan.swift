@@ -60,6 +60,10 @@ struct AnchorScan: Sendable {
         case periodNumber
         /// ``chainWord`` for the relative rule ("last year" may be decided on the bytes).
         case relativeUnit
+        /// ``chainWord`` for the period rule at "quarter" or "half": the whole word is "quarter(s)"
+        /// or "half(s)" and an ordinal stands right before it (`ord`, hyphens or whitespace
+        /// and an optional "fiscal" between), the only form that relies on these words.
+        case periodQuarter
         /// A deictic word (no test: "now", "today" may be decided on the bytes).
         case deicticWord
         /// A day or part of day for the relative rule: "next", "following", "previous" or
@@ -330,10 +334,10 @@ struct AnchorScan: Sendable {
                   leads: [Lead(.relative, 32, relativeChain, check: .relativeDay), Lead(.duration, 80, durationChain, check: .durationUnit),
                           Lead(.deictic, 24, deicticChain, check: .deicticDay)]),
         WordGroup(words: ["hour", "minute", "second"], leads: [Lead(.duration, 80, durationChain, check: .durationUnit)]),
-        WordGroup(words: ["quarter"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
+        WordGroup(words: ["quarter"], leads: [Lead(.period, 100, quarterChain, check: .periodQuarter),
                                               Lead(.relative, 32, relativeChain, check: .relativeUnit),
                                               Lead(.duration, 80, durationChain, check: .durationUnit)]),
-        WordGroup(words: ["half"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
+        WordGroup(words: ["half"], leads: [Lead(.period, 100, quarterChain, check: .periodQuarter),
                                            Lead(.duration, 80, durationChain, check: .durationUnit)]),
         WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit)]),
         WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain, check: .relativeDay),
@@ -654,11 +658,17 @@ struct AnchorScan: Sendable {
                 if wordEnd - position > wordLength, !WordKey.of(bytes, position..<wordEnd).isIn(AnchorScan.durationTokenKeys) { continue }
             case .namedMonth: guard AnchorScan.namedMonthMayMatch(position, position + wordLength, bytes) else { continue }
             case .periodYear: guard AnchorScan.yearFormFollows(position, wordEnd, bytes) else { continue }
+            case .periodQuarter: guard AnchorScan.ordinalBeforeQuarter(position, wordEnd, bytes) else { continue }
             case .holidayDay: guard AnchorScan.wordFollows(position + wordLength, "day", bytes) else { continue }
             case .goodFriday: guard AnchorScan.wordFollows(position + wordLength, "friday", bytes) else { continue }
             case .deicticDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticDayKeys) else { continue }
             case .deicticPart: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticPartKeys) else { continue }
-            case .deicticThe: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticTheKeys) else { continue }
+            case .deicticThe:
+                // "future", "term", "past" end their forms (`\b` after: not "futures", "terms");
+                // "term" comes after "near", "short" or "long" only.
+                guard wordEnd - position == wordLength else { continue }
+                let before = AnchorScan.previousWord(position, bytes)
+                guard before.isIn(wordLength == 4 && bytes[position] | 0x20 == 0x74 ? AnchorScan.deicticTermKeys : AnchorScan.deicticTheKeys) else { continue }
             case .recurrenceWeekday:
                 guard wordEnd - position > wordLength || AnchorScan.pluralPartOfDayMayFollow(position + wordLength, bytes) else { continue }
             case .fourthOfJuly:
@@ -673,7 +683,7 @@ struct AnchorScan: Sendable {
                 let start = chain.start(before: position, in: bytes, cap: target.lead)
                 low = start.position
                 switch target.check {
-                case .chainWord: guard start.hasWord else { continue }
+                case .chainWord, .periodQuarter: guard start.hasWord else { continue }
                 case .relativeUnit:
                     guard start.hasWord else { continue }
                     if allowFast { fast = AnchorScan.relativeUnit(position, wordEnd, low, bytes) }
@@ -963,9 +973,13 @@ struct AnchorScan: Sendable {
     /// Whether a duration can start at the unit word at `position` (ending at `wordEnd`): a
     /// hyphen after it ("years-long"), whitespace and "ago" ("years ago"), or one of "for", "in",
     /// "within", "than", "over" and one whitespace byte before it ("for years").
+    /// (The hyphen only before "long": `dl`, `dl1`; "ago" only after a plural: `vago`.)
     static func durationFormAt(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if wordEnd < bytes.count, bytes[wordEnd] == 0x2D { return true }
-        if wordFollows(wordEnd, "ago", bytes) { return true }
+        if wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x2D {
+            if bytes[wordEnd + 1] >= 0x80 { return true }
+            if wordEnd + 5 <= bytes.count, Cues.lowercaseEquals(bytes, (wordEnd + 1)..<(wordEnd + 5), "long") { return true }
+        }
+        if bytes[wordEnd - 1] | 0x20 == 0x73, wordFollows(wordEnd, "ago", bytes) { return true }
         guard position > 1, isSpace(bytes[position - 1]) else { return false }
         let end = position - 1
         var start = end
@@ -1034,6 +1048,7 @@ struct AnchorScan: Sendable {
     static let deicticDayKeys = keys(["these", "last"])
     static let deicticPartKeys = keys(["this", "the"])
     static let deicticTheKeys = keys(["the", "near", "distant", "short", "long"])
+    static let deicticTermKeys = keys(["near", "short", "long"])
 
     static let barePrepositions: [StaticString] = ["for", "in", "within", "than", "over"]
     static let barePrepositionsKeys = keys(barePrepositions)

@@ -108,6 +108,7 @@ extension AnchorScan {
         end == bytes.count || isPlainBoundary(bytes[end]) && bytes[end] != 0x2D
     }
 
+    static let presentKey = WordKey.of("present"), todayKey = WordKey.of("today")
     static let deicticDays: [StaticString] = ["today", "yesterday", "tomorrow"]
     static let deicticDaysKeys = keys(deicticDays)
     static let deicticNights: [StaticString] = ["tonight", "overnight"]
@@ -121,8 +122,16 @@ extension AnchorScan {
     /// each the whole word and then `\b(?!-)`: the pattern's first alternative that can match
     /// there matches exactly the word.
     static func deicticWord(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
-        guard boundaryBefore(position, bytes), boundaryAfter(wordEnd, bytes) else { return .none }
         let word = position..<wordEnd
+        let key = WordKey.of(bytes, word)
+        // "present" only in "at present" (no "at" before here); "today's" (`today(?!'s|’s)`):
+        // no match in the window.
+        if key == presentKey && boundaryBefore(position, bytes) { return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0) }
+        if key == todayKey && boundaryBefore(position, bytes), wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x27,
+           bytes[wordEnd + 1] | 0x20 == 0x73 {
+            return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+        }
+        guard boundaryBefore(position, bytes), boundaryAfter(wordEnd, bytes) else { return .none }
         if WordKey.of(bytes, word).isIn(deicticDaysKeys) {
             if wordEnd < bytes.count {
                 let next = bytes[wordEnd]
@@ -177,7 +186,12 @@ extension AnchorScan {
                 return Fast(kind: Fast.relative, start: theStart, end: wordEnd, a: end, b: position)
             }
         }
-        guard word.isIn(relativeWordsKeys) else { return .none }
+        guard word.isIn(relativeWordsKeys) else {
+            // One word alone before the unit (joiners before it) that is no one-word `rel` (and
+            // not "the" + such a word, above): every form needs such a word or more words.
+            for k in low..<start where !LeadChain.isJoiner(bytes[k]) { return .none }
+            return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+        }
         for k in low..<start where isWordOrNonASCII(bytes[k]) { return .none }
         return Fast(kind: Fast.relative, start: start, end: wordEnd, a: end, b: position)
     }
@@ -679,5 +693,42 @@ extension AnchorScan {
               isMonthName(position, wordEnd, bytes),
               let word = onlyWordBefore(low, position, bytes), WordKey.of(bytes, word).isIn(monthRelativeKeys) else { return .none }
         return Fast(kind: Fast.monthAfterRelative, start: word.lowerBound, end: wordEnd, a: word.upperBound, b: position)
+    }
+}
+
+extension AnchorScan {
+    static let quarterTokenKeys = KeySet(keys(["quarter", "quarters", "half", "halfs"]))
+    static let ordinalKeys = KeySet(keys(["first", "second", "third", "fourth", "final", "last"]))
+    static let fiscalKey = WordKey.of("fiscal")
+
+    /// Whether the period rule's `ord` form may end at "quarter" or "half" at `position ..< wordEnd`:
+    /// the token is "quarter(s)" or "half(s)" (`pu`, then `(?!-)s?\b`), and right before it,
+    /// after hyphens or whitespace (and "fiscal" and hyphens or whitespace), an ordinal: first,
+    /// second, third, fourth, final, last, 1st, 2nd, 3rd, 4th (any case). True near non-ASCII bytes.
+    static func ordinalBeforeQuarter(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard WordKey.of(bytes, position..<wordEnd).isIn(quarterTokenKeys) else { return false }
+        /// The word (letters and digits) before the run of hyphens and whitespace ending at `end`.
+        func wordBefore(_ end: Int) -> Range<Int>? {
+            var k = end
+            while k > 0, isSpace(bytes[k - 1]) || bytes[k - 1] == 0x2D { k -= 1 }
+            guard k < end else { return nil }
+            let e = k
+            while k > 0, isLetter(bytes[k - 1]) || isDigit(bytes[k - 1]) { k -= 1 }
+            return k..<e
+        }
+        guard var word = wordBefore(position) else { return false }
+        if word.lowerBound > 0, bytes[word.lowerBound - 1] >= 0x80 { return true }
+        if WordKey.of(bytes, word) == fiscalKey {
+            guard let before = wordBefore(word.lowerBound) else { return false }
+            word = before
+            if word.lowerBound > 0, bytes[word.lowerBound - 1] >= 0x80 { return true }
+        }
+        if word.count == 3, isDigit(bytes[word.lowerBound]) {
+            let d = bytes[word.lowerBound]
+            let a = bytes[word.lowerBound + 1] | 0x20, b = bytes[word.lowerBound + 2] | 0x20
+            return d == 0x31 && a == 0x73 && b == 0x74 || d == 0x32 && a == 0x6E && b == 0x64
+                || d == 0x33 && a == 0x72 && b == 0x64 || d == 0x34 && a == 0x74 && b == 0x68
+        }
+        return WordKey.of(bytes, word).isIn(ordinalKeys)
     }
 }
