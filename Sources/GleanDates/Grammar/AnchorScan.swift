@@ -975,6 +975,8 @@ struct AnchorScan: Sendable {
     /// "within", "than", "over" and one whitespace byte before it ("for years").
     /// (The hyphen only before "long": `dl`, `dl1`; "ago" only after a plural: `vago`.)
     static func durationFormAt(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // (A non-ASCII byte after the word may fold to a letter: undecided.)
+        if wordEnd < bytes.count, bytes[wordEnd] >= 0x80 { return true }
         if wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x2D {
             if bytes[wordEnd + 1] >= 0x80 { return true }
             if wordEnd + 5 <= bytes.count, Cues.lowercaseEquals(bytes, (wordEnd + 1)..<(wordEnd + 5), "long") { return true }

@@ -166,6 +166,9 @@ extension AnchorScan {
     /// words (`rel` is the first alternative that is the word: none of the longer ones can
     /// continue with a unit word).
     static func relativeUnit(_ position: Int, _ wordEnd: Int, _ low: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        // A hyphen right after the unit ("the year-ago period"): every form ends at its unit with
+        // `\b(?!-)`, so no match relies on this one.
+        if wordEnd < bytes.count, bytes[wordEnd] == 0x2D { return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0) }
         guard boundaryAfter(wordEnd, bytes), WordKey.of(bytes, position..<wordEnd).isIn(relativeUnitsKeys) else { return .none }
         var end = position
         while end > low, isSpace(bytes[end - 1]) { end -= 1 }
@@ -611,7 +614,19 @@ extension AnchorScan {
             while amountStart > low, isDigit(bytes[amountStart - 1]) { amountStart -= 1 }
         } else {
             while amountStart > low, isLetter(bytes[amountStart - 1]) { amountStart -= 1 }
-            guard WordKey.of(bytes, amountStart..<amountEnd).isIn(durationAmountKeys) else { return .none }
+            let amountKey = WordKey.of(bytes, amountStart..<amountEnd)
+            if amountKey == theKey {
+                // "the year", "the weekend": "the" starts a match only with a number or "past",
+                // "next"... after it (chain words: not here), or before "years/months/weeks/days
+                // ahead" (`ahead`) or one of those before "before", "after"... (`bare2`), and
+                // a singular unit starts one only before "-long" (`dl1`): none for a singular
+                // unit (ASCII after it) not followed by "-long".
+                guard sepByte != 0x2D, wordEnd < count, bytes[wordEnd] < 0x80, bytes[wordEnd - 1] | 0x20 != 0x73 else { return .none }
+                for k in low..<amountStart where !LeadChain.isJoiner(bytes[k]) { return .none }
+                if bytes[wordEnd] == 0x2D { return .none }
+                return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+            }
+            guard amountKey.isIn(durationAmountKeys) else { return .none }
         }
         guard amountStart < amountEnd else { return .none }
         if amountStart > 0 {
