@@ -316,7 +316,7 @@ extension AnchorScan {
     static func calendarMonth(_ position: Int, _ wordEnd: Int, _ low: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
         let count = bytes.count
         guard wordEnd < count, boundaryBefore(position, bytes) else { return .none }
-        guard onlyJoinersAndWords(low, position, bytes, { $0 == theKey || $0 == ofKey }) else { return .none }
+        guard calendarLeadHoldsNoStart(low, position, bytes) else { return .none }
         // The month as the grammar writes it: a full name (capitalized or in capitals, the whole
         // word), or an abbreviation with a dot or before whitespace and a digit.
         var nameEnd = wordEnd
@@ -745,5 +745,37 @@ extension AnchorScan {
                 || d == 0x33 && a == 0x72 && b == 0x64 || d == 0x34 && a == 0x74 && b == 0x68
         }
         return WordKey.of(bytes, word).isIn(ordinalKeys)
+    }
+}
+
+extension AnchorScan {
+    /// Whether `low ..< position` before a month holds only joiners, "the", "of" and numbers
+    /// that no whitespace or letter follows ("1,655.8, Feb 872.0"): no match of the calendar rule
+    /// starts there but at the month. (The forms that start at a number need whitespace after
+    /// it (`d2`) or a hyphen, "W", a slash or a dot (`iy`, `wy`, `nm`, `ed`): those are opened as
+    /// windows of their own, which then merge with this one and leave it undecided.)
+    static func calendarLeadHoldsNoStart(_ low: Int, _ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = low
+        while k < position {
+            let byte = bytes[k]
+            if isLetter(byte) {
+                var e = k
+                while e < position, isLetter(bytes[e]) { e += 1 }
+                let key = WordKey.of(bytes, k..<e)
+                guard key == theKey || key == ofKey else { return false }
+                k = e
+            } else if isDigit(byte) {
+                var e = k
+                while e < position, isDigit(bytes[e]) { e += 1 }
+                guard e < position else { return false }
+                let next = bytes[e]
+                guard next < 0x80, !isSpace(next), !isLetter(next) else { return false }
+                k = e
+            } else {
+                guard LeadChain.isJoiner(byte) else { return false }
+                k += 1
+            }
+        }
+        return true
     }
 }
