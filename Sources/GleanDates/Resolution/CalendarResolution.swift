@@ -150,6 +150,9 @@ extension Resolver {
     }
 
     static func calendar(_ g: Groups, _ c: ResolutionContext) -> Timex? {
+        // A month name (the commonest form) first: its groups and the numeric forms' belong to
+        // different alternatives of the pattern, so at most one of them took part.
+        if let monthRange = g.range("m1") ?? g.range("m2") ?? g.range("m3") { return calendar(month: monthRange, g, c) }
         if let y = g("iy"), let m = g("im"), let d = g("id") {
             return dateTimex(year: Int(y), month: Int(m)!, day: Int(d))
         }
@@ -167,11 +170,15 @@ extension Resolver {
         if let d = g("ed"), let m = g("em"), let y = g("ey") {
             return dateTimex(year: Int(y), month: Int(m)!, day: Int(d))
         }
+        return nil
+    }
+
+    /// ``calendar(_:_:)`` of a match with a month name at `monthRange`.
+    private static func calendar(month monthRange: Range<Int>, _ g: Groups, _ c: ResolutionContext) -> Timex? {
         // Read on the bytes: the month, day and year groups are ASCII by the grammar (month
         // names, digits and an ordinal suffix), which ``Lexicon/monthNumber(_:)``,
         // ``String/numberCharacters`` and ``yearNumber(_:)`` would read the same way.
-        guard let monthRange = g.range("m1") ?? g.range("m2") ?? g.range("m3"),
-              let month = monthNumber(g.bytes, monthRange) else { return nil }
+        guard let month = monthNumber(g.bytes, monthRange) else { return nil }
         let day = (g.range("d1") ?? g.range("d2")).flatMap { range in
             digitsValue(g.bytes, range)?.value ?? Int(Groups.lowercased(UnsafeBufferPointer(rebasing: g.bytes[range])).numberCharacters)
         }
