@@ -424,6 +424,10 @@ struct AnchorScan: Sendable {
         static let weekdayRelative: UInt8 = 14
         /// The named rule's "last November" (`mrel` = `start ..< a`, `mm` = `b ..< end`).
         static let monthAfterRelative: UInt8 = 15
+        /// The duration rule's "the next five years" (`dctx` = `start ..< a`, `num` = `a ..< b`
+        /// less the whitespace before it, `sep` = `b ..<` the unit, `unit` = ` ..< c`, `ago` =
+        /// `d ..< end` when `d` is not -1).
+        static let durationContext: UInt8 = 16
     }
 
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.

@@ -159,6 +159,20 @@ struct DateGrammar: Sendable {
                                 set(fastGroups.duration[1], fast.a, fast.b)
                                 set(fastGroups.duration[2], fast.b, fast.c)
                                 if fast.d >= 0 { set(fastGroups.duration[3], fast.d, fast.end) }
+                            case AnchorScan.Fast.durationContext:
+                                var amountStart = fast.a
+                                while AnchorScan.isSpace(bytes[amountStart]) { amountStart += 1 }
+                                var unitStart = fast.b
+                                if bytes[unitStart] == 0x2D {
+                                    unitStart += 1
+                                } else {
+                                    while AnchorScan.isSpace(bytes[unitStart]) { unitStart += 1 }
+                                }
+                                set(fastGroups.duration[4], fast.start, fast.a)
+                                set(fastGroups.duration[0], amountStart, fast.b)
+                                set(fastGroups.duration[1], fast.b, unitStart)
+                                set(fastGroups.duration[2], unitStart, fast.c)
+                                if fast.d >= 0 { set(fastGroups.duration[3], fast.d, fast.end) }
                             case AnchorScan.Fast.weekdayRelative:
                                 set(fastGroups.named[0], fast.start, fast.a)
                                 set(fastGroups.weekday, fast.b, fast.end)
@@ -312,7 +326,7 @@ struct DateGrammar: Sendable {
         }
         let monthDay = groups(.calendar, ["m1", "d1", "y1", "ry1", "m3", "y3", "ry3", "nm", "nd"]), year = groups(.period, ["year"])
         let deictic = groups(.deictic, ["dx", "tonight", "ref"]), relative = groups(.relative, ["rel", "ru"])
-        let month = groups(.named, ["bm", "wd"]), duration = groups(.duration, ["num", "sep", "unit", "ago"])
+        let month = groups(.named, ["bm", "wd"]), duration = groups(.duration, ["num", "sep", "unit", "ago", "dctx"])
         let named = groups(.named, ["nrel", "mrel", "mm"])
         if let monthDay, let year, let deictic, let relative, let month, let duration, let named {
             fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], calendar: Array(monthDay[2...]), year: year[0], deictic: deictic,

@@ -633,7 +633,10 @@ extension AnchorScan {
             let before = bytes[amountStart - 1]
             guard isSpace(before) || before == 0x28 || before == 0x22 else { return .none }
         }
-        for k in low..<amountStart where !isSpace(bytes[k]) { return .none }
+        // What comes before the amount in the window: whitespace only, or a `dctx` ("the",
+        // "the next", "past"...): then the match starts there (see ``durationContext``).
+        let context = durationContext(low, amountStart, sepIsSpace: sepByte != 0x2D, bytes)
+        guard context.known else { return .none }
         // The unit: one of `unit`'s words, whole ("-quarters" is refused by the lookbehind).
         let unitKey = WordKey.of(bytes, position..<wordEnd)
         guard unitKey.isIn(durationUnitKeys) else { return .none }
@@ -662,6 +665,9 @@ extension AnchorScan {
                     }
                 }
             }
+        }
+        if let dctx = context.dctx {
+            return Fast(kind: Fast.durationContext, start: dctx.lowerBound, end: end, a: dctx.upperBound, b: amountEnd, c: wordEnd, d: ago)
         }
         return Fast(kind: Fast.durationAmount, start: amountStart, end: end, a: amountEnd, b: position, c: wordEnd, d: ago)
     }
@@ -777,5 +783,52 @@ extension AnchorScan {
             }
         }
         return true
+    }
+}
+
+extension AnchorScan {
+    /// `dctx`'s words after "the" (its first alternative).
+    static let durationTheContextKeys = KeySet(keys(["past", "last", "next", "first", "coming", "previous", "final", "following",
+                                                     "latest", "remaining", "initial", "same", "early", "later"]))
+    /// `dctx`'s words alone (its second alternative without "the", and "recent").
+    static let durationBareContextKeys = KeySet(keys(["past", "last", "next", "first", "coming", "previous", "recent"]))
+
+    /// What stands in `low ..< amountStart` before a duration's amount: only whitespace (`known`,
+    /// no `dctx`: the match starts at the amount); "the" and a word of ``durationTheContextKeys``
+    /// ("the next five years": `dctx` is the two words), a word of ``durationBareContextKeys``
+    /// alone ("past two years"), or "the" alone before a whitespace separator ("the six months":
+    /// `dctx` is "the" through its lookahead; before a hyphen the lookahead fails and the match
+    /// starts at the amount), each with whitespace between and only joiners before: the
+    /// alternatives of `dctx` tried in the pattern's order. Anything else: not `known`.
+    static func durationContext(_ low: Int, _ amountStart: Int, sepIsSpace: Bool,
+                                _ bytes: UnsafeBufferPointer<UInt8>) -> (known: Bool, dctx: Range<Int>?) {
+        var k = amountStart
+        while k > low, isSpace(bytes[k - 1]) { k -= 1 }
+        if k == low { return (k < amountStart || amountStart == low, nil) }
+        guard k < amountStart else { return (false, nil) }
+        /// The word of letters ending at `end` (a whole word: no word byte before it), or nil.
+        func word(endingAt end: Int) -> Range<Int>? {
+            var start = end
+            while start > low, isLetter(bytes[start - 1]) { start -= 1 }
+            guard start < end, start == 0 || !isWordOrNonASCII(bytes[start - 1]) else { return nil }
+            return start..<end
+        }
+        func onlyJoiners(before end: Int) -> Bool {
+            for j in low..<end where !LeadChain.isJoiner(bytes[j]) { return false }
+            return true
+        }
+        guard let w1 = word(endingAt: k) else { return (false, nil) }
+        let key1 = WordKey.of(bytes, w1)
+        if key1 == theKey {
+            guard onlyJoiners(before: w1.lowerBound) else { return (false, nil) }
+            return sepIsSpace ? (true, w1) : (true, nil)
+        }
+        if key1.isIn(durationBareContextKeys), onlyJoiners(before: w1.lowerBound) { return (true, w1) }
+        guard key1.isIn(durationTheContextKeys) else { return (false, nil) }
+        var j = w1.lowerBound
+        guard j > low, isSpace(bytes[j - 1]) else { return (false, nil) }
+        while j > low, isSpace(bytes[j - 1]) { j -= 1 }
+        guard let w0 = word(endingAt: j), WordKey.of(bytes, w0) == theKey, onlyJoiners(before: w0.lowerBound) else { return (false, nil) }
+        return (true, w0.lowerBound..<w1.upperBound)
     }
 }
