@@ -58,6 +58,7 @@ import Testing
     }
 
     static let decidedTexts = [
+        "The fourth quarter, first quarter, its second half, the third-quarter, the final-quarter, fourth quarters, the first quarter of 1987, the second quarter 1987, first halfs, the last quarter-end, first  -  quarter, the Fourth Quarter's, first quarterly, 2nd quarter, fiscal first quarter.",
         "The next five years, the past two years ago, the first nine months, past three weeks, recent two years, the six months, the two-week, same two years, the same two years, The Next 12 Months, the final 3 days earlier, the recent two years, last 2 years, the next five years-long, the past 24-hour.",
         "Oct 6, 1981, early 1987, late 1986 and mid 1985; 6 1987, 12th 1987, 5, 1986 period, of 1987, the late 1990s, 3 1987's, Jan 6, 1987s.",
         "For five years, a year ago, 99-year, 12 months earlier, two years old, the year, the weekend, 1,250 hours, the six months, a year and a half, 12 months from now, 2.5 years, years-long, year-ago, year ago, the years ahead, the days before, some days, an hour, A Year Ago, 5 quarters, 5-quarters, ten-day-old.",

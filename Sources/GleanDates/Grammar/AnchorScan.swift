@@ -428,6 +428,9 @@ struct AnchorScan: Sendable {
         /// less the whitespace before it, `sep` = `b ..<` the unit, `unit` = ` ..< c`, `ago` =
         /// `d ..< end` when `d` is not -1).
         static let durationContext: UInt8 = 16
+        /// The period rule's "the fourth quarter" (`pthe` = `start ..< a` unless `a` is -1,
+        /// `ord` = `b ..< c`, `pu` = `d ..<` "quarter" or "half"; an "s" may end the match).
+        static let quarterPhrase: UInt8 = 17
     }
 
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
@@ -687,7 +690,10 @@ struct AnchorScan: Sendable {
                 let start = chain.start(before: position, in: bytes, cap: target.lead)
                 low = start.position
                 switch target.check {
-                case .chainWord, .periodQuarter: guard start.hasWord else { continue }
+                case .chainWord: guard start.hasWord else { continue }
+                case .periodQuarter:
+                    guard start.hasWord else { continue }
+                    if allowFast { fast = AnchorScan.quarterPhrase(low, position, wordEnd, bytes) }
                 case .relativeUnit:
                     guard start.hasWord else { continue }
                     if allowFast { fast = AnchorScan.relativeUnit(position, wordEnd, low, bytes) }

@@ -56,6 +56,8 @@ struct DateGrammar: Sendable {
         let duration: [Int]
         /// `nrel`, `mrel` and `mm` of the named rule.
         let named: [Int]
+        /// `pthe`, `ord` and `pu` of the period rule.
+        let quarter: [Int]
     }
 
     /// The matches of every rule in `bytes` (in rule order, each rule's in text order), as the
@@ -173,6 +175,10 @@ struct DateGrammar: Sendable {
                                 set(fastGroups.duration[1], fast.b, unitStart)
                                 set(fastGroups.duration[2], unitStart, fast.c)
                                 if fast.d >= 0 { set(fastGroups.duration[3], fast.d, fast.end) }
+                            case AnchorScan.Fast.quarterPhrase:
+                                if fast.a >= 0 { set(fastGroups.quarter[0], fast.start, fast.a) }
+                                set(fastGroups.quarter[1], fast.b, fast.c)
+                                set(fastGroups.quarter[2], fast.d, fast.d + (bytes[fast.d] | 0x20 == 0x71 ? 7 : 4))
                             case AnchorScan.Fast.weekdayRelative:
                                 set(fastGroups.named[0], fast.start, fast.a)
                                 set(fastGroups.weekday, fast.b, fast.end)
@@ -327,11 +333,11 @@ struct DateGrammar: Sendable {
         let monthDay = groups(.calendar, ["m1", "d1", "y1", "ry1", "m3", "y3", "ry3", "nm", "nd"]), year = groups(.period, ["year"])
         let deictic = groups(.deictic, ["dx", "tonight", "ref"]), relative = groups(.relative, ["rel", "ru"])
         let month = groups(.named, ["bm", "wd"]), duration = groups(.duration, ["num", "sep", "unit", "ago", "dctx"])
-        let named = groups(.named, ["nrel", "mrel", "mm"])
-        if let monthDay, let year, let deictic, let relative, let month, let duration, let named {
+        let named = groups(.named, ["nrel", "mrel", "mm"]), quarter = groups(.period, ["pthe", "ord", "pu"])
+        if let monthDay, let year, let deictic, let relative, let month, let duration, let named, let quarter {
             fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], calendar: Array(monthDay[2...]), year: year[0], deictic: deictic,
                                     relative: relative[0], relativeUnit: relative[1], month: month[0], weekday: month[1],
-                                    duration: duration, named: named)
+                                    duration: duration, named: named, quarter: quarter)
         } else {
             fastGroups = nil
         }

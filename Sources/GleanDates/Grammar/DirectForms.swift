@@ -832,3 +832,60 @@ extension AnchorScan {
         return (true, w0.lowerBound..<w1.upperBound)
     }
 }
+
+extension AnchorScan {
+    static let quarterKey = WordKey.of("quarter"), halfKey = WordKey.of("half"), halfsKey = WordKey.of("halfs"),
+               itsKey = WordKey.of("its")
+    /// The ordinals of `ord` written in letters, and those the lookahead after `pthe` names.
+    static let ordinalWordKeys = KeySet(keys(["first", "second", "third", "fourth", "final", "last"]))
+    static let ordinalHyphenKeys = KeySet(keys(["first", "second", "third", "fourth"]))
+
+    /// The period rule's `ord` form at "quarter" or "half" at `position ..< wordEnd` in its
+    /// plainest shape: an ordinal in letters, hyphens or whitespace, the unit (the whole word,
+    /// or with an "s"), and after it no hyphen, no word byte and none of the form's optional
+    /// tails (whitespace and "of" or a number); before the ordinal only joiners, or "the" or
+    /// "its" and whitespace (`pthe`, unless the ordinal is first-fourth with a hyphen right after
+    /// it: `pthe`'s lookahead refuses that, and the match starts at the ordinal). `a` ends
+    /// `pthe` (-1: none), `b ..< c` is `ord`, `pu` starts at `d` (its end: "quarter" or "half").
+    static func quarterPhrase(_ low: Int, _ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        let token = WordKey.of(bytes, position..<wordEnd)
+        guard token == quarterKey || token == quartersKey || token == halfKey || token == halfsKey else { return .none }
+        if wordEnd < count {
+            let next = bytes[wordEnd]
+            if next == 0x2D || isWordOrNonASCII(next) { return .none }
+            var k = wordEnd
+            while k < count, isSpace(bytes[k]) { k += 1 }
+            if k > wordEnd, k < count {
+                let c = bytes[k]
+                if c >= 0x80 || isDigit(c) { return .none }
+                if c | 0x20 == 0x6F, k + 1 < count, bytes[k + 1] | 0x20 == 0x66 { return .none }  // "of..."
+            }
+        }
+        var j = position
+        guard j > low, isSpace(bytes[j - 1]) || bytes[j - 1] == 0x2D else { return .none }
+        while j > low, isSpace(bytes[j - 1]) || bytes[j - 1] == 0x2D { j -= 1 }
+        let ordEnd = j
+        while j > low, isLetter(bytes[j - 1]) { j -= 1 }
+        let ordStart = j
+        guard ordStart < ordEnd, ordStart == 0 || !isWordOrNonASCII(bytes[ordStart - 1]) else { return .none }
+        let ordKey = WordKey.of(bytes, ordStart..<ordEnd)
+        guard ordKey.isIn(ordinalWordKeys) else { return .none }
+        func onlyJoiners(before end: Int) -> Bool {
+            for i in low..<end where !LeadChain.isJoiner(bytes[i]) { return false }
+            return true
+        }
+        let atOrdinal = Fast(kind: Fast.quarterPhrase, start: ordStart, end: wordEnd, a: -1, b: ordStart, c: ordEnd, d: position)
+        if onlyJoiners(before: ordStart) { return atOrdinal }
+        guard isSpace(bytes[ordStart - 1]) else { return .none }
+        var t = ordStart
+        while t > low, isSpace(bytes[t - 1]) { t -= 1 }
+        let theEnd = t
+        while t > low, isLetter(bytes[t - 1]) { t -= 1 }
+        guard t < theEnd, t == 0 || !isWordOrNonASCII(bytes[t - 1]), onlyJoiners(before: t) else { return .none }
+        let theWord = WordKey.of(bytes, t..<theEnd)
+        guard theWord == theKey || theWord == itsKey else { return .none }
+        if bytes[ordEnd] == 0x2D && ordKey.isIn(ordinalHyphenKeys) { return atOrdinal }
+        return Fast(kind: Fast.quarterPhrase, start: t, end: wordEnd, a: theEnd, b: ordStart, c: ordEnd, d: position)
+    }
+}
