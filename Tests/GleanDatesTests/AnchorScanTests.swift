@@ -58,6 +58,13 @@ import Testing
     }
 
     static let decidedTexts = [
+        "The fourth quarter, first quarter, its second half, the third-quarter, the final-quarter, fourth quarters, the first quarter of 1987, the second quarter 1987, first halfs, the last quarter-end, first  -  quarter, the Fourth Quarter's, first quarterly, 2nd quarter, fiscal first quarter.",
+        "The next five years, the past two years ago, the first nine months, past three weeks, recent two years, the six months, the two-week, same two years, the same two years, The Next 12 Months, the final 3 days earlier, the recent two years, last 2 years, the next five years-long, the past 24-hour.",
+        "Oct 6, 1981, early 1987, late 1986 and mid 1985; 6 1987, 12th 1987, 5, 1986 period, of 1987, the late 1990s, 3 1987's, Jan 6, 1987s.",
+        "For five years, a year ago, 99-year, 12 months earlier, two years old, the year, the weekend, 1,250 hours, the six months, a year and a half, 12 months from now, 2.5 years, years-long, year-ago, year ago, the years ahead, the days before, some days, an hour, A Year Ago, 5 quarters, 5-quarters, ten-day-old.",
+        "Last Friday, last November, this March, next Sunday Times, past Monday morning, the December quarter, the current quarter, the present, at present, today's, the terms, the near term, long term, futures, the futures, the past.",
+        "The first quarter, fourth-quarter, the quarterly, 4th qtr, first fiscal quarter, 1st half, the half-year, the year-ago period, year-on-year, the year ended, year's end, last year's, New Year's, the year-end, mid year, first quarter.",
+        "Feb 872.0, 1,655.8, Feb 48.7, 14/82, 1.5.1987 March 3, 5 of March, the 5 March, 5-March, 12/3 March 4 and March 3.",
         "NEW YORK, March 2 - Sales rose. On March 3, 1987 and March 31st, March 4, March 5: March 6.5, May 7 this year, June 30 last year.",
         "LONDON, Feb 26 - In 1986 sales rose 5 pct; 1987 first quarter; (1985) and \"1984\"; No. 1986, Box 1990, 5 1991, the 1990s, 1980's, 1986 percent.",
         "In 1999 feet, 2000 people, 2001-02, 1986,5 and 1986.5, 1986. Then 1986, 1987; 1988 fiscal, 1989 year-ago, 2099 1st, March 0, March 32, March 09 and July 4.",

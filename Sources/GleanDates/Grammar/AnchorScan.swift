@@ -60,6 +60,10 @@ struct AnchorScan: Sendable {
         case periodNumber
         /// ``chainWord`` for the relative rule ("last year" may be decided on the bytes).
         case relativeUnit
+        /// ``chainWord`` for the period rule at "quarter" or "half": the whole word is "quarter(s)"
+        /// or "half(s)" and an ordinal stands right before it (`ord`, hyphens or whitespace
+        /// and an optional "fiscal" between), the only form that relies on these words.
+        case periodQuarter
         /// A deictic word (no test: "now", "today" may be decided on the bytes).
         case deicticWord
         /// A day or part of day for the relative rule: "next", "following", "previous" or
@@ -330,10 +334,10 @@ struct AnchorScan: Sendable {
                   leads: [Lead(.relative, 32, relativeChain, check: .relativeDay), Lead(.duration, 80, durationChain, check: .durationUnit),
                           Lead(.deictic, 24, deicticChain, check: .deicticDay)]),
         WordGroup(words: ["hour", "minute", "second"], leads: [Lead(.duration, 80, durationChain, check: .durationUnit)]),
-        WordGroup(words: ["quarter"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
+        WordGroup(words: ["quarter"], leads: [Lead(.period, 100, quarterChain, check: .periodQuarter),
                                               Lead(.relative, 32, relativeChain, check: .relativeUnit),
                                               Lead(.duration, 80, durationChain, check: .durationUnit)]),
-        WordGroup(words: ["half"], leads: [Lead(.period, 100, quarterChain, check: .chainWord),
+        WordGroup(words: ["half"], leads: [Lead(.period, 100, quarterChain, check: .periodQuarter),
                                            Lead(.duration, 80, durationChain, check: .durationUnit)]),
         WordGroup(words: ["spring", "fall", "autumn", "period"], leads: [Lead(.relative, 32, relativeChain, check: .relativeUnit)]),
         WordGroup(words: ["morning", "afternoon", "evening"], leads: [Lead(.relative, 32, relativeChain, check: .relativeDay),
@@ -413,6 +417,20 @@ struct AnchorScan: Sendable {
         static let numericDate: UInt8 = 11
         /// No match of the rule starts in the window: its pattern need not run there.
         static let nothing: UInt8 = 12
+        /// The duration rule's "five years", "a year ago" (`num` = `start ..< a`, `sep` = `a ..< b`,
+        /// `unit` = `b ..< c`, `ago` = `d ..< end` when `d` is not -1).
+        static let durationAmount: UInt8 = 13
+        /// The named rule's "last Friday" (`nrel` = `start ..< a`, `wd` = `b ..< end`).
+        static let weekdayRelative: UInt8 = 14
+        /// The named rule's "last November" (`mrel` = `start ..< a`, `mm` = `b ..< end`).
+        static let monthAfterRelative: UInt8 = 15
+        /// The duration rule's "the next five years" (`dctx` = `start ..< a`, `num` = `a ..< b`
+        /// less the whitespace before it, `sep` = `b ..<` the unit, `unit` = ` ..< c`, `ago` =
+        /// `d ..< end` when `d` is not -1).
+        static let durationContext: UInt8 = 16
+        /// The period rule's "the fourth quarter" (`pthe` = `start ..< a` unless `a` is -1,
+        /// `ord` = `b ..< c`, `pu` = `d ..<` "quarter" or "half"; an "s" may end the match).
+        static let quarterPhrase: UInt8 = 17
     }
 
     /// For each rule (in grammar order), the windows where its matches may start: sorted, disjoint.
@@ -500,7 +518,12 @@ struct AnchorScan: Sendable {
             var letterBits: UInt64 = 0, digitBits: UInt64 = 0
             while block + 80 <= count {
                 let (letters, digits) = AnchorScan.classBits(text + block)
-                let letterStarts = letters & ~(letters &<< 1 | letterBits &>> 63)
+                // Only words of three letters or more can be anchors (``anchorRun`` tests the second
+                // and third bytes): words of one or two letters ("a", "of", "to", nearly half the
+                // words of prose) are dropped here; starts at the block's last two bytes are kept
+                // (their next bytes are in the next block) and tested as before.
+                let longWords = letters &>> 1 & letters &>> 2 | 0xC000_0000_0000_0000
+                let letterStarts = letters & ~(letters &<< 1 | letterBits &>> 63) & longWords
                 let digitStarts = digits & ~(digits &<< 1 | digitBits &>> 63)
                 letterBits = letters
                 digitBits = digits
@@ -625,6 +648,8 @@ struct AnchorScan: Sendable {
             if target.possessiveOnly {
                 guard wordEnd - position == wordLength, wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x27,
                       bytes[wordEnd + 1] | 0x20 == 0x73 else { continue }
+                // (The one such target: the named rule's "New Year's", "new" and whitespace before.)
+                guard AnchorScan.previousWord(position, bytes) == AnchorScan.newKey else { continue }
             }
             // Checks that do not depend on the chain first (they spare walking it).
             switch target.check {
@@ -640,11 +665,17 @@ struct AnchorScan: Sendable {
                 if wordEnd - position > wordLength, !WordKey.of(bytes, position..<wordEnd).isIn(AnchorScan.durationTokenKeys) { continue }
             case .namedMonth: guard AnchorScan.namedMonthMayMatch(position, position + wordLength, bytes) else { continue }
             case .periodYear: guard AnchorScan.yearFormFollows(position, wordEnd, bytes) else { continue }
+            case .periodQuarter: guard AnchorScan.ordinalBeforeQuarter(position, wordEnd, bytes) else { continue }
             case .holidayDay: guard AnchorScan.wordFollows(position + wordLength, "day", bytes) else { continue }
             case .goodFriday: guard AnchorScan.wordFollows(position + wordLength, "friday", bytes) else { continue }
             case .deicticDay: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticDayKeys) else { continue }
             case .deicticPart: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticPartKeys) else { continue }
-            case .deicticThe: guard AnchorScan.previousWord(position, bytes).isIn(AnchorScan.deicticTheKeys) else { continue }
+            case .deicticThe:
+                // "future", "term", "past" end their forms (`\b` after: not "futures", "terms");
+                // "term" comes after "near", "short" or "long" only.
+                guard wordEnd - position == wordLength else { continue }
+                let before = AnchorScan.previousWord(position, bytes)
+                guard before.isIn(wordLength == 4 && bytes[position] | 0x20 == 0x74 ? AnchorScan.deicticTermKeys : AnchorScan.deicticTheKeys) else { continue }
             case .recurrenceWeekday:
                 guard wordEnd - position > wordLength || AnchorScan.pluralPartOfDayMayFollow(position + wordLength, bytes) else { continue }
             case .fourthOfJuly:
@@ -660,6 +691,9 @@ struct AnchorScan: Sendable {
                 low = start.position
                 switch target.check {
                 case .chainWord: guard start.hasWord else { continue }
+                case .periodQuarter:
+                    guard start.hasWord else { continue }
+                    if allowFast { fast = AnchorScan.quarterPhrase(low, position, wordEnd, bytes) }
                 case .relativeUnit:
                     guard start.hasWord else { continue }
                     if allowFast { fast = AnchorScan.relativeUnit(position, wordEnd, low, bytes) }
@@ -670,12 +704,35 @@ struct AnchorScan: Sendable {
                             fast = Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
                         } else if !start.hasWord {
                             fast = AnchorScan.deicticWord(position, wordEnd, bytes)
+                        } else if let word = AnchorScan.onlyWordBefore(low, position, bytes),
+                                  WordKey.of(bytes, word) == AnchorScan.theKey {
+                            // "the current": no alternative starts at "the" before a deictic word
+                            // (those that do go on with "near", "distant", "future", "short",
+                            // "long", "term", "past" or a part of day).
+                            fast = AnchorScan.deicticWord(position, wordEnd, bytes)
                         }
                     }
                 case .namedMonth:
-                    if allowFast && !start.hasWord { fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes) }
+                    if allowFast {
+                        if !start.hasWord {
+                            fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes)
+                        } else if let word = AnchorScan.onlyWordBefore(low, position, bytes),
+                                  WordKey.of(bytes, word) == AnchorScan.theKey {
+                            // "the December": no alternative starts at "the" before a month (`nrel`'s
+                            // "the" words are not months); `bm` reads "the" in its lookbehind.
+                            fast = AnchorScan.monthAlone(position, wordEnd, wordLength, bytes)
+                        } else {
+                            fast = AnchorScan.monthAfterRelative(low, position, wordEnd, wordLength, bytes)
+                        }
+                    }
                 case .namedWeekday:
-                    if allowFast && !start.hasWord { fast = AnchorScan.weekdayAlone(position, wordEnd, wordLength, bytes) }
+                    if allowFast {
+                        if !start.hasWord {
+                            fast = AnchorScan.weekdayAlone(position, wordEnd, wordLength, bytes)
+                        } else {
+                            fast = AnchorScan.weekdayAfterRelative(low, position, wordEnd, wordLength, bytes)
+                        }
+                    }
                 case .calendarMonth:
                     guard start.hasWord || AnchorScan.numberOrRelativeFollows(wordEnd, bytes) else { continue }
                     if allowFast { fast = AnchorScan.calendarMonth(position, wordEnd, low, bytes) }
@@ -686,6 +743,7 @@ struct AnchorScan: Sendable {
                 case .durationUnit:
                     guard start.hasWord || AnchorScan.durationFormAt(position, wordEnd, bytes) else { continue }
                     if wordEnd - position == wordLength, !AnchorScan.singularDurationMayMatch(position, wordEnd, bytes) { continue }
+                    if allowFast && start.hasWord { fast = AnchorScan.durationAmount(low, position, wordEnd, bytes) }
                 default: break
                 }
             } else {
@@ -891,18 +949,49 @@ struct AnchorScan: Sendable {
 
     /// After the word "year" at `position` (the whole word, ending at `wordEnd`): a hyphen, an
     /// apostrophe, or whitespace and "end" or "two".
+    ///
+    /// After a hyphen only "a", "e" or "b" (in any case) can follow ("year-ago", "year-end",
+    /// "year-earlier", "year-before"; not "year-on-year", "year-to-date"); after an apostrophe
+    /// only "s", whitespace and "end" ("year's end"); "end" must be the whole word (`\b` follows
+    /// it: not "the year ended"). Undecided (true) next to non-ASCII bytes.
     static func yearFormFollows(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard wordEnd - position == 4, wordEnd < bytes.count else { return false }
+        let count = bytes.count
+        guard wordEnd - position == 4, wordEnd < count else { return false }
         let next = bytes[wordEnd]
-        return next == 0x2D || next == 0x27 || wordFollows(wordEnd, "end", bytes) || wordFollows(wordEnd, "two", bytes)
+        if next == 0x2D {
+            guard wordEnd + 1 < count else { return false }
+            let letter = bytes[wordEnd + 1]
+            return letter >= 0x80 || letter | 0x20 == 0x61 || letter | 0x20 == 0x65 || letter | 0x20 == 0x62
+        }
+        if next == 0x27 {
+            guard wordEnd + 1 < count else { return false }
+            if bytes[wordEnd + 1] >= 0x80 { return true }
+            return bytes[wordEnd + 1] | 0x20 == 0x73 && wholeEndFollows(wordEnd + 2, bytes)
+        }
+        return wholeEndFollows(wordEnd, bytes) || wordFollows(wordEnd, "two", bytes)
+    }
+
+    /// Whitespace from `k`, then "end" (any case) and no ASCII word byte after it.
+    static func wholeEndFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard wordFollows(k, "end", bytes) else { return false }
+        var j = k
+        while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+        j += 3
+        return j >= bytes.count || bytes[j] >= 0x80 || !LeadChain.isWordByte(bytes[j])
     }
 
     /// Whether a duration can start at the unit word at `position` (ending at `wordEnd`): a
     /// hyphen after it ("years-long"), whitespace and "ago" ("years ago"), or one of "for", "in",
     /// "within", "than", "over" and one whitespace byte before it ("for years").
+    /// (The hyphen only before "long": `dl`, `dl1`; "ago" only after a plural: `vago`.)
     static func durationFormAt(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if wordEnd < bytes.count, bytes[wordEnd] == 0x2D { return true }
-        if wordFollows(wordEnd, "ago", bytes) { return true }
+        // (A non-ASCII byte after the word may fold to a letter: undecided.)
+        if wordEnd < bytes.count, bytes[wordEnd] >= 0x80 { return true }
+        if wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x2D {
+            if bytes[wordEnd + 1] >= 0x80 { return true }
+            if wordEnd + 5 <= bytes.count, Cues.lowercaseEquals(bytes, (wordEnd + 1)..<(wordEnd + 5), "long") { return true }
+        }
+        if bytes[wordEnd - 1] | 0x20 == 0x73, wordFollows(wordEnd, "ago", bytes) { return true }
         guard position > 1, isSpace(bytes[position - 1]) else { return false }
         let end = position - 1
         var start = end
@@ -917,6 +1006,7 @@ struct AnchorScan: Sendable {
         return Cues.lowercaseEquals(bytes, (end - count)..<end, suffix)
     }
 
+    static let newKey = WordKey.of("new")
     static let yearStopWords: [StaticString] = ["no.", "box", "room", "route", "flight", "suite", "apt."]
     static let yearUnitWords: [StaticString] = ["per", "feet", "foot", "meter", "meters", "metre", "metres", "mile", "miles", "km",
                                                 "kilometer", "kilometers", "pounds", "tons", "people", "shares", "point", "points"]
@@ -970,6 +1060,7 @@ struct AnchorScan: Sendable {
     static let deicticDayKeys = keys(["these", "last"])
     static let deicticPartKeys = keys(["this", "the"])
     static let deicticTheKeys = keys(["the", "near", "distant", "short", "long"])
+    static let deicticTermKeys = keys(["near", "short", "long"])
 
     static let barePrepositions: [StaticString] = ["for", "in", "within", "than", "over"]
     static let barePrepositionsKeys = keys(barePrepositions)

@@ -52,6 +52,12 @@ struct DateGrammar: Sendable {
         /// `bm` and `wd` of the named rule.
         let month: Int
         let weekday: Int
+        /// `num`, `sep`, `unit` and `ago` of the duration rule.
+        let duration: [Int]
+        /// `nrel`, `mrel` and `mm` of the named rule.
+        let named: [Int]
+        /// `pthe`, `ord` and `pu` of the period rule.
+        let quarter: [Int]
     }
 
     /// The matches of every rule in `bytes` (in rule order, each rule's in text order), as the
@@ -82,7 +88,9 @@ struct DateGrammar: Sendable {
             let groupCount = pattern.captureCount + 1
             // Where the rule's previous match ended: a window's search starts no earlier.
             var next = 0
-            func flush() throws {
+            // (`batch` passed in rather than captured: a captured variable is checked for
+            // exclusive access at run time at every use.)
+            func flush(_ batch: inout [ClosedRange<Int>]) throws {
                 guard !batch.isEmpty else { return }
                 defer { batch.removeAll(keepingCapacity: true) }
                 try pattern.forEachMatch(inUTF8: bytes, startingIn: batch) { match in
@@ -108,7 +116,7 @@ struct DateGrammar: Sendable {
                     if window.fast.kind == AnchorScan.Fast.nothing { continue }
                     if window.fast.kind != 0, let fastGroups, next <= window.fast.start {
                         // The pattern would search from `next`, no later than the decided match: it finds that.
-                        try flush()
+                        try flush(&batch)
                         if next <= window.fast.start {
                             let fast = window.fast
                             candidates.append(DateExtractor.Candidate(range: fast.start..<fast.end, kind: kind, rule: index,
@@ -148,6 +156,35 @@ struct DateGrammar: Sendable {
                             case AnchorScan.Fast.numericDate:
                                 set(fastGroups.calendar[5], fast.start, fast.a)
                                 set(fastGroups.calendar[6], fast.b, fast.end)
+                            case AnchorScan.Fast.durationAmount:
+                                set(fastGroups.duration[0], fast.start, fast.a)
+                                set(fastGroups.duration[1], fast.a, fast.b)
+                                set(fastGroups.duration[2], fast.b, fast.c)
+                                if fast.d >= 0 { set(fastGroups.duration[3], fast.d, fast.end) }
+                            case AnchorScan.Fast.durationContext:
+                                var amountStart = fast.a
+                                while AnchorScan.isSpace(bytes[amountStart]) { amountStart += 1 }
+                                var unitStart = fast.b
+                                if bytes[unitStart] == 0x2D {
+                                    unitStart += 1
+                                } else {
+                                    while AnchorScan.isSpace(bytes[unitStart]) { unitStart += 1 }
+                                }
+                                set(fastGroups.duration[4], fast.start, fast.a)
+                                set(fastGroups.duration[0], amountStart, fast.b)
+                                set(fastGroups.duration[1], fast.b, unitStart)
+                                set(fastGroups.duration[2], unitStart, fast.c)
+                                if fast.d >= 0 { set(fastGroups.duration[3], fast.d, fast.end) }
+                            case AnchorScan.Fast.quarterPhrase:
+                                if fast.a >= 0 { set(fastGroups.quarter[0], fast.start, fast.a) }
+                                set(fastGroups.quarter[1], fast.b, fast.c)
+                                set(fastGroups.quarter[2], fast.d, fast.d + (bytes[fast.d] | 0x20 == 0x71 ? 7 : 4))
+                            case AnchorScan.Fast.weekdayRelative:
+                                set(fastGroups.named[0], fast.start, fast.a)
+                                set(fastGroups.weekday, fast.b, fast.end)
+                            case AnchorScan.Fast.monthAfterRelative:
+                                set(fastGroups.named[1], fast.start, fast.a)
+                                set(fastGroups.named[2], fast.b, fast.end)
                             default: set(fastGroups.month, fast.start, fast.end)
                             }
                             next = fast.end
@@ -162,7 +199,7 @@ struct DateGrammar: Sendable {
                         batch.append(window.lower...window.upper)
                     }
                 }
-                try flush()
+                try flush(&batch)
             } catch let error as PCRE2Error {
                 // A pathological text hit a PCRE2 limit in one rule: keep what the other rules found.
                 batch.removeAll(keepingCapacity: true)
@@ -295,10 +332,12 @@ struct DateGrammar: Sendable {
         }
         let monthDay = groups(.calendar, ["m1", "d1", "y1", "ry1", "m3", "y3", "ry3", "nm", "nd"]), year = groups(.period, ["year"])
         let deictic = groups(.deictic, ["dx", "tonight", "ref"]), relative = groups(.relative, ["rel", "ru"])
-        let month = groups(.named, ["bm", "wd"])
-        if let monthDay, let year, let deictic, let relative, let month {
+        let month = groups(.named, ["bm", "wd"]), duration = groups(.duration, ["num", "sep", "unit", "ago", "dctx"])
+        let named = groups(.named, ["nrel", "mrel", "mm"]), quarter = groups(.period, ["pthe", "ord", "pu"])
+        if let monthDay, let year, let deictic, let relative, let month, let duration, let named, let quarter {
             fastGroups = FastGroups(monthName: monthDay[0], monthDay: monthDay[1], calendar: Array(monthDay[2...]), year: year[0], deictic: deictic,
-                                    relative: relative[0], relativeUnit: relative[1], month: month[0], weekday: month[1])
+                                    relative: relative[0], relativeUnit: relative[1], month: month[0], weekday: month[1],
+                                    duration: duration, named: named, quarter: quarter)
         } else {
             fastGroups = nil
         }

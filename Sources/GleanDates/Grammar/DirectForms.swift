@@ -108,6 +108,7 @@ extension AnchorScan {
         end == bytes.count || isPlainBoundary(bytes[end]) && bytes[end] != 0x2D
     }
 
+    static let presentKey = WordKey.of("present"), todayKey = WordKey.of("today")
     static let deicticDays: [StaticString] = ["today", "yesterday", "tomorrow"]
     static let deicticDaysKeys = keys(deicticDays)
     static let deicticNights: [StaticString] = ["tonight", "overnight"]
@@ -121,8 +122,16 @@ extension AnchorScan {
     /// each the whole word and then `\b(?!-)`: the pattern's first alternative that can match
     /// there matches exactly the word.
     static func deicticWord(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
-        guard boundaryBefore(position, bytes), boundaryAfter(wordEnd, bytes) else { return .none }
         let word = position..<wordEnd
+        let key = WordKey.of(bytes, word)
+        // "present" only in "at present" (no "at" before here); "today's" (`today(?!'s|’s)`):
+        // no match in the window.
+        if key == presentKey && boundaryBefore(position, bytes) { return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0) }
+        if key == todayKey && boundaryBefore(position, bytes), wordEnd + 1 < bytes.count, bytes[wordEnd] == 0x27,
+           bytes[wordEnd + 1] | 0x20 == 0x73 {
+            return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+        }
+        guard boundaryBefore(position, bytes), boundaryAfter(wordEnd, bytes) else { return .none }
         if WordKey.of(bytes, word).isIn(deicticDaysKeys) {
             if wordEnd < bytes.count {
                 let next = bytes[wordEnd]
@@ -157,6 +166,9 @@ extension AnchorScan {
     /// words (`rel` is the first alternative that is the word: none of the longer ones can
     /// continue with a unit word).
     static func relativeUnit(_ position: Int, _ wordEnd: Int, _ low: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        // A hyphen right after the unit ("the year-ago period"): every form ends at its unit with
+        // `\b(?!-)`, so no match relies on this one.
+        if wordEnd < bytes.count, bytes[wordEnd] == 0x2D { return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0) }
         guard boundaryAfter(wordEnd, bytes), WordKey.of(bytes, position..<wordEnd).isIn(relativeUnitsKeys) else { return .none }
         var end = position
         while end > low, isSpace(bytes[end - 1]) { end -= 1 }
@@ -177,7 +189,12 @@ extension AnchorScan {
                 return Fast(kind: Fast.relative, start: theStart, end: wordEnd, a: end, b: position)
             }
         }
-        guard word.isIn(relativeWordsKeys) else { return .none }
+        guard word.isIn(relativeWordsKeys) else {
+            // One word alone before the unit (joiners before it) that is no one-word `rel` (and
+            // not "the" + such a word, above): every form needs such a word or more words.
+            for k in low..<start where !LeadChain.isJoiner(bytes[k]) { return .none }
+            return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+        }
         for k in low..<start where isWordOrNonASCII(bytes[k]) { return .none }
         return Fast(kind: Fast.relative, start: start, end: wordEnd, a: end, b: position)
     }
@@ -299,7 +316,7 @@ extension AnchorScan {
     static func calendarMonth(_ position: Int, _ wordEnd: Int, _ low: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
         let count = bytes.count
         guard wordEnd < count, boundaryBefore(position, bytes) else { return .none }
-        guard onlyJoinersAndWords(low, position, bytes, { $0 == theKey || $0 == ofKey }) else { return .none }
+        guard calendarLeadHoldsNoStart(low, position, bytes) else { return .none }
         // The month as the grammar writes it: a full name (capitalized or in capitals, the whole
         // word), or an abbreviation with a dot or before whitespace and a digit.
         var nameEnd = wordEnd
@@ -417,6 +434,7 @@ extension AnchorScan {
 extension AnchorScan {
     static let periodDeterminerKeys = keys(["the", "its", "of"])
     static let periodNounKeys = keys(["period", "quarter", "season"])
+    static let periodModifierKeys = keys(["early", "late", "mid"])
 
     /// Whether `low ..< end` holds only joiners (``LeadChain/isJoiner(_:)``) and words that
     /// `accepts` takes (by their key, ``WordKey/of(_:_:)``).
@@ -444,8 +462,31 @@ extension AnchorScan {
     /// starts before the year (the rule's forms that start with "the" or "its" go on with a
     /// decade, a century, an ordinal, a season, "fiscal" or such a noun, which ``bareYear(_:_:_:)``
     /// or this test refuses) and the window is decided as the bare year alone is.
+    ///
+    /// Also taken: "early", "late" and "mid" (the `ce` form needs a decade, which the bare year is
+    /// not), and numbers of one or two digits that no letter follows ("Oct 6, 1981": of the forms
+    /// that start at a short number only `cen` has none, and it needs "century" after the number,
+    /// which no word of the window is).
     static func yearAfterDeterminers(_ low: Int, _ position: Int, _ runEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard onlyJoinersAndWords(low, position, bytes, { $0.isIn(periodDeterminerKeys) }) else { return false }
+        var k = low
+        while k < position {
+            let byte = bytes[k]
+            if isLetter(byte) {
+                var e = k
+                while e < position, isLetter(bytes[e]) { e += 1 }
+                let key = WordKey.of(bytes, k..<e)
+                guard key.isIn(periodDeterminerKeys) || key.isIn(periodModifierKeys) else { return false }
+                k = e
+            } else if isDigit(byte) {
+                var e = k
+                while e < position, isDigit(bytes[e]) { e += 1 }
+                guard e - k <= 2, e < position, !isLetter(bytes[e]) else { return false }
+                k = e
+            } else {
+                guard LeadChain.isJoiner(byte) else { return false }
+                k += 1
+            }
+        }
         var j = runEnd
         while j < bytes.count, isSpace(bytes[j]) { j += 1 }
         var e = j
@@ -528,5 +569,323 @@ extension AnchorScan {
         var j = k
         while j < bytes.count, isSpace(bytes[j]) { j += 1 }
         return wordFollows(j + 2, "july", bytes)
+    }
+}
+
+extension AnchorScan {
+    /// The one-word amounts of `number` (each the whole amount: the other forms have two words).
+    static let durationAmountKeys = KeySet(keys(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "few", "several", "many", "some",
+        "a", "an"]))
+    /// The words of `unit`.
+    static let durationUnitKeys = KeySet(keys(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+        "minute", "minutes", "second", "seconds", "decade", "decades", "centuries", "century", "quarter", "quarters",
+        "night", "nights", "weekend", "weekends", "summer", "summers", "winter", "winters"]))
+    /// Words after the unit that other parts of the rule read ("old", `per`'s "period", `ago`'s
+    /// "from now" and "before", `half`'s "and a half"): such windows are left to the pattern.
+    static let durationUndecidedFollowersKeys = KeySet(keys(["old", "period", "from", "before", "and"]))
+    static let durationAgoKeys = KeySet(keys(["ago", "earlier"]))
+
+    /// The duration rule at a unit at `position ..< wordEnd` whose window `low ..< position` holds
+    /// only joiners (whitespace right before the amount), one amount (digits, or one of the
+    /// one-word amounts) and the separator: "five years", "99-year", "a year ago", "12 months
+    /// earlier". Of the rule's forms only the amount form (`num`, `sep`, `unit`, optional `ago`)
+    /// starts at the amount (`half` needs "and a half" after the unit), none at the joiners (every
+    /// form starts with a word byte), so the first match in the window is that one when the unit's
+    /// lookarounds hold for certain. `a` ends the amount, `b` the separator, `c` the unit; `d` is
+    /// where `ago` starts (its end the match's), -1 for none. Otherwise undecided.
+    static func durationAmount(_ low: Int, _ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        // The separator: one hyphen, or whitespace.
+        guard position > low + 1 else { return .none }
+        var amountEnd = position - 1
+        let sepByte = bytes[amountEnd]
+        if sepByte != 0x2D {
+            guard isSpace(sepByte) else { return .none }
+            while amountEnd > low, isSpace(bytes[amountEnd - 1]) { amountEnd -= 1 }
+        }
+        guard amountEnd > low else { return .none }
+        // The amount: digits or letters back to a whitespace byte, the start of the text or an
+        // opening bracket or quote; only whitespace between `low` and it.
+        var amountStart = amountEnd
+        let digits = isDigit(bytes[amountEnd - 1])
+        if digits {
+            while amountStart > low, isDigit(bytes[amountStart - 1]) { amountStart -= 1 }
+        } else {
+            while amountStart > low, isLetter(bytes[amountStart - 1]) { amountStart -= 1 }
+            let amountKey = WordKey.of(bytes, amountStart..<amountEnd)
+            if amountKey == theKey {
+                // "the year", "the weekend": "the" starts a match only with a number or "past",
+                // "next"... after it (chain words: not here), or before "years/months/weeks/days
+                // ahead" (`ahead`) or one of those before "before", "after"... (`bare2`), and
+                // a singular unit starts one only before "-long" (`dl1`): none for a singular
+                // unit (ASCII after it) not followed by "-long".
+                guard sepByte != 0x2D, wordEnd < count, bytes[wordEnd] < 0x80, bytes[wordEnd - 1] | 0x20 != 0x73 else { return .none }
+                for k in low..<amountStart where !LeadChain.isJoiner(bytes[k]) { return .none }
+                if bytes[wordEnd] == 0x2D { return .none }
+                return Fast(kind: Fast.nothing, start: 0, end: 0, a: 0, b: 0)
+            }
+            guard amountKey.isIn(durationAmountKeys) else { return .none }
+        }
+        guard amountStart < amountEnd else { return .none }
+        if amountStart > 0 {
+            let before = bytes[amountStart - 1]
+            guard isSpace(before) || before == 0x28 || before == 0x22 else { return .none }
+        }
+        // What comes before the amount in the window: whitespace only, or a `dctx` ("the",
+        // "the next", "past"...): then the match starts there (see ``durationContext``).
+        let context = durationContext(low, amountStart, sepIsSpace: sepByte != 0x2D, bytes)
+        guard context.known else { return .none }
+        // The unit: one of `unit`'s words, whole ("-quarters" is refused by the lookbehind).
+        let unitKey = WordKey.of(bytes, position..<wordEnd)
+        guard unitKey.isIn(durationUnitKeys) else { return .none }
+        if sepByte == 0x2D && unitKey == quartersKey { return .none }
+        // After the unit: no hyphen (`-old`, `-long`, `-[a-z]`), no other word byte.
+        var end = wordEnd
+        var ago = -1
+        if wordEnd < count {
+            let next = bytes[wordEnd]
+            if next == 0x2D || isWordOrNonASCII(next) { return .none }
+            if isSpace(next) {
+                var k = wordEnd
+                while k < count, isSpace(bytes[k]) { k += 1 }
+                if k < count {
+                    if bytes[k] >= 0x80 { return .none }
+                    if isLetter(bytes[k]) {
+                        var e = k
+                        while e < count, isLetter(bytes[e]) { e += 1 }
+                        if e < count, isWordOrNonASCII(bytes[e]) { return .none }
+                        let key = WordKey.of(bytes, k..<e)
+                        if key.isIn(durationUndecidedFollowersKeys) { return .none }
+                        if key.isIn(durationAgoKeys) {
+                            ago = k
+                            end = e
+                        }
+                    }
+                }
+            }
+        }
+        if let dctx = context.dctx {
+            return Fast(kind: Fast.durationContext, start: dctx.lowerBound, end: end, a: dctx.upperBound, b: amountEnd, c: wordEnd, d: ago)
+        }
+        return Fast(kind: Fast.durationAmount, start: amountStart, end: end, a: amountEnd, b: position, c: wordEnd, d: ago)
+    }
+
+    static let quartersKey = WordKey.of("quarters")
+}
+
+extension AnchorScan {
+    /// The one word of letters in `low ..< position` when the window holds only it, joiners
+    /// before it and whitespace (at least one byte) after it; nil otherwise.
+    @inline(never)
+    static func onlyWordBefore(_ low: Int, _ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var end = position
+        while end > low, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end < position else { return nil }
+        var start = end
+        while start > low, isLetter(bytes[start - 1]) { start -= 1 }
+        guard start < end else { return nil }
+        for k in low..<start where !LeadChain.isJoiner(bytes[k]) { return nil }
+        return start..<end
+    }
+
+    static let weekdayRelativeKeys = KeySet(keys(["last", "next", "this", "coming", "past"]))
+    static let monthRelativeKeys = KeySet(keys(["last", "next", "this"]))
+
+    /// The named rule at a weekday after one word of `nrel` ("last Friday"): the weekday as
+    /// ``weekdayAlone(_:_:_:_:)`` decides it, with `nrel` (the alternative's one-word forms: its
+    /// longer ones have two words) = `start ..< a`, `wd` = `b ..< end`.
+    static func weekdayAfterRelative(_ low: Int, _ position: Int, _ wordEnd: Int, _ wordLength: Int,
+                                     _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard let word = onlyWordBefore(low, position, bytes), WordKey.of(bytes, word).isIn(weekdayRelativeKeys) else { return .none }
+        let alone = weekdayAlone(position, wordEnd, wordLength, bytes)
+        guard alone.kind == Fast.weekday else { return .none }
+        return Fast(kind: Fast.weekdayRelative, start: word.lowerBound, end: alone.end, a: word.upperBound, b: position)
+    }
+
+    /// The named rule at a full month name after "last", "next" or "this" ("last November"): the
+    /// weekday alternative fails at that word, the `mrel` one matches the two words (`mm` has no
+    /// lookaround; the name is taken as a whole word as the grammar writes it). `mrel` =
+    /// `start ..< a`, `mm` = `b ..< end`.
+    static func monthAfterRelative(_ low: Int, _ position: Int, _ wordEnd: Int, _ wordLength: Int,
+                                   _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        guard wordEnd - position == wordLength, wordEnd == bytes.count || isPlainBoundary(bytes[wordEnd]),
+              isMonthName(position, wordEnd, bytes),
+              let word = onlyWordBefore(low, position, bytes), WordKey.of(bytes, word).isIn(monthRelativeKeys) else { return .none }
+        return Fast(kind: Fast.monthAfterRelative, start: word.lowerBound, end: wordEnd, a: word.upperBound, b: position)
+    }
+}
+
+extension AnchorScan {
+    static let quarterTokenKeys = KeySet(keys(["quarter", "quarters", "half", "halfs"]))
+    static let ordinalKeys = KeySet(keys(["first", "second", "third", "fourth", "final", "last"]))
+    static let fiscalKey = WordKey.of("fiscal")
+
+    /// Whether the period rule's `ord` form may end at "quarter" or "half" at `position ..< wordEnd`:
+    /// the token is "quarter(s)" or "half(s)" (`pu`, then `(?!-)s?\b`), and right before it,
+    /// after hyphens or whitespace (and "fiscal" and hyphens or whitespace), an ordinal: first,
+    /// second, third, fourth, final, last, 1st, 2nd, 3rd, 4th (any case). True near non-ASCII bytes.
+    static func ordinalBeforeQuarter(_ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard WordKey.of(bytes, position..<wordEnd).isIn(quarterTokenKeys) else { return false }
+        /// The word (letters and digits) before the run of hyphens and whitespace ending at `end`.
+        func wordBefore(_ end: Int) -> Range<Int>? {
+            var k = end
+            while k > 0, isSpace(bytes[k - 1]) || bytes[k - 1] == 0x2D { k -= 1 }
+            guard k < end else { return nil }
+            let e = k
+            while k > 0, isLetter(bytes[k - 1]) || isDigit(bytes[k - 1]) { k -= 1 }
+            return k..<e
+        }
+        guard var word = wordBefore(position) else { return false }
+        if word.lowerBound > 0, bytes[word.lowerBound - 1] >= 0x80 { return true }
+        if WordKey.of(bytes, word) == fiscalKey {
+            guard let before = wordBefore(word.lowerBound) else { return false }
+            word = before
+            if word.lowerBound > 0, bytes[word.lowerBound - 1] >= 0x80 { return true }
+        }
+        if word.count == 3, isDigit(bytes[word.lowerBound]) {
+            let d = bytes[word.lowerBound]
+            let a = bytes[word.lowerBound + 1] | 0x20, b = bytes[word.lowerBound + 2] | 0x20
+            return d == 0x31 && a == 0x73 && b == 0x74 || d == 0x32 && a == 0x6E && b == 0x64
+                || d == 0x33 && a == 0x72 && b == 0x64 || d == 0x34 && a == 0x74 && b == 0x68
+        }
+        return WordKey.of(bytes, word).isIn(ordinalKeys)
+    }
+}
+
+extension AnchorScan {
+    /// Whether `low ..< position` before a month holds only joiners, "the", "of" and numbers
+    /// that no whitespace or letter follows ("1,655.8, Feb 872.0"): no match of the calendar rule
+    /// starts there but at the month. (The forms that start at a number need whitespace after
+    /// it (`d2`) or a hyphen, "W", a slash or a dot (`iy`, `wy`, `nm`, `ed`): those are opened as
+    /// windows of their own, which then merge with this one and leave it undecided.)
+    static func calendarLeadHoldsNoStart(_ low: Int, _ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = low
+        while k < position {
+            let byte = bytes[k]
+            if isLetter(byte) {
+                var e = k
+                while e < position, isLetter(bytes[e]) { e += 1 }
+                let key = WordKey.of(bytes, k..<e)
+                guard key == theKey || key == ofKey else { return false }
+                k = e
+            } else if isDigit(byte) {
+                var e = k
+                while e < position, isDigit(bytes[e]) { e += 1 }
+                guard e < position else { return false }
+                let next = bytes[e]
+                guard next < 0x80, !isSpace(next), !isLetter(next) else { return false }
+                k = e
+            } else {
+                guard LeadChain.isJoiner(byte) else { return false }
+                k += 1
+            }
+        }
+        return true
+    }
+}
+
+extension AnchorScan {
+    /// `dctx`'s words after "the" (its first alternative).
+    static let durationTheContextKeys = KeySet(keys(["past", "last", "next", "first", "coming", "previous", "final", "following",
+                                                     "latest", "remaining", "initial", "same", "early", "later"]))
+    /// `dctx`'s words alone (its second alternative without "the", and "recent").
+    static let durationBareContextKeys = KeySet(keys(["past", "last", "next", "first", "coming", "previous", "recent"]))
+
+    /// What stands in `low ..< amountStart` before a duration's amount: only whitespace (`known`,
+    /// no `dctx`: the match starts at the amount); "the" and a word of ``durationTheContextKeys``
+    /// ("the next five years": `dctx` is the two words), a word of ``durationBareContextKeys``
+    /// alone ("past two years"), or "the" alone before a whitespace separator ("the six months":
+    /// `dctx` is "the" through its lookahead; before a hyphen the lookahead fails and the match
+    /// starts at the amount), each with whitespace between and only joiners before: the
+    /// alternatives of `dctx` tried in the pattern's order. Anything else: not `known`.
+    static func durationContext(_ low: Int, _ amountStart: Int, sepIsSpace: Bool,
+                                _ bytes: UnsafeBufferPointer<UInt8>) -> (known: Bool, dctx: Range<Int>?) {
+        var k = amountStart
+        while k > low, isSpace(bytes[k - 1]) { k -= 1 }
+        if k == low { return (k < amountStart || amountStart == low, nil) }
+        guard k < amountStart else { return (false, nil) }
+        /// The word of letters ending at `end` (a whole word: no word byte before it), or nil.
+        func word(endingAt end: Int) -> Range<Int>? {
+            var start = end
+            while start > low, isLetter(bytes[start - 1]) { start -= 1 }
+            guard start < end, start == 0 || !isWordOrNonASCII(bytes[start - 1]) else { return nil }
+            return start..<end
+        }
+        func onlyJoiners(before end: Int) -> Bool {
+            for j in low..<end where !LeadChain.isJoiner(bytes[j]) { return false }
+            return true
+        }
+        guard let w1 = word(endingAt: k) else { return (false, nil) }
+        let key1 = WordKey.of(bytes, w1)
+        if key1 == theKey {
+            guard onlyJoiners(before: w1.lowerBound) else { return (false, nil) }
+            return sepIsSpace ? (true, w1) : (true, nil)
+        }
+        if key1.isIn(durationBareContextKeys), onlyJoiners(before: w1.lowerBound) { return (true, w1) }
+        guard key1.isIn(durationTheContextKeys) else { return (false, nil) }
+        var j = w1.lowerBound
+        guard j > low, isSpace(bytes[j - 1]) else { return (false, nil) }
+        while j > low, isSpace(bytes[j - 1]) { j -= 1 }
+        guard let w0 = word(endingAt: j), WordKey.of(bytes, w0) == theKey, onlyJoiners(before: w0.lowerBound) else { return (false, nil) }
+        return (true, w0.lowerBound..<w1.upperBound)
+    }
+}
+
+extension AnchorScan {
+    static let quarterKey = WordKey.of("quarter"), halfKey = WordKey.of("half"), halfsKey = WordKey.of("halfs"),
+               itsKey = WordKey.of("its")
+    /// The ordinals of `ord` written in letters, and those the lookahead after `pthe` names.
+    static let ordinalWordKeys = KeySet(keys(["first", "second", "third", "fourth", "final", "last"]))
+    static let ordinalHyphenKeys = KeySet(keys(["first", "second", "third", "fourth"]))
+
+    /// The period rule's `ord` form at "quarter" or "half" at `position ..< wordEnd` in its
+    /// plainest shape: an ordinal in letters, hyphens or whitespace, the unit (the whole word,
+    /// or with an "s"), and after it no hyphen, no word byte and none of the form's optional
+    /// tails (whitespace and "of" or a number); before the ordinal only joiners, or "the" or
+    /// "its" and whitespace (`pthe`, unless the ordinal is first-fourth with a hyphen right after
+    /// it: `pthe`'s lookahead refuses that, and the match starts at the ordinal). `a` ends
+    /// `pthe` (-1: none), `b ..< c` is `ord`, `pu` starts at `d` (its end: "quarter" or "half").
+    static func quarterPhrase(_ low: Int, _ position: Int, _ wordEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Fast {
+        let count = bytes.count
+        let token = WordKey.of(bytes, position..<wordEnd)
+        guard token == quarterKey || token == quartersKey || token == halfKey || token == halfsKey else { return .none }
+        if wordEnd < count {
+            let next = bytes[wordEnd]
+            if next == 0x2D || isWordOrNonASCII(next) { return .none }
+            var k = wordEnd
+            while k < count, isSpace(bytes[k]) { k += 1 }
+            if k > wordEnd, k < count {
+                let c = bytes[k]
+                if c >= 0x80 || isDigit(c) { return .none }
+                if c | 0x20 == 0x6F, k + 1 < count, bytes[k + 1] | 0x20 == 0x66 { return .none }  // "of..."
+            }
+        }
+        var j = position
+        guard j > low, isSpace(bytes[j - 1]) || bytes[j - 1] == 0x2D else { return .none }
+        while j > low, isSpace(bytes[j - 1]) || bytes[j - 1] == 0x2D { j -= 1 }
+        let ordEnd = j
+        while j > low, isLetter(bytes[j - 1]) { j -= 1 }
+        let ordStart = j
+        guard ordStart < ordEnd, ordStart == 0 || !isWordOrNonASCII(bytes[ordStart - 1]) else { return .none }
+        let ordKey = WordKey.of(bytes, ordStart..<ordEnd)
+        guard ordKey.isIn(ordinalWordKeys) else { return .none }
+        func onlyJoiners(before end: Int) -> Bool {
+            for i in low..<end where !LeadChain.isJoiner(bytes[i]) { return false }
+            return true
+        }
+        let atOrdinal = Fast(kind: Fast.quarterPhrase, start: ordStart, end: wordEnd, a: -1, b: ordStart, c: ordEnd, d: position)
+        if onlyJoiners(before: ordStart) { return atOrdinal }
+        guard isSpace(bytes[ordStart - 1]) else { return .none }
+        var t = ordStart
+        while t > low, isSpace(bytes[t - 1]) { t -= 1 }
+        let theEnd = t
+        while t > low, isLetter(bytes[t - 1]) { t -= 1 }
+        guard t < theEnd, t == 0 || !isWordOrNonASCII(bytes[t - 1]), onlyJoiners(before: t) else { return .none }
+        let theWord = WordKey.of(bytes, t..<theEnd)
+        guard theWord == theKey || theWord == itsKey else { return .none }
+        if bytes[ordEnd] == 0x2D && ordKey.isIn(ordinalHyphenKeys) { return atOrdinal }
+        return Fast(kind: Fast.quarterPhrase, start: t, end: wordEnd, a: theEnd, b: ordStart, c: ordEnd, d: position)
     }
 }

@@ -15,6 +15,8 @@ struct LeadChain: @unchecked Sendable {
     private static let tableBits = 8
     /// Whether words that start with a digit ("24", "12th", "1/2") belong to the chain.
     let numbers: Bool
+    /// ``wordCodes``, held here so that a walk reads it without the static's once-check.
+    let codes: UnsafePointer<UInt8>
 
     init(_ words: [String], numbers: Bool) {
         let table = UnsafeMutablePointer<UInt64>.allocate(capacity: LeadChain.tableSize)
@@ -28,6 +30,7 @@ struct LeadChain: @unchecked Sendable {
         }
         self.table = table
         self.numbers = numbers
+        codes = LeadChain.wordCodes
     }
 
     /// Where the run of chain words that ends right before `anchor` starts, at most `cap` bytes
@@ -46,7 +49,7 @@ struct LeadChain: @unchecked Sendable {
             var key: UInt64 = 0
             var shift: UInt64 = 0
             var letters = true
-            let codes = LeadChain.wordCodes
+            let codes = self.codes
             while wordStart > floor {
                 // (The letter's code 1...26, 27 for another word byte, 0 for none: one table load.)
                 let code = codes[Int(bytes[wordStart &- 1])]

@@ -137,9 +137,24 @@ extension Resolver {
         return "XXXX-" + TimexFormat.pad(month, 2)
     }
 
+    /// ``dateValue(year:month:day:)`` as a date timex (a day or a month with a year packed).
+    static func dateTimex(year: Int?, month: Int, day: Int?) -> Timex? {
+        if let year {
+            if let day {
+                guard month >= 1 && month <= 12, day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+                return .day(year, month, day)
+            }
+            return .month(year, month)
+        }
+        return dateValue(year: nil, month: month, day: day).map { .date($0) }
+    }
+
     static func calendar(_ g: Groups, _ c: ResolutionContext) -> Timex? {
+        // A month name (the commonest form) first: its groups and the numeric forms' belong to
+        // different alternatives of the pattern, so at most one of them took part.
+        if let monthRange = g.range("m1") ?? g.range("m2") ?? g.range("m3") { return calendar(month: monthRange, g, c) }
         if let y = g("iy"), let m = g("im"), let d = g("id") {
-            return dateValue(year: Int(y), month: Int(m)!, day: Int(d)).map { .date($0) }
+            return dateTimex(year: Int(y), month: Int(m)!, day: Int(d))
         }
         if let y = g("wy"), let w = g("wn"), let wn = Int(w), (1...53).contains(wn) {
             return .date(y + "-W" + w)
@@ -150,22 +165,26 @@ extension Resolver {
                 // A bare month/day pair is too ambiguous in prose, except the date everyone writes that way.
                 return month == 9 && day == 11 ? .date("2001-09-11") : nil
             }
-            return dateValue(year: yearNumber(y), month: month, day: day).map { .date($0) }
+            return dateTimex(year: yearNumber(y), month: month, day: day)
         }
         if let d = g("ed"), let m = g("em"), let y = g("ey") {
-            return dateValue(year: Int(y), month: Int(m)!, day: Int(d)).map { .date($0) }
+            return dateTimex(year: Int(y), month: Int(m)!, day: Int(d))
         }
+        return nil
+    }
+
+    /// ``calendar(_:_:)`` of a match with a month name at `monthRange`.
+    private static func calendar(month monthRange: Range<Int>, _ g: Groups, _ c: ResolutionContext) -> Timex? {
         // Read on the bytes: the month, day and year groups are ASCII by the grammar (month
         // names, digits and an ordinal suffix), which ``Lexicon/monthNumber(_:)``,
         // ``String/numberCharacters`` and ``yearNumber(_:)`` would read the same way.
-        guard let monthRange = g.range("m1") ?? g.range("m2") ?? g.range("m3"),
-              let month = monthNumber(g.bytes, monthRange) else { return nil }
+        guard let month = monthNumber(g.bytes, monthRange) else { return nil }
         let day = (g.range("d1") ?? g.range("d2")).flatMap { range in
             digitsValue(g.bytes, range)?.value ?? Int(Groups.lowercased(UnsafeBufferPointer(rebasing: g.bytes[range])).numberCharacters)
         }
         var year = (g.range("y1") ?? g.range("y2") ?? g.range("y3")).flatMap { yearNumber(g.bytes, $0) }
         if year == nil, let rel = g("ry1") ?? g("ry3") { year = relativeYear(rel, c) }
         if year == nil { year = impliedYear(month: month, day: day, c) }
-        return dateValue(year: year, month: month, day: day).map { .date($0) }
+        return dateTimex(year: year, month: month, day: day)
     }
 }

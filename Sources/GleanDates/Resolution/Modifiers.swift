@@ -78,7 +78,7 @@ enum Modifiers {
         var start = end
         var key: UInt64 = 0
         var shift: UInt64 = 0
-        let codes = LeadChain.wordCodes
+        let codes = lastWords.codes
         while start > text.lowerBound {
             // (A letter's code is 1...26; digits and "_" are 27, other bytes 0.)
             let code = codes[Int(bytes[start &- 1])]

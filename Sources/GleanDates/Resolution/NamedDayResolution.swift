@@ -23,9 +23,9 @@ extension Resolver {
             guard let cal = c.calendar else { return .date("XXXX-" + TimexFormat.pad(m, 2)) }
             if let (dir, strict) = direction(for: g("mrel")) {
                 let year = dir == .nearest ? cal.date.year : cal.yearOfMonth(m, direction: dir, strict: strict)
-                return .date(TimexFormat.month(year, m))
+                return .month(year, m)
             }
-            return .date(TimexFormat.month(impliedYear(month: m, day: nil, c) ?? cal.date.year, m))
+            return .month(impliedYear(month: m, day: nil, c) ?? cal.date.year, m)
         }
         if let hol = g("hol") {
             let explicit = yearNumber(g("hy"))

@@ -12,7 +12,7 @@ extension Resolver {
         // pattern, four ASCII digits, read on the bytes (what `Int` of the group gives).
         if let r = g.range("year"), let (year, _) = digitsValue(g.bytes, r) {
             if let cal, year > cal.date.year + 40 { return nil }
-            return .date(TimexFormat.year(year))
+            return .year(year)
         }
         if let dec = g("dec") {
             var digits = dec.numberCharacters
@@ -57,7 +57,7 @@ extension Resolver {
         }
         if let fy = yearNumber(g("fy")) {
             if let q = g("ford").flatMap(Lexicon.ordinal) { return .date(TimexFormat.quarter(fy, q)) }
-            return .date(TimexFormat.year(fy))
+            return .year(fy)
         }
         if let season = g("season"), let y = yearNumber(g("sy")) {
             return .date(TimexFormat.year(y) + "-" + Lexicon.seasonCode(season))
@@ -82,7 +82,7 @@ extension Resolver {
         }
         if let y = g("year"), let year = Int(y) {
             if let cal, year > cal.date.year + 40 { return nil }
-            return .date(TimexFormat.year(year))
+            return .year(year)
         }
         return nil
     }

@@ -178,8 +178,8 @@ extension Resolver {
             let nextKey = WordKey.of(bytes, start..<end)
             if nextKey != 0 && (nextKey == before || nextKey == earlier) {
                 switch unit {
-                case year: return .some(.date(TimexFormat.year(ref.year - 1)))
-                case month: let m = cal.month(offset: -1); return .some(.date(TimexFormat.month(m.year, m.month)))
+                case year: return .some(.year(ref.year - 1))
+                case month: let m = cal.month(offset: -1); return .some(.month(m.year, m.month))
                 case week: return .some(.date(ReferenceCalendar.weekValue(ref.adding(days: -7))))
                 default: break
                 }
@@ -209,10 +209,10 @@ extension Resolver {
             return .some(.date(ReferenceCalendar.weekValue(d) + "-WE"))
         case month:
             let m = cal.month(offset: s == .last ? -1 : s == .next ? 1 : 0)
-            return .some(.date(TimexFormat.month(m.year, m.month)))
+            return .some(.month(m.year, m.month))
         case year:
-            if relKey == latest { return .some(.date(TimexFormat.year(ref.year))) }
-            return .some(.date(TimexFormat.year(ref.year + (s == .last ? -1 : s == .next ? 1 : 0))))
+            if relKey == latest { return .some(.year(ref.year)) }
+            return .some(.year(ref.year + (s == .last ? -1 : s == .next ? 1 : 0)))
         case quarter, period:
             // (No one-word `rel` contains "full".)
             if s == .this && !isThe { return .some(.date(TimexFormat.quarter(ref.year, cal.quarter))) }

@@ -18,6 +18,40 @@ struct Timex: Sendable, Equatable {
     var value: String?
     var type: TimexType
     var mod: String? = nil
+    /// The commonest values (a day "1987-03-02", a year "1987") as integers instead of `value`
+    /// (which is then nil): `year << 12 | month << 7 | day << 2 | shape` (shape 1: a day, 2: a
+    /// year, 3: a month); 0 for none. The string is written only when the attributes are built (see
+    /// ``TimexAttributeCache``), and the cache key is this integer.
+    var packed: Int = 0
+
+    /// A day value `y-m-d` as ``TimexFormat/day(_:_:_:)`` writes it (packed when the fields fit its fixed layout).
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> Timex {
+        guard y >= 0 && y < 10_000 && m >= 0 && m < 16 && d >= 0 && d < 32 else { return .date(TimexFormat.day(y, m, d)) }
+        return Timex(value: nil, type: .date, packed: y << 12 | m << 7 | d << 2 | 1)
+    }
+
+    /// A year value as ``TimexFormat/year(_:)`` writes it (packed when it has four digits).
+    static func year(_ y: Int) -> Timex {
+        guard y >= 0 && y < 10_000 else { return .date(TimexFormat.year(y)) }
+        return Timex(value: nil, type: .date, packed: y << 12 | 2)
+    }
+
+    /// A month value `y-m` as ``TimexFormat/month(_:_:)`` writes it (packed when the fields fit its fixed layout).
+    static func month(_ y: Int, _ m: Int) -> Timex {
+        guard y >= 0 && y < 10_000 && m >= 0 && m < 16 else { return .date(TimexFormat.month(y, m)) }
+        return Timex(value: nil, type: .date, packed: y << 12 | m << 7 | 3)
+    }
+
+    /// The value as a string: `value`, or the packed value written out.
+    var valueString: String? {
+        guard packed != 0 else { return value }
+        let y = packed >> 12, m = (packed >> 7) & 15
+        switch packed & 3 {
+        case 1: return TimexFormat.day(y, m, (packed >> 2) & 31)
+        case 2: return TimexFormat.year(y)
+        default: return TimexFormat.month(y, m)
+        }
+    }
 
     static func date(_ value: String?, mod: String? = nil) -> Timex { Timex(value: value, type: .date, mod: mod) }
     static func time(_ value: String?, mod: String? = nil) -> Timex { Timex(value: value, type: .time, mod: mod) }

@@ -25,6 +25,13 @@ final class TimexAttributeCache: Sendable {
             lengths = UInt64(value.length) | UInt64(mod.length) << 8 | UInt64(timex.type.bit) << 16
         }
 
+        /// The key of a packed value without a mod (bit 24 tells it from the bytes of a string).
+        @inline(__always)
+        init(packed: Int, type: TimexType) {
+            value = (UInt64(truncatingIfNeeded: packed), 0, 0)
+            lengths = 1 << 24 | UInt64(type.bit) << 16
+        }
+
         /// The bytes of `text` and its length + 1 (0 and no bytes for nil); nil when longer than 24 bytes.
         @inline(__always)
         private static func pack(_ text: String?) -> (words: (UInt64, UInt64, UInt64), length: Int)? {
@@ -59,14 +66,26 @@ final class TimexAttributeCache: Sendable {
 
     /// The attributes of `timex` (no range ends): from the cache, or built, prepared and kept.
     func attributes(of timex: Timex) -> JSONObject {
+        if timex.packed != 0 {
+            // (A packed value with a mod is written out first: such values are rare.)
+            guard timex.mod == nil else {
+                var written = timex
+                written.value = timex.valueString
+                written.packed = 0
+                return attributes(of: written)
+            }
+            let key = Key(packed: timex.packed, type: timex.type)
+            return objects.object(for: key, hash: key.hash) { TimexAttributeCache.build(timex) }
+        }
         guard let key = Key(timex) else { return TimexAttributeCache.build(timex) }
         return objects.object(for: key, hash: key.hash) { TimexAttributeCache.build(timex) }
     }
 
     /// The attributes of `timex` without range ends, in the order of ``DateExtractor/prototypes``.
     static func build(_ timex: Timex) -> JSONObject {
-        var attributes = JSONObject(capacity: (timex.value == nil ? 1 : 2) + (timex.mod == nil ? 0 : 1))
-        if let value = timex.value { attributes.append("value", .string(value)) }
+        let value = timex.valueString
+        var attributes = JSONObject(capacity: (value == nil ? 1 : 2) + (timex.mod == nil ? 0 : 1))
+        if let value { attributes.append("value", .string(value)) }
         attributes.append("timex_type", .string(timex.type.rawValue))
         if let mod = timex.mod { attributes.append("mod", .string(mod)) }
         return attributes
