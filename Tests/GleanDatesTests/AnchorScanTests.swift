@@ -1,3 +1,4 @@
+import Foundation
 import GleanCore
 @testable import GleanDates
 import Testing
@@ -94,6 +95,29 @@ import Testing
             #expect(try matches(text, collected: true) == matches(text, collected: false), "\(text)")
         }
     }
+
+    /// The same over whole corpora, on request: `GLEAN_DATES_SCAN_CORPUS` names uncompressed
+    /// JSONL files (colon-separated) whose documents' `text` fields are checked one by one, e.g.
+    /// `zcat ../shared/corpus/news-reuters21578.jsonl.gz > /tmp/reuters.jsonl` then
+    /// `GLEAN_DATES_SCAN_CORPUS=/tmp/reuters.jsonl swift test --filter InACorpus` (about six
+    /// seconds for Reuters' 18,745 articles). Run it after changing what the scan or the direct
+    /// readers decide on the bytes.
+    @Test(.enabled(if: AnchorScanTests.corpusFiles != nil, "set GLEAN_DATES_SCAN_CORPUS to JSONL files to check"))
+    func collectionFindsWhatTheFullScanFindsInACorpus() throws {
+        for path in AnchorScanTests.corpusFiles ?? [] {
+            let contents = try String(contentsOfFile: path, encoding: .utf8)
+            var checked = 0
+            for (number, line) in contents.split(separator: "\n").enumerated() {
+                guard let text = (try? JSONParser.parse(String(line)))?.objectValue?["text"]?.stringValue else { continue }
+                #expect(try matches(text, collected: true) == matches(text, collected: false), "\(path):\(number + 1)")
+                checked += 1
+            }
+            #expect(checked > 0, "no documents with a text field in \(path)")
+        }
+    }
+
+    static let corpusFiles: [String]? = ProcessInfo.processInfo.environment["GLEAN_DATES_SCAN_CORPUS"]
+        .map { $0.split(separator: ":").map(String.init) }
 
     @Test func windowsKeepEveryMatchOfTheExampleCorpus() throws {
         for example in DateExtractor.description.examples {
