@@ -436,18 +436,24 @@ extension AnchorScan {
     static let periodNounKeys = keys(["period", "quarter", "season"])
     static let periodModifierKeys = keys(["early", "late", "mid"])
 
-    /// Whether `low ..< end` holds only joiners (``LeadChain/isJoiner(_:)``) and words that
-    /// `accepts` takes (by their key, ``WordKey/of(_:_:)``).
+    /// Whether `low ..< end` holds only joiners (``LeadChain/isJoiner(_:)``), words that
+    /// `acceptsWord` takes (by their key, ``WordKey/of(_:_:)``) and runs of digits that
+    /// `acceptsNumber` takes (given the run's start and end).
     @inline(__always)
-    static func onlyJoinersAndWords(_ low: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-                                    _ accepts: (UInt64) -> Bool) -> Bool {
+    static func onlyJoinersWordsAndNumbers(_ low: Int, _ end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                                           acceptsWord: (UInt64) -> Bool, acceptsNumber: (Int, Int) -> Bool) -> Bool {
         var k = low
         while k < end {
             let byte = bytes[k]
             if isLetter(byte) {
                 var e = k
                 while e < end, isLetter(bytes[e]) { e += 1 }
-                guard accepts(WordKey.of(bytes, k..<e)) else { return false }
+                guard acceptsWord(WordKey.of(bytes, k..<e)) else { return false }
+                k = e
+            } else if isDigit(byte) {
+                var e = k
+                while e < end, isDigit(bytes[e]) { e += 1 }
+                guard acceptsNumber(k, e) else { return false }
                 k = e
             } else {
                 guard LeadChain.isJoiner(byte) else { return false }
@@ -468,25 +474,10 @@ extension AnchorScan {
     /// that start at a short number only `cen` has none, and it needs "century" after the number,
     /// which no word of the window is).
     static func yearAfterDeterminers(_ low: Int, _ position: Int, _ runEnd: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = low
-        while k < position {
-            let byte = bytes[k]
-            if isLetter(byte) {
-                var e = k
-                while e < position, isLetter(bytes[e]) { e += 1 }
-                let key = WordKey.of(bytes, k..<e)
-                guard key.isIn(periodDeterminerKeys) || key.isIn(periodModifierKeys) else { return false }
-                k = e
-            } else if isDigit(byte) {
-                var e = k
-                while e < position, isDigit(bytes[e]) { e += 1 }
-                guard e - k <= 2, e < position, !isLetter(bytes[e]) else { return false }
-                k = e
-            } else {
-                guard LeadChain.isJoiner(byte) else { return false }
-                k += 1
-            }
-        }
+        let leadHoldsNoStart = onlyJoinersWordsAndNumbers(low, position, bytes,
+            acceptsWord: { $0.isIn(periodDeterminerKeys) || $0.isIn(periodModifierKeys) },
+            acceptsNumber: { start, end in end - start <= 2 && end < position && !isLetter(bytes[end]) })
+        guard leadHoldsNoStart else { return false }
         var j = runEnd
         while j < bytes.count, isSpace(bytes[j]) { j += 1 }
         var e = j
@@ -761,28 +752,12 @@ extension AnchorScan {
     /// it (`d2`) or a hyphen, "W", a slash or a dot (`iy`, `wy`, `nm`, `ed`): those are opened as
     /// windows of their own, which then merge with this one and leave it undecided.)
     static func calendarLeadHoldsNoStart(_ low: Int, _ position: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = low
-        while k < position {
-            let byte = bytes[k]
-            if isLetter(byte) {
-                var e = k
-                while e < position, isLetter(bytes[e]) { e += 1 }
-                let key = WordKey.of(bytes, k..<e)
-                guard key == theKey || key == ofKey else { return false }
-                k = e
-            } else if isDigit(byte) {
-                var e = k
-                while e < position, isDigit(bytes[e]) { e += 1 }
-                guard e < position else { return false }
-                let next = bytes[e]
-                guard next < 0x80, !isSpace(next), !isLetter(next) else { return false }
-                k = e
-            } else {
-                guard LeadChain.isJoiner(byte) else { return false }
-                k += 1
-            }
-        }
-        return true
+        onlyJoinersWordsAndNumbers(low, position, bytes, acceptsWord: { $0 == theKey || $0 == ofKey },
+                                   acceptsNumber: { _, end in
+                                       guard end < position else { return false }
+                                       let next = bytes[end]
+                                       return next < 0x80 && !isSpace(next) && !isLetter(next)
+                                   })
     }
 }
 
