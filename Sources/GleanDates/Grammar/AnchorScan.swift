@@ -840,16 +840,6 @@ struct AnchorScan: Sendable {
             && bytes[k + 4] | 0x20 == 0x75 && bytes[k + 5] | 0x20 == 0x72 && bytes[k + 6] | 0x20 == 0x79  // c-e-n-t-u-r-y
     }
 
-    /// After whitespace from `k`: "a" or "p" (any case) and then "." or "m" (any case).
-    static func meridiemWordFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = k
-        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
-        let word: UInt8 = k < bytes.count ? bytes[k] | 0x20 : 0x20
-        guard word == 0x61 || word == 0x70 else { return false }
-        let after: UInt8 = k + 1 < bytes.count ? bytes[k + 1] | 0x20 : 0x20
-        return after == 0x2E || after == 0x6D
-    }
-
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// After whitespace from `k`, the clock's `(?<ap>[ap]\.\s?m\.?|[ap]m\b)` (in any case): "a" or
@@ -871,13 +861,6 @@ struct AnchorScan: Sendable {
         return k + 2 >= count || !LeadChain.isWordByte(bytes[k + 2])
     }
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-
-    /// After whitespace from `k`: "a" or "p" in either case (the clock's `\s*(?<ap>[ap]...)`).
-    static func meridiemFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = k
-        while k < bytes.count, isSpace(bytes[k]) { k += 1 }
-        return k < bytes.count && (bytes[k] | 0x20 == 0x61 || bytes[k] | 0x20 == 0x70)
-    }
 
     /// After whitespace from `k`: the first letter of a time zone (uppercase G U E C P B).
     static func zoneFollows(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -404,13 +404,6 @@ enum CandidateParser {
         static let crore: UInt64 = 0x65726f7263
         static let crores: UInt64 = 0x7365726f7263
     }
-
-    /// A lowercase ASCII word of up to 8 letters packed as in ``Words`` (for the tests).
-    static func packedWord(_ w: String) -> UInt64 {
-        var key: UInt64 = 0
-        for (k, b) in w.utf8.enumerated() { key |= UInt64(b) << (8 * k) }
-        return key
-    }
 }
 
 /// Number words packed by ``CandidateScan/packed(_:_:_:)``, in open-addressing tables: `terms`

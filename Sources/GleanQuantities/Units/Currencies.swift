@@ -65,7 +65,4 @@ enum Currencies {
 
     /// The currency a sub-unit belongs to (pence → GBP, cents → USD).
     static func mainCode(_ code: String) -> String { code == "GBX" ? "GBP" : code == "USX" ? "USD" : code }
-
-    /// Value of one unit in the main unit, for sub-units (pence, cents).
-    static func subunitFactor(_ code: String) -> Double { code == "GBX" || code == "USX" ? 0.01 : 1 }
 }

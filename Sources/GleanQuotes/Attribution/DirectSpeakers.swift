@@ -84,16 +84,6 @@ enum DirectSpeakers {
         return j
     }
 
-    static func isOne(of words: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let count = range.count
-        for word in words where word.count == count && word[0] == bytes[range.lowerBound] {
-            var k = 1
-            while k < count, word[k] == bytes[range.lowerBound + k] { k += 1 }
-            if k == count { return true }
-        }
-        return false
-    }
-
     /// Whether `bytes` from `i` start with `prefix`.
     static func startsWith(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         guard i + prefix.count <= end else { return false }
